@@ -1,0 +1,66 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '**/*.generated.*'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'react/no-danger': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as text.' },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The model is pure: no Office, React, DOM, Node or clock.
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', '@fluentui/*', 'office-*', '@microsoft/*', 'node:*', 'fs', 'path'], message: 'src/model is pure: no Office, React, DOM or Node imports.' },
+            { group: ['../*'], message: 'src/model imports nothing outside itself.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'The model takes time as a parameter (asOf); it never reads the clock.' },
+        { name: 'window', message: 'The model knows no DOM.' },
+        { name: 'document', message: 'The model knows no DOM.' },
+        { name: 'Office', message: 'The model knows no Office.' },
+        { name: 'Excel', message: 'The model knows no Office.' },
+      ],
+    },
+  },
+  {
+    // Only the workbook layer talks to Excel.
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Excel.* belongs in src/workbook; call the WorkbookPort.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

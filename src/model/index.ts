@@ -1,0 +1,21 @@
+/**
+ * The model's public entry: everything outside `src/model` imports from here only.
+ * Pure TypeScript — no Office, React, DOM or clock.
+ */
+export * from './types';
+export { toExcelSerial, fromExcelSerial, daysBetween, addDays, isValidIsoDate, lastDayOfMonth } from './dates';
+export { parseChineseNumber, toHalfWidth } from './numerals';
+export { parseSchedule } from './parseSchedule';
+export { normalizeStatus, isDone, STATUS_ALIASES } from './status';
+export { isOverdue, daysLeft, trafficLight } from './overdue';
+export { normalizeAgency, BUILTIN_AGENCY_ALIASES } from './normalizeAgency';
+export { parseUnits, analyzeUnits } from './parseUnits';
+export type { UnitsAnalysis, ParseUnitsOptions } from './parseUnits';
+export { findLikelyTypos } from './findLikelyTypos';
+export type { LikelyTypo } from './findLikelyTypos';
+export { parseTaskTable } from './parseTaskTable';
+export type { ParseTaskTableOptions } from './parseTaskTable';
+export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection } from './queries';
+export type { QueryContext, AgencyCount, SectionCount } from './queries';
+export { composeNotice } from './composeNotice';
+export type { NoticeOptions } from './composeNotice';
