@@ -14,7 +14,7 @@ export type { UnitsAnalysis, ParseUnitsOptions } from './parseUnits';
 export { findLikelyTypos } from './findLikelyTypos';
 export type { LikelyTypo } from './findLikelyTypos';
 export { parseTaskTable } from './parseTaskTable';
-export type { ParseTaskTableOptions } from './parseTaskTable';
+export type { ParseTaskTableOptions, ParsedTaskTable, SubHeading } from './parseTaskTable';
 export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection } from './queries';
 export type { QueryContext, AgencyCount, SectionCount } from './queries';
 export { composeNotice } from './composeNotice';

@@ -1,0 +1,74 @@
+// Round trips and request sizes of the workbook layer, measured on the in-memory Excel fake
+// (tests/workbook/fakeExcel.ts). Run: node --import tsx bench/workbook.bench.ts. Exits 1 when a target is missed.
+import { readFileSync } from 'node:fs';
+import { parseTaskTable, type Task, type TaskTable } from '../src/model';
+import { applyFilter } from '../src/workbook/applyFilter';
+import { buildSummary } from '../src/workbook/buildSummary';
+import { loadLedger } from '../src/workbook/loadLedger';
+import { SYNC_BUDGET_BYTES } from '../src/workbook/payloadBytes';
+import { readLedger } from '../src/workbook/readLedger';
+import { writeStatus } from '../src/workbook/writeStatus';
+import { createFakeExcel, type FakeExcel } from '../tests/workbook/fakeExcel';
+
+const FIVE_MB = 5 * 1024 * 1024;
+const text = readFileSync(new URL('../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+const source = { name: 'bench', text };
+const importedAt = '2026-11-29T00:00:00.000Z';
+
+function table(count: number): TaskTable {
+  const seed = parseTaskTable(text);
+  const tasks = Array.from({ length: count }, (_, i) => ({ ...(seed.tasks[i % seed.tasks.length] as Task), no: i + 1 }));
+  return { ...seed, tasks };
+}
+
+let failed = 0;
+function check(label: string, value: number, target: number, unit = ''): void {
+  const ok = value <= target;
+  if (!ok) failed += 1;
+  console.log(`${ok ? 'ok  ' : 'MISS'} ${label}: ${value}${unit} (target ≤ ${target}${unit})`);
+}
+
+async function measure(fake: FakeExcel, run: () => Promise<unknown>): Promise<{ syncs: number; largest: number; total: number; ms: number }> {
+  const before = fake.stats.requestBytes.length;
+  const start = performance.now();
+  await run();
+  const bytes = fake.stats.requestBytes.slice(before);
+  return { syncs: bytes.length, largest: Math.max(0, ...bytes), total: bytes.reduce((a, b) => a + b, 0), ms: Math.round(performance.now() - start) };
+}
+
+for (const count of [24, 10_000]) {
+  const fake = createFakeExcel();
+  const first = await measure(fake, () => loadLedger(fake.context, table(count), source, { importedAt }));
+  const designed = 2 + Math.max(1, Math.ceil(first.total / SYNC_BUDGET_BYTES));
+  console.log(`loadLedger ${count} tasks, first load: ${first.syncs} syncs, ${first.total} bytes, largest request ${first.largest} bytes, ${first.ms} ms (fake)`);
+  check(`  first load syncs = 2 + ceil(bytes/4MB) = ${designed}`, first.syncs, count <= 24 ? 3 : designed);
+  check('  first load syncs', first.syncs, 4);
+  check('  largest request', first.largest, FIVE_MB - 1, ' bytes');
+  const merge = await measure(fake, () => loadLedger(fake.context, table(count), source, { importedAt }));
+  console.log(`loadLedger ${count} tasks, reload (merge): ${merge.syncs} syncs, largest request ${merge.largest} bytes, ${merge.ms} ms`);
+  check('  reload syncs', merge.syncs, 2);
+  check('  largest request', merge.largest, FIVE_MB - 1, ' bytes');
+  const revised = table(count);
+  revised.tasks = revised.tasks.map((t) => ({ ...t, text: `${t.text}（修订）` }));
+  const changed = await measure(fake, () => loadLedger(fake.context, revised, source, { importedAt }));
+  const designedMerge = 1 + Math.max(1, Math.ceil(changed.total / SYNC_BUDGET_BYTES));
+  console.log(`loadLedger ${count} tasks, reload with every task text revised: ${changed.syncs} syncs, ${changed.total} bytes, largest request ${changed.largest} bytes`);
+  check(`  revised reload syncs = 1 + ceil(bytes/4MB) = ${designedMerge}`, changed.syncs, designedMerge);
+  check('  largest request', changed.largest, FIVE_MB - 1, ' bytes');
+}
+
+const fake = createFakeExcel();
+await loadLedger(fake.context, table(24), source, { importedAt });
+const read = await measure(fake, () => readLedger(fake.context));
+check('readLedger syncs', read.syncs, 1);
+const write = await measure(fake, () => writeStatus(fake.context, 9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, undefined, { now: importedAt }));
+check('writeStatus syncs (first entry, creates ProgressLog)', write.syncs, 2);
+const again = await measure(fake, () => writeStatus(fake.context, 9, { status: '已完成', note: '完成', date: '2026-11-29', by: '甲' }, undefined, { now: importedAt }));
+check('writeStatus syncs (appending)', again.syncs, 2);
+const filter = await measure(fake, () => applyFilter(fake.context, { status: '已完成' }, '2026-11-29', 7));
+check('applyFilter syncs', filter.syncs, 2);
+const summary = await measure(fake, () => buildSummary(fake.context, '2026-11-29'));
+check('buildSummary syncs', summary.syncs, 2);
+
+console.log(failed === 0 ? 'workbook: all targets met' : `workbook: ${failed} target(s) missed`);
+process.exit(failed === 0 ? 0 : 1);

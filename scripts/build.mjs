@@ -1,0 +1,99 @@
+// `npm run build`: dist/ with the task pane, the functions page + script + metadata (en and zh-CN), icons and
+// the manifest; then the committed development manifest.xml at the root.
+//   node scripts/build.mjs [--base-url https://host/path/] [--office-js local|cdn]
+//   env: ADDIN_BASE_URL (deployment URL), OFFICE_JS=local (office.js from dist/office-js/ for tests and the offline preview)
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEV_BASE_URL, DIST_FILES, ICON_SIZES, LOCAL_OFFICE_JS_DIR, LOCAL_OFFICE_JS_FILES } from './lib/addinConfig.mjs';
+import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs';
+import { drawIcon } from './lib/icons.mjs';
+import { generateManifest, normalizeBaseUrl } from './lib/manifest.mjs';
+import { cspMetaTag, officeJsSource, officeScriptUrl } from './lib/pageHead.mjs';
+import { commandsPage, supportPage } from './lib/staticPages.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+/** @param {string} message */
+function fail(message) {
+  console.error(`build failed: ${message}`);
+  process.exit(1);
+}
+
+const { values: flags } = parseArgs({
+  options: { 'base-url': { type: 'string' }, 'office-js': { type: 'string' } },
+  allowPositionals: false,
+});
+const requestedBase = flags['base-url'] ?? process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
+const base = normalizeBaseUrl(requestedBase);
+if (!base.ok) fail(`${base.code}: ${base.message}`);
+const baseUrl = base.ok ? base.baseUrl : DEV_BASE_URL;
+const officeJs = officeJsSource(flags['office-js'] ?? process.env.OFFICE_JS);
+process.env.OFFICE_JS = officeJs; // read by vite.config.ts
+process.env.NODE_ENV = 'production';
+const started = performance.now();
+
+// 1. Metadata first: a JSDoc mistake should stop the build before anything is emitted.
+const functionsFile = join(root, 'src/functions/functions.ts');
+const generated = await generateMetadata(functionsFile);
+if (generated.problems.length > 0 || !generated.metadata) {
+  fail(`custom functions metadata:\n${generated.problems.map((p) => `  ${p.code}: ${p.message}`).join('\n')}`);
+}
+const metadata = /** @type {import('./lib/functionsMetadata.mjs').Metadata} */ (generated.metadata);
+const { tsImport } = await import('tsx/esm/api');
+const localization = await tsImport(join(root, 'src/functions/localization.ts'), import.meta.url);
+if (typeof localization.FUNCTIONS_ZH_CN !== 'object' || localization.FUNCTIONS_ZH_CN === null) {
+  fail('src/functions/localization.ts must export FUNCTIONS_ZH_CN');
+}
+// Every id in functions.json must be registered at run time, or Excel shows #NAME? for it.
+const associate = await tsImport(join(root, 'src/functions/associate.ts'), import.meta.url);
+const registered = new Set(Object.keys(associate.FUNCTIONS ?? {}));
+const described = new Set(metadata.functions.map((f) => f.id));
+const unregistered = [...described].filter((id) => !registered.has(id));
+const undescribed = [...registered].filter((id) => !described.has(id));
+if (unregistered.length > 0 || undescribed.length > 0) {
+  fail(`FUNCTIONS (src/functions/associate.ts) and functions.json differ: not registered [${unregistered.join(', ')}], not in the metadata [${undescribed.join(', ')}]`);
+}
+const localized = localizeMetadata(metadata, localization.FUNCTIONS_ZH_CN);
+if (localized.problems.length > 0) {
+  fail(`zh-CN function texts:\n${localized.problems.map((p) => `  ${p.code}: ${p.message}`).join('\n')}`);
+}
+
+// 2. Vite: the task pane, then functions.js as a classic IIFE.
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const vite = await import('vite');
+const configFile = join(root, 'vite.config.ts');
+for (const mode of ['production', 'functions']) {
+  try {
+    await vite.build({ configFile, mode, logLevel: 'warn' });
+  } catch (error) {
+    fail(`vite (${mode === 'functions' ? 'functions.js' : 'task pane'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+// 3. Metadata, pages, office.js (local mode), icons.
+writeFileSync(join(dist, DIST_FILES.functionsMetadata), `${JSON.stringify(metadata, null, 2)}\n`);
+writeFileSync(join(dist, DIST_FILES.functionsMetadataZhCn), `${JSON.stringify(localized.metadata, null, 2)}\n`);
+const functionsHtml = readFileSync(join(root, 'src/functions/functions.html'), 'utf8')
+  .replace('%CSP_META%', cspMetaTag(officeJs))
+  .replace('%CUSTOM_FUNCTIONS_RUNTIME_URL%', officeScriptUrl(officeJs, 'custom-functions-runtime.js'));
+writeFileSync(join(dist, DIST_FILES.functionsPage), functionsHtml);
+writeFileSync(join(dist, DIST_FILES.commands), commandsPage(officeJs));
+writeFileSync(join(dist, DIST_FILES.support), supportPage(officeJs));
+if (officeJs === 'local') {
+  const from = join(root, 'node_modules/@microsoft/office-js/dist');
+  mkdirSync(join(dist, LOCAL_OFFICE_JS_DIR), { recursive: true });
+  for (const file of LOCAL_OFFICE_JS_FILES) copyFileSync(join(from, file), join(dist, LOCAL_OFFICE_JS_DIR, file));
+}
+mkdirSync(join(dist, 'assets'), { recursive: true });
+for (const size of ICON_SIZES) writeFileSync(join(dist, DIST_FILES.icon(size)), drawIcon(size));
+
+// 4. Manifests: dist/ for the chosen base URL; the root one always for development (a test compares it).
+writeFileSync(join(dist, 'manifest.xml'), generateManifest({ baseUrl }));
+writeFileSync(join(root, 'manifest.xml'), generateManifest({ baseUrl: DEV_BASE_URL }));
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`built dist/ in ${seconds} s: ${metadata.functions.length} custom functions, base URL ${baseUrl}, office.js ${officeJs === 'local' ? `local (dist/${LOCAL_OFFICE_JS_DIR}/)` : 'from the CDN'}`);

@@ -1,0 +1,273 @@
+/**
+ * The TASKS.* custom functions. Each is thin: convert Excel's arguments, call the model, convert
+ * failures to error values. functions.json is generated from the JSDoc here, so every function is
+ * an exported `function` declaration tagged `@customfunction ID NAME`.
+ *
+ * Parameter names are snake_case because Excel shows them as written. Parameter types are unions
+ * (metadata type `any`) so that the functions, not Excel, decide what a wrong value means and say so.
+ * Ranges are `unknown[][]`: Excel passes strings, numbers, booleans, null (empty) or error values.
+ * The scalar union is spelled out at every parameter: the metadata generator rejects type aliases.
+ */
+import { daysLeft as modelDaysLeft, normalizeAgency, toExcelSerial, trafficLight } from '../model';
+import { isOverdue as modelIsOverdue } from '../model';
+import { functionLanguage } from './displayLanguage';
+import type { FunctionError } from './excelErrors';
+import {
+  isBlank,
+  rangeWidth,
+  readAsOf,
+  readDeadline,
+  readRange,
+  readRole,
+  readStatus,
+  readText,
+  readWarnDays,
+} from './excelArguments';
+import { Failure, invalid, notAvailable, valueKind } from './Failure';
+import { guard } from './guard';
+import { countAgencyCells, countOverdueCells, distinctAgencies, sameShape, type UnitsFilter } from './rangeQueries';
+import { scheduleReading } from './scheduleCache';
+import { unitsEntry } from './unitsCache';
+
+const LIGHT_WORDS = {
+  zh: { red: '红', yellow: '黄', green: '绿' },
+  en: { red: 'Red', yellow: 'Yellow', green: 'Green' },
+} as const;
+
+/**
+ * Returns the deadline of a schedule (时间进度) as a date serial number; format the cell as a date.
+ * @customfunction DEADLINE DEADLINE
+ * @param schedule The schedule text, e.g. "2015年8月底前出台具体措施", or a date.
+ * @returns The deadline. #N/A when the task is ongoing or the cell is empty; #VALUE! when the text is ambiguous or cannot be read.
+ */
+export function deadline(schedule: string | number | boolean | null): number | FunctionError {
+  return guard(() => {
+    const reading = readDeadline(schedule, 'schedule');
+    if (reading instanceof Failure) return reading;
+    if (reading.deadline === null) return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
+    return toExcelSerial(reading.deadline);
+  });
+}
+
+/**
+ * Tells whether a schedule (时间进度) says the work is ongoing (持续实施, 长期坚持 …).
+ * @customfunction ISONGOING ISONGOING
+ * @param schedule The schedule text, e.g. "持续实施".
+ * @returns TRUE when the schedule says the work goes on, also when it names a deadline as well; FALSE for a date or an empty cell.
+ */
+export function isOngoing(schedule: string | number | boolean | null): boolean | FunctionError {
+  return guard(() => {
+    if (typeof schedule === 'number' || isBlank(schedule)) return false;
+    if (typeof schedule !== 'string') return invalid({ kind: 'notDateOrText', arg: 'schedule', got: valueKind(schedule) });
+    const reading = scheduleReading(schedule);
+    // Ambiguous text can still say plainly whether the work goes on; only unreadable text cannot.
+    if (reading.trouble === 'unreadable' && schedule.trim() !== '') return invalid({ kind: 'scheduleUnreadable', arg: 'schedule', text: schedule });
+    return reading.ongoing;
+  });
+}
+
+/**
+ * Tells whether a task is overdue: it has a deadline, the deadline has passed, and it is not done.
+ * @customfunction ISOVERDUE ISOVERDUE
+ * @volatile
+ * @param schedule_or_deadline The schedule text (时间进度) or a deadline date.
+ * @param status The task's status: 未启动, 推进中, 滞后 or 已完成 (empty means not started).
+ * @param [as_of] The day to judge on; today when omitted.
+ * @returns TRUE when overdue; FALSE for ongoing tasks, done tasks and empty schedules.
+ */
+export function isOverdue(schedule_or_deadline: string | number | boolean | null, status: string | number | boolean | null, as_of?: string | number | boolean | null): boolean | FunctionError {
+  return guard(() => {
+    const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
+    if (reading instanceof Failure) return reading;
+    const state = readStatus(status, 'status');
+    if (state instanceof Failure) return state;
+    const asOf = readAsOf(as_of, 'as_of');
+    if (asOf instanceof Failure) return asOf;
+    if (reading.deadline === null) return false;
+    return modelIsOverdue({ deadline: reading.deadline, status: state ?? '未启动' }, asOf);
+  });
+}
+
+/**
+ * Returns the number of days from a day to a task's deadline (negative once it has passed).
+ * @customfunction DAYSLEFT DAYSLEFT
+ * @volatile
+ * @param schedule_or_deadline The schedule text (时间进度) or a deadline date.
+ * @param [as_of] The day to count from; today when omitted.
+ * @returns Days left; #N/A when the task has no deadline.
+ */
+export function daysLeft(schedule_or_deadline: string | number | boolean | null, as_of?: string | number | boolean | null): number | FunctionError {
+  return guard(() => {
+    const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
+    if (reading instanceof Failure) return reading;
+    const asOf = readAsOf(as_of, 'as_of');
+    if (asOf instanceof Failure) return asOf;
+    if (reading.deadline === null) return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
+    return modelDaysLeft(reading.deadline, asOf);
+  });
+}
+
+/**
+ * Returns a task's traffic light: red when overdue, yellow when due within the warning window, green otherwise.
+ * @customfunction LIGHT LIGHT
+ * @volatile
+ * @param schedule_or_deadline The schedule text (时间进度) or a deadline date.
+ * @param status The task's status: 未启动, 推进中, 滞后 or 已完成 (empty means not started).
+ * @param [as_of] The day to judge on; today when omitted.
+ * @param [warn_days] How many days before the deadline the light turns yellow; 7 when omitted.
+ * @returns 红, 黄 or 绿 (Red, Yellow or Green when Excel's display language is English).
+ */
+export function light(
+  schedule_or_deadline: string | number | boolean | null,
+  status: string | number | boolean | null,
+  as_of?: string | number | boolean | null,
+  warn_days?: string | number | boolean | null,
+): string | FunctionError {
+  return guard(() => {
+    const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
+    if (reading instanceof Failure) return reading;
+    const state = readStatus(status, 'status');
+    if (state instanceof Failure) return state;
+    const asOf = readAsOf(as_of, 'as_of');
+    if (asOf instanceof Failure) return asOf;
+    const warnDays = readWarnDays(warn_days, 'warn_days');
+    if (warnDays instanceof Failure) return warnDays;
+    const color = trafficLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, warnDays);
+    return LIGHT_WORDS[functionLanguage()][color];
+  });
+}
+
+/**
+ * Counts the tasks whose responsible units (负责单位) name an agency in a role; agency names are normalised first.
+ * @customfunction AGENCYCOUNT AGENCYCOUNT
+ * @param units The 负责单位 column, e.g. TaskLedger[负责单位].
+ * @param agency The agency, e.g. "市教育局" (short forms such as 市人社局 are understood).
+ * @param [role] lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @returns The number of cells naming the agency in that role.
+ */
+export function agencyCount(units: unknown[][], agency: string | number | boolean | null, role?: string | number | boolean | null): number | FunctionError {
+  return guard(() => {
+    const range = readRange(units, 'units');
+    if (range instanceof Failure) return range;
+    const name = readText(agency, 'agency');
+    if (name instanceof Failure) return name;
+    const roleFilter = readRole(role, 'role');
+    if (roleFilter instanceof Failure) return roleFilter;
+    if (name.trim() === '') return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'units' });
+    return countAgencyCells(range, rangeWidth(range), normalizeAgency(name.trim()), roleFilter, 'units');
+  });
+}
+
+/**
+ * Counts overdue tasks: with a deadline that has passed and not done; optionally only those of one agency.
+ * @customfunction OVERDUECOUNT OVERDUECOUNT
+ * @volatile
+ * @param schedules The 时间进度 column (or deadline dates), e.g. TaskLedger[时间进度].
+ * @param statuses The 状态 column, the same size as schedules.
+ * @param [as_of] The day to judge on; today when omitted.
+ * @param [units] The 负责单位 column, the same size as schedules; needed with agency.
+ * @param [agency] Count only tasks naming this agency, e.g. "市教育局".
+ * @param [role] With agency: lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @returns The number of overdue tasks.
+ */
+export function overdueCount(
+  schedules: unknown[][],
+  statuses: unknown[][],
+  as_of?: string | number | boolean | null,
+  // An omitted range arrives as null; a union type here would make the metadata scalar.
+  units?: unknown[][],
+  agency?: string | number | boolean | null,
+  role?: string | number | boolean | null,
+): number | FunctionError {
+  return guard(() => {
+    const scheduleRange = readRange(schedules, 'schedules');
+    if (scheduleRange instanceof Failure) return scheduleRange;
+    const statusRange = readRange(statuses, 'statuses');
+    if (statusRange instanceof Failure) return statusRange;
+    const mismatch = sameShape(scheduleRange, 'schedules', statusRange, 'statuses', rangeWidth);
+    if (mismatch) return mismatch;
+    const asOf = readAsOf(as_of, 'as_of');
+    if (asOf instanceof Failure) return asOf;
+    const name = readText(agency, 'agency');
+    if (name instanceof Failure) return name;
+    const roleFilter = readRole(role, 'role');
+    if (roleFilter instanceof Failure) return roleFilter;
+    let filter: UnitsFilter | null = null;
+    if (name.trim() !== '') {
+      if (isBlank(units)) return invalid({ kind: 'needsArgument', arg: 'units', whenGiven: 'agency' });
+      const unitsRange = readRange(units, 'units');
+      if (unitsRange instanceof Failure) return unitsRange;
+      const unitsMismatch = sameShape(scheduleRange, 'schedules', unitsRange, 'units', rangeWidth);
+      if (unitsMismatch) return unitsMismatch;
+      filter = { units: unitsRange, agency: normalizeAgency(name.trim()), role: roleFilter, arg: 'units' };
+    } else if (roleFilter !== 'any') {
+      return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'role' });
+    }
+    const width = rangeWidth(scheduleRange);
+    return countOverdueCells(scheduleRange, statusRange, width, asOf, { schedules: 'schedules', statuses: 'statuses' }, filter);
+  });
+}
+
+/**
+ * Lists the distinct agencies named in the responsible units (负责单位), normalised, in order of first appearance.
+ * @customfunction AGENCIES AGENCIES
+ * @param units The 负责单位 column, e.g. TaskLedger[负责单位].
+ * @param [role] lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @returns A column of agency names (spills down); #N/A when none matches.
+ */
+export function agencies(units: unknown[][], role?: string | number | boolean | null): Array<Array<string | FunctionError>> {
+  const result = guard(() => {
+    const range = readRange(units, 'units');
+    if (range instanceof Failure) return range;
+    const roleFilter = readRole(role, 'role');
+    if (roleFilter instanceof Failure) return roleFilter;
+    const names = distinctAgencies(range, rangeWidth(range), roleFilter, 'units');
+    if (names instanceof Failure) return names;
+    if (names.length === 0) return notAvailable({ kind: 'noAgencies' });
+    return names.map((n) => [n]);
+  });
+  // A spilled result must be a matrix, so an error is returned as a 1×1 matrix.
+  return Array.isArray(result) ? result : [[result]];
+}
+
+function joinRole(units: string | number | boolean | null, role: 'lead' | 'support'): string | Failure {
+  const text = readText(units, 'units');
+  if (text instanceof Failure || text === '') return text;
+  const names: string[] = [];
+  for (const a of unitsEntry(text).assignments) if (a.role === role && !names.includes(a.agency)) names.push(a.agency);
+  return names.join('、');
+}
+
+/**
+ * Returns the lead agencies (牵头单位) of one 负责单位 cell, joined with 、.
+ * @customfunction LEAD LEAD
+ * @param units One 负责单位 cell, e.g. "市教育局牵头，市财政局等配合".
+ * @returns The lead agencies; empty text when the cell names no lead (a joint list such as "市教育局、市财政局").
+ */
+export function lead(units: string | number | boolean | null): string | FunctionError {
+  return guard(() => joinRole(units, 'lead'));
+}
+
+/**
+ * Returns the supporting agencies (配合单位) of one 负责单位 cell, joined with 、.
+ * @customfunction SUPPORT SUPPORT
+ * @param units One 负责单位 cell, e.g. "市教育局牵头，市财政局等配合".
+ * @returns The supporting agencies; empty text when the cell names none.
+ */
+export function support(units: string | number | boolean | null): string | FunctionError {
+  return guard(() => joinRole(units, 'support'));
+}
+
+/**
+ * Returns the canonical name of an agency, resolving short forms and known typos (市人社局 → 市人力资源和社会保障局).
+ * @customfunction NORMALIZE NORMALIZE
+ * @param agency An agency name as written.
+ * @returns The canonical name; empty text for an empty cell.
+ */
+export function normalize(agency: string | number | boolean | null): string | FunctionError {
+  return guard(() => {
+    const text = readText(agency, 'agency');
+    if (text instanceof Failure) return text;
+    return text.trim() === '' ? '' : normalizeAgency(text.trim());
+  });
+}

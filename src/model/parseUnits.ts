@@ -1,0 +1,471 @@
+/**
+ * Reads a 负责单位 cell into assignments: who leads (牵头), who supports (配合), who shares a
+ * joint list, written in any of the genre's forms (markers, labels, inline brackets, compounds).
+ */
+import type { AgencyAliases, Assignment, Role } from './types';
+import { normalizeAgency } from './normalizeAgency';
+import { toHalfWidth } from './numerals';
+
+export interface ParseUnitsOptions {
+  /** Extra or overriding aliases for `normalizeAgency`. */
+  aliases?: AgencyAliases;
+}
+
+export interface UnitsIssue {
+  /** `units-empty`, `units-unparsed` or `units-unbalanced-brackets`. */
+  code: string;
+  message: string;
+}
+
+export interface UnitsAnalysis {
+  /** Normalised agencies with their roles, in the order written, each agency once. */
+  assignments: Assignment[];
+  /** A list ended with `等` ("and others"): more agencies are meant than are named. */
+  open: boolean;
+  issues: UnitsIssue[];
+}
+
+/** How a piece of the cell was marked, before the cell as a whole decides the roles. */
+type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'unmarked';
+
+interface Piece {
+  start: number;
+  end: number;
+  /** A per-agency annotation such as `（牵头）`. */
+  override: Kind | null;
+  /** What ended the piece: `、` matters for compounds like `各县、市、区政府`. */
+  sep: string;
+  /** `市和县区人民政府`: this piece (`市`) takes the rest of the next piece's name. */
+  distribute: boolean;
+}
+
+interface Entry {
+  raw: string;
+  kind: Kind;
+}
+
+const MAX_ISSUES = 20;
+
+/** Label forms: `牵头单位：`, `责任单位：`, `配合部门：` …, matched at the top level only. */
+const LABEL_RE = /(牵头|责任|配合|负责|协办|参与|主办|主责|协助|协同)(?:单位|部门)\s*：/y;
+const LABEL_FIRST = new Set(['牵', '责', '配', '负', '协', '参', '主']);
+
+/** Role markers after a list: `牵头`, `等配合`, `分别负责`, `按职责分工负责`, `牵头负责` … */
+const MARKER_RE =
+  /(分别|共同|各自|按职责分工|按照职责分工|按职责|按照职责|依职责)?(牵头|配合|负责|协助|协办|参与)(负责|组织实施|实施|落实|推进|完成)?(?:单位|部门)?/y;
+const MARKER_FIRST = new Set(['分', '共', '各', '按', '依', '牵', '配', '负', '协', '参']);
+
+/** A bracket that only annotates the agency before it: `市教育局（牵头）`. */
+const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任)(?:单位|部门)?$/;
+
+/** `等`, `等部门`, `等有关单位` … as a list ending, not inside a name such as `市中等职业学校`. */
+const ETC_RE = /等(?:有关|相关)?(?:部门|单位)?/y;
+
+const CLAUSE_SEPS = new Set(['，', '；', '。']);
+/** A line break lists names (one per line in a cell); it does not end a `X、Y牵头` group. */
+const LIST_SEPS = new Set(['、', '/', '|', '\\', '\n', '\r']);
+const SPACES = new Set([' ', '\t', '\u00a0']);
+
+/** Every character the scanner reacts to; the others are skipped with one lookup. */
+const SPECIAL = new Set([
+  '（', '等', '和', '及', '与', '以',
+  ...CLAUSE_SEPS, ...LIST_SEPS, ...SPACES, ...MARKER_FIRST,
+]);
+
+/** Endings of a complete agency name; `和` splits a list only between two of these. */
+const SUFFIXES: readonly string[] = [
+  '部门', '单位', '企业', '中心', '集团', '公司', '学校', '政府',
+  '局', '委', '办', '厅', '院', '府', '部', '联', '会', '室', '所', '行', '处', '站', '队', '社',
+  '协', '校', '馆', '台', '署', '司', '团', '组', '区', '科',
+];
+
+/** Government levels that `和` can distribute: `市和县区人民政府` is two governments. */
+const LEVEL_WORDS = new Set(['省', '市', '县', '区', '乡', '镇', '州', '县区', '市州', '乡镇', '省级', '市级', '县级', '县（区）', '县（市、区）']);
+const MAX_LEVEL_WORD = 12; // longer than any level word even with spaces: no slicing of long pieces
+const LEVEL_PREFIXES: readonly string[] = ['县（市、区）', '县（区）', '县区', '市州', '乡镇', '市级', '县级', '省级', '省', '市', '县', '区', '乡', '镇', '州'];
+
+/** A fragment such as `各县` is letters only; `——` is junk, never glued onto the next name. */
+const ALL_LETTERS_RE = /^\p{L}+$/u;
+
+/** Cells that say "no units" rather than naming any. */
+const PLACEHOLDERS = new Set(['无', '暂无', '待定', '空', '略', '-', '--', '—', '——', '/', '\\']);
+
+function markerKind(adverb: string | undefined, verb: string, tail: string | undefined): Kind {
+  if (verb === '牵头') return 'lead';
+  if (verb !== '负责') return 'support';
+  if (adverb !== undefined || tail === '负责') return 'joint';
+  return 'responsible';
+}
+
+function labelKind(word: string): Kind {
+  if (word === '牵头' || word === '主办' || word === '主责') return 'lead';
+  if (word === '责任' || word === '负责') return 'responsible';
+  return 'support';
+}
+
+/** Unifies punctuation so the scanner sees one form: `（）`, `，`, `；`, `：`, `、`. */
+function prepare(text: string): string {
+  return toHalfWidth(text).replace(/[(),;:\uFF64]/g, (c) => {
+    switch (c) {
+      case '(': return '（';
+      case ')': return '）';
+      case ',': return '，';
+      case ';': return '；';
+      case ':': return '：';
+      default: return '、';
+    }
+  });
+}
+
+/** The single pass over one cell; state lives here, not at module level. */
+class UnitsScanner {
+  private readonly partner: Int32Array;
+  readonly entries: Entry[] = [];
+  readonly issues: UnitsIssue[] = [];
+  open = false;
+  private group: Piece[] = [];
+
+  constructor(private readonly s: string) {
+    this.partner = new Int32Array(s.length).fill(-1);
+    const stack: number[] = [];
+    let unbalanced = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (c === '（') stack.push(i);
+      else if (c === '）') {
+        const o = stack.pop();
+        if (o === undefined) unbalanced = true;
+        else {
+          this.partner[o] = i;
+          this.partner[i] = o;
+        }
+      }
+    }
+    if (unbalanced || stack.length > 0) {
+      this.issue('units-unbalanced-brackets', '负责单位中的括号不成对，已按普通文字处理');
+    }
+  }
+
+  issue(code: string, message: string): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ code, message });
+  }
+
+  run(): void {
+    const s = this.s;
+    let lo = 0;
+    let hi = s.length;
+    // Unwrap `（X牵头，Y配合）` and `(牵头单位:X;责任单位:Y)`, as inline forms write them.
+    for (;;) {
+      while (lo < hi && this.isSpace(lo)) lo++;
+      while (hi > lo && this.isSpace(hi - 1)) hi--;
+      if (hi - lo >= 2 && s[lo] === '（' && this.partner[lo] === hi - 1) {
+        lo++;
+        hi--;
+      } else break;
+    }
+    const labels: { start: number; end: number; kind: Kind }[] = [];
+    for (let i = lo; i < hi; ) {
+      const c = s[i] ?? '';
+      const close = this.partner[i] ?? -1;
+      if (c === '（' && close > i) {
+        i = close + 1;
+        continue;
+      }
+      if (LABEL_FIRST.has(c)) {
+        LABEL_RE.lastIndex = i;
+        const m = LABEL_RE.exec(s);
+        if (m && m.index + m[0].length <= hi) {
+          labels.push({ start: i, end: i + m[0].length, kind: labelKind(m[1] ?? '') });
+          i += m[0].length;
+          continue;
+        }
+      }
+      i++;
+    }
+    if (labels.length === 0) {
+      this.scanSegment(lo, hi, 'unmarked');
+      return;
+    }
+    this.scanSegment(lo, labels[0]?.start ?? hi, 'unmarked');
+    labels.forEach((label, k) => {
+      this.scanSegment(label.end, labels[k + 1]?.start ?? hi, label.kind);
+    });
+  }
+
+  private isSpace(i: number): boolean {
+    return SPACES.has(this.s[i] ?? '');
+  }
+
+  /** The piece [start, end) names a complete agency: it ends in a known suffix (or a bracket after one). */
+  private isComplete(start: number, end: number): boolean {
+    const s = this.s;
+    while (start < end && this.isSpace(start)) start++;
+    while (end > start && this.isSpace(end - 1)) end--;
+    if (s[start] === '由') start++;
+    if (s[end - 1] === '）') {
+      const open = this.partner[end - 1] ?? -1;
+      if (open >= start) end = open;
+    }
+    if (end - start < 2) return false;
+    return SUFFIXES.some((suffix) => end - suffix.length >= start && s.startsWith(suffix, end - suffix.length));
+  }
+
+  private trimmed(start: number, end: number): string {
+    return this.s.slice(start, end).trim();
+  }
+
+  private levelPrefixLength(pos: number, end: number): number {
+    for (const prefix of LEVEL_PREFIXES) {
+      if (this.s.startsWith(prefix, pos) && pos + prefix.length < end) return prefix.length;
+    }
+    return 0;
+  }
+
+  private endPiece(start: number, end: number, sep: string, override: Kind | null = null, distribute = false): void {
+    while (start < end && this.isSpace(start)) start++;
+    while (end > start && this.isSpace(end - 1)) end--;
+    if (start < end) this.group.push({ start, end, override, sep, distribute });
+  }
+
+  /** Closes the current group of pieces, all marked `kind` unless a piece carries its own annotation. */
+  private endGroup(kind: Kind, marker: string | null): void {
+    const pieces = this.group;
+    this.group = [];
+    if (pieces.length === 0) {
+      if (marker !== null) this.issue('units-unparsed', `“${marker}”前没有单位名称`);
+      return;
+    }
+    // `各县、市、区政府`: a short fragment before `、` belongs to the name that follows.
+    const merged: Piece[] = [];
+    let lastComponentStart = -1;
+    for (const piece of pieces) {
+      const prev = merged[merged.length - 1];
+      if (prev && prev.sep === '、' && this.isFragment(lastComponentStart, prev.end)) {
+        prev.end = piece.end;
+        prev.sep = piece.sep;
+        prev.override = piece.override ?? prev.override;
+        prev.distribute = piece.distribute;
+      } else {
+        merged.push({ ...piece });
+      }
+      lastComponentStart = piece.start;
+    }
+    for (let k = 0; k < merged.length; k++) {
+      const piece = merged[k];
+      if (!piece) continue;
+      let raw = this.s.slice(piece.start, piece.end);
+      const next = merged[k + 1];
+      if (piece.distribute && next) {
+        const prefix = this.levelPrefixLength(next.start, next.end);
+        if (prefix > 0) raw = raw.trim() + this.s.slice(next.start + prefix, next.end);
+      }
+      this.entries.push({ raw, kind: piece.override ?? kind });
+    }
+  }
+
+  /** `县`, `市`, `各县`: too short to be an agency on its own. */
+  private isFragment(start: number, end: number): boolean {
+    let text = this.trimmed(start, end);
+    for (const prefix of ['各', '相关', '有关', '全']) {
+      if (text.startsWith(prefix)) {
+        text = text.slice(prefix.length);
+        break;
+      }
+    }
+    if (!ALL_LETTERS_RE.test(text)) return false;
+    if (text.length <= 1) return true;
+    return text.length === 2 && !this.isComplete(end - 2, end);
+  }
+
+  private scanSegment(a: number, b: number, defaultKind: Kind): void {
+    const s = this.s;
+    let pieceStart = a;
+    let i = a;
+    while (i < b) {
+      const c = s[i] ?? '';
+      if (!SPECIAL.has(c)) {
+        i++;
+        continue;
+      }
+      const close = this.partner[i] ?? -1;
+      if (c === '（' && close > i) {
+        if (close < b && close - i <= 12) {
+          const inner = s.slice(i + 1, close).trim();
+          const m = ANNOTATION_RE.exec(inner);
+          if (m) {
+            this.endPiece(pieceStart, i, '', labelKind(m[1] ?? ''));
+            pieceStart = close + 1;
+          }
+        }
+        i = Math.min(close + 1, b);
+        continue;
+      }
+      if (CLAUSE_SEPS.has(c)) {
+        this.endPiece(pieceStart, i, '，');
+        this.endGroup(defaultKind, null);
+        pieceStart = i + 1;
+        i++;
+        continue;
+      }
+      if (LIST_SEPS.has(c)) {
+        this.endPiece(pieceStart, i, c);
+        pieceStart = i + 1;
+        i++;
+        continue;
+      }
+      if (c === '等') {
+        const j = this.etcEnd(i, b);
+        if (j > 0) {
+          this.open = true;
+          this.endPiece(pieceStart, i, '等');
+          const and = this.andLength(j);
+          pieceStart = j + and;
+          i = j + and;
+          continue;
+        }
+      }
+      if (MARKER_FIRST.has(c)) {
+        MARKER_RE.lastIndex = i;
+        const m = MARKER_RE.exec(s);
+        if (m && i + m[0].length <= b) {
+          this.endPiece(pieceStart, i, '');
+          this.endGroup(markerKind(m[1], m[2] ?? '', m[3]), m[0]);
+          i += m[0].length;
+          pieceStart = i;
+          continue;
+        }
+      }
+      const and = this.andLength(i);
+      if (and > 0) {
+        if (this.isComplete(pieceStart, i)) {
+          this.endPiece(pieceStart, i, '和');
+          pieceStart = i + and;
+          i += and;
+          continue;
+        }
+        if (i - pieceStart <= MAX_LEVEL_WORD && LEVEL_WORDS.has(this.trimmed(pieceStart, i)) && this.levelPrefixLength(i + and, b) > 0) {
+          this.endPiece(pieceStart, i, '和', null, true);
+          pieceStart = i + and;
+          i += and;
+          continue;
+        }
+      }
+      if (SPACES.has(c) && this.isComplete(pieceStart, i)) {
+        this.endPiece(pieceStart, i, ' ');
+        pieceStart = i + 1;
+      }
+      i++;
+    }
+    this.endPiece(pieceStart, b, '');
+    this.endGroup(defaultKind, null);
+  }
+
+  /** Length of a joining `和`/`及`/`与`/`以及` at `i`, or 0. */
+  private andLength(i: number): number {
+    const c = this.s[i];
+    if (c === '和' || c === '及' || c === '与') return 1;
+    return this.s.startsWith('以及', i) ? 2 : 0;
+  }
+
+  /** End of a list-ending `等…` at `i`, or 0 when this `等` is part of a name. */
+  private etcEnd(i: number, b: number): number {
+    ETC_RE.lastIndex = i;
+    const m = ETC_RE.exec(this.s);
+    if (!m) return 0;
+    const j = i + m[0].length;
+    if (j > b) return 0;
+    if (j === b) return j;
+    const next = this.s[j] ?? '';
+    if (CLAUSE_SEPS.has(next) || LIST_SEPS.has(next) || SPACES.has(next) || next === '（') return j;
+    if (this.andLength(j) > 0) return j;
+    MARKER_RE.lastIndex = j;
+    return MARKER_RE.test(this.s) ? j : 0;
+  }
+}
+
+const ROLE_RANK: Readonly<Record<Role, number>> = { lead: 3, joint: 2, support: 1 };
+
+function resolveRoles(entries: readonly { name: string; kind: Kind }[]): Assignment[] {
+  const hasLead = entries.some((e) => e.kind === 'lead');
+  const hasSupport = entries.some((e) => e.kind === 'support');
+  const responsibleLeads = !hasLead && hasSupport;
+  const effectiveLead = hasLead || (responsibleLeads && entries.some((e) => e.kind === 'responsible'));
+  const roleOf = (kind: Kind): Role => {
+    switch (kind) {
+      case 'lead':
+      case 'support':
+      case 'joint':
+        return kind;
+      case 'responsible':
+        // 负责 with 配合 marks the lead; beside a 牵头 it is a second tier; alone it is a joint list.
+        return hasLead ? 'support' : responsibleLeads ? 'lead' : 'joint';
+      case 'unmarked':
+        return effectiveLead ? 'support' : 'joint';
+    }
+  };
+  const result: Assignment[] = [];
+  const index = new Map<string, number>();
+  for (const { name, kind } of entries) {
+    const role = roleOf(kind);
+    const at = index.get(name);
+    if (at === undefined) {
+      index.set(name, result.length);
+      result.push({ agency: name, role });
+    } else {
+      const existing = result[at];
+      if (existing && ROLE_RANK[role] > ROLE_RANK[existing.role]) existing.role = role;
+    }
+  }
+  return result;
+}
+
+/** `由X牵头` ("led by X"): the 由 is not part of the name. */
+const LEADING_BY_RE = /^由(?=.{2,})/u;
+const HAS_NAME_CHAR_RE = /[\p{L}]/u;
+
+/**
+ * Reads a 负责单位 cell into normalised assignments, whether the list is open (`等`), and issues as data.
+ * @example analyzeUnits('市教育局牵头，市发改委、市财政局等配合')
+ * // { assignments: [{ agency: '市教育局', role: 'lead' }, { agency: '市发展改革委', role: 'support' },
+ * //   { agency: '市财政局', role: 'support' }], open: true, issues: [] }
+ */
+export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAnalysis {
+  const source = typeof text === 'string' ? text : '';
+  const trimmed = source.trim();
+  if (trimmed === '' || PLACEHOLDERS.has(trimmed)) {
+    return { assignments: [], open: false, issues: [{ code: 'units-empty', message: '负责单位为空' }] };
+  }
+  try {
+    const scanner = new UnitsScanner(prepare(source));
+    scanner.run();
+    const named: { name: string; kind: Kind }[] = [];
+    for (const entry of scanner.entries) {
+      const raw = entry.raw.trim().replace(LEADING_BY_RE, '');
+      const name = normalizeAgency(raw, options?.aliases);
+      if (name === '' || !HAS_NAME_CHAR_RE.test(name)) {
+        if (/[^\s、，；。等]/u.test(raw)) scanner.issue('units-unparsed', `无法识别的单位：“${raw.slice(0, 40)}”`);
+        continue;
+      }
+      named.push({ name, kind: entry.kind });
+    }
+    const assignments = resolveRoles(named);
+    const issues = [...scanner.issues];
+    if (assignments.length === 0 && !issues.some((i) => i.code === 'units-unparsed')) {
+      issues.push({ code: 'units-unparsed', message: `未能从“${trimmed.slice(0, 40)}”中识别出单位` });
+    }
+    return { assignments, open: scanner.open, issues };
+  } catch {
+    // A safety net only: the scanner is written not to throw, and callers rely on that.
+    return { assignments: [], open: false, issues: [{ code: 'units-unparsed', message: '负责单位无法解析' }] };
+  }
+}
+
+/**
+ * Reads a 负责单位 cell into normalised assignments (lead, support or joint), in the order written.
+ * @example parseUnits('市和县区人民政府，市教育局')
+ * // [{ agency: '市人民政府', role: 'joint' }, { agency: '县区人民政府', role: 'joint' },
+ * //  { agency: '市教育局', role: 'joint' }]
+ */
+export function parseUnits(text: string, options?: ParseUnitsOptions): Assignment[] {
+  return analyzeUnits(text, options).assignments;
+}

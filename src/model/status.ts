@@ -1,0 +1,77 @@
+/**
+ * Status words as people type them, mapped onto the four canonical statuses.
+ */
+import { toHalfWidth } from './numerals';
+import { STATUSES, type Status } from './types';
+
+/**
+ * Written form → canonical status. Keys are normalised: trimmed, half-width, lower case, with
+ * `-`, `_` and runs of spaces written as one space.
+ * @example STATUS_ALIASES['in progress'] // '推进中'
+ */
+export const STATUS_ALIASES: Readonly<Record<string, Status>> = Object.freeze({
+  '未启动': '未启动',
+  '未开始': '未启动',
+  '尚未启动': '未启动',
+  '尚未开始': '未启动',
+  'not started': '未启动',
+  'todo': '未启动',
+  'to do': '未启动',
+  '推进中': '推进中',
+  '进行中': '推进中',
+  '正在办理': '推进中',
+  '正在推进': '推进中',
+  '办理中': '推进中',
+  '在办': '推进中',
+  'in progress': '推进中',
+  'ongoing': '推进中',
+  'doing': '推进中',
+  '滞后': '滞后',
+  '进度滞后': '滞后',
+  '延期': '滞后',
+  'behind': '滞后',
+  'delayed': '滞后',
+  'late': '滞后',
+  '已完成': '已完成',
+  '已办结': '已完成',
+  '完成': '已完成',
+  '办结': '已完成',
+  '已落实': '已完成',
+  '已销号': '已完成',
+  'done': '已完成',
+  'completed': '已完成',
+  'complete': '已完成',
+  'finished': '已完成',
+});
+
+/** The lookup form of a status word: see `STATUS_ALIASES`. */
+function statusKey(input: string): string {
+  return toHalfWidth(input)
+    .trim()
+    .replace(/[。.!]+$/u, '') // a closing full stop typed after the word (已完成。)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Maps a typed status (Chinese or English, any case or width) to a canonical status; null when empty
+ * or unknown.
+ * @example normalizeStatus(' Done ') // '已完成'
+ */
+export function normalizeStatus(input: unknown): Status | null {
+  if (typeof input !== 'string') return null;
+  const key = statusKey(input);
+  if (key === '') return null;
+  const alias = Object.hasOwn(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
+  if (alias !== undefined) return alias;
+  return (STATUSES as readonly string[]).includes(key) ? (key as Status) : null;
+}
+
+/**
+ * Whether a status means the task is done (已完成 or any of its aliases).
+ * @example isDone('已办结') // true
+ */
+export function isDone(status: string | null | undefined): boolean {
+  return normalizeStatus(status) === '已完成';
+}

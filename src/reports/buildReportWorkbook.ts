@@ -1,0 +1,206 @@
+/**
+ * Writes one agency's report workbook (.xlsx): its tasks locked, the input columns open, a status
+ * drop-down, a progress formula, and the identity in a very hidden `_meta` sheet.
+ */
+import { STATUSES } from '../model';
+import { loadExcelJS } from './loadExcelJS';
+import {
+  COL,
+  FIRST_TASK_ROW,
+  HEADER_ROW,
+  HEADERS,
+  INPUT_COLUMNS,
+  INSTRUCTIONS_ROW,
+  META_KEYS,
+  META_SHEET,
+  META_TASKS_HEADER_ROW,
+  REPORT_SHEET,
+  ROLE_LABELS,
+  SUMMARY_ROW,
+  TITLE_ROW,
+  columnLetter,
+  type MetaKey,
+} from './reportLayout';
+import { reportChecksum, textHash } from './reportChecksum';
+import { REPORT_FORMAT_VERSION, type ReportRequest } from './types';
+
+const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } } as const;
+const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const WIDTHS = [6, 48, 10, 14, 10, 36, 10, 40, 30, 30, 10, 12];
+
+/** `2026-11-25` → `2026年11月25日`. */
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}
+
+/** The instructions at the top of the sheet, in Chinese. */
+export function reportInstructions(request: Pick<ReportRequest, 'round' | 'agency'>): string {
+  return [
+    `填报说明：1. 请${request.agency}在黄色栏目（状态、进展情况、存在问题、下步打算、填报人、填报日期）中填写，其余栏目已锁定，请勿修改。`,
+    `2. “状态”请从下拉列表中选择：${STATUSES.join('、')}。`,
+    '3. 凡填写了内容的行，“状态”和“填报人”必须填写；整行不填视为本期未报送该项。',
+    '4. “填报日期”请填写日期，如 2026-11-25。',
+    `5. 请于${chineseDate(request.round.dueDate)}前将本文件原样发回（可另存，不要增删行、不要删除工作表），可用 Excel 或 WPS 填写。`,
+  ].join('\n');
+}
+
+/** The `_meta` values, in `META_KEYS` order. */
+function metaValues(request: ReportRequest, checksum: string): Record<MetaKey, string | number> {
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    workbookId: request.workbookId,
+    roundId: request.round.id,
+    roundName: request.round.name,
+    dueDate: request.round.dueDate,
+    agency: request.agency,
+    taskCount: request.tasks.length,
+    checksum,
+  };
+}
+
+/**
+ * Builds the .xlsx bytes of one agency's report workbook for a round.
+ * @example const bytes = await buildReportWorkbook({ workbookId, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+ */
+export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '重点任务台账';
+  wb.title = `${request.round.name}重点任务进展填报表`;
+  wb.subject = request.agency;
+  wb.keywords = `key-task-ledger report v${REPORT_FORMAT_VERSION}`;
+  // Excel and WPS recompute the progress formula on open (ExcelJS stores no cached result).
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const ws = wb.addWorksheet(REPORT_SHEET, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, activeCell: `${columnLetter(COL.status)}${FIRST_TASK_ROW}` }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+  });
+  ws.columns = WIDTHS.map((width) => ({ width }));
+  const lastCol = columnLetter(HEADERS.length);
+  const n = request.tasks.length;
+  // An empty list still gets a one-row range, so the formulas stay valid.
+  const lastRow = FIRST_TASK_ROW + Math.max(n, 1) - 1;
+
+  ws.mergeCells(`A${TITLE_ROW}:${lastCol}${TITLE_ROW}`);
+  const title = ws.getCell(`A${TITLE_ROW}`);
+  title.value = `${request.round.name}重点任务进展填报表（${request.agency}）`;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(TITLE_ROW).height = 30;
+
+  ws.mergeCells(`A${INSTRUCTIONS_ROW}:${lastCol}${INSTRUCTIONS_ROW}`);
+  const instructions = ws.getCell(`A${INSTRUCTIONS_ROW}`);
+  instructions.value = reportInstructions(request);
+  instructions.alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(INSTRUCTIONS_ROW).height = 96;
+
+  const statusRange = `${columnLetter(COL.status)}${FIRST_TASK_ROW}:${columnLetter(COL.status)}${lastRow}`;
+  const noRange = `A${FIRST_TASK_ROW}:A${lastRow}`;
+  ws.getCell(`A${SUMMARY_ROW}`).value = '填报进度';
+  ws.getCell(`A${SUMMARY_ROW}`).font = { bold: true };
+  ws.getCell(`B${SUMMARY_ROW}`).value = {
+    formula: `"已填报"&COUNTA(${statusRange})&"项，共"&COUNT(${noRange})&"项，其中已完成"&COUNTIF(${statusRange},"已完成")&"项"`,
+  };
+  ws.getCell(`C${SUMMARY_ROW}`).value = '报送截止';
+  ws.getCell(`C${SUMMARY_ROW}`).font = { bold: true };
+  ws.mergeCells(`D${SUMMARY_ROW}:E${SUMMARY_ROW}`);
+  ws.getCell(`D${SUMMARY_ROW}`).value = request.round.dueDate;
+
+  const header = ws.getRow(HEADER_ROW);
+  HEADERS.forEach((text, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.fill = (INPUT_COLUMNS as readonly number[]).includes(i + 1) ? INPUT_FILL : HEADER_FILL;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+  });
+  header.height = 22;
+
+  const statusList = `"${STATUSES.join(',')}"`;
+  request.tasks.forEach((task, i) => {
+    const row = ws.getRow(FIRST_TASK_ROW + i);
+    row.getCell(COL.no).value = task.no;
+    row.getCell(COL.text).value = task.text;
+    row.getCell(COL.role).value = ROLE_LABELS[task.role];
+    row.getCell(COL.deadline).value = task.deadline ?? (task.schedule !== undefined && task.schedule !== '' ? task.schedule : '—');
+    row.getCell(COL.currentStatus).value = task.status;
+    row.getCell(COL.lastProgress).value = task.lastProgress;
+    for (let col = 1; col <= HEADERS.length; col += 1) {
+      const cell = row.getCell(col);
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: true };
+    }
+    for (const col of INPUT_COLUMNS) {
+      const cell = row.getCell(col);
+      cell.protection = { locked: false };
+      cell.fill = INPUT_FILL;
+    }
+    row.getCell(COL.status).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [statusList],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '状态无效',
+      error: `请从下拉列表中选择：${STATUSES.join('、')}`,
+      showInputMessage: true,
+      promptTitle: '状态',
+      prompt: '请从下拉列表中选择',
+    };
+    const date = row.getCell(COL.date);
+    date.numFmt = 'yyyy-mm-dd';
+    date.dataValidation = {
+      type: 'date',
+      operator: 'between',
+      allowBlank: true,
+      formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '日期无效',
+      error: '请填写日期，如 2026-11-25',
+    };
+  });
+  // No password: the protection guards against accidental edits, not against people (documented in docs/reports.md).
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+
+  const tasksMeta = request.tasks.map((t) => ({ no: t.no, role: t.role, textHash: textHash(t.text) }));
+  const checksum = reportChecksum({
+    formatVersion: REPORT_FORMAT_VERSION,
+    workbookId: request.workbookId,
+    roundId: request.round.id,
+    roundName: request.round.name,
+    agency: request.agency,
+    tasks: tasksMeta,
+  });
+  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  const values = metaValues(request, checksum);
+  META_KEYS.forEach((key, i) => {
+    meta.getCell(i + 1, 1).value = key;
+    meta.getCell(i + 1, 2).value = values[key];
+  });
+  meta.getCell(META_TASKS_HEADER_ROW, 1).value = 'no';
+  meta.getCell(META_TASKS_HEADER_ROW, 2).value = 'role';
+  meta.getCell(META_TASKS_HEADER_ROW, 3).value = 'textHash';
+  meta.getCell(META_TASKS_HEADER_ROW, 4).value = 'row';
+  tasksMeta.forEach((t, i) => {
+    const r = META_TASKS_HEADER_ROW + 1 + i;
+    meta.getCell(r, 1).value = t.no;
+    meta.getCell(r, 2).value = t.role;
+    meta.getCell(r, 3).value = t.textHash;
+    meta.getCell(r, 4).value = FIRST_TASK_ROW + i;
+  });
+  await meta.protect('', {});
+
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,231 @@
+/**
+ * Reads a returned report workbook back: checks the container, matches it to its workbook, round
+ * and agency, and validates every row against what was sent and against the ledger. Never throws.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { normalizeStatus, STATUSES, type Status } from '../model';
+import { cellDate, cellText } from './cellText';
+import { checkXlsxContainer } from './checkXlsxContainer';
+import { loadExcelJS } from './loadExcelJS';
+import { reportChecksum, textHash } from './reportChecksum';
+import { COL, HEADERS, META_KEYS, META_SHEET, META_TASKS_HEADER_ROW, REPORT_SHEET, type MetaKey } from './reportLayout';
+import { roleOf } from './tasksForAgency';
+import {
+  REPORT_FORMAT_VERSION,
+  type ReadExpectation,
+  type ReadResult,
+  type ReportAnswer,
+  type ReportIssue,
+  type ReportLedgerRow,
+} from './types';
+
+interface SentTask {
+  no: number;
+  role: string;
+  textHash: string;
+  row: number;
+}
+
+interface Meta {
+  values: Record<MetaKey, string>;
+  tasks: SentTask[];
+}
+
+function refused(code: ReportIssue['code'], message: string): ReadResult {
+  return { ok: false, issues: [{ code, severity: 'error', message }] };
+}
+
+function readMeta(sheet: Worksheet): Meta {
+  const values = {} as Record<MetaKey, string>; // every key is set just below
+  for (const key of META_KEYS) values[key] = '';
+  for (let r = 1; r < META_TASKS_HEADER_ROW; r += 1) {
+    const key = cellText(sheet.getCell(r, 1).value);
+    if ((META_KEYS as readonly string[]).includes(key)) values[key as MetaKey] = cellText(sheet.getCell(r, 2).value);
+  }
+  const tasks: SentTask[] = [];
+  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount; r += 1) {
+    const no = Number(cellText(sheet.getCell(r, 1).value));
+    if (!Number.isInteger(no) || no <= 0) break;
+    tasks.push({
+      no,
+      role: cellText(sheet.getCell(r, 2).value),
+      textHash: cellText(sheet.getCell(r, 3).value),
+      row: Number(cellText(sheet.getCell(r, 4).value)),
+    });
+  }
+  return { values, tasks };
+}
+
+function rowIssue(code: ReportIssue['code'], severity: ReportIssue['severity'], row: number, no: number | undefined, text: string): ReportIssue {
+  const where = no === undefined ? `第${row}行` : `第${row}行（序号${no}）`;
+  return no === undefined ? { code, severity, row, message: `${where}：${text}` } : { code, severity, row, no, message: `${where}：${text}` };
+}
+
+/** Reads one task row into an answer, or the reasons it cannot be applied. */
+function readRow(
+  sheet: Worksheet,
+  sent: SentTask,
+  ledger: ReadonlyMap<number, ReportLedgerRow>,
+  agency: string,
+  expected: ReadExpectation,
+): { answer: ReportAnswer | null; empty: boolean; issues: ReportIssue[] } {
+  const r = sent.row;
+  const row = sheet.getRow(r);
+  const issues: ReportIssue[] = [];
+  const inputs = {
+    status: cellText(row.getCell(COL.status).value),
+    progress: cellText(row.getCell(COL.progress).value),
+    problems: cellText(row.getCell(COL.problems).value),
+    nextSteps: cellText(row.getCell(COL.nextSteps).value),
+    by: cellText(row.getCell(COL.by).value),
+  };
+  const dateCell = cellDate(row.getCell(COL.date).value);
+  const empty = Object.values(inputs).every((v) => v === '') && 'date' in dateCell && dateCell.date === null;
+
+  const noText = cellText(row.getCell(COL.no).value);
+  if (noText === '') {
+    issues.push(rowIssue('missing-row', 'error', r, sent.no, '序号为空，该行可能被删除或移动；未导入。'));
+    return { answer: null, empty, issues };
+  }
+  if (Number(noText) !== sent.no) {
+    issues.push(rowIssue('task-number-changed', 'error', r, sent.no, `序号被改为“${noText}”，与发出时的 ${sent.no} 不符；该行未导入。`));
+    return { answer: null, empty, issues };
+  }
+  const task = ledger.get(sent.no);
+  if (task === undefined) {
+    issues.push(rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'));
+    return { answer: null, empty, issues };
+  }
+  const fileText = cellText(row.getCell(COL.text).value);
+  if (textHash(fileText) !== sent.textHash) {
+    issues.push(rowIssue('task-text-changed', 'error', r, sent.no, '“工作任务”内容与发出时不一致（被改动过）；该行未导入，请核实后让填报单位重新填报。'));
+    return { answer: null, empty, issues };
+  }
+  if (textHash(task.text) !== sent.textHash) {
+    issues.push(rowIssue('ledger-text-changed', 'warning', r, sent.no, '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。'));
+  }
+  if (roleOf(task, agency, expected.aliases) === null) {
+    issues.push(rowIssue('not-assigned', 'warning', r, sent.no, `台账中这项任务已不再列有${agency}；仍记入进展记录。`));
+  }
+  if (empty) return { answer: null, empty, issues };
+
+  let status: Status | null = null;
+  if (inputs.status === '') {
+    issues.push(rowIssue('missing-status', 'error', r, sent.no, '已填写内容但未选择“状态”；该行未导入。'));
+  } else {
+    status = normalizeStatus(inputs.status);
+    if (status === null) {
+      issues.push(rowIssue('invalid-status', 'error', r, sent.no, `状态“${inputs.status}”无效，应为：${STATUSES.join('、')}；该行未导入。`));
+    }
+  }
+  if (inputs.by === '') issues.push(rowIssue('missing-reporter', 'error', r, sent.no, '未填写“填报人”；该行未导入。'));
+  let date = null;
+  if ('invalid' in dateCell) {
+    issues.push(rowIssue('invalid-date', 'error', r, sent.no, `填报日期“${dateCell.invalid}”无法识别，应如 2026-11-25；该行未导入。`));
+  } else {
+    date = dateCell.date;
+    if (date === null) issues.push(rowIssue('missing-date', 'warning', r, sent.no, '未填写“填报日期”，按导入当天记录。'));
+  }
+  if (status === null || inputs.by === '' || 'invalid' in dateCell) return { answer: null, empty, issues };
+  return { answer: { ...inputs, no: sent.no, status, date, row: r }, empty, issues };
+}
+
+/** Rows below the sent tasks that hold something: added by hand, so ignored, but shown. */
+function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
+  const issues: ReportIssue[] = [];
+  for (let r = after + 1; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    let filled = false;
+    for (let c = 1; c <= HEADERS.length && !filled; c += 1) filled = cellText(row.getCell(c).value) !== '';
+    if (filled) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
+  }
+  return issues;
+}
+
+/**
+ * Reads a returned report workbook and validates it against the ledger; problems come back as issues, never as exceptions.
+ * @example
+ * const result = await readReportWorkbook(bytes, { workbookId, rounds, ledgerRows });
+ * if (result.ok) result.report.answers.length;
+ */
+export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpectation): Promise<ReadResult> {
+  const containerIssue = await checkXlsxContainer(bytes);
+  if (containerIssue !== null) return { ok: false, issues: [containerIssue] };
+
+  const ExcelJS = await loadExcelJS();
+  let wb: Workbook;
+  try {
+    wb = new ExcelJS.Workbook();
+    // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
+    await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+  } catch {
+    return refused('unreadable', '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。');
+  }
+  const metaSheet = wb.getWorksheet(META_SHEET);
+  const sheet = wb.getWorksheet(REPORT_SHEET);
+  if (metaSheet === undefined) {
+    return refused('not-a-report', '这不是本台账发出的填报表（缺少识别信息）。请使用“发送填报表”生成的文件填写。');
+  }
+  const meta = readMeta(metaSheet);
+  const v = meta.values;
+  const version = Number(v.formatVersion);
+  if (v.formatVersion === '' || !Number.isInteger(version)) {
+    return refused('not-a-report', '这不是本台账发出的填报表（识别信息不完整）。请使用“发送填报表”生成的文件填写。');
+  }
+  if (version !== REPORT_FORMAT_VERSION) {
+    return refused(
+      'unknown-version',
+      version > REPORT_FORMAT_VERSION
+        ? `此填报表的格式版本为 ${version}，由较新版本的加载项生成；当前加载项只能读取版本 ${REPORT_FORMAT_VERSION}。请升级加载项后再导入。`
+        : `此填报表的格式版本为 ${version}，当前加载项只能读取版本 ${REPORT_FORMAT_VERSION}。请重新发送新的填报表。`,
+    );
+  }
+  const checksum = reportChecksum({
+    formatVersion: version,
+    workbookId: v.workbookId,
+    roundId: v.roundId,
+    roundName: v.roundName,
+    agency: v.agency,
+    tasks: meta.tasks,
+  });
+  if (checksum !== v.checksum || meta.tasks.length !== Number(v.taskCount)) {
+    return refused('checksum-mismatch', '填报表的识别信息被改动过（校验码不符），无法确认其来源，未导入。请重新发送填报表。');
+  }
+  if (v.workbookId !== expected.workbookId) {
+    return refused('other-workbook', `此填报表来自另一个台账工作簿（${v.roundName}，${v.agency}），不属于当前台账，未导入。`);
+  }
+  const round = expected.rounds.find((r) => r.id === v.roundId);
+  if (round === undefined) {
+    return refused('unknown-round', `当前台账中没有填报轮次“${v.roundName}”（可能已被删除），未导入。`);
+  }
+  if (sheet === undefined) {
+    return refused('not-a-report', `找不到“${REPORT_SHEET}”工作表（可能被删除或改名），未导入。`);
+  }
+
+  const ledger = new Map(expected.ledgerRows.map((r) => [r.no, r]));
+  const answers: ReportAnswer[] = [];
+  const issues: ReportIssue[] = [];
+  const unanswered: number[] = [];
+  let lastRow = 0;
+  for (const sent of meta.tasks) {
+    lastRow = Math.max(lastRow, sent.row);
+    const read = readRow(sheet, sent, ledger, v.agency, expected);
+    issues.push(...read.issues);
+    if (read.answer !== null) answers.push(read.answer);
+    else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
+  }
+  issues.push(...extraRows(sheet, lastRow));
+  return {
+    ok: true,
+    report: {
+      formatVersion: version,
+      workbookId: v.workbookId,
+      roundId: round.id,
+      roundName: round.name,
+      agency: v.agency,
+      answers,
+      issues,
+      unanswered,
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The checksum a report workbook carries of its identity and task list, to notice hand edits of `_meta`.
+ */
+import { contentHash } from './contentHash';
+
+export interface ChecksumInput {
+  formatVersion: number;
+  workbookId: string;
+  roundId: string;
+  roundName: string;
+  agency: string;
+  tasks: readonly { no: number; role: string; textHash: string }[];
+}
+
+/**
+ * Hashes the identity and the task list (numbers, roles, text hashes) of a report workbook.
+ * @example reportChecksum({ formatVersion: 1, workbookId: 'wb', roundId: 'r1', roundName: '2026年11月', agency: '市教育局', tasks: [] })
+ */
+export function reportChecksum(input: ChecksumInput): string {
+  return contentHash([
+    String(input.formatVersion),
+    input.workbookId,
+    input.roundId,
+    input.roundName,
+    input.agency,
+    ...input.tasks.map((t) => `${t.no}|${t.role}|${t.textHash}`),
+  ]);
+}
+
+/**
+ * The hash of a task's text as compared between sending and receiving: line ends and edge spaces do not count.
+ * @example textHash('任务\r\n') === textHash('任务') // true
+ */
+export function textHash(text: string): string {
+  return contentHash([text.replace(/\r\n?/g, '\n').trim()]);
+}

@@ -1,0 +1,126 @@
+/**
+ * The value types of reporting rounds (填报轮次): rounds, report requests sent to agencies, the
+ * answers read back from returned workbooks, and the problems found in them (errors as data).
+ */
+import type { AgencyAliases, IsoDate, Role, Status, TrackedTask } from '../model';
+
+/** The version of the report workbook's layout; a file of another version is refused. */
+export const REPORT_FORMAT_VERSION = 1;
+
+/** Returned files larger than this are refused before they are parsed. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+/** One reporting round: a name such as `2026年11月` and the day answers are due. */
+export interface Round {
+  /** Stable id, unique in the workbook (see `createRound`). */
+  id: string;
+  name: string;
+  dueDate: IsoDate;
+  /** ISO 8601 time the round was started. */
+  createdAt: string;
+}
+
+/** One task as a report workbook lists it for one agency. */
+export interface ReportTask {
+  no: number;
+  text: string;
+  role: Role;
+  status: Status;
+  lastProgress: string;
+  deadline: IsoDate | null;
+  /** The 时间进度 text, shown when there is no deadline (持续实施); optional for callers that lack it. */
+  schedule?: string;
+}
+
+/** What one agency's report workbook is built from. */
+export interface ReportRequest {
+  /** The ledger's identity: a string the workbook layer stores with the workbook. */
+  workbookId: string;
+  round: Round;
+  agency: string;
+  tasks: ReportTask[];
+}
+
+/** One task's answer as an agency filled it in. */
+export interface ReportAnswer {
+  no: number;
+  status: Status;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  by: string;
+  /** 填报日期; null when the agency left it empty. */
+  date: IsoDate | null;
+  /** The sheet row the answer was read from (1-based). */
+  row: number;
+}
+
+/** Why a file or a row was refused or flagged. */
+export type ReportIssueCode =
+  | 'too-large'
+  | 'empty-file'
+  | 'not-xlsx'
+  | 'truncated'
+  | 'unreadable'
+  | 'not-a-report'
+  | 'unknown-version'
+  | 'checksum-mismatch'
+  | 'other-workbook'
+  | 'unknown-round'
+  | 'unknown-task'
+  | 'task-number-changed'
+  | 'task-text-changed'
+  | 'ledger-text-changed'
+  | 'not-assigned'
+  | 'invalid-status'
+  | 'missing-status'
+  | 'missing-reporter'
+  | 'invalid-date'
+  | 'missing-date'
+  | 'missing-row'
+  | 'extra-row'
+  | 'duplicate-task';
+
+/** A problem found in a returned file. `error` rows are not applied; `warning`s are applied and shown. */
+export interface ReportIssue {
+  code: ReportIssueCode;
+  severity: 'error' | 'warning';
+  /** In Chinese, for the coordinator. */
+  message: string;
+  /** The sheet row (1-based), when the problem is in one row. */
+  row?: number;
+  /** The task number, when known. */
+  no?: number;
+}
+
+/** A returned report workbook, read and matched to its round and agency. */
+export interface ReturnedReport {
+  formatVersion: number;
+  workbookId: string;
+  roundId: string;
+  roundName: string;
+  agency: string;
+  /** The rows that carry a valid answer (rows with errors are left out; rows left empty were not answered). */
+  answers: ReportAnswer[];
+  /** Every problem found in rows, errors and warnings. */
+  issues: ReportIssue[];
+  /** Task numbers sent but left completely empty. */
+  unanswered: number[];
+}
+
+/** The result of reading one file: refused as a whole, or read with per-row issues. */
+export type ReadResult =
+  | { ok: true; report: ReturnedReport }
+  | { ok: false; issues: ReportIssue[] };
+
+/** The ledger's fields the reports need; the workbook layer's `LedgerRow` fits. */
+export type ReportLedgerRow = Pick<TrackedTask, 'no' | 'text' | 'assignments' | 'status' | 'progress' | 'deadline' | 'schedule'>;
+
+/** What a returned file is checked against. */
+export interface ReadExpectation {
+  workbookId: string;
+  rounds: readonly Round[];
+  ledgerRows: readonly ReportLedgerRow[];
+  /** Aliases used when the ledger's agencies were matched (for the `not-assigned` check). */
+  aliases?: AgencyAliases;
+}

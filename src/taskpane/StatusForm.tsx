@@ -1,0 +1,169 @@
+/**
+ * The status entry for one task: status, progress, date (today by default), who reports (remembered), an optional
+ * extension; validated with the model's schema, written through port.writeStatus with the row's version.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { STATUSES, type IsoDate } from '../model';
+import type { LedgerRow, WorkbookPort } from '../workbook/port';
+import { errorText } from './useLedger';
+import { usePanelStyles } from './panel.styles';
+import { useReporterName } from './useReporterName';
+import { useStrings } from './useStrings';
+import { validateStatusUpdate, type StatusDraft, type StatusField } from './validateStatusUpdate';
+
+export interface StatusFormProps {
+  row: LedgerRow;
+  port: WorkbookPort;
+  today: IsoDate;
+  /** Called after a successful write (the ledger and history re-read). */
+  onSaved: () => void;
+  /** Re-reads the ledger, e.g. after a conflict. */
+  onReload: () => Promise<void>;
+}
+
+type Outcome = { kind: 'saved'; text: string } | { kind: 'conflict' } | { kind: 'failed'; text: string } | null;
+
+export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormProps) {
+  const s = useStrings();
+  const styles = usePanelStyles();
+  const [reporter, rememberReporter] = useReporterName();
+  const [draft, setDraft] = useState<StatusDraft>(() => ({
+    status: row.status,
+    note: '',
+    date: today,
+    by: reporter,
+    extend: false,
+    extensionDate: row.extension?.date ?? '',
+    extensionReason: '',
+  }));
+  const [errors, setErrors] = useState<Partial<Record<StatusField, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const change = <K extends keyof StatusDraft>(key: K, value: StatusDraft[K]) => {
+    setDraft((prev) => ({ ...prev, [key]: value }));
+    const field = key === 'extend' ? null : (key as StatusField);
+    if (field && errors[field]) {
+      setErrors((prev) => {
+        const next = { ...prev };
+        delete next[field];
+        return next;
+      });
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setOutcome(null);
+    const checked = validateStatusUpdate(draft, s);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const result = await port.writeStatus(row.no, checked.update, row.version);
+      if (result.ok) {
+        rememberReporter(checked.update.by);
+        setOutcome({ kind: 'saved', text: s.saved(row.no, s.statusNames[checked.update.status]) });
+        setDraft((prev) => ({ ...prev, note: '', extend: false, extensionReason: '' }));
+        onSaved();
+      } else if (result.code === 'conflict') {
+        setOutcome({ kind: 'conflict' });
+      } else {
+        setOutcome({ kind: 'failed', text: s.writeFailed(result.message) });
+      }
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: s.writeFailed(errorText(error)) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const state = (field: StatusField) => (errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {});
+
+  return (
+    <form className={styles.panel} aria-label={s.formTitle} noValidate onSubmit={(e) => void submit(e)}>
+      <h3 className={styles.heading}>{s.formTitle}</h3>
+      <Field label={s.formStatus} required {...state('status')}>
+        <Select value={draft.status} onChange={(_, d) => change('status', d.value)}>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {s.statusNames[status]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.formNote} hint={s.formNoteHint} {...state('note')}>
+        <Textarea resize="vertical" rows={4} value={draft.note} onChange={(_, d) => change('note', d.value)} />
+      </Field>
+      <Field label={s.formDate} required {...state('date')}>
+        <Input type="date" value={draft.date} onChange={(_, d) => change('date', d.value)} />
+      </Field>
+      <Field label={s.formBy} required hint={s.formByHint} {...state('by')}>
+        <Input value={draft.by} autoComplete="name" onChange={(_, d) => change('by', d.value)} />
+      </Field>
+      <Checkbox checked={draft.extend} label={s.formExtension} onChange={(_, d) => change('extend', d.checked === true)} />
+      {draft.extend && (
+        <>
+          <Field label={s.formExtensionDate} required {...state('extensionDate')}>
+            <Input type="date" value={draft.extensionDate} onChange={(_, d) => change('extensionDate', d.value)} />
+          </Field>
+          <Field label={s.formExtensionReason} required {...state('extensionReason')}>
+            <Textarea resize="vertical" rows={2} value={draft.extensionReason} onChange={(_, d) => change('extensionReason', d.value)} />
+          </Field>
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? s.saving : s.save}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {outcome?.kind === 'saved' && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === 'conflict' && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
+              {s.conflictBody}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                onClick={() => {
+                  setOutcome(null);
+                  void onReload();
+                }}
+              >
+                {s.reload}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {outcome?.kind === 'failed' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </form>
+  );
+}
+

@@ -1,0 +1,24 @@
+/**
+ * Everything not needed for the first screen, split into chunks that load on demand. preloadPanels() fetches them
+ * once the list is up, so opening a task or a panel rarely waits.
+ */
+import { lazy } from 'react';
+
+const loadAgencyFilter = () => import('./AgencyFilter');
+const loadStatusForm = () => import('./StatusForm');
+const loadHistoryPanel = () => import('./HistoryPanel');
+const loadImportPanel = () => import('./ImportPanel');
+const loadSummaryPanel = () => import('./SummaryPanel');
+
+export const AgencyFilter = lazy(() => loadAgencyFilter().then((m) => ({ default: m.AgencyFilter })));
+export const StatusForm = lazy(() => loadStatusForm().then((m) => ({ default: m.StatusForm })));
+export const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.HistoryPanel })));
+export const ImportPanel = lazy(() => loadImportPanel().then((m) => ({ default: m.ImportPanel })));
+export const SummaryPanel = lazy(() => loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })));
+
+/** Starts downloading every lazy panel; failures are ignored here and surface when the panel is opened. */
+export function preloadPanels(): void {
+  for (const load of [loadAgencyFilter, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel]) {
+    load().catch(() => undefined);
+  }
+}

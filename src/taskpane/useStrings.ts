@@ -1,0 +1,9 @@
+/** The pane's words for the current locale, provided once by App and read by every component. */
+import { createContext, useContext } from 'react';
+import { STRINGS, type Strings } from './strings';
+
+export const StringsContext = createContext<Strings>(STRINGS['zh-CN']);
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}

@@ -1,0 +1,42 @@
+/**
+ * Applies the pane's filter to `TaskLedger`'s own AutoFilter, so the sheet shows what the pane shows:
+ * the model's `filterTasks` picks the matching 序号 over the rows read, and a values filter on 序号
+ * shows exactly those (right for any combination of section, agency, role, status, overdue, keyword).
+ * Two syncs: read, then filter.
+ * @requirement ExcelApi 1.2 (`Table.clearFilters`, `Filter.applyValuesFilter`)
+ */
+import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter } from '../model';
+import { isItemNotFound } from './excelErrors';
+import { LEDGER_HEADERS } from './ledgerColumns';
+import { queueReadLedgerTable } from './readLedgerTable';
+
+/** A value no 序号 cell holds: a values filter on it hides every row when nothing matches. */
+export const NO_MATCH_VALUE = '（无匹配）';
+
+/**
+ * Filters the sheet like the pane; returns the 序号 shown (empty when there is no ledger).
+ * @example
+ * await applyFilter(context, { status: '滞后' }, '2026-11-29', 7) // [9, 14]
+ */
+export async function applyFilter(
+  context: Excel.RequestContext,
+  filter: TaskFilter,
+  asOf: IsoDate,
+  warnDays: number,
+  options: { aliases?: AgencyAliases } = {},
+): Promise<number[]> {
+  const read = queueReadLedgerTable(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return [];
+    throw error;
+  }
+  const { rows } = read.rows(options);
+  const shown = filterTasks(rows, filter, { asOf, warnDays, ...(options.aliases ? { aliases: options.aliases } : {}) }).map((r) => r.no);
+  read.table.clearFilters();
+  const values = shown.length === 0 ? [NO_MATCH_VALUE] : shown.map(String);
+  read.table.columns.getItem(LEDGER_HEADERS.no).filter.applyValuesFilter(values);
+  await context.sync();
+  return shown;
+}

@@ -1,0 +1,164 @@
+/**
+ * Builds the 汇总 sheet from live formulas over `TaskLedger`: per section (tasks, done, in progress,
+ * behind, not started, overdue, completion rate) with plain COUNTIFS/SUMPRODUCT, per agency with the
+ * add-in's `TASKS.*` functions over the spilled `TASKS.AGENCIES` list, a stacked bar chart of status
+ * by section, and the notice sentence (通报) built by formula. The as-of date is written as a value
+ * (the pane passes it) into B2, which every formula reads; type `=TODAY()` there to make it roll.
+ * Rebuilding deletes and recreates only this sheet. Two syncs: read, then write.
+ * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`columnWidth`); ExcelApi 1.1 (charts, `Range.formulas`, `Worksheet.delete`)
+ */
+import { composeNotice, countByAgency, type IsoDate, toExcelSerial } from '../model';
+import { toCellText } from './cellText';
+import { isItemNotFound } from './excelErrors';
+import type { LedgerRow, SummaryResult } from './port';
+import { queueReadLedgerTable } from './readLedgerTable';
+import { LEDGER_TABLE, SOURCE_REMOVED, SUMMARY_SHEET } from './workbookNames';
+
+/** Where things are on the summary sheet (1-based rows), for the formulas and for tests. */
+export interface SummaryLayout {
+  asOfCell: string;
+  noticeCell: string;
+  sectionHeaderRow: number;
+  totalRow: number;
+  agencyHeaderRow: number;
+  agencyFirstRow: number;
+  agencyRows: number;
+}
+
+const T = LEDGER_TABLE;
+const LIVE = `${T}[来源状态],"<>${SOURCE_REMOVED}"`;
+/** Extension-aware due date per row, as an array expression (a blank 延期至 falls back to 截止日期). */
+const DUE = `((${T}[延期至]<>"")*${T}[延期至]+(${T}[延期至]="")*${T}[截止日期])`;
+/** Spare rows under the agency list, so agencies added by a later reload still get their counts. */
+const SPARE_AGENCY_ROWS = 5;
+
+/** Section criteria (a cell reference, or `""` for tasks outside any section) → the formulas of one section row. */
+export function sectionFormulas(criterion: string, row: number, asOfCell: string): string[] {
+  const base = `${T}[板块],${criterion},${LIVE}`;
+  const count = (status: string): string => `COUNTIFS(${base},${T}[状态],"${status}")`;
+  const overdue =
+    `=SUMPRODUCT((${T}[板块]=${criterion})*(${T}[来源状态]<>"${SOURCE_REMOVED}")*(${T}[状态]<>"已完成")*(${T}[状态]<>"已办结")` +
+    `*(${DUE}>0)*(${DUE}<${asOfCell}))`;
+  return [
+    `=${count('已完成')}+${count('已办结')}`,
+    `=${count('推进中')}`,
+    `=${count('滞后')}`,
+    `=${count('未启动')}+${count('')}`,
+    `=COUNTIFS(${base})`,
+    overdue,
+    `=IF(F${row}=0,0,B${row}/F${row})`,
+  ];
+}
+
+/** The notice sentence (通报) as a formula over the totals row; the same wording as the model's `composeNotice`, without the item lists. */
+export function noticeFormula(totalRow: number, asOfCell: string): string {
+  const r = totalRow;
+  const date = `"截至"&YEAR(${asOfCell})&"年"&MONTH(${asOfCell})&"月"&DAY(${asOfCell})&"日，"`;
+  return (
+    `=IF(F${r}=0,${date}&"暂无任务。",${date}&F${r}&"项任务中已完成"&B${r}&"项，占"&ROUND(B${r}/F${r}*100,1)&"%；` +
+    `推进中"&C${r}&"项；滞后"&D${r}&"项；未启动"&E${r}&"项；逾期"&G${r}&"项。")`
+  );
+}
+
+/** The per-agency formulas of one agency row (the agency name is in column A, spilled). */
+export function agencyFormulas(row: number, asOfCell: string): string[] {
+  const guard = (f: string): string => `=IF($A${row}="","",${f})`;
+  const units = `${T}[负责单位]`;
+  return [
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"lead")`),
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"support")`),
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"joint")`),
+    guard(`TASKS.OVERDUECOUNT(${T}[时间进度],${T}[状态],${asOfCell},${units},$A${row},"lead")`),
+  ];
+}
+
+function sectionsOf(rows: readonly LedgerRow[]): string[] {
+  const titles = new Map<string, number>();
+  for (const row of rows) {
+    const order = row.section ?? Number.MAX_SAFE_INTEGER;
+    const seen = titles.get(row.sectionTitle);
+    if (seen === undefined || order < seen) titles.set(row.sectionTitle, order);
+  }
+  return [...titles.entries()].sort((a, b) => a[1] - b[1]).map(([title]) => title);
+}
+
+/**
+ * Rebuilds 汇总 and returns the model's notice for the pane (with the lagging and overdue items named).
+ * @example
+ * (await buildSummary(context, '2026-11-29')).notice // '截至2026年11月29日，24项任务中已完成…'
+ */
+export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate): Promise<SummaryResult & { layout: SummaryLayout }> {
+  const read = queueReadLedgerTable(context);
+  const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
+  existing.load('name');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) throw new Error('工作簿中没有任务台账（TaskLedger），请先载入任务表');
+    throw error;
+  }
+  const live = read.rows().rows.filter((r) => !r.missing);
+  const sections = sectionsOf(live);
+  const agencyCount = countByAgency(live).length;
+
+  const asOfCell = '$B$2';
+  const sectionHeaderRow = 5;
+  const totalRow = sectionHeaderRow + sections.length + 1;
+  const agencyHeaderRow = totalRow + 2;
+  const agencyFirstRow = agencyHeaderRow + 1;
+  const agencyRows = agencyCount + SPARE_AGENCY_ROWS;
+  const layout: SummaryLayout = { asOfCell, noticeCell: 'B3', sectionHeaderRow, totalRow, agencyHeaderRow, agencyFirstRow, agencyRows };
+
+  if (!existing.isNullObject) existing.delete();
+  const sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
+
+  const title = sheet.getRange('A1');
+  title.values = [['重点任务推进情况汇总']];
+  title.format.font.bold = true;
+  title.format.font.size = 14;
+  const asOfRange = sheet.getRange('A2:B2');
+  asOfRange.numberFormat = [['@', 'yyyy-mm-dd']];
+  asOfRange.values = [['截至日期', toExcelSerial(asOf)]];
+  sheet.getRange('A3').values = [['通报']];
+  sheet.getRange('B3').formulas = [[noticeFormula(totalRow, asOfCell)]];
+  const notice = composeNotice(live, asOf);
+  const full = sheet.getRange('A4:B4');
+  full.numberFormat = [['@', '@']];
+  full.values = [['通报全文（生成时）', toCellText(notice)]];
+
+  const headers = ['板块', '已完成', '推进中', '滞后', '未启动', '任务数', '逾期', '完成率'];
+  sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).values = [headers];
+  sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).format.font.bold = true;
+  if (sections.length > 0) {
+    const first = sectionHeaderRow + 1;
+    const names = sheet.getRange(`A${first}:A${totalRow - 1}`);
+    names.numberFormat = sections.map(() => ['@']);
+    names.values = sections.map((s) => [toCellText(s === '' ? '（未分板块）' : s)]);
+    sheet.getRange(`B${first}:H${totalRow - 1}`).formulas = sections.map((s, i) => sectionFormulas(s === '' ? '""' : `$A${first + i}`, first + i, asOfCell));
+  }
+  const sum = (col: string): string => (sections.length === 0 ? '=0' : `=SUM(${col}${sectionHeaderRow + 1}:${col}${totalRow - 1})`);
+  sheet.getRange(`A${totalRow}:H${totalRow}`).formulas = [
+    ['合计', sum('B'), sum('C'), sum('D'), sum('E'), sum('F'), sum('G'), `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`],
+  ];
+  sheet.getRange(`A${totalRow}:H${totalRow}`).format.font.bold = true;
+  sheet.getRange(`H${sectionHeaderRow + 1}:H${totalRow}`).numberFormat = Array.from({ length: totalRow - sectionHeaderRow }, () => ['0.0%']);
+
+  const agencyHeader = sheet.getRange(`A${agencyHeaderRow}:E${agencyHeaderRow}`);
+  agencyHeader.values = [['单位', '牵头', '配合', '共同负责', '牵头逾期']];
+  agencyHeader.format.font.bold = true;
+  sheet.getRange(`A${agencyFirstRow}`).formulas = [[`=TASKS.AGENCIES(${T}[负责单位])`]];
+  sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) =>
+    agencyFormulas(agencyFirstRow + i, asOfCell),
+  );
+
+  sheet.getRange('A:A').format.columnWidth = 240;
+  sheet.getRange('B:H').format.columnWidth = 56;
+  if (sections.length > 0) {
+    const chart = sheet.charts.add('BarStacked', sheet.getRange(`A${sectionHeaderRow}:E${totalRow - 1}`), 'Columns');
+    chart.title.text = '各板块任务状态';
+    chart.setPosition(`J${sectionHeaderRow}`, `Q${sectionHeaderRow + 18}`);
+  }
+  sheet.activate();
+  await context.sync();
+  return { notice, layout };
+}

@@ -1,0 +1,53 @@
+/**
+ * The `WorkbookPort` over Office.js: each operation runs in its own `Excel.run` batch. This file and
+ * the operations it wraps are the only code that touches `Excel.*`; the clock is read here, at the edge.
+ * @requirement ExcelApi 1.8 (see `EXCEL_API_REQUIREMENT`)
+ */
+import type { AgencyAliases } from '../model';
+import { applyFilter } from './applyFilter';
+import { buildSummary } from './buildSummary';
+import { clearFilter } from './clearFilter';
+import { loadLedger } from './loadLedger';
+import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
+import type { WorkbookPort } from './port';
+import { readHistory } from './readHistory';
+import { readLedger } from './readLedger';
+import { writeStatus } from './writeStatus';
+
+export interface ExcelPortOptions {
+  /** Agency aliases users added, used when rows are re-parsed and filtered. */
+  aliases?: () => AgencyAliases;
+  /** The clock, for import and history times (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+const excelRunner: BatchRunner = {
+  run: (batch) => Excel.run(batch),
+  runIn: (context, batch) => Excel.run(context, batch),
+};
+
+/**
+ * The port the task pane uses inside Excel.
+ * @example
+ * const port = createExcelPort(); const snapshot = await port.readLedger()
+ */
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  const now = (): string => (options.now ? options.now() : new Date()).toISOString();
+  const aliasOptions = (): { aliases?: AgencyAliases } => (options.aliases ? { aliases: options.aliases() } : {});
+  return {
+    loadLedger: (table, source) => Excel.run((context) => loadLedger(context, table, source, { importedAt: now() })),
+    readLedger: () => Excel.run((context) => readLedger(context, aliasOptions())),
+    writeStatus: (no, update, expectedVersion) =>
+      Excel.run((context) => writeStatus(context, no, update, expectedVersion, { now: now() })),
+    readHistory: (no) => Excel.run((context) => readHistory(context, no)),
+    applyFilter: async (filter, asOf, warnDays) => {
+      await Excel.run((context) => applyFilter(context, filter, asOf, warnDays, aliasOptions()));
+    },
+    clearFilter: () => Excel.run((context) => clearFilter(context)),
+    buildSummary: async (asOf) => {
+      const { notice } = await Excel.run((context) => buildSummary(context, asOf));
+      return { notice };
+    },
+    onLedgerChanged: (handler) => onLedgerChanged(excelRunner, handler),
+  };
+}

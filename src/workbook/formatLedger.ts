@@ -1,0 +1,64 @@
+/**
+ * The ledger's look on creation: table style, frozen header, column widths, wrapped text,
+ * the 状态 drop-down, and conditional formats colouring overdue (red), due-soon (yellow) and done (green) rows.
+ * @requirement ExcelApi 1.8 (data validation); also ExcelApi 1.7 (`freezePanes`), 1.6 (conditional formats), 1.2 (column width, wrap)
+ */
+import { STATUSES } from '../model';
+import { columnLetter } from './cellAddress';
+import { LEDGER_COLUMNS, LEDGER_HEADERS, WARNING_TEXTS } from './ledgerColumns';
+import type { LedgerColumnIndex } from './ledgerColumnIndex';
+
+export const ROW_COLOURS = { overdue: '#FFC7CE', dueSoon: '#FFEB9C', done: '#C6EFCE' } as const;
+
+/** Queues the 状态 drop-down (a list of the canonical statuses) on the 状态 column's body. */
+export function queueStatusValidation(table: Excel.Table): void {
+  const status = table.columns.getItem(LEDGER_HEADERS.status).getDataBodyRange();
+  status.dataValidation.clear();
+  status.dataValidation.rule = { list: { inCellDropDown: true, source: STATUSES.join(',') } };
+  status.dataValidation.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: '状态',
+    message: `请选择：${STATUSES.join('、')}`,
+  };
+}
+
+/**
+ * Queues the formatting of a newly created ledger whose table starts at 0-based (`row`, `col`) on `sheet`.
+ * @example
+ * formatNewLedger(sheet, table, index, { row: 0, col: 0 })
+ */
+export function formatNewLedger(
+  sheet: Excel.Worksheet,
+  table: Excel.Table,
+  index: LedgerColumnIndex,
+  origin: { row: number; col: number },
+): void {
+  table.style = 'TableStyleMedium2';
+  sheet.freezePanes.freezeRows(origin.row + 1);
+  for (const column of LEDGER_COLUMNS) {
+    const at = index[column.key];
+    if (at < 0) continue;
+    const letter = columnLetter(origin.col + at);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width;
+    if (column.wrap) table.columns.getItem(column.header).getDataBodyRange().format.wrapText = true;
+  }
+  const body = table.getDataBodyRange();
+  body.format.verticalAlignment = 'Top';
+  queueStatusValidation(table);
+
+  // Whole-row colours keyed on the 预警 cell ($column, relative row), so they follow sorting and TODAY().
+  const warning = `$${columnLetter(origin.col + index.warning)}${origin.row + 2}`;
+  const rules: [string, string][] = [
+    [WARNING_TEXTS.overdue, ROW_COLOURS.overdue],
+    [WARNING_TEXTS.dueSoon, ROW_COLOURS.dueSoon],
+    [WARNING_TEXTS.done, ROW_COLOURS.done],
+  ];
+  for (const [text, colour] of rules) {
+    const format = body.conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${warning}="${text}"`;
+    format.custom.format.fill.color = colour;
+  }
+  const sourceState = table.columns.getItem(LEDGER_HEADERS.sourceState).getDataBodyRange();
+  sourceState.format.font.color = '#808080';
+}

@@ -1,0 +1,242 @@
+/**
+ * Writes a parsed task table into the workbook as the Excel table `TaskLedger` on sheet 任务台账, or
+ * merges it into the existing one: source columns are refreshed, new tasks appended, vanished tasks
+ * marked 已移除 (never deleted), and nothing users entered is touched. Rows are matched by 序号.
+ *
+ * Round trips: a merge takes 1 read sync + the write syncs; a first load takes 1 failed read
+ * (`ItemNotFound`) + 1 probe + the write syncs. Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of
+ * payload, so 24 tasks take 2 (merge) or 3 (first load) syncs in all, and 10,000 tasks a few more.
+ * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
+ */
+import type { Task, TaskTable } from '../model';
+import { columnLetter } from './cellAddress';
+import { fromCellText, toCellText } from './cellText';
+import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
+import { isItemNotFound } from './excelErrors';
+import { formatNewLedger, queueStatusValidation } from './formatLedger';
+import { makeImportMeta, queueWriteImportMeta } from './importMeta';
+import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
+import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
+import { taskNumber } from './ledgerRowsFromValues';
+import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
+import type { MergeSummary } from './port';
+import { sourceCells, type SourceCells } from './sourceCells';
+import { warningFormulaR1C1 } from './warningFormula';
+import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
+import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
+
+export interface LoadLedgerOptions {
+  /** When the import happens (ISO 8601); the caller reads the clock. */
+  importedAt: string;
+  /** Bytes per request before syncing (tests lower it); default 4 MB. */
+  budget?: number;
+}
+
+type SourceKey = keyof SourceCells & LedgerColumnKey;
+
+/** The cell input of one source value: numbers as they are, text quote-protected. */
+function sourceInput(cells: SourceCells, key: SourceKey): CellInput {
+  const value = cells[key];
+  return typeof value === 'number' ? value : toCellText(value);
+}
+
+/** Whether a cell already holds the source value (text compared as read back, dates as serials). */
+function sameCell(current: unknown, wanted: string | number): boolean {
+  if (typeof wanted === 'number') return typeof current === 'number' ? current === wanted : Number(fromCellText(current)) === wanted;
+  if (wanted === '') return current === '' || current === null || current === undefined;
+  return fromCellText(current) === wanted;
+}
+
+function uniqueTasks(tasks: readonly Task[]): Task[] {
+  const seen = new Set<number>();
+  return tasks.filter((t) => (seen.has(t.no) ? false : (seen.add(t.no), true)));
+}
+
+/** The full row (every ledger column in `index`, `width` cells) of a new task, with user columns at their defaults. */
+function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number): { values: CellInput[]; formats: (string | null)[] } {
+  const values: CellInput[] = new Array<CellInput>(width).fill(null);
+  const formats: (string | null)[] = new Array<string | null>(width).fill(null);
+  for (const column of LEDGER_COLUMNS) {
+    const at = index[column.key];
+    if (at < 0) continue;
+    formats[at] = column.format === 'number' ? null : NUMBER_FORMATS[column.format];
+    if (column.owner === 'source') values[at] = sourceInput(cells, column.key as SourceKey);
+    else if (column.key === 'status') values[at] = '未启动';
+    else if (column.owner === 'user') values[at] = '';
+  }
+  return { values, formats };
+}
+
+/** The 预警 formula for the table's current column positions. */
+function warningFormula(index: LedgerColumnIndex): string {
+  return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
+}
+
+/**
+ * Loads or merges `table` into the workbook and records the import; returns what changed, by 序号.
+ * @example
+ * await loadLedger(context, parseTaskTable(text), { name: '粘贴的表格', text }, { importedAt: new Date().toISOString() })
+ */
+export async function loadLedger(
+  context: Excel.RequestContext,
+  table: TaskTable,
+  source: { name: string; text: string },
+  options: LoadLedgerOptions,
+): Promise<MergeSummary> {
+  const budget = options.budget ?? SYNC_BUDGET_BYTES;
+  const tasks = uniqueTasks(table.tasks);
+  const wanted = tasks.map((t) => sourceCells(t, table.sections));
+  const meta = makeImportMeta(source, tasks.length, options.importedAt);
+
+  const ledger = context.workbook.tables.getItem(LEDGER_TABLE);
+  const header = ledger.getHeaderRowRange().load('values');
+  const body = ledger.getDataBodyRange().load('values, rowIndex, columnIndex');
+  const warnProbe = probeWarnDays(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    return createLedger(context, wanted, meta, budget);
+  }
+
+  const pending: PendingRequest = { bytes: 0 };
+  ensureWarnDays(context, warnProbe);
+  const headerValues: unknown[] = header.values[0] ?? [];
+  let index = ledgerColumnIndex(headerValues);
+  const width0 = headerValues.length;
+  // Columns a user deleted (or an older ledger lacks) come back at the end; user columns stay blank.
+  const absent = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
+  absent.forEach((column) => ledger.columns.add(undefined, undefined, column.header));
+  const width = width0 + absent.length;
+  index = ledgerColumnIndex([...headerValues, ...absent.map((c) => c.header)]);
+
+  const rows = body.values;
+  const origin = { row: body.rowIndex, col: body.columnIndex };
+  const positionByNo = new Map<number, number>();
+  rows.forEach((cells, position) => {
+    const no = taskNumber(cells[index.no]);
+    if (no !== null && !positionByNo.has(no)) positionByNo.set(no, position);
+  });
+
+  const summary: MergeSummary = { added: [], changed: [], unchanged: [], missing: [] };
+  const columnUpdates = new Map<SourceKey, (CellInput | null)[]>();
+  const update = (key: SourceKey, position: number, value: CellInput): void => {
+    let column = columnUpdates.get(key);
+    if (!column) {
+      column = new Array<CellInput | null>(rows.length).fill(null);
+      columnUpdates.set(key, column);
+    }
+    column[position] = value;
+  };
+  const sourceKeys = SOURCE_COLUMN_KEYS as readonly SourceKey[];
+  const wantedNos = new Set<number>();
+  const added: SourceCells[] = [];
+  for (const cells of wanted) {
+    wantedNos.add(cells.no);
+    const position = positionByNo.get(cells.no);
+    if (position === undefined) {
+      added.push(cells);
+      continue;
+    }
+    const current = rows[position] ?? [];
+    let changed = false;
+    for (const key of sourceKeys) {
+      const at = index[key];
+      const fresh = absent.some((c) => c.key === key);
+      if (fresh || !sameCell(current[at], cells[key])) {
+        update(key, position, sourceInput(cells, key));
+        // A column the merge just re-created is filled, not counted as a change of the task.
+        if (!fresh) changed = true;
+      }
+    }
+    (changed ? summary.changed : summary.unchanged).push(cells.no);
+  }
+  for (const [no, position] of positionByNo) {
+    if (wantedNos.has(no)) continue;
+    summary.missing.push(no);
+    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED) update('sourceState', position, SOURCE_REMOVED);
+  }
+
+  const writes: RangeWrite[] = [];
+  for (const [key, column] of columnUpdates) {
+    const first = column.findIndex((v) => v !== null);
+    const last = column.length - 1 - [...column].reverse().findIndex((v) => v !== null);
+    const slice = column.slice(first, last + 1);
+    const format = LEDGER_COLUMNS.find((c) => c.key === key)?.format ?? 'text';
+    writes.push({
+      row: origin.row + first,
+      col: origin.col + index[key],
+      ...(format === 'number' ? {} : { numberFormat: slice.map((v) => [v === null ? null : NUMBER_FORMATS[format]]) }),
+      values: slice.map((v) => [v]),
+    });
+  }
+  if (absent.some((c) => c.key === 'warning') && rows.length > 0) {
+    const formula = warningFormula(index);
+    writes.push({ row: origin.row, col: origin.col + index.warning, formulasR1C1: rows.map(() => [formula]) });
+  }
+
+  const sheet = ledger.worksheet;
+  if (added.length > 0) {
+    // New rows are added blank, then formatted and filled like any block, so text never becomes a formula.
+    ledger.clearFilters();
+    const blanks = added.map(() => new Array<string>(width).fill(''));
+    ledger.rows.add(undefined, blanks);
+    pending.bytes += payloadBytes(blanks);
+    const start = origin.row + rows.length;
+    const block = added.map((cells) => newRow(cells, index, width));
+    writes.push({ row: start, col: origin.col, numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values) });
+    const formula = warningFormula(index);
+    writes.push({ row: start, col: origin.col + index.warning, formulasR1C1: added.map(() => [formula]) });
+    summary.added.push(...added.map((c) => c.no));
+    queueStatusValidation(ledger);
+  }
+  await writeRanges(context, sheet, writes, pending, budget);
+  queueWriteImportMeta(context, meta);
+  await context.sync();
+  return summary;
+}
+
+/** First load: a new sheet (任务台账, or 任务台账2… when that name is taken), the table, its formats and the settings. */
+async function createLedger(
+  context: Excel.RequestContext,
+  wanted: readonly SourceCells[],
+  meta: ReturnType<typeof makeImportMeta>,
+  budget: number,
+): Promise<MergeSummary> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const warnProbe = probeWarnDays(context);
+  await context.sync();
+
+  const taken = new Set(sheets.items.map((s) => s.name));
+  let sheetName = LEDGER_SHEET;
+  for (let n = 2; taken.has(sheetName); n += 1) sheetName = `${LEDGER_SHEET}${n}`;
+  ensureWarnDays(context, warnProbe);
+  const sheet = context.workbook.worksheets.add(sheetName);
+
+  const headers = LEDGER_COLUMNS.map((c) => c.header);
+  const index = ledgerColumnIndex(headers);
+  const lastCol = columnLetter(headers.length - 1);
+  const bodyRows = Math.max(wanted.length, 1);
+  const headerRange = sheet.getRange(`A1:${lastCol}1`);
+  headerRange.numberFormat = [headers.map(() => '@')];
+  headerRange.values = [headers];
+  const ledger = sheet.tables.add(`A1:${lastCol}${bodyRows + 1}`, true);
+  ledger.name = LEDGER_TABLE;
+  formatNewLedger(sheet, ledger, index, { row: 0, col: 0 });
+  queueWriteImportMeta(context, meta);
+  const pending: PendingRequest = { bytes: payloadBytes(headers) * 2 };
+
+  const block = wanted.map((cells) => newRow(cells, index, headers.length));
+  const formula = warningFormula(index);
+  const writes: RangeWrite[] =
+    block.length === 0
+      ? []
+      : [
+          { row: 1, col: 0, numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values) },
+          { row: 1, col: index.warning, formulasR1C1: block.map(() => [formula]) },
+        ];
+  await writeRanges(context, sheet, writes, pending, budget);
+  sheet.activate();
+  await context.sync();
+  return { added: wanted.map((c) => c.no), changed: [], unchanged: [], missing: [] };
+}

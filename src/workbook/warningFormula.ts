@@ -1,0 +1,38 @@
+/**
+ * The 预警 (warning) column's formula: plain Excel functions (IF, OR, AND, TODAY) and the defined name
+ * 预警天数, so it stays right as days pass and statuses change, also without the add-in (Excel, WPS).
+ * Extended tasks are judged by 延期至; done tasks are never overdue; tasks without a date never warn.
+ */
+import { WARNING_TEXTS } from './ledgerColumns';
+import { WARN_DAYS_NAME } from './workbookNames';
+
+/** 0-based positions, in the table, of the columns the formula reads and of the 预警 column itself. */
+export interface WarningColumns {
+  warning: number;
+  status: number;
+  deadline: number;
+  extensionDate: number;
+}
+
+function rc(offset: number): string {
+  return offset === 0 ? 'RC' : `RC[${offset}]`;
+}
+
+/**
+ * The R1C1 formula of one 预警 cell; the same text for every row, so the table keeps it as a calculated column.
+ * @example
+ * warningFormulaR1C1({ warning: 15, status: 11, deadline: 8, extensionDate: 9 }).startsWith('=IF(OR(RC[-4]="已完成"') // true
+ */
+export function warningFormulaR1C1(cols: WarningColumns): string {
+  const status = rc(cols.status - cols.warning);
+  const deadline = rc(cols.deadline - cols.warning);
+  const extension = rc(cols.extensionDate - cols.warning);
+  const due = `IF(${extension}<>"",${extension},${deadline})`;
+  const t = WARNING_TEXTS;
+  return (
+    `=IF(OR(${status}="已完成",${status}="已办结"),"${t.done}",` +
+    `IF(AND(${extension}="",${deadline}=""),"${t.onTrack}",` +
+    `IF(${due}<TODAY(),"${t.overdue}",` +
+    `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))`
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
+ * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
+ */
+import { parseTaskTable, trackTasks, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import type {
+  HistoryEntry,
+  ImportMeta,
+  LedgerRow,
+  LedgerSnapshot,
+  MergeSummary,
+  SummaryResult,
+  WorkbookPort,
+  WriteStatusResult,
+} from '../../src/workbook/port';
+
+export type PortCall =
+  | { method: 'loadLedger'; table: TaskTable; source: { name: string; text: string } }
+  | { method: 'readLedger' }
+  | { method: 'writeStatus'; no: number; update: StatusUpdate; expectedVersion: string | undefined }
+  | { method: 'readHistory'; no: number }
+  | { method: 'applyFilter'; filter: TaskFilter; asOf: IsoDate; warnDays: number }
+  | { method: 'clearFilter' }
+  | { method: 'buildSummary'; asOf: IsoDate };
+
+export interface FakePort extends WorkbookPort {
+  calls: PortCall[];
+  rows: LedgerRow[];
+  history: HistoryEntry[];
+  /** Simulates someone editing the sheet: changes a row and fires onLedgerChanged. */
+  editInSheet(no: number, change: Partial<LedgerRow>): void;
+  /** Makes the next writeStatus answer with this failure instead of writing. */
+  failNextWrite(result: Extract<WriteStatusResult, { ok: false }>): void;
+  listeners(): number;
+}
+
+function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
+  return JSON.stringify([row.status, row.progress, row.updated, row.reporter, row.extension]);
+}
+
+export function rowsFromText(text: string): LedgerRow[] {
+  const table = parseTaskTable(text);
+  const titles = new Map(table.sections.map((s) => [s.no, `${s.numeral}、${s.title}`]));
+  return trackTasks(table.tasks).map((t) => {
+    const row = { ...t, sectionTitle: t.section === null ? '' : (titles.get(t.section) ?? ''), missing: false, version: '' };
+    return { ...row, version: versionOf(row) };
+  });
+}
+
+export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: () => string } = {}): FakePort {
+  const now = options.now ?? (() => '2026-11-29T08:00:00.000Z');
+  const handlers = new Set<() => void>();
+  let nextFailure: Extract<WriteStatusResult, { ok: false }> | null = null;
+  let meta: ImportMeta | null = initialRows.length > 0 ? { source: 'fake', hash: '0', importedAt: now(), taskCount: initialRows.length } : null;
+  const fire = () => handlers.forEach((h) => h());
+
+  const port: FakePort = {
+    calls: [],
+    rows: initialRows.map((r) => ({ ...r })),
+    history: [],
+    loadLedger(table, source) {
+      port.calls.push({ method: 'loadLedger', table, source });
+      const before = new Map(port.rows.map((r) => [r.no, r]));
+      const incoming = rowsFromText(source.text);
+      const summary: MergeSummary = { added: [], changed: [], unchanged: [], missing: [] };
+      const merged: LedgerRow[] = incoming.map((row) => {
+        const old = before.get(row.no);
+        if (!old) {
+          summary.added.push(row.no);
+          return row;
+        }
+        (old.text === row.text && old.units === row.units && old.schedule === row.schedule ? summary.unchanged : summary.changed).push(row.no);
+        return { ...row, status: old.status, progress: old.progress, updated: old.updated, reporter: old.reporter, extension: old.extension, version: old.version };
+      });
+      for (const old of port.rows) {
+        if (!incoming.some((r) => r.no === old.no)) {
+          summary.missing.push(old.no);
+          merged.push({ ...old, missing: true });
+        }
+      }
+      port.rows = merged;
+      meta = { source: source.name, hash: String(source.text.length), importedAt: now(), taskCount: incoming.length };
+      fire();
+      return Promise.resolve(summary);
+    },
+    readLedger() {
+      port.calls.push({ method: 'readLedger' });
+      const snapshot: LedgerSnapshot = { rows: port.rows.map((r) => ({ ...r })), issues: [], meta };
+      return Promise.resolve(snapshot);
+    },
+    writeStatus(no, update, expectedVersion) {
+      port.calls.push({ method: 'writeStatus', no, update, expectedVersion });
+      if (nextFailure) {
+        const failure = nextFailure;
+        nextFailure = null;
+        return Promise.resolve(failure);
+      }
+      const index = port.rows.findIndex((r) => r.no === no);
+      const row = port.rows[index];
+      if (!row) return Promise.resolve({ ok: false, code: 'not-found', message: `no task ${no}` });
+      if (expectedVersion !== undefined && expectedVersion !== row.version) {
+        return Promise.resolve({ ok: false, code: 'conflict', message: 'row changed' });
+      }
+      const changed = { ...row, status: update.status, progress: update.note, updated: update.date, reporter: update.by, extension: update.extension ?? row.extension };
+      const next: LedgerRow = { ...changed, version: versionOf(changed) };
+      port.rows[index] = next;
+      port.history.push({ time: now(), no, previousStatus: row.status, status: update.status, note: update.note, date: update.date, by: update.by });
+      fire();
+      return Promise.resolve({ ok: true, row: next });
+    },
+    readHistory(no) {
+      port.calls.push({ method: 'readHistory', no });
+      return Promise.resolve(port.history.filter((h) => h.no === no).map((h) => ({ ...h })));
+    },
+    applyFilter(filter, asOf, warnDays) {
+      port.calls.push({ method: 'applyFilter', filter, asOf, warnDays });
+      return Promise.resolve();
+    },
+    clearFilter() {
+      port.calls.push({ method: 'clearFilter' });
+      return Promise.resolve();
+    },
+    buildSummary(asOf) {
+      port.calls.push({ method: 'buildSummary', asOf });
+      const result: SummaryResult = { notice: `截至${asOf}，共${port.rows.length}项任务（汇总表）。` };
+      return Promise.resolve(result);
+    },
+    onLedgerChanged(handler) {
+      handlers.add(handler);
+      return Promise.resolve(() => {
+        handlers.delete(handler);
+        return Promise.resolve();
+      });
+    },
+    editInSheet(no, change) {
+      port.rows = port.rows.map((r) => {
+        if (r.no !== no) return r;
+        const edited = { ...r, ...change };
+        return { ...edited, version: versionOf(edited) };
+      });
+      fire();
+    },
+    failNextWrite(result) {
+      nextFailure = result;
+    },
+    listeners: () => handlers.size,
+  };
+  return port;
+}

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createExcelPort } from '../../src/workbook/createExcelPort';
+import { CHANGE_DEBOUNCE_MS } from '../../src/workbook/onLedgerChanged';
+import { createFakeExcel, type FakeExcel } from './fakeExcel';
+import { SEED_SOURCE, seedTable } from './ledgerFixtures';
+
+function stubExcel(fake: FakeExcel): { runs: () => number } {
+  let runs = 0;
+  vi.stubGlobal('Excel', {
+    run: (first: unknown, second?: unknown) => {
+      runs += 1;
+      const batch = (typeof first === 'function' ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+      return batch(fake.context);
+    },
+  });
+  return { runs: () => runs };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('createExcelPort', () => {
+  test('each operation runs in its own Excel.run batch, with the clock read at the edge', async () => {
+    const fake = createFakeExcel();
+    const excel = stubExcel(fake);
+    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z') });
+    const summary = await port.loadLedger(seedTable(), SEED_SOURCE);
+    expect(summary.added).toHaveLength(24);
+    const snapshot = await port.readLedger();
+    expect(snapshot.meta?.importedAt).toBe('2026-11-29T08:00:00.000Z');
+    const row = snapshot.rows.find((r) => r.no === 9);
+    const written = await port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, row?.version);
+    expect(written.ok).toBe(true);
+    expect((await port.readHistory(9)).map((e) => e.time)).toEqual(['2026-11-29T08:00:00.000Z']);
+    await port.applyFilter({ status: '推进中' }, '2026-11-29', 7);
+    expect(fake.model.table('TaskLedger')?.filters.get('序号')).toEqual(['9']);
+    await port.clearFilter();
+    expect(fake.model.table('TaskLedger')?.filters.size).toBe(0);
+    expect((await port.buildSummary('2026-11-29')).notice).toMatch(/^截至2026年11月29日，24项任务中已完成0项/);
+    expect(excel.runs()).toBe(7);
+  });
+
+  test('onLedgerChanged debounces table changes and unsubscribes', async () => {
+    vi.useFakeTimers();
+    const fake = createFakeExcel();
+    stubExcel(fake);
+    const port = createExcelPort();
+    const handler = vi.fn();
+    const stop = await port.onLedgerChanged(handler);
+    expect(fake.model.tableChangeHandlers).toHaveLength(1);
+    const fire = fake.model.tableChangeHandlers[0]!;
+    await fire({ tableId: '{TaskLedger}' });
+    await fire({ tableId: '{TaskLedger}' });
+    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS - 1);
+    expect(handler).not.toHaveBeenCalled();
+    await fire({ tableId: '{ProgressLog}' });
+    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS);
+    expect(handler).toHaveBeenCalledTimes(1);
+    await fire({ tableId: '{TaskLedger}' });
+    await stop();
+    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS);
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(fake.model.tableChangeHandlers).toHaveLength(0);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { loadLedger } from '../../src/workbook/loadLedger';
+import { SYNC_BUDGET_BYTES } from '../../src/workbook/payloadBytes';
+import { createFakeExcel } from './fakeExcel';
+import { IMPORTED_AT, largeTable, SEED_SOURCE, seedTable } from './ledgerFixtures';
+
+const FIVE_MB = 5 * 1024 * 1024;
+
+/** The designed sync count: reads (first load: the failed lookup + the probe; merge: one read) + one per 4 MB of writes. */
+function expectedSyncs(reads: number, writeBytes: number): number {
+  return reads + Math.max(1, Math.ceil(writeBytes / SYNC_BUDGET_BYTES));
+}
+
+describe('loadLedger round trips and request sizes', () => {
+  test('24 tasks: 3 syncs on first load (1 failed lookup), 2 on reload', async () => {
+    const fake = createFakeExcel();
+    await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    expect(fake.stats.syncs).toBe(3);
+    await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    expect(fake.stats.syncs).toBe(5);
+  });
+
+  test('10,000 tasks: every request under 5 MB, syncs = 2 + ceil(bytes / 4 MB) on first load, 2 on reload', async () => {
+    const fake = createFakeExcel();
+    await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    const total = fake.stats.requestBytes.reduce((a, b) => a + b, 0);
+    const largest = Math.max(...fake.stats.requestBytes);
+    console.log(`10,000 tasks, first load: ${fake.stats.syncs} syncs, ${total} bytes written, largest request ${largest} bytes`);
+    expect(largest).toBeLessThan(FIVE_MB);
+    expect(largest).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
+    expect(fake.stats.syncs).toBe(expectedSyncs(2, total));
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
+    expect(fake.model.tableValues('TaskLedger')).toHaveLength(10_000);
+    expect(fake.model.tableValues('TaskLedger')[9_999]?.[0]).toBe(10_000);
+
+    const before = fake.stats.syncs;
+    await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    expect(fake.stats.syncs - before).toBe(2);
+  });
+
+  test('a small budget splits writes by rows without losing or reordering any', async () => {
+    const fake = createFakeExcel();
+    await loadLedger(fake.context, largeTable(300), SEED_SOURCE, { importedAt: IMPORTED_AT, budget: 20_000 });
+    expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(20_000);
+    expect(fake.stats.syncs).toBeGreaterThan(5);
+    const reference = createFakeExcel();
+    await loadLedger(reference.context, largeTable(300), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    expect(fake.model.tableValues('TaskLedger')).toEqual(reference.model.tableValues('TaskLedger'));
+  });
+});

@@ -1,0 +1,224 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { describe, expect, test, vi } from 'vitest';
+import { toExcelSerial, type StatusUpdate } from '../../src/model';
+import { loadLedger } from '../../src/workbook/loadLedger';
+import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
+import { ledgerColumnIndex } from '../../src/workbook/ledgerColumnIndex';
+import { readLedger } from '../../src/workbook/readLedger';
+import { rowVersion } from '../../src/workbook/rowVersion';
+import { writeStatus } from '../../src/workbook/writeStatus';
+import { createFakeExcel, type FakeExcel } from './fakeExcel';
+import { IMPORTED_AT, NOW, SEED_SOURCE, seedTable } from './ledgerFixtures';
+
+const UPDATE: StatusUpdate = { status: '推进中', note: '已起草实施方案', date: '2026-11-28', by: '王五' };
+
+async function sortedLedger(): Promise<FakeExcel> {
+  const fake = createFakeExcel();
+  await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+  // Users sort and filter: positions no longer match 序号.
+  fake.model.sortTable('TaskLedger', (a, b) => String(a[2]).localeCompare(String(b[2])));
+  return fake;
+}
+
+function cell(fake: FakeExcel, no: number, header: string) {
+  return fake.model.tableCell('TaskLedger', fake.model.rowOf('TaskLedger', no), header);
+}
+
+describe('writeStatus over the fake workbook', () => {
+  test('finds the row by 序号 after a sort and writes only its user cells, in 2 syncs', async () => {
+    const fake = await sortedLedger();
+    const before = fake.model.tableValues('TaskLedger');
+    const syncs = fake.stats.syncs;
+    const result = await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
+    expect(fake.stats.syncs - syncs).toBe(2);
+    expect(result.ok).toBe(true);
+    expect(cell(fake, 9, '状态')?.value).toBe('推进中');
+    expect(cell(fake, 9, '进展情况')).toMatchObject({ value: '已起草实施方案', numberFormat: '@' });
+    expect(cell(fake, 9, '更新日期')).toMatchObject({ value: toExcelSerial('2026-11-28'), numberFormat: 'yyyy-mm-dd' });
+    expect(cell(fake, 9, '填报人')?.value).toBe('王五');
+    const after = fake.model.tableValues('TaskLedger');
+    const nine = fake.model.rowOf('TaskLedger', 9);
+    after.forEach((row, r) => {
+      if (r !== nine) expect(row).toEqual(before[r]);
+    });
+    const index = ledgerColumnIndex(fake.model.table('TaskLedger')!.headers());
+    expect(after[nine]?.filter((_, c) => ![index.status, index.progress, index.updated, index.reporter].includes(c))).toEqual(
+      before[nine]?.filter((_, c) => ![index.status, index.progress, index.updated, index.reporter].includes(c)),
+    );
+  });
+
+  test('appends to ProgressLog on 进展记录 (created on first use), never overwriting an entry', async () => {
+    const fake = await sortedLedger();
+    await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
+    await writeStatus(fake.context, 9, { ...UPDATE, status: '已完成', note: '已印发', date: '2026-11-29' }, undefined, { now: '2026-11-29T04:00:00.000Z' });
+    const log = fake.model.table('ProgressLog');
+    expect(log?.sheet.name).toBe('进展记录');
+    expect(log?.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人']);
+    expect(fake.model.tableValues('ProgressLog')).toEqual([
+      [NOW, 9, '未启动', '推进中', '已起草实施方案', toExcelSerial('2026-11-28'), '王五'],
+      ['2026-11-29T04:00:00.000Z', 9, '推进中', '已完成', '已印发', toExcelSerial('2026-11-29'), '王五'],
+    ]);
+  });
+
+  test('an extension writes 延期至 and 延期原因; the original 截止日期 stays', async () => {
+    const fake = await sortedLedger();
+    const deadline = cell(fake, 2, '截止日期')?.value;
+    const result = await writeStatus(fake.context, 2, { ...UPDATE, extension: { date: '2027-06-30', reason: '资金未到位' } }, undefined, { now: NOW });
+    expect(result.ok && result.row.extension).toEqual({ date: '2027-06-30', reason: '资金未到位' });
+    expect(cell(fake, 2, '延期至')).toMatchObject({ value: toExcelSerial('2027-06-30'), numberFormat: 'yyyy-mm-dd' });
+    expect(cell(fake, 2, '延期原因')?.value).toBe('资金未到位');
+    expect(cell(fake, 2, '截止日期')?.value).toBe(deadline);
+  });
+
+  test('the returned row carries the new version, so a second entry with it is accepted', async () => {
+    const fake = await sortedLedger();
+    const { rows } = await readLedger(fake.context);
+    const first = await writeStatus(fake.context, 9, UPDATE, rows.find((r) => r.no === 9)?.version, { now: NOW });
+    if (!first.ok) throw new Error(first.message);
+    const reread = (await readLedger(fake.context)).rows.find((r) => r.no === 9);
+    expect(first.row.version).toBe(reread?.version);
+    expect((await writeStatus(fake.context, 9, UPDATE, first.row.version, { now: NOW })).ok).toBe(true);
+  });
+
+  test('conflict: the row changed since it was read, nothing is written', async () => {
+    const fake = await sortedLedger();
+    const { rows } = await readLedger(fake.context);
+    const version = rows.find((r) => r.no === 9)?.version;
+    fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 9), '进展情况', '另一位同事刚填的');
+    fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 9), '填报人', '赵六');
+    const syncs = fake.stats.syncs;
+    const result = await writeStatus(fake.context, 9, UPDATE, version, { now: NOW });
+    expect(result).toEqual({ ok: false, code: 'conflict', message: '第9项在您读取后已被修改（现状态“未启动”，填报人“赵六”），请刷新后再填报' });
+    expect(fake.stats.syncs - syncs).toBe(1);
+    expect(cell(fake, 9, '进展情况')?.value).toBe('另一位同事刚填的');
+    expect(fake.model.table('ProgressLog')).toBeUndefined();
+  });
+
+  test.each(['=SUM(1)', '+1', '-1', '@x'])('a note %j is stored as text, in the ledger and in the history', async (note) => {
+    const fake = await sortedLedger();
+    await writeStatus(fake.context, 4, { ...UPDATE, note, by: note }, undefined, { now: NOW });
+    for (const header of ['进展情况', '填报人']) {
+      expect(cell(fake, 4, header)).toMatchObject({ value: note, numberFormat: '@', quotePrefix: true });
+      expect(cell(fake, 4, header)?.formula).toBeUndefined();
+    }
+    await writeStatus(fake.context, 4, { ...UPDATE, note }, undefined, { now: NOW });
+    const entry = fake.model.tableValues('ProgressLog')[1];
+    expect(entry?.[4]).toBe(note);
+    expect(fake.model.tableCell('ProgressLog', 1, '进展情况')).toMatchObject({ numberFormat: '@' });
+    expect(fake.model.tableCell('ProgressLog', 1, '进展情况')?.formula).toBeUndefined();
+  });
+
+  test.each([
+    [{ ...UPDATE, by: ' ' }, 'who reports is required'],
+    [{ ...UPDATE, date: '2026/11/28' }, 'expected YYYY-MM-DD'],
+    [{ ...UPDATE, extension: { date: '2027-01-01', reason: '' } }, 'an extension needs a reason'],
+  ])('invalid input is refused with the schema message (%#)', async (update, message) => {
+    const fake = await sortedLedger();
+    const syncs = fake.stats.syncs;
+    const result = await writeStatus(fake.context, 9, update, undefined, { now: NOW });
+    expect(result).toEqual({ ok: false, code: 'invalid', message });
+    expect(fake.stats.syncs).toBe(syncs);
+  });
+
+  test('unknown 序号 and a missing ledger are reported as data', async () => {
+    const fake = await sortedLedger();
+    expect(await writeStatus(fake.context, 99, UPDATE, undefined, { now: NOW })).toEqual({ ok: false, code: 'not-found', message: '台账中没有序号为99的任务' });
+    const empty = createFakeExcel();
+    expect(await writeStatus(empty.context, 1, UPDATE, undefined, { now: NOW })).toMatchObject({ ok: false, code: 'no-ledger' });
+  });
+});
+
+describe('writeStatus over office-addin-mock', () => {
+  const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
+  const INDEX = ledgerColumnIndex(HEADERS);
+  const row = (no: number, status: string): (string | number)[] => HEADERS.map((h) => (h === '序号' ? no : h === '状态' ? status : ''));
+
+  function mockContext(body: (string | number)[][]) {
+    const cells: { r: number; c: number; numberFormat?: unknown; values?: unknown }[] = [];
+    const logRange: { numberFormat?: unknown; values?: unknown } = {};
+    const added: unknown[] = [];
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          tables: {
+            ledger: {
+              header: { values: [HEADERS] },
+              body: {
+                values: body,
+                rowIndex: 1,
+                columnIndex: 0,
+                getCell(r: number, c: number) {
+                  const cell = { r, c };
+                  cells.push(cell);
+                  return cell;
+                },
+              },
+              getHeaderRowRange() {
+                return (this as unknown as { header: unknown }).header;
+              },
+              getDataBodyRange() {
+                return (this as unknown as { body: unknown }).body;
+              },
+            },
+            log: {
+              name: 'ProgressLog',
+              rows: {
+                add(_index: unknown, values: unknown) {
+                  added.push(values);
+                  return { getRange: () => logRange };
+                },
+              },
+            },
+            getItem() {
+              return (this as unknown as { ledger: unknown }).ledger;
+            },
+            getItemOrNullObject() {
+              return (this as unknown as { log: unknown }).log;
+            },
+          },
+          worksheets: {
+            history: { name: '进展记录' },
+            getItemOrNullObject() {
+              return (this as unknown as { history: unknown }).history;
+            },
+          },
+        },
+      },
+    });
+    const context = (mock as unknown as { context: Excel.RequestContext }).context;
+    // Office.js fills isNullObject on every sync; office-addin-mock needs it as plain data.
+    (context.workbook.tables as unknown as { log: { isNullObject: boolean } }).log.isNullObject = false;
+    (context.workbook.worksheets as unknown as { history: { isNullObject: boolean } }).history.isNullObject = false;
+    const sync = vi.spyOn(context, 'sync');
+    return { context, sync, cells, logRange, added };
+  }
+
+  test('writes the four cells of the row holding 序号 7 (body position 2) and one history row, in 2 syncs', async () => {
+    const body = [row(3, '未启动'), row(12, '推进中'), row(7, '滞后')];
+    const { context, sync, cells, logRange, added } = mockContext(body);
+    const version = rowVersion(body[2] ?? [], INDEX);
+    const result = await writeStatus(context, 7, { ...UPDATE, note: '=SUM(1)' }, version, { now: NOW });
+    expect(result.ok).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(cells).toEqual([
+      { r: 2, c: INDEX.status, numberFormat: [['@']], values: [['推进中']] },
+      { r: 2, c: INDEX.progress, numberFormat: [['@']], values: [["'=SUM(1)"]] },
+      { r: 2, c: INDEX.updated, numberFormat: [['yyyy-mm-dd']], values: [[toExcelSerial('2026-11-28')]] },
+      { r: 2, c: INDEX.reporter, numberFormat: [['@']], values: [['王五']] },
+    ]);
+    expect(added).toEqual([[['', '', '', '', '', '', '']]]);
+    expect(logRange).toEqual({
+      numberFormat: [['@', 'General', '@', '@', '@', 'yyyy-mm-dd', '@']],
+      values: [[NOW, 7, '滞后', '推进中', "'=SUM(1)", toExcelSerial('2026-11-28'), '王五']],
+    });
+  });
+
+  test('a stale version is a conflict after one sync, with no cell written', async () => {
+    const { context, sync, cells, added } = mockContext([row(7, '滞后')]);
+    const result = await writeStatus(context, 7, UPDATE, 'stale000', { now: NOW });
+    expect(result).toMatchObject({ ok: false, code: 'conflict' });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(cells).toEqual([]);
+    expect(added).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+// Vite builds two things: the task pane (mode "production", a React page) and, with mode "functions",
+// functions.js as a classic IIFE script for the JavaScript-only custom functions runtime.
+// scripts/build.mjs drives both; OFFICE_JS=local makes the pages load office.js from dist/office-js/.
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { DIST_FILES, LOCAL_OFFICE_JS_DIR, LOCAL_OFFICE_JS_FILES } from './scripts/lib/addinConfig.mjs';
+import { cspMetaTag, officeJsSource, officeScriptUrl, type OfficeJsSource } from './scripts/lib/pageHead.mjs';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const distDir = resolve(projectRoot, 'dist');
+const officeJsDist = resolve(projectRoot, 'node_modules/@microsoft/office-js/dist');
+
+/** Puts the CSP <meta> (build only: the dev server's React refresh needs inline script) and office.js right after <meta charset>. */
+function officePagePlugin(source: OfficeJsSource): Plugin {
+  return {
+    name: 'key-task-ledger:office-page',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const isBuild = context.server === undefined;
+        const csp = isBuild ? `\n    ${cspMetaTag(source)}` : '';
+        const officeJs = `\n    <script src="${officeScriptUrl(source, 'office.js')}"></script>`;
+        // The icon exists only after the build draws it, so it is added after Vite resolved the page's assets.
+        const favicon = `\n    <link rel="icon" type="image/png" href="${DIST_FILES.icon(32)}">`;
+        const charset = /<meta charset="UTF-8"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('taskpane.html: <meta charset="UTF-8"> must open <head>');
+        return html.replace(charset, (tag) => `${tag}${csp}${officeJs}${favicon}`);
+      },
+    },
+    configureServer(server) {
+      // The dev server serves the local office.js copy the same way dist/ does.
+      server.middlewares.use((request, response, next) => {
+        const prefix = `/${LOCAL_OFFICE_JS_DIR}/`;
+        const name = request.url?.startsWith(prefix) ? request.url.slice(prefix.length).split('?')[0] : undefined;
+        if (name === undefined || !LOCAL_OFFICE_JS_FILES.includes(name) || !existsSync(resolve(officeJsDist, name))) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        createReadStream(resolve(officeJsDist, name)).pipe(response);
+      });
+    },
+  };
+}
+
+/** The task pane: src/taskpane/taskpane.html → dist/taskpane.html with content-hashed assets. */
+function taskpaneConfig(source: OfficeJsSource): UserConfig {
+  return {
+    root: resolve(projectRoot, 'src/taskpane'),
+    envDir: projectRoot,
+    publicDir: false,
+    base: './',
+    plugins: [react(), officePagePlugin(source)],
+    build: {
+      outDir: distDir,
+      emptyOutDir: false,
+      sourcemap: true,
+      target: 'es2022',
+      rolldownOptions: { input: resolve(projectRoot, 'src/taskpane/taskpane.html') },
+      // React 19 + Fluent UI v9 alone is ~540 KB minified (~155 KB gzip); the panels are split off already.
+      chunkSizeWarningLimit: 700,
+    },
+    server: { port: 3000, strictPort: true },
+  };
+}
+
+/** functions.js: one classic script, no imports, because the JavaScript-only runtime does not load ES modules. */
+function functionsConfig(): UserConfig {
+  return {
+    root: projectRoot,
+    publicDir: false,
+    build: {
+      outDir: distDir,
+      emptyOutDir: false,
+      sourcemap: true,
+      // The JavaScript-only runtime is not always a current browser engine; lower syntax (docs/runtime.md).
+      target: 'es2017',
+      lib: {
+        entry: resolve(projectRoot, 'src/functions/entry.ts'),
+        formats: ['iife'],
+        name: 'KeyTaskLedgerFunctions',
+        fileName: () => 'functions.js',
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const source = officeJsSource(process.env.OFFICE_JS);
+  return mode === 'functions' ? functionsConfig() : taskpaneConfig(source);
+});
