@@ -26,8 +26,8 @@ const CANONICAL_FORMS: Readonly<Record<string, readonly string[]>> = {
   '市地税局': ['市地方税务局'],
   '市国税局': ['市国家税务局'],
   '市人民政府': ['市政府'],
-  '各县区人民政府': ['各县区政府', '各县（区）人民政府', '各县（区）政府'],
-  '县区人民政府': ['县区政府'],
+  // 市和县区人民政府 names the county/district governments as a whole: the same collective as 各县区人民政府.
+  '各县区人民政府': ['各县区政府', '各县（区）人民政府', '各县（区）政府', '县区人民政府', '县区政府'],
   '市级有关部门': ['市级相关部门', '市直有关部门', '市直相关部门'],
 };
 

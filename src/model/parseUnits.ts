@@ -463,7 +463,7 @@ export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAn
 /**
  * Reads a 负责单位 cell into normalised assignments (lead, support or joint), in the order written.
  * @example parseUnits('市和县区人民政府，市教育局')
- * // [{ agency: '市人民政府', role: 'joint' }, { agency: '县区人民政府', role: 'joint' },
+ * // [{ agency: '市人民政府', role: 'joint' }, { agency: '各县区人民政府', role: 'joint' },
  * //  { agency: '市教育局', role: 'joint' }]
  */
 export function parseUnits(text: string, options?: ParseUnitsOptions): Assignment[] {

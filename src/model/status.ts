@@ -63,7 +63,7 @@ export function normalizeStatus(input: unknown): Status | null {
   if (typeof input !== 'string') return null;
   const key = statusKey(input);
   if (key === '') return null;
-  const alias = Object.hasOwn(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
+  const alias = Object.prototype.hasOwnProperty.call(STATUS_ALIASES, key) ? STATUS_ALIASES[key] : undefined;
   if (alias !== undefined) return alias;
   return (STATUSES as readonly string[]).includes(key) ? (key as Status) : null;
 }

@@ -19,7 +19,7 @@ function rawText(value: CellValue | undefined): string {
   if (value instanceof Date) return dateOf(value) ?? '';
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return rawText((value as { result?: CellValue }).result ?? null);
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : rawText(value.text as CellValue);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : rawText(value.text);
   return '';
 }
 

@@ -53,6 +53,7 @@ export async function checkXlsxContainer(bytes: Uint8Array): Promise<ReportIssue
     return refuse('truncated', '文件已损坏或不完整，无法读取。请让填报单位重新发送。');
   }
   if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) {
+    if (names.some((n) => n.startsWith('xl/'))) return refuse('unreadable', '文件已损坏（工作簿的组成部分缺失），无法读取。请让填报单位重新发送。');
     return refuse('not-xlsx', '这是压缩包而不是 Excel 工作簿（.xlsx）。如是多个填报表的压缩包，请先解压再选择其中的文件。');
   }
   if (unpacked > MAX_UNPACKED_BYTES) {

@@ -1,20 +1,15 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+
+/** The pane fills its frame edge to edge: the page scrolls inside, never the body around it. */
+export const useGlobalStyles = makeStaticStyles({ 'html, body': { margin: 0, padding: 0 } });
 
 export const useAppStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-    minWidth: 0,
-    overflowX: 'hidden',
-  },
   page: {
     height: '100vh',
     display: 'flex',
     flexDirection: 'column',
     minWidth: 0,
     overflowY: 'auto',
-    overflowX: 'hidden',
   },
   header: {
     display: 'flex',

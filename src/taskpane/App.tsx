@@ -13,7 +13,7 @@ import {
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { countByAgency, isValidIsoDate, type IsoDate } from '../model';
 import type { WorkbookPort } from '../workbook/port';
-import { useAppStyles } from './App.styles';
+import { useAppStyles, useGlobalStyles } from './App.styles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilterBar } from './FilterBar';
 import { Notice } from './Notice';
@@ -51,6 +51,7 @@ export interface AppProps {
 
 export function App({ port, today, locale = 'zh-CN', theme = webLightTheme, seedText, seedName }: AppProps) {
   const s = STRINGS[locale];
+  useGlobalStyles();
   return (
     <FluentProvider theme={theme} lang={locale}>
       <StringsContext.Provider value={s}>
@@ -83,7 +84,7 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
   const [sync, setSync] = useState(false);
   const [syncError, setSyncError] = useState<string | null>(null);
 
-  const { visible, sectionCounts, inScope } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays });
+  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays });
   const agencyCounts = useMemo(() => countByAgency(ledger.rows), [ledger.rows]);
   const openRow = openNo === null ? undefined : ledger.rows.find((r) => r.no === openNo);
 
@@ -202,7 +203,7 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
               <Notice intent="error">{s.syncFailed(syncError)}</Notice>
             </div>
           )}
-          <p className={styles.count} role="status" data-testid="result-count" data-count={visible.length}>
+          <p className={styles.count} role="status" data-testid="result-count" data-count={visible.length} data-keyword={appliedKeyword}>
             {s.resultCount(visible.length, ledger.rows.length)}
           </p>
           {ledger.rows.length === 0 ? (

@@ -54,7 +54,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
 
   const change = <K extends keyof StatusDraft>(key: K, value: StatusDraft[K]) => {
     setDraft((prev) => ({ ...prev, [key]: value }));
-    const field = key === 'extend' ? null : (key as StatusField);
+    const field = key === 'extend' ? null : key;
     if (field && errors[field]) {
       setErrors((prev) => {
         const next = { ...prev };

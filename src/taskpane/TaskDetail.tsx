@@ -1,5 +1,5 @@
 /** One task opened: everything about it, the status form and its history (both loaded on demand). */
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../model';
 import type { LedgerRow, WorkbookPort } from '../workbook/port';
@@ -7,6 +7,7 @@ import { agenciesByRole } from './assignmentsText';
 import { DeadlineBadge, StatusBadge } from './badges';
 import { deadlineInfo } from './deadlineInfo';
 import { HistoryPanel, StatusForm } from './lazyPanels';
+import { Notice } from './Notice';
 import { usePanelStyles } from './panel.styles';
 import { PanelFallback } from './PanelFallback';
 import { useStrings } from './useStrings';
@@ -78,9 +79,7 @@ export function TaskDetail({ row, port, asOf, today, warnDays, onBack, onReload 
         </Suspense>
       ) : (
         <div className={styles.panel}>
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{s.readOnlyDetail}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="info">{s.readOnlyDetail}</Notice>
         </div>
       )}
     </div>

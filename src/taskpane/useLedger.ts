@@ -34,7 +34,7 @@ const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, erro
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
   return String(error);
 }
 

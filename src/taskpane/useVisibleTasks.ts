@@ -17,6 +17,8 @@ export interface VisibleTasks {
   inScope: number;
   /** The keyword typed is not yet applied (the list is catching up). */
   pending: boolean;
+  /** The keyword the list reflects (lags the typed one while the list catches up). */
+  appliedKeyword: string;
 }
 
 export interface FilterContext {
@@ -46,6 +48,6 @@ export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, 
       sectionCounts.set(row.section, (sectionCounts.get(row.section) ?? 0) + 1);
       if (section === 'all' || row.section === section) visible.push(row);
     }
-    return { visible, sectionCounts, inScope: scoped.length, pending: keyword !== state.keyword };
+    return { visible, sectionCounts, inScope: scoped.length, pending: keyword !== state.keyword, appliedKeyword: keyword };
   }, [scoped, section, keyword, state.keyword]);
 }

@@ -6,9 +6,8 @@
  * @requirement ExcelApi 1.2 (`Table.clearFilters`, `Filter.applyValuesFilter`)
  */
 import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter } from '../model';
-import { isItemNotFound } from './excelErrors';
 import { LEDGER_HEADERS } from './ledgerColumns';
-import { queueReadLedgerTable } from './readLedgerTable';
+import { readLedgerTable } from './readLedgerTable';
 
 /** A value no 序号 cell holds: a values filter on it hides every row when nothing matches. */
 export const NO_MATCH_VALUE = '（无匹配）';
@@ -25,13 +24,8 @@ export async function applyFilter(
   warnDays: number,
   options: { aliases?: AgencyAliases } = {},
 ): Promise<number[]> {
-  const read = queueReadLedgerTable(context);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isItemNotFound(error)) return [];
-    throw error;
-  }
+  const read = await readLedgerTable(context);
+  if (!read) return [];
   const { rows } = read.rows(options);
   const shown = filterTasks(rows, filter, { asOf, warnDays, ...(options.aliases ? { aliases: options.aliases } : {}) }).map((r) => r.no);
   read.table.clearFilters();

@@ -9,9 +9,8 @@
  */
 import { composeNotice, countByAgency, type IsoDate, toExcelSerial } from '../model';
 import { toCellText } from './cellText';
-import { isItemNotFound } from './excelErrors';
 import type { LedgerRow, SummaryResult } from './port';
-import { queueReadLedgerTable } from './readLedgerTable';
+import { readLedgerTable } from './readLedgerTable';
 import { LEDGER_TABLE, SOURCE_REMOVED, SUMMARY_SHEET } from './workbookNames';
 
 /** Where things are on the summary sheet (1-based rows), for the formulas and for tests. */
@@ -88,15 +87,10 @@ function sectionsOf(rows: readonly LedgerRow[]): string[] {
  * (await buildSummary(context, '2026-11-29')).notice // '截至2026年11月29日，24项任务中已完成…'
  */
 export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate): Promise<SummaryResult & { layout: SummaryLayout }> {
-  const read = queueReadLedgerTable(context);
   const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
   existing.load('name');
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isItemNotFound(error)) throw new Error('工作簿中没有任务台账（TaskLedger），请先载入任务表');
-    throw error;
-  }
+  const read = await readLedgerTable(context);
+  if (!read) throw new Error('工作簿中没有任务台账（TaskLedger），请先载入任务表');
   const live = read.rows().rows.filter((r) => !r.missing);
   const sections = sectionsOf(live);
   const agencyCount = countByAgency(live).length;

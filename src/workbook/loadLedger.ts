@@ -12,7 +12,6 @@ import type { Task, TaskTable } from '../model';
 import { columnLetter } from './cellAddress';
 import { fromCellText, toCellText } from './cellText';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
-import { isItemNotFound } from './excelErrors';
 import { formatNewLedger, queueStatusValidation } from './formatLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
 import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
@@ -22,6 +21,7 @@ import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 import type { MergeSummary } from './port';
 import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
+import { readLedgerTable } from './readLedgerTable';
 import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
@@ -88,20 +88,14 @@ export async function loadLedger(
   const wanted = tasks.map((t) => sourceCells(t, table.sections));
   const meta = makeImportMeta(source, tasks.length, options.importedAt);
 
-  const ledger = context.workbook.tables.getItem(LEDGER_TABLE);
-  const header = ledger.getHeaderRowRange().load('values');
-  const body = ledger.getDataBodyRange().load('values, rowIndex, columnIndex');
   const warnProbe = probeWarnDays(context);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isItemNotFound(error)) throw error;
-    return createLedger(context, wanted, meta, budget);
-  }
+  const read = await readLedgerTable(context, budget);
+  if (!read) return createLedger(context, wanted, meta, budget);
+  const ledger = read.table;
 
   const pending: PendingRequest = { bytes: 0 };
   ensureWarnDays(context, warnProbe);
-  const headerValues: unknown[] = header.values[0] ?? [];
+  const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
   const width0 = headerValues.length;
   // Columns a user deleted (or an older ledger lacks) come back at the end; user columns stay blank.
@@ -110,8 +104,8 @@ export async function loadLedger(
   const width = width0 + absent.length;
   index = ledgerColumnIndex([...headerValues, ...absent.map((c) => c.header)]);
 
-  const rows = body.values;
-  const origin = { row: body.rowIndex, col: body.columnIndex };
+  const rows = read.values;
+  const origin = read.origin;
   const positionByNo = new Map<number, number>();
   rows.forEach((cells, position) => {
     const no = taskNumber(cells[index.no]);

@@ -1,35 +1,63 @@
 /**
- * Queues reading the `TaskLedger` table (header, body values and where the body starts) for the
- * operations that need the rows; a missing table fails the sync with `ItemNotFound`.
- * @requirement ExcelApi 1.1 (`TableCollection.getItem`, `Table.getHeaderRowRange`, `getDataBodyRange`, `Range.rowIndex`)
+ * Reads the `TaskLedger` table (header, body values, where the body starts) for the operations that
+ * need its rows. Excel on the web caps a response at 5 MB as it does a request, so the body is read
+ * in row chunks: the first sync (which also carries whatever the caller queued) reads the body rows
+ * on sheet rows 1–2,500, which covers a normal ledger in that one sync; larger ledgers take one more
+ * sync per chunk, each sized from the bytes per row just seen to stay under `SYNC_BUDGET_BYTES`.
+ * @requirement ExcelApi 1.4 (`Range.getIntersectionOrNullObject`); ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (table ranges)
  */
 import type { AgencyAliases } from '../model';
-import { ledgerRowsFromValues, type LedgerRowsResult } from './ledgerRowsFromValues';
+import { boxAddress } from './cellAddress';
+import { isItemNotFound } from './excelErrors';
+import { ledgerRowsFromValues, type BodyOrigin, type LedgerRowsResult } from './ledgerRowsFromValues';
+import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 import { LEDGER_TABLE } from './workbookNames';
+
+/** Sheet rows read in the first sync: a ledger of up to ~2,500 tasks needs no second read. */
+export const FIRST_READ_ROWS = 2500;
 
 export interface LedgerTableRead {
   table: Excel.Table;
+  /** The body range (for `getCell` writes by position). */
   body: Excel.Range;
-  /** Call after the sync: the header row's values. */
-  header(): unknown[];
-  /** Call after the sync: the typed rows, issues and column positions. */
+  header: unknown[];
+  /** The body's values, every row, in sheet order. */
+  values: unknown[][];
+  origin: BodyOrigin;
+  /** The typed rows, issues and column positions. */
   rows(options?: { aliases?: AgencyAliases }): LedgerRowsResult;
 }
 
 /**
- * Queues the loads; read the results after `context.sync()`.
+ * Reads the ledger; null when the workbook has no `TaskLedger` (the first sync failed with `ItemNotFound`).
+ * Loads the caller queued before calling are sent with the first sync.
  * @example
- * const read = queueReadLedgerTable(context); await context.sync(); read.rows().rows.length
+ * const read = await readLedgerTable(context); read?.rows().rows.length
  */
-export function queueReadLedgerTable(context: Excel.RequestContext): LedgerTableRead {
+export async function readLedgerTable(context: Excel.RequestContext, budget: number = SYNC_BUDGET_BYTES): Promise<LedgerTableRead | null> {
   const table = context.workbook.tables.getItem(LEDGER_TABLE);
   const headerRange = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('values, rowIndex, columnIndex');
-  const header = (): unknown[] => (headerRange.values[0] ?? []) as unknown[];
-  return {
-    table,
-    body,
-    header,
-    rows: (options = {}) => ledgerRowsFromValues(header(), body.values, { row: body.rowIndex, col: body.columnIndex }, options),
-  };
+  const body = table.getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
+  const sheet = table.worksheet;
+  const first = body.getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`)).load('values');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return null;
+    throw error;
+  }
+  const values: unknown[][] = first.isNullObject ? [] : [...(first.values as unknown[][])];
+  let bytesPerRow = values.length > 0 ? payloadBytes(values) / values.length : 2_000;
+  while (values.length < body.rowCount) {
+    // A margin over the rows seen so far: later rows may carry longer notes.
+    const count = Math.min(body.rowCount - values.length, Math.max(1, Math.floor(budget / (bytesPerRow * 1.5))));
+    const chunk = sheet.getRange(boxAddress(body.rowIndex + values.length, body.columnIndex, count, body.columnCount)).load('values');
+    await context.sync();
+    const rows = chunk.values as unknown[][];
+    bytesPerRow = Math.max(bytesPerRow, payloadBytes(rows) / Math.max(1, rows.length));
+    values.push(...rows);
+  }
+  const header = (headerRange.values[0] ?? []) as unknown[];
+  const origin = { row: body.rowIndex, col: body.columnIndex };
+  return { table, body, header, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
 }

@@ -3,15 +3,14 @@
  * 序号 (never by position), only that row's 状态 / 进展情况 / 更新日期 / 填报人 (and 延期至 / 延期原因 when
  * given) written, and an entry appended to the `ProgressLog` history (created on first use).
  * A row edited since the pane read it (its version differs) is not overwritten: `conflict`.
- * Two syncs: one read, one write.
+ * Two syncs: one read (ledgers over ~2,500 rows read in more, see `readLedgerTable`), one write.
  * @requirement ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, `Range.getCell`, `TableRowCollection.add`)
  */
 import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
 import { fromCellText, toCellText } from './cellText';
-import { isItemNotFound } from './excelErrors';
 import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from './ledgerColumns';
 import type { WriteStatusResult } from './port';
-import { queueReadLedgerTable } from './readLedgerTable';
+import { readLedgerTable } from './readLedgerTable';
 import { rowVersion } from './rowVersion';
 import { HISTORY_SHEET, HISTORY_TABLE } from './workbookNames';
 
@@ -40,17 +39,12 @@ export async function writeStatus(
   }
   const entry = parsed.data;
 
-  const read = queueReadLedgerTable(context);
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE);
   history.load('name');
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET);
   historySheet.load('name');
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isItemNotFound(error)) throw error;
-    return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
-  }
+  const read = await readLedgerTable(context);
+  if (!read) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
 
   const { rows, index, positionByNo } = read.rows();
   const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find((k) => index[k] < 0);
@@ -59,7 +53,7 @@ export async function writeStatus(
   }
   const position = positionByNo.get(no);
   const row = rows.find((r) => r.no === no);
-  const cells = position === undefined ? undefined : read.body.values[position];
+  const cells = position === undefined ? undefined : read.values[position];
   if (position === undefined || row === undefined || cells === undefined) {
     return { ok: false, code: 'not-found', message: `台账中没有序号为${no}的任务` };
   }
@@ -72,7 +66,7 @@ export async function writeStatus(
   }
 
   // The row's cells as they will read back, for the new version and the returned row.
-  const after: unknown[] = [...(cells as unknown[])];
+  const after: unknown[] = [...cells];
   const dateSerial = toExcelSerial(entry.date);
   const writeCell = (key: LedgerColumnKey, value: string | number): void => {
     const cell = read.body.getCell(position, index[key]);

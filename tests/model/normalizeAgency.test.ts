@@ -69,7 +69,6 @@ describe('normalizeAgency: built-in aliases', () => {
     ['市农业局'],
     ['市农业农村局'],
     ['省发展改革委'],
-    ['县区人民政府'],
     // Object.prototype names are names, not table entries.
     ['toString'],
     ['__proto__'],
@@ -128,5 +127,11 @@ describe('normalizeAgency: properties', () => {
 
   it('returns a string for non-string input from untyped callers', () => {
     expect(normalizeAgency(undefined as unknown as string)).toBe('');
+  });
+});
+
+describe('the county/district governments', () => {
+  test.each(['县区人民政府', '县区政府', '各县区政府', '各县（区）人民政府'])('%s is 各县区人民政府', (name) => {
+    expect(normalizeAgency(name)).toBe('各县区人民政府');
   });
 });

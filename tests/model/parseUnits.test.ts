@@ -77,7 +77,7 @@ describe('parseUnits: collectives and compounds', () => {
     ['各县区人民政府', [joint('各县区人民政府')]],
     ['市级有关部门', [joint('市级有关部门')]],
     ['市级各行业主管部门', [joint('市级各行业主管部门')]],
-    ['市和县区人民政府', [joint('市人民政府'), joint('县区人民政府')]],
+    ['市和县区人民政府', [joint('市人民政府'), joint('各县区人民政府')]],
     ['各县区人民政府和市级有关部门', [joint('各县区人民政府'), joint('市级有关部门')]],
     ['市级有关部门及各县区人民政府', [joint('市级有关部门'), joint('各县区人民政府')]],
     // 和 inside a name never splits it.
@@ -191,7 +191,7 @@ const SEED_UNITS: readonly [number, string, Assignment[], boolean][] = [
   [
     7,
     '市和县区人民政府，市教育局、市人力资源和社会保障局',
-    [joint('市人民政府'), joint('县区人民政府'), joint('市教育局'), joint(人社)],
+    [joint('市人民政府'), joint('各县区人民政府'), joint('市教育局'), joint(人社)],
     false,
   ],
   [8, '市教育局、市人力资源和社会保障局', [joint('市教育局'), joint(人社)], false],

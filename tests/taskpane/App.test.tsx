@@ -66,7 +66,7 @@ describe('App in the read-only preview (no workbook)', () => {
     await waitFor(() => expect(shownTaskNos()).toEqual([12, 18]));
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
-    expect((screen.getByRole('searchbox', { name: '关键词' }) as HTMLInputElement).value).toBe('');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: '关键词' }).value).toBe('');
   });
 
   it('shows deadlines in words as well as colour: ongoing, overdue days', async () => {

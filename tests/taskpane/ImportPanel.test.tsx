@@ -78,7 +78,7 @@ describe('ImportPanel', () => {
     const { user, panel } = await openImport(null);
     await user.click(within(panel).getByRole('button', { name: '使用内置示例表' }));
     expect(await within(panel).findByText(/24 项任务/)).toBeTruthy();
-    expect((within(panel).getByRole('button', { name: '写入工作簿' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(panel).getByRole<HTMLButtonElement>('button', { name: '写入工作簿' }).disabled).toBe(true);
     expect(within(panel).getByText('只读预览中不能写入。请在 Excel 中打开此加载项。')).toBeTruthy();
   });
 });

@@ -67,7 +67,7 @@ describe('StatusForm', () => {
     localStorage.setItem(REPORTER_KEY, '王五');
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     const { user, form } = await openTask(port, 12);
-    expect((within(form).getByRole('textbox', { name: /填报人/ }) as HTMLInputElement).value).toBe('王五');
+    expect(within(form).getByRole<HTMLInputElement>('textbox', { name: /填报人/ }).value).toBe('王五');
     await user.click(within(form).getByRole('checkbox', { name: '申请延期' }));
     const newDeadline = within(form).getByLabelText(/新的期限/);
     await user.type(newDeadline, '2027-06-30');

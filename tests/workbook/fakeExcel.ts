@@ -86,6 +86,8 @@ export interface FakeStats {
   syncs: number;
   /** JSON bytes of the writes carried by each sync. */
   requestBytes: number[];
+  /** JSON bytes of the cell values each sync brought back. */
+  responseBytes: number[];
   failedSyncs: number;
 }
 
@@ -226,7 +228,8 @@ function interpret(sheetCell: FakeCell, input: unknown): void {
  * const { context, model, stats } = createFakeExcel(); await loadLedger(context, table, source, options)
  */
 export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel()): FakeExcel {
-  const stats: FakeStats = { syncs: 0, requestBytes: [], failedSyncs: 0 };
+  const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], failedSyncs: 0 };
+  let pendingResponse = 0;
   let pendingBytes = 0;
   let pendingError: Error | null = null;
   let pendingLoads: Loadable[] = [];
@@ -242,15 +245,26 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   };
 
   class Range implements Loadable {
-    private loaded: { values: unknown[][]; rowIndex: number; columnIndex: number; address: string; numberFormat: unknown[][]; formulas: unknown[][] } | null = null;
+    private loaded: {
+      values: unknown[][];
+      rowIndex: number;
+      columnIndex: number;
+      rowCount: number;
+      columnCount: number;
+      address: string;
+      numberFormat: unknown[][];
+      formulas: unknown[][];
+    } | null = null;
     private wantLoad = false;
+    private wantValues = false;
     constructor(
       readonly sheet: FakeSheet,
       readonly box: RangeBox,
       readonly columns: [number, number] | null = null,
     ) {}
-    load(): this {
+    load(properties = ''): this {
       this.wantLoad = true;
+      if (properties.includes('values')) this.wantValues = true;
       pendingLoads.push(this);
       return this;
     }
@@ -260,8 +274,12 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         Array.from({ length: this.box.rowCount }, (_, r) =>
           Array.from({ length: this.box.colCount }, (_, c) => f(this.sheet.cell(this.box.row + r, this.box.col + c))),
         );
+      const values = grid((c) => c?.value ?? '');
+      if (this.wantValues) pendingResponse += payloadBytes(values);
       this.loaded = {
-        values: grid((c) => c?.value ?? ''),
+        values,
+        rowCount: this.box.rowCount,
+        columnCount: this.box.colCount,
         numberFormat: grid((c) => c?.numberFormat ?? 'General'),
         formulas: grid((c) => c?.formula ?? c?.value ?? ''),
         rowIndex: this.box.row,
@@ -314,6 +332,21 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     }
     get columnIndex(): number {
       return this.snap.columnIndex;
+    }
+    get rowCount(): number {
+      return this.snap.rowCount;
+    }
+    get columnCount(): number {
+      return this.snap.columnCount;
+    }
+    getIntersectionOrNullObject(other: Range): object {
+      const row = Math.max(this.box.row, other.box.row);
+      const col = Math.max(this.box.col, other.box.col);
+      const rowEnd = Math.min(this.box.row + this.box.rowCount, other.box.row + other.box.rowCount);
+      const colEnd = Math.min(this.box.col + this.box.colCount, other.box.col + other.box.colCount);
+      if (rowEnd <= row || colEnd <= col) return nullable(undefined, () => ({}));
+      const range = new Range(this.sheet, { sheet: this.sheet.name, row, col, rowCount: rowEnd - row, colCount: colEnd - col });
+      return nullable(range, (r) => r);
     }
     get address(): string {
       return this.snap.address;
@@ -401,9 +434,11 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   const nullable = <T extends object>(target: T | undefined, make: (t: T) => object): object => {
     let loaded = false;
     const base = target ? make(target) : {};
+    const forward = (base as { load?: (p?: string) => unknown }).load?.bind(base);
     Object.defineProperty(base, 'load', {
-      value() {
+      value(properties?: string) {
         pendingLoads.push({ snapshot: () => (loaded = true) });
+        forward?.(properties);
         return base;
       },
     });
@@ -469,7 +504,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
 
   const missingTable = (): object => {
     const dead = (): Range => new Range(new FakeSheet('#missing'), { sheet: '#missing', row: 0, col: 0, rowCount: 1, colCount: 1 });
-    return { getHeaderRowRange: dead, getDataBodyRange: dead, getRange: dead, columns: { getItem: () => ({ getDataBodyRange: dead }) } };
+    return { getHeaderRowRange: dead, getDataBodyRange: dead, getRange: dead, worksheet: sheetApi(new FakeSheet('#missing')), columns: { getItem: () => ({ getDataBodyRange: dead }) } };
   };
 
   const sheetApi = (s: FakeSheet): object => ({
@@ -482,6 +517,11 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         const first = parseAddress(`${cols[1]}1`);
         const last = parseAddress(`${cols[2]}1`);
         return new Range(s, { sheet: s.name, row: 0, col: first?.col ?? 0, rowCount: 1, colCount: 1 }, [first?.col ?? 0, last?.col ?? 0]);
+      }
+      const rows = /^(\d+):(\d+)$/.exec(address);
+      if (rows) {
+        const first = Number(rows[1]) - 1;
+        return new Range(s, { sheet: s.name, row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: 16_384 });
       }
       const box = parseAddress(address);
       if (!box) throw new Error(`fakeExcel: bad address ${address}`);
@@ -612,9 +652,12 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       await Promise.resolve();
       if (error) {
         stats.failedSyncs += 1;
+        stats.responseBytes.push(0);
         throw error;
       }
+      pendingResponse = 0;
       for (const l of loads) l.snapshot();
+      stats.responseBytes.push(pendingResponse);
     },
   };
   // The fake implements only what the workbook layer calls; the cast keeps the code under test typed as Excel's.

@@ -20,7 +20,7 @@ describe('loadLedger round trips and request sizes', () => {
     expect(fake.stats.syncs).toBe(5);
   });
 
-  test('10,000 tasks: every request under 5 MB, syncs = 2 + ceil(bytes / 4 MB) on first load, 2 on reload', async () => {
+  test('10,000 tasks: every request and response under 5 MB, syncs = 2 + ceil(bytes / 4 MB) on first load, ≤ 4 on reload', async () => {
     const fake = createFakeExcel();
     await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
     const total = fake.stats.requestBytes.reduce((a, b) => a + b, 0);
@@ -33,8 +33,23 @@ describe('loadLedger round trips and request sizes', () => {
     expect(fake.model.tableValues('TaskLedger')).toHaveLength(10_000);
     expect(fake.model.tableValues('TaskLedger')[9_999]?.[0]).toBe(10_000);
 
+    // Reload: the 10,000 rows are read back in chunks (a response is capped at 5 MB too), then one write.
     const before = fake.stats.syncs;
     await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    const responses = fake.stats.responseBytes.slice(before);
+    const read = responses.reduce((a, b) => a + b, 0);
+    console.log(`10,000 tasks, reload: ${fake.stats.syncs - before} syncs, ${read} bytes read, largest response ${Math.max(...responses)} bytes`);
+    expect(Math.max(...responses)).toBeLessThan(SYNC_BUDGET_BYTES);
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(4);
+    expect(Math.max(...fake.stats.requestBytes.slice(before))).toBeLessThan(FIVE_MB);
+  });
+
+  test('24 tasks are read back in the first sync: readLedger-style reads cost one round trip', async () => {
+    const fake = createFakeExcel();
+    await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    const before = fake.stats.syncs;
+    await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+    expect(fake.stats.responseBytes.slice(before)[0]).toBeGreaterThan(10_000);
     expect(fake.stats.syncs - before).toBe(2);
   });
 

@@ -92,7 +92,17 @@ describe('readLedger over office-addin-mock', () => {
           tables: {
             ledger: {
               header: { values: [HEADERS] },
-              body: { values: body, rowIndex: 1, columnIndex: 0 },
+              body: {
+                rowIndex: 1,
+                columnIndex: 0,
+                rowCount: body.length,
+                columnCount: HEADERS.length,
+                top: { values: body },
+                getIntersectionOrNullObject() {
+                  return (this as unknown as { top: unknown }).top;
+                },
+              },
+              worksheet: { getRange: () => ({}) },
               getHeaderRowRange() {
                 return (this as unknown as { header: unknown }).header;
               },
@@ -117,6 +127,7 @@ describe('readLedger over office-addin-mock', () => {
     const holder = mock as unknown as { context: Excel.RequestContext & { workbook: { settings: { meta: { isNullObject: boolean } } } } };
     // office-addin-mock treats isNullObject as data that needs a load; Office.js fills it on every sync.
     holder.context.workbook.settings.meta.isNullObject = false;
+    (holder.context.workbook.tables as unknown as { ledger: { body: { top: { isNullObject: boolean } } } }).ledger.body.top.isNullObject = false;
     const sync = vi.spyOn(holder.context, 'sync');
     return { context: holder.context, sync };
   }

@@ -144,15 +144,21 @@ describe('writeStatus over office-addin-mock', () => {
             ledger: {
               header: { values: [HEADERS] },
               body: {
-                values: body,
                 rowIndex: 1,
                 columnIndex: 0,
+                rowCount: body.length,
+                columnCount: HEADERS.length,
+                top: { values: body },
+                getIntersectionOrNullObject() {
+                  return (this as unknown as { top: unknown }).top;
+                },
                 getCell(r: number, c: number) {
                   const cell = { r, c };
                   cells.push(cell);
                   return cell;
                 },
               },
+              worksheet: { getRange: () => ({}) },
               getHeaderRowRange() {
                 return (this as unknown as { header: unknown }).header;
               },
@@ -189,6 +195,7 @@ describe('writeStatus over office-addin-mock', () => {
     // Office.js fills isNullObject on every sync; office-addin-mock needs it as plain data.
     (context.workbook.tables as unknown as { log: { isNullObject: boolean } }).log.isNullObject = false;
     (context.workbook.worksheets as unknown as { history: { isNullObject: boolean } }).history.isNullObject = false;
+    (context.workbook.tables as unknown as { ledger: { body: { top: { isNullObject: boolean } } } }).ledger.body.top.isNullObject = false;
     const sync = vi.spyOn(context, 'sync');
     return { context, sync, cells, logRange, added };
   }

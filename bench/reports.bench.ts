@@ -1,0 +1,95 @@
+// Reporting rounds: sends a report workbook to every agency of the seed (about 20), fills each as the
+// agency would, and receives them all (read, validate, plan). Prints ms per file; exits 1 above 500 ms/file.
+// The pane's first-load cost of this feature is 0 by construction (ExcelJS and fflate load lazily);
+// the pane bench measures that part.
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { parseTaskTable, trackTasks } from '../src/model';
+import {
+  FIRST_TASK_ROW,
+  REPORT_COLUMNS,
+  REPORT_SHEET,
+  buildReportWorkbook,
+  buildReportZip,
+  planApply,
+  readReportWorkbook,
+  reportAgencies,
+  tasksForAgency,
+  type ReadResult,
+  type ReportRequest,
+  type Round,
+} from '../src/reports';
+
+const LIMIT_MS_PER_FILE = 500;
+const rows = trackTasks(parseTaskTable(readFileSync(new URL('../seeds/key-tasks-table.txt', import.meta.url), 'utf8')).tasks);
+const round: Round = { id: 'r-bench', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T00:00:00Z' };
+const workbookId = 'wb-bench';
+const agencies = reportAgencies(rows);
+const requests: ReportRequest[] = agencies.map((agency) => ({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) }));
+
+async function fill(bytes: Uint8Array): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+  const ws = wb.getWorksheet(REPORT_SHEET)!;
+  for (let r = FIRST_TASK_ROW; r <= ws.rowCount; r += 1) {
+    const row = ws.getRow(r);
+    row.getCell(REPORT_COLUMNS.status).value = '推进中';
+    row.getCell(REPORT_COLUMNS.progress).value = '按计划推进，已完成阶段性工作。';
+    row.getCell(REPORT_COLUMNS.by).value = '联络员';
+    row.getCell(REPORT_COLUMNS.date).value = new Date(Date.UTC(2026, 10, 20));
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function send(): Promise<{ ms: number; files: Uint8Array[] }> {
+  const started = performance.now();
+  const files: Uint8Array[] = [];
+  for (const request of requests) files.push(await buildReportWorkbook(request));
+  return { ms: performance.now() - started, files };
+}
+
+async function receive(files: readonly Uint8Array[]): Promise<{ ms: number; answers: number }> {
+  const started = performance.now();
+  const results: ReadResult[] = [];
+  for (const file of files) results.push(await readReportWorkbook(file, { workbookId, rounds: [round], ledgerRows: rows }));
+  const plan = planApply(results, rows, new Set(), { receivedOn: '2026-11-29' });
+  return { ms: performance.now() - started, answers: plan.history.length };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const n = requests.length;
+const cold = await send(); // includes the lazy import of ExcelJS
+const filled: Uint8Array[] = [];
+for (const file of cold.files) filled.push(await fill(file));
+const coldReceive = await receive(filled);
+const expectedAnswers = requests.reduce((sum, r) => sum + r.tasks.length, 0);
+if (coldReceive.answers !== expectedAnswers) {
+  console.error(`reports.bench: expected ${expectedAnswers} answers, got ${coldReceive.answers}`);
+  process.exit(1);
+}
+const sendTimes: number[] = [];
+const receiveTimes: number[] = [];
+for (let i = 0; i < 5; i += 1) {
+  sendTimes.push((await send()).ms / n);
+  receiveTimes.push((await receive(filled)).ms / n);
+}
+const zipStarted = performance.now();
+const zip = await buildReportZip(requests);
+const zipMs = performance.now() - zipStarted;
+
+const sendMs = median(sendTimes);
+const receiveMs = median(receiveTimes);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log(`agencies: ${n}, tasks sent: ${expectedAnswers}, answers received: ${coldReceive.answers}`);
+console.log(`send    (buildReportWorkbook): ${sendMs.toFixed(1)} ms/file (first run with lazy ExcelJS import: ${(cold.ms / n).toFixed(1)} ms/file)`);
+console.log(`receive (read + validate + plan): ${receiveMs.toFixed(1)} ms/file (first run: ${(coldReceive.ms / n).toFixed(1)} ms/file)`);
+console.log(`zip of all ${n} reports: ${zipMs.toFixed(0)} ms, ${kb(zip.length)} KB; average report ${kb(cold.files.reduce((s, f) => s + f.length, 0) / n)} KB`);
+console.log(`limit: ${LIMIT_MS_PER_FILE} ms/file; first-load JavaScript added to the pane: 0 (lazy import, measured by the pane bench)`);
+if (!(sendMs <= LIMIT_MS_PER_FILE && receiveMs <= LIMIT_MS_PER_FILE)) {
+  console.error('reports.bench: over the limit');
+  process.exit(1);
+}

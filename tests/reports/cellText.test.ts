@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import ExcelJS, { type CellValue } from 'exceljs';
+import { cellDate, cellText } from '../../src/reports/cellText';
+
+test.each<[string, CellValue, string]>([
+  ['empty', null, ''],
+  ['text with CRLF and spaces', ' 第一行\r\n第二行 ', '第一行\n第二行'],
+  ['a number', 12, '12'],
+  ['rich text', { richText: [{ text: '推进' }, { text: '中' }] }, '推进中'],
+  ['a formula result', { formula: 'A1', result: '已完成' }, '已完成'],
+  ['a hyperlink', { text: '见附件', hyperlink: 'https://example.org' }, '见附件'],
+  ['an error', { error: ExcelJS.ErrorValue.NotApplicable }, ''],
+])('cellText of %s', (_name, value, text) => {
+  expect(cellText(value)).toBe(text);
+});
+
+test.each<[string, CellValue, ReturnType<typeof cellDate>]>([
+  ['a date cell', new Date(Date.UTC(2026, 10, 25)), { date: '2026-11-25' }],
+  ['a serial', 46351, { date: '2026-11-25' }],
+  ['ISO text', '2026-11-25', { date: '2026-11-25' }],
+  ['slashes', '2026/11/5', { date: '2026-11-05' }],
+  ['dots', '2026.11.05', { date: '2026-11-05' }],
+  ['Chinese', '2026年11月25日', { date: '2026-11-25' }],
+  ['full-width digits', '２０２６年１１月２５日', { date: '2026-11-25' }],
+  ['empty', null, { date: null }],
+  ['a day that does not exist', '2026-02-30', { invalid: '2026-02-30' }],
+  ['words', '月底', { invalid: '月底' }],
+])('cellDate of %s', (_name, value, result) => {
+  expect(cellDate(value)).toEqual(result);
+});

@@ -1,0 +1,237 @@
+import { describe, expect, it, test } from 'vitest';
+import { zipSync } from 'fflate';
+import { toExcelSerial } from '../../src/model';
+import {
+  META_SHEET,
+  MAX_REPORT_BYTES,
+  REPORT_SHEET,
+  buildReportWorkbook,
+  readReportWorkbook,
+  reportAgencies,
+  tasksForAgency,
+  type ReadExpectation,
+  type ReadResult,
+  type ReportIssue,
+  type ReportRequest,
+} from '../../src/reports';
+import { ROUND, WORKBOOK_ID, fillReport, openWorkbook, reportNumbers, saveWorkbook, seedRows } from './seedLedger';
+
+const rows = seedRows();
+const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
+const request = (agency: string, workbookId = WORKBOOK_ID): ReportRequest => ({ workbookId, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+const edu = await buildReportWorkbook(request('市教育局'));
+const eduTasks = tasksForAgency(rows, '市教育局');
+
+function refusedWith(result: ReadResult): ReportIssue {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('expected a refusal');
+  expect(result.issues).toHaveLength(1);
+  const issue = result.issues[0]!;
+  expect(issue.severity).toBe('error');
+  expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  return issue;
+}
+
+function report(result: ReadResult) {
+  if (!result.ok) throw new Error(`refused: ${result.issues.map((i) => i.message).join('; ')}`);
+  return result.report;
+}
+
+describe('readReportWorkbook: every agency of the seed, untouched', () => {
+  it('reads back each of the 20 reports: identity, its tasks in order, nothing answered, no issues', async () => {
+    const agencies = reportAgencies(rows);
+    expect(agencies).toHaveLength(20);
+    for (const agency of agencies) {
+      const bytes = await buildReportWorkbook(request(agency));
+      expect(await reportNumbers(bytes)).toEqual(tasksForAgency(rows, agency).map((t) => t.no));
+      const r = report(await readReportWorkbook(bytes, expected));
+      expect(r).toEqual({
+        formatVersion: 1,
+        workbookId: WORKBOOK_ID,
+        roundId: ROUND.id,
+        roundName: ROUND.name,
+        agency,
+        answers: [],
+        issues: [],
+        unanswered: tasksForAgency(rows, agency).map((t) => t.no),
+      });
+    }
+  });
+});
+
+describe('readReportWorkbook: answers as an agency fills them', () => {
+  it('reads status, progress, problems, next steps, reporter and date; empty rows are not answered', async () => {
+    const filled = await fillReport(
+      edu,
+      new Map([
+        [2, { status: '推进中', progress: '已印发实施方案', problems: '经费不足', nextSteps: '12月底前完成评估', by: '王五', date: new Date(Date.UTC(2026, 10, 20)) }],
+        [3, { status: '已办结', progress: '已完成', by: '王五', date: '2026年11月21日' }],
+        [9, { status: '滞后', by: '赵六', date: toExcelSerial('2026-11-22') }],
+      ]),
+    );
+    const r = report(await readReportWorkbook(filled, expected));
+    expect(r.answers).toEqual([
+      { no: 2, status: '推进中', progress: '已印发实施方案', problems: '经费不足', nextSteps: '12月底前完成评估', by: '王五', date: '2026-11-20', row: 5 },
+      { no: 3, status: '已完成', progress: '已完成', problems: '', nextSteps: '', by: '王五', date: '2026-11-21', row: 6 },
+      { no: 9, status: '滞后', progress: '', problems: '', nextSteps: '', by: '赵六', date: '2026-11-22', row: 8 },
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.unanswered).toEqual(eduTasks.map((t) => t.no).filter((no) => ![2, 3, 9].includes(no)));
+  });
+
+  test.each([
+    ['an invalid status', { status: '差不多', by: '王五', date: '2026-11-20' }, 'invalid-status', 'error', /状态“差不多”无效/],
+    ['a missing status', { progress: '已推进', by: '王五', date: '2026-11-20' }, 'missing-status', 'error', /未选择“状态”/],
+    ['a missing reporter', { status: '推进中', progress: '已推进', date: '2026-11-20' }, 'missing-reporter', 'error', /未填写“填报人”/],
+    ['an unreadable date', { status: '推进中', by: '王五', date: '下周一' }, 'invalid-date', 'error', /填报日期“下周一”无法识别/],
+    ['a missing date', { status: '推进中', by: '王五' }, 'missing-date', 'warning', /未填写“填报日期”/],
+  ] as const)('reports %s on its row', async (_name, fill, code, severity, message) => {
+    const r = report(await readReportWorkbook(await fillReport(edu, new Map([[3, fill]])), expected));
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code, severity, row: 6, no: 3 });
+    expect(r.issues[0]?.message).toMatch(message);
+    expect(r.issues[0]?.message).toMatch(/^第6行（序号3）：/);
+    expect(r.answers.map((a) => a.no)).toEqual(severity === 'error' ? [] : [3]);
+  });
+
+  it('accepts status words in other spellings (进行中, Done)', async () => {
+    const r = report(
+      await readReportWorkbook(
+        await fillReport(edu, new Map([[2, { status: '进行中', by: 'A' }], [3, { status: ' Done ', by: 'B' }]])),
+        expected,
+      ),
+    );
+    expect(r.answers.map((a) => [a.no, a.status])).toEqual([[2, '推进中'], [3, '已完成']]);
+  });
+
+  it('refuses the row with a tampered task number, and reads the others', async () => {
+    const tampered = await fillReport(
+      edu,
+      new Map([[2, { status: '推进中', by: '王五' }], [3, { status: '已完成', by: '王五' }]]),
+      (ws) => {
+        ws.getCell('A6').value = 99;
+      },
+    );
+    const r = report(await readReportWorkbook(tampered, expected));
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+      { code: 'task-number-changed', severity: 'error', row: 6, no: 3, message: '第6行（序号3）：序号被改为“99”，与发出时的 3 不符；该行未导入。' },
+    ]);
+    expect(r.answers.map((a) => a.no)).toEqual([2]);
+  });
+
+  it('refuses a row whose task text was edited', async () => {
+    const tampered = await fillReport(edu, new Map([[2, { status: '推进中', by: '王五' }]]), (ws) => {
+      ws.getCell('B5').value = '改过的任务内容';
+    });
+    const r = report(await readReportWorkbook(tampered, expected));
+    expect(r.issues.map((i) => [i.code, i.no])).toEqual([['task-text-changed', 2]]);
+    expect(r.answers).toEqual([]);
+  });
+
+  it('warns when the ledger text changed after sending, and still reads the answer', async () => {
+    const filled = await fillReport(edu, new Map([[2, { status: '推进中', by: '王五', date: '2026-11-20' }]]));
+    const changedLedger = rows.map((row) => (row.no === 2 ? { ...row, text: `${row.text}（修订）` } : row));
+    const r = report(await readReportWorkbook(filled, { ...expected, ledgerRows: changedLedger }));
+    expect(r.issues.map((i) => [i.code, i.severity, i.no])).toEqual([['ledger-text-changed', 'warning', 2]]);
+    expect(r.answers.map((a) => a.no)).toEqual([2]);
+  });
+
+  it('flags a task removed from the ledger as unknown', async () => {
+    const filled = await fillReport(edu, new Map([[2, { status: '推进中', by: '王五' }]]));
+    const r = report(await readReportWorkbook(filled, { ...expected, ledgerRows: rows.filter((row) => row.no !== 2) }));
+    expect(r.issues.map((i) => [i.code, i.no])).toEqual([['unknown-task', 2]]);
+    expect(r.answers).toEqual([]);
+  });
+
+  it('ignores rows added below the tasks, with a warning', async () => {
+    const added = await fillReport(edu, new Map(), (ws) => {
+      ws.getCell(`A${5 + eduTasks.length + 1}`).value = '补充说明：本月无新增';
+    });
+    const r = report(await readReportWorkbook(added, expected));
+    expect(r.issues).toEqual([
+      { code: 'extra-row', severity: 'warning', row: 5 + eduTasks.length + 1, message: `第${5 + eduTasks.length + 1}行：这一行不是发出的任务（可能是自行添加的），已忽略。` },
+    ]);
+  });
+});
+
+describe('readReportWorkbook: files that are refused as a whole', () => {
+  it('refuses a file from another ledger workbook', async () => {
+    const other = await buildReportWorkbook(request('市教育局', 'wb-another-ledger'));
+    const issue = refusedWith(await readReportWorkbook(other, expected));
+    expect(issue.code).toBe('other-workbook');
+    expect(issue.message).toContain('另一个台账');
+  });
+
+  it('refuses a file of a round the ledger does not have', async () => {
+    expect(refusedWith(await readReportWorkbook(edu, { ...expected, rounds: [{ ...ROUND, id: 'r-other' }] })).code).toBe('unknown-round');
+  });
+
+  it('refuses a truncated file', async () => {
+    const issue = refusedWith(await readReportWorkbook(edu.slice(0, Math.floor(edu.length / 2)), expected));
+    expect(issue.code).toBe('truncated');
+    expect(issue.message).toContain('不完整');
+  });
+
+  it('refuses a file whose central directory is damaged', async () => {
+    const damaged = edu.slice();
+    damaged.fill(0x41, edu.length - 200, edu.length - 30);
+    expect(['truncated', 'unreadable', 'not-xlsx']).toContain(refusedWith(await readReportWorkbook(damaged, expected)).code);
+  });
+
+  test.each([
+    ['a text file', new TextEncoder().encode('序号,工作任务\n1,任务')],
+    ['an old .xls (OLE) file', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])],
+    ['a zip that is not a workbook', zipSync({ 'a.txt': new TextEncoder().encode('hello') })],
+  ])('refuses %s as not an .xlsx', async (_name, bytes) => {
+    const issue = refusedWith(await readReportWorkbook(bytes, expected));
+    expect(issue.code).toBe('not-xlsx');
+    expect(issue.message).toContain('.xlsx');
+  });
+
+  it('refuses an empty file', async () => {
+    expect(refusedWith(await readReportWorkbook(new Uint8Array(0), expected)).code).toBe('empty-file');
+  });
+
+  it('refuses a 50 MB file before parsing it', async () => {
+    const big = new Uint8Array(50 * 1024 * 1024);
+    big.set(edu);
+    const started = performance.now();
+    const issue = refusedWith(await readReportWorkbook(big, expected));
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(issue).toMatchObject({ code: 'too-large', message: '文件大小为 50.0 MB，超过 10 MB 的上限，未读取。填报表通常不足 100 KB，请确认是否选错了文件。' });
+    expect(MAX_REPORT_BYTES).toBe(10 * 1024 * 1024);
+  });
+
+  it('refuses an xlsx that is not a report workbook', async () => {
+    const wb = await openWorkbook(edu);
+    wb.removeWorksheet(wb.getWorksheet(META_SHEET)!.id);
+    expect(refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected)).code).toBe('not-a-report');
+  });
+
+  it('refuses a file of an unknown format version with a clear message', async () => {
+    const wb = await openWorkbook(edu);
+    wb.getWorksheet(META_SHEET)!.getCell('B1').value = 2;
+    const issue = refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected));
+    expect(issue).toEqual({
+      code: 'unknown-version',
+      severity: 'error',
+      message: '此填报表的格式版本为 2，由较新版本的加载项生成；当前加载项只能读取版本 1。请升级加载项后再导入。',
+    });
+  });
+
+  test.each([
+    ['the agency', 'B6', '市财政局'],
+    ['the workbook id', 'B2', 'wb-forged'],
+    ['a task number', 'A11', 999],
+  ])('refuses a file whose _meta was edited (%s) as tampered', async (_name, cell, value) => {
+    const wb = await openWorkbook(edu);
+    wb.getWorksheet(META_SHEET)!.getCell(cell).value = value;
+    expect(refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected)).code).toBe('checksum-mismatch');
+  });
+
+  it('refuses a file whose 填报 sheet was deleted', async () => {
+    const wb = await openWorkbook(edu);
+    wb.removeWorksheet(wb.getWorksheet(REPORT_SHEET)!.id);
+    expect(refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected)).code).toBe('not-a-report');
+  });
+});
