@@ -94,12 +94,11 @@ async function measureKeystrokes(browser, baseUrl, n, rounds) {
 
 async function keystrokeRatio() {
   const { buildFixtures } = await import('../tests/browser/fixtures/buildFixtures.mjs');
-  const { launchChromium, startStaticServer } = await import('../tests/browser/harness.ts').catch(() => ({}));
   const out = mkdtempSync(join(tmpdir(), 'ktl-pane-bench-'));
   try {
     await buildFixtures(out);
-    const server = await (startStaticServer ?? fallbackServer)(out);
-    const browser = await (launchChromium ?? fallbackChromium)();
+    const server = await startServer(out);
+    const browser = await launchChromium();
     try {
       const small = [];
       const large = [];
@@ -118,8 +117,8 @@ async function keystrokeRatio() {
   }
 }
 
-/** Without tsx the TypeScript harness cannot load: the same server and browser, in plain JS. */
-async function fallbackServer(dir) {
+/** tests/browser/harness.ts in plain JS (node runs this file without tsx): the same static handler and Chromium flags. */
+async function startServer(dir) {
   const { createServer } = await import('node:http');
   const { createStaticHandler } = await import('../scripts/lib/staticServer.mjs');
   const server = createServer(createStaticHandler(dir));
@@ -130,7 +129,7 @@ async function fallbackServer(dir) {
   };
 }
 
-async function fallbackChromium() {
+async function launchChromium() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -17,3 +17,7 @@ export type { ChaseList } from './chaseList';
 export { roundNotice } from './roundNotice';
 export { REPORT_SHEET, META_SHEET, HEADERS as REPORT_HEADERS, FIRST_TASK_ROW, COL as REPORT_COLUMNS } from './reportLayout';
 export { applyPlan } from './applyPlan';
+export { readReportFiles } from './readReportFiles';
+export type { ReturnedFile, FileReadResult } from './readReportFiles';
+export { ROUND_TABLE_HEADERS, roundToRow, roundFromRow, recordAnswered } from './roundTable';
+export type { AnsweredAgencies, RoundRowResult } from './roundTable';

@@ -91,14 +91,15 @@ function readRow(
     issues.push(rowIssue('task-number-changed', 'error', r, sent.no, `序号被改为“${noText}”，与发出时的 ${sent.no} 不符；该行未导入。`));
     return { answer: null, empty, issues };
   }
-  const task = ledger.get(sent.no);
-  if (task === undefined) {
-    issues.push(rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'));
-    return { answer: null, empty, issues };
-  }
   const fileText = cellText(row.getCell(COL.text).value);
   if (textHash(fileText) !== sent.textHash) {
     issues.push(rowIssue('task-text-changed', 'error', r, sent.no, '“工作任务”内容与发出时不一致（被改动过）；该行未导入，请核实后让填报单位重新填报。'));
+    return { answer: null, empty, issues };
+  }
+  if (empty) return { answer: null, empty, issues };
+  const task = ledger.get(sent.no);
+  if (task === undefined) {
+    issues.push(rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'));
     return { answer: null, empty, issues };
   }
   if (textHash(task.text) !== sent.textHash) {
@@ -107,7 +108,6 @@ function readRow(
   if (roleOf(task, agency, expected.aliases) === null) {
     issues.push(rowIssue('not-assigned', 'warning', r, sent.no, `台账中这项任务已不再列有${agency}；仍记入进展记录。`));
   }
-  if (empty) return { answer: null, empty, issues };
 
   let status: Status | null = null;
   if (inputs.status === '') {

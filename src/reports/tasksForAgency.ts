@@ -46,7 +46,7 @@ export function tasksForAgency(rows: readonly ReportLedgerRow[], agency: string,
 
 /**
  * Every agency the ledger names (after normalisation), in order of first appearance: who gets a report.
- * @example reportAgencies(rows).length // 20 for the seed
+ * @example reportAgencies(rows).length // about 20 for the seed
  */
 export function reportAgencies(rows: readonly Pick<ReportLedgerRow, 'assignments'>[], aliases: AgencyAliases = {}): string[] {
   const seen = new Set<string>();

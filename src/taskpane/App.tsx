@@ -81,6 +81,7 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
   const warnDays = parseWarnDays(warnInput);
   const [view, setView] = useState<View>('tasks');
   const [openNo, setOpenNo] = useState<number | null>(null);
+  const [closedNo, setClosedNo] = useState<number | null>(null);
   const [sync, setSync] = useState(false);
   const [syncError, setSyncError] = useState<string | null>(null);
 
@@ -184,7 +185,10 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
       )}
 
       {view === 'tasks' && openRow && (
-        <TaskDetail row={openRow} port={port} asOf={asOf} today={today} warnDays={warnDays} onBack={() => setOpenNo(null)} onReload={ledger.reload} />
+        <TaskDetail row={openRow} port={port} asOf={asOf} today={today} warnDays={warnDays} onBack={() => {
+            setClosedNo(openNo);
+            setOpenNo(null);
+          }} onReload={ledger.reload} />
       )}
       {view === 'tasks' && !openRow && ledger.phase === 'ready' && (
         <>
@@ -216,7 +220,14 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
           ) : visible.length === 0 ? (
             <p className={styles.message}>{s.noMatch}</p>
           ) : (
-            <TaskList rows={visible} asOf={asOf} warnDays={warnDays} onOpen={onOpen} />
+            <TaskList
+              rows={visible}
+              asOf={asOf}
+              warnDays={warnDays}
+              onOpen={onOpen}
+              returnTo={closedNo}
+              resetKey={`${String(filters.state.section)}|${filters.state.agency}|${filters.state.role}|${filters.state.status}|${filters.state.deadline}|${appliedKeyword}`}
+            />
           )}
         </>
       )}

@@ -1,9 +1,9 @@
 /** Every filter the coordinator has: keyword, section, agency and role, status, deadline, and syncing them to the sheet. */
-import { Button, Field, makeStyles, SearchBox, Select, Switch, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
 import { Suspense } from 'react';
 import { STATUSES, type AgencyCount, type Section } from '../model';
 import { AgencyFilterFallback } from './AgencyFilterFallback';
-import { AgencyFilter } from './lazyPanels';
+import { AgencyFilter, SyncSwitch } from './lazyPanels';
 import { SectionTabs } from './SectionTabs';
 import type { DeadlineFilter, Filters } from './useFilters';
 import { useStrings } from './useStrings';
@@ -82,7 +82,9 @@ export function FilterBar({ filters, sections, sectionCounts, inScope, agencyCou
       </div>
       <div className={styles.actions}>
         {onSync && (
-          <Switch checked={sync} label={s.syncToSheet} title={s.syncHint} onChange={(_, data) => onSync(data.checked)} />
+          <Suspense fallback={null}>
+            <SyncSwitch checked={sync} onChange={onSync} />
+          </Suspense>
         )}
         <Button size="small" disabled={!filters.active && !onSync} onClick={onClear}>
           {s.clearFilters}

@@ -33,6 +33,11 @@ export interface StatusFormProps {
   onReload: () => Promise<void>;
 }
 
+/** The form field a draft key belongs to; the extension checkbox has no message of its own. */
+function fieldOfKey(key: keyof StatusDraft): StatusField | null {
+  return key === 'extend' ? null : key;
+}
+
 type Outcome = { kind: 'saved'; text: string } | { kind: 'conflict' } | { kind: 'failed'; text: string } | null;
 
 export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormProps) {
@@ -54,7 +59,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
 
   const change = <K extends keyof StatusDraft>(key: K, value: StatusDraft[K]) => {
     setDraft((prev) => ({ ...prev, [key]: value }));
-    const field = key === 'extend' ? null : key;
+    const field = fieldOfKey(key);
     if (field && errors[field]) {
       setErrors((prev) => {
         const next = { ...prev };

@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { IsoDate } from '../model';
 import type { LedgerRow } from '../workbook/port';
 import { TaskRow } from './TaskRow';
@@ -29,9 +29,13 @@ export interface TaskListProps {
   asOf: IsoDate;
   warnDays: number;
   onOpen: (no: number) => void;
+  /** Changes whenever the filter does: the list then starts again at the top. */
+  resetKey: string;
+  /** The task to bring into view and focus when the list mounts (the one just closed), or null. */
+  returnTo: number | null;
 }
 
-export function TaskList({ rows, asOf, warnDays, onOpen }: TaskListProps) {
+export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo }: TaskListProps) {
   const s = useStrings();
   const styles = useStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -43,6 +47,24 @@ export function TaskList({ rows, asOf, warnDays, onOpen }: TaskListProps) {
     getItemKey: (index) => rows[index]?.no ?? index,
   });
   const items = virtualizer.getVirtualItems();
+
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [resetKey]);
+
+  // Back from a task, keyboard users continue where they were: on that task's 打开 button.
+  const returnToRef = useRef(returnTo);
+  useEffect(() => {
+    const no = returnToRef.current;
+    const index = no === null ? -1 : rows.findIndex((r) => r.no === no);
+    if (index < 0) return undefined;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    const frame = requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`[data-task-no="${no}"] button`)?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+    // Only on mount (empty deps): later filter changes must not pull focus back.
+  }, []);
   const measured = items.length > 0 || rows.length === 0;
 
   return (

@@ -5,12 +5,14 @@
 import { lazy } from 'react';
 
 const loadAgencyFilter = () => import('./AgencyFilter');
+const loadSyncSwitch = () => import('./SyncSwitch');
 const loadStatusForm = () => import('./StatusForm');
 const loadHistoryPanel = () => import('./HistoryPanel');
 const loadImportPanel = () => import('./ImportPanel');
 const loadSummaryPanel = () => import('./SummaryPanel');
 
 export const AgencyFilter = lazy(() => loadAgencyFilter().then((m) => ({ default: m.AgencyFilter })));
+export const SyncSwitch = lazy(() => loadSyncSwitch().then((m) => ({ default: m.SyncSwitch })));
 export const StatusForm = lazy(() => loadStatusForm().then((m) => ({ default: m.StatusForm })));
 export const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.HistoryPanel })));
 export const ImportPanel = lazy(() => loadImportPanel().then((m) => ({ default: m.ImportPanel })));
@@ -18,7 +20,7 @@ export const SummaryPanel = lazy(() => loadSummaryPanel().then((m) => ({ default
 
 /** Starts downloading every lazy panel; failures are ignored here and surface when the panel is opened. */
 export function preloadPanels(): void {
-  for (const load of [loadAgencyFilter, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel]) {
+  for (const load of [loadAgencyFilter, loadSyncSwitch, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel]) {
     load().catch(() => undefined);
   }
 }

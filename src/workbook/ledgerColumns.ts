@@ -7,8 +7,8 @@
 /** Who writes a column: the imported table (`source`), coordinators (`user`), or Excel (`formula`). */
 export type ColumnOwner = 'source' | 'user' | 'formula';
 
-/** How a column's cells are formatted: text (`@`, so `=x` stays text), a date, or a plain number. */
-export type ColumnFormat = 'text' | 'date' | 'number';
+/** How a column's cells are formatted: text (`@`, so `=x` stays text), a date, or General (numbers, and formulas: a formula in a Text cell would stay text). */
+export type ColumnFormat = 'text' | 'date' | 'general';
 
 export interface LedgerColumn {
   key: LedgerColumnKey;
@@ -41,7 +41,7 @@ export type LedgerColumnKey =
   | 'sourceState';
 
 export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
-  { key: 'no', header: '序号', owner: 'source', format: 'number', width: 36, wrap: false },
+  { key: 'no', header: '序号', owner: 'source', format: 'general', width: 36, wrap: false },
   { key: 'section', header: '板块', owner: 'source', format: 'text', width: 120, wrap: true },
   { key: 'text', header: '工作任务', owner: 'source', format: 'text', width: 300, wrap: true },
   { key: 'units', header: '负责单位', owner: 'source', format: 'text', width: 160, wrap: true },
@@ -57,7 +57,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { key: 'progress', header: '进展情况', owner: 'user', format: 'text', width: 220, wrap: true },
   { key: 'updated', header: '更新日期', owner: 'user', format: 'date', width: 72, wrap: false },
   { key: 'reporter', header: '填报人', owner: 'user', format: 'text', width: 60, wrap: false },
-  { key: 'warning', header: '预警', owner: 'formula', format: 'text', width: 48, wrap: false },
+  { key: 'warning', header: '预警', owner: 'formula', format: 'general', width: 48, wrap: false },
   { key: 'sourceState', header: '来源状态', owner: 'source', format: 'text', width: 56, wrap: false },
 ];
 
@@ -76,7 +76,7 @@ export const SOURCE_COLUMN_KEYS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.fil
 export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   text: '@',
   date: 'yyyy-mm-dd',
-  number: 'General',
+  general: 'General',
 };
 
 /** Warning texts the 预警 formula shows (the traffic light in words). */
@@ -85,7 +85,7 @@ export const WARNING_TEXTS = { overdue: '逾期', dueSoon: '临期', onTrack: '�
 /** The `ProgressLog` history table's columns, in order. */
 export const HISTORY_COLUMNS = [
   { key: 'time', header: '记录时间', format: 'text', width: 130 },
-  { key: 'no', header: '序号', format: 'number', width: 36 },
+  { key: 'no', header: '序号', format: 'general', width: 36 },
   { key: 'previousStatus', header: '原状态', format: 'text', width: 56 },
   { key: 'status', header: '新状态', format: 'text', width: 56 },
   { key: 'note', header: '进展情况', format: 'text', width: 260 },

@@ -12,12 +12,12 @@ import type { Task, TaskTable } from '../model';
 import { columnLetter } from './cellAddress';
 import { fromCellText, toCellText } from './cellText';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
-import { formatNewLedger, queueStatusValidation } from './formatLedger';
+import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
 import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
 import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
 import { taskNumber } from './ledgerRowsFromValues';
-import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
+import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { MergeSummary } from './port';
 import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
@@ -59,7 +59,7 @@ function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number): { 
   for (const column of LEDGER_COLUMNS) {
     const at = index[column.key];
     if (at < 0) continue;
-    formats[at] = column.format === 'number' ? null : NUMBER_FORMATS[column.format];
+    formats[at] = column.format === 'general' ? null : NUMBER_FORMATS[column.format];
     if (column.owner === 'source') values[at] = sourceInput(cells, column.key as SourceKey);
     else if (column.key === 'status') values[at] = '未启动';
     else if (column.owner === 'user') values[at] = '';
@@ -93,7 +93,7 @@ export async function loadLedger(
   if (!read) return createLedger(context, wanted, meta, budget);
   const ledger = read.table;
 
-  const pending: PendingRequest = { bytes: 0 };
+  const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) };
   ensureWarnDays(context, warnProbe);
   const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
@@ -160,7 +160,7 @@ export async function loadLedger(
     writes.push({
       row: origin.row + first,
       col: origin.col + index[key],
-      ...(format === 'number' ? {} : { numberFormat: slice.map((v) => [v === null ? null : NUMBER_FORMATS[format]]) }),
+      ...(format === 'general' ? {} : { numberFormat: slice.map((v) => [v === null ? null : NUMBER_FORMATS[format]]) }),
       values: slice.map((v) => [v]),
     });
   }
@@ -218,7 +218,7 @@ async function createLedger(
   ledger.name = LEDGER_TABLE;
   formatNewLedger(sheet, ledger, index, { row: 0, col: 0 });
   queueWriteImportMeta(context, meta);
-  const pending: PendingRequest = { bytes: payloadBytes(headers) * 2 };
+  const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) + payloadBytes(headers) * 2 };
 
   const block = wanted.map((cells) => newRow(cells, index, headers.length));
   const formula = warningFormula(index);

@@ -7,6 +7,16 @@
 export const SYNC_BUDGET_BYTES = 4_000_000;
 
 /**
+ * Bytes reserved in each batch for what is not measured cell by cell (formats, table creation,
+ * names, settings, action envelopes): 16 KB, or a sixteenth of a smaller budget.
+ * @example
+ * unmeasuredAllowance(4_000_000) // 16000
+ */
+export function unmeasuredAllowance(budget: number): number {
+  return Math.min(16_000, Math.floor(budget / 16));
+}
+
+/**
  * The UTF-8 size of a value's JSON.
  * @example
  * payloadBytes([['序号']]) // 12

@@ -27,11 +27,12 @@ export function warningFormulaR1C1(cols: WarningColumns): string {
   const status = rc(cols.status - cols.warning);
   const deadline = rc(cols.deadline - cols.warning);
   const extension = rc(cols.extensionDate - cols.warning);
-  const due = `IF(${extension}<>"",${extension},${deadline})`;
+  const due = `IF(${extension}="",${deadline},${extension})`;
   const t = WARNING_TEXTS;
+  // Kept short on purpose: it is sent once per row, and 10,000 rows of it weigh on the 5 MB request limit.
   return (
     `=IF(OR(${status}="已完成",${status}="已办结"),"${t.done}",` +
-    `IF(AND(${extension}="",${deadline}=""),"${t.onTrack}",` +
+    `IF(${extension}&${deadline}="","${t.onTrack}",` +
     `IF(${due}<TODAY(),"${t.overdue}",` +
     `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))`
   );

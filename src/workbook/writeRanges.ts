@@ -4,7 +4,7 @@
  * @requirement ExcelApi 1.2 (`Range.formulasR1C1`; `Worksheet.getRange`, `Range.numberFormat`, `Range.values` are ExcelApi 1.1)
  */
 import { boxAddress } from './cellAddress';
-import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
+import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 
 /** A cell input: text, a number (dates are serials), or null to leave the cell as it is. */
 export type CellInput = string | number | boolean | null;
@@ -69,7 +69,7 @@ export async function writeRanges(
       if (pending.bytes + bytes + size > budget && (r > start || pending.bytes > 0)) {
         if (r > start) queue(sheet, write, start, r);
         await context.sync();
-        pending.bytes = 0;
+        pending.bytes = unmeasuredAllowance(budget);
         start = r;
         bytes = 0;
       }

@@ -85,7 +85,7 @@ export async function writeStatus(
 
   const previous = fromCellText(cells[index.status]).trim();
   const logValues = [options.now, no, previous, entry.status, entry.note, dateSerial, entry.by];
-  const logFormats = [HISTORY_COLUMNS.map((c) => (c.format === 'number' ? 'General' : NUMBER_FORMATS[c.format]))];
+  const logFormats = [HISTORY_COLUMNS.map((c) => (NUMBER_FORMATS[c.format]))];
   const logInput = [logValues.map((v) => (typeof v === 'number' ? v : toCellText(v)))];
   if (history.isNullObject) {
     const sheet = historySheet.isNullObject ? context.workbook.worksheets.add(HISTORY_SHEET) : context.workbook.worksheets.add(`${HISTORY_SHEET}（新）`);

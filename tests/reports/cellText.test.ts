@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import fc from 'fast-check';
 import ExcelJS, { type CellValue } from 'exceljs';
 import { cellDate, cellText } from '../../src/reports/cellText';
 
@@ -27,4 +28,14 @@ test.each<[string, CellValue, ReturnType<typeof cellDate>]>([
   ['words', '月底', { invalid: '月底' }],
 ])('cellDate of %s', (_name, value, result) => {
   expect(cellDate(value)).toEqual(result);
+});
+
+test('cellDate reads every real day written as text, with any separator', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('-', '/', '.'), (y, m, d, sep) => {
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      expect(cellDate(`${y}${sep}${m}${sep}${d}`)).toEqual({ date: iso });
+      expect(cellDate(`${y}年${m}月${d}日`)).toEqual({ date: iso });
+    }),
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, type Status } from '../../src/model';
+import { STATUSES, countByAgency, type Status } from '../../src/model';
 import {
   applyPlan,
   buildReportWorkbook,
@@ -42,7 +42,7 @@ for (const agency of agencies) {
 const results: ReadResult[] = [];
 for (const file of files) results.push(await readReportWorkbook(file, expected));
 
-describe('planApply: all 20 agencies answer the November round', () => {
+describe('planApply: every agency of the seed answers the November round', () => {
   const plan = planApply(results, rows, new Set(), { receivedOn: RECEIVED });
   const ledger = applyPlan(rows, plan);
   const pairs = agencies.flatMap((agency) => tasksForAgency(rows, agency).map((t) => ({ agency, ...t })));
@@ -54,7 +54,8 @@ describe('planApply: all 20 agencies answer the November round', () => {
 
   it('appends every answer to the history, with its agency and round', () => {
     expect(plan.history).toHaveLength(pairs.length);
-    expect(pairs.length).toBe(91); // the sum of countByAgency totals for the seed
+    expect(pairs.length).toBe(countByAgency(rows).reduce((sum, c) => sum + c.total, 0));
+    expect(pairs.length).toBeGreaterThan(80);
     const edu2 = plan.history.find((h) => h.no === 2 && h.agency === '市教育局');
     expect(edu2).toMatchObject({
       roundId: ROUND.id,

@@ -87,8 +87,10 @@ describe('App in the read-only preview (no workbook)', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { name: '任务 9' })).toBeTruthy();
     expect(screen.getByText('只读预览中不能填报进度。请在 Excel 中打开此加载项。')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '任务 9' }));
     await user.click(screen.getByRole('button', { name: /返回列表/ }));
     expect(shownTaskNos()).toHaveLength(24);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '打开任务 9' })));
   });
 
   it('switches views with the arrow keys on the tab list', async () => {
@@ -128,7 +130,7 @@ describe('App with a workbook', () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     render(<App port={port} today={TODAY} />);
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
-    await user.click(screen.getByRole('switch', { name: '同步筛选到表格' }));
+    await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
       expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 14 }),

@@ -312,7 +312,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     set formulas(v: unknown[][]) {
       record(v);
       this.each(v, (cell, input) => {
-        if (typeof input === 'string' && input.startsWith('=')) {
+        if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
           cell.formula = input;
           cell.value = '#FORMULA';
         } else interpret(cell, input);
@@ -321,7 +321,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     set formulasR1C1(v: unknown[][]) {
       record(v);
       this.each(v, (cell, input) => {
-        if (typeof input === 'string' && input.startsWith('=')) {
+        // As in Excel, a formula typed into a Text (`@`) cell stays text.
+        if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
           cell.formulaR1C1 = input;
           cell.value = '#FORMULA';
         } else interpret(cell, input);
