@@ -3,6 +3,7 @@
  * drop-down, a progress formula, and the identity in a very hidden `_meta` sheet.
  */
 import { STATUSES } from '../model';
+import { chineseDate } from './chineseDate';
 import { loadExcelJS } from './loadExcelJS';
 import {
   COL,
@@ -30,13 +31,10 @@ const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const WIDTHS = [6, 48, 10, 14, 10, 36, 10, 40, 30, 30, 10, 12];
 
-/** `2026-11-25` → `2026年11月25日`. */
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
-}
-
-/** The instructions at the top of the sheet, in Chinese. */
+/**
+ * The instructions at the top of the 填报 sheet, in Chinese: what to fill, the status list, mandatory fields, the due day.
+ * @example reportInstructions({ round, agency: '市教育局' }).split('\n')[0] // '填报说明：1. 请市教育局在黄色栏目…'
+ */
 export function reportInstructions(request: Pick<ReportRequest, 'round' | 'agency'>): string {
   return [
     `填报说明：1. 请${request.agency}在黄色栏目（状态、进展情况、存在问题、下步打算、填报人、填报日期）中填写，其余栏目已锁定，请勿修改。`,
@@ -173,7 +171,7 @@ export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8
     formatRows: true,
   });
 
-  const tasksMeta = request.tasks.map((t) => ({ no: t.no, role: t.role, textHash: textHash(t.text) }));
+  const tasksMeta = request.tasks.map((t, i) => ({ no: t.no, role: t.role, textHash: textHash(t.text), row: FIRST_TASK_ROW + i }));
   const checksum = reportChecksum({
     formatVersion: REPORT_FORMAT_VERSION,
     workbookId: request.workbookId,
@@ -197,7 +195,7 @@ export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8
     meta.getCell(r, 1).value = t.no;
     meta.getCell(r, 2).value = t.role;
     meta.getCell(r, 3).value = t.textHash;
-    meta.getCell(r, 4).value = FIRST_TASK_ROW + i;
+    meta.getCell(r, 4).value = t.row;
   });
   await meta.protect('', {});
 

@@ -2,6 +2,7 @@
  * Who answered a round, who is late and who still has time, with the 催报 text to copy.
  */
 import { daysBetween, normalizeAgency, type AgencyAliases, type IsoDate } from '../model';
+import { chineseDate } from './chineseDate';
 import type { Round } from './types';
 
 export interface ChaseList {
@@ -13,12 +14,6 @@ export interface ChaseList {
   notYet: string[];
   /** The 催报 message to copy into a chat or notice: empty when everyone answered. */
   text: string;
-}
-
-/** `2026-11-25` → `2026年11月25日`. */
-export function chineseDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { cellDate, cellText } from './cellText';
 import { checkXlsxContainer } from './checkXlsxContainer';
 import { loadExcelJS } from './loadExcelJS';
 import { reportChecksum, textHash } from './reportChecksum';
-import { COL, HEADERS, META_KEYS, META_SHEET, META_TASKS_HEADER_ROW, REPORT_SHEET, type MetaKey } from './reportLayout';
+import { COL, FIRST_TASK_ROW, HEADERS, META_KEYS, META_SHEET, META_TASKS_HEADER_ROW, REPORT_SHEET, type MetaKey } from './reportLayout';
 import { roleOf } from './tasksForAgency';
 import {
   REPORT_FORMAT_VERSION,
@@ -18,6 +18,9 @@ import {
   type ReportIssue,
   type ReportLedgerRow,
 } from './types';
+
+/** Excel's last row: a `_meta` row number beyond it was not written by us. */
+const MAX_TASK_ROW = 1_048_576;
 
 interface SentTask {
   no: number;
@@ -188,7 +191,8 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
     agency: v.agency,
     tasks: meta.tasks,
   });
-  if (checksum !== v.checksum || meta.tasks.length !== Number(v.taskCount)) {
+  const rowsValid = meta.tasks.every((t) => Number.isInteger(t.row) && t.row >= FIRST_TASK_ROW && t.row <= MAX_TASK_ROW);
+  if (checksum !== v.checksum || meta.tasks.length !== Number(v.taskCount) || !rowsValid) {
     return refused('checksum-mismatch', '填报表的识别信息被改动过（校验码不符），无法确认其来源，未导入。请重新发送填报表。');
   }
   if (v.workbookId !== expected.workbookId) {

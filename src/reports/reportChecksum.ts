@@ -9,12 +9,12 @@ export interface ChecksumInput {
   roundId: string;
   roundName: string;
   agency: string;
-  tasks: readonly { no: number; role: string; textHash: string }[];
+  tasks: readonly { no: number; role: string; textHash: string; row: number }[];
 }
 
 /**
  * Hashes the identity and the task list (numbers, roles, text hashes) of a report workbook.
- * @example reportChecksum({ formatVersion: 1, workbookId: 'wb', roundId: 'r1', roundName: '2026年11月', agency: '市教育局', tasks: [] })
+ * @example reportChecksum({ formatVersion: 1, workbookId: 'wb', roundId: 'r1', roundName: '2026年11月', agency: '市教育局', tasks: [] }) // 16 hex digits
  */
 export function reportChecksum(input: ChecksumInput): string {
   return contentHash([
@@ -23,7 +23,7 @@ export function reportChecksum(input: ChecksumInput): string {
     input.roundId,
     input.roundName,
     input.agency,
-    ...input.tasks.map((t) => `${t.no}|${t.role}|${t.textHash}`),
+    ...input.tasks.map((t) => `${t.no}|${t.role}|${t.textHash}|${t.row}`),
   ]);
 }
 

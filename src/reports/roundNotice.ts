@@ -2,7 +2,8 @@
  * The notice sentence (通报) about a round's reporting: how many agencies answered, on time or late, and who did not.
  */
 import type { IsoDate } from '../model';
-import { chineseDate, type ChaseList } from './chaseList';
+import type { ChaseList } from './chaseList';
+import { chineseDate } from './chineseDate';
 import type { Round } from './types';
 
 /**

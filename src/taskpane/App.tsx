@@ -19,7 +19,7 @@ import { FilterBar } from './FilterBar';
 import { Notice } from './Notice';
 import { ImportPanel, preloadPanels, SummaryPanel } from './lazyPanels';
 import { PanelFallback } from './PanelFallback';
-import { STRINGS, type Locale } from './strings';
+import { ZH_CN, type Strings } from './strings';
 import { TaskDetail } from './TaskDetail';
 import { TaskList } from './TaskList';
 import { toTaskFilter, useFilters } from './useFilters';
@@ -41,7 +41,8 @@ export interface AppProps {
   port: WorkbookPort | null;
   /** Today, read from the clock by the caller. */
   today: IsoDate;
-  locale?: Locale;
+  /** The words, in the user's language (main.tsx loads the table); zh-CN by default. */
+  strings?: Strings;
   /** Light unless the caller passes another Fluent theme (main.tsx loads the dark one on demand). */
   theme?: Theme;
   /** The table the preview shows and "使用内置示例表" loads; the embedded seed when absent. */
@@ -49,11 +50,10 @@ export interface AppProps {
   seedName?: string;
 }
 
-export function App({ port, today, locale = 'zh-CN', theme = webLightTheme, seedText, seedName }: AppProps) {
-  const s = STRINGS[locale];
+export function App({ port, today, strings: s = ZH_CN, theme = webLightTheme, seedText, seedName }: AppProps) {
   useGlobalStyles();
   return (
-    <FluentProvider theme={theme} lang={locale}>
+    <FluentProvider theme={theme} lang={s.locale}>
       <StringsContext.Provider value={s}>
         <ErrorBoundary strings={s}>
           <Pane port={port} today={today} seedText={seedText} seedName={seedName} />

@@ -2,7 +2,7 @@
  * One click per section: 全部 24 · 一 6 · 二 7 …, as toggle buttons (the pressed one is the filter), each naming its
  * section in full for screen readers and in a tooltip.
  */
-import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Section } from '../model';
 import { useStrings } from './useStrings';
 
@@ -34,19 +34,19 @@ export function SectionTabs({ sections, counts, total, selected, onSelect }: Sec
   return (
     <div role="group" aria-label={s.sectionTabs} className={styles.group}>
       {choices.map((choice) => (
-        <ToggleButton
+        <Button
           key={String(choice.value)}
           className={styles.button}
           size="small"
           shape="circular"
           appearance={selected === choice.value ? 'primary' : 'secondary'}
-          checked={selected === choice.value}
+          aria-pressed={selected === choice.value}
           aria-label={choice.name}
           title={choice.title}
           onClick={() => onSelect(choice.value)}
         >
           {choice.label}
-        </ToggleButton>
+        </Button>
       ))}
     </div>
   );

@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hostLocale, hostTheme, isoDay, type OfficeLike } from './hostEnvironment';
-import { STRINGS } from './strings';
+import { loadStrings, ZH_CN } from './strings';
 
 /** Office.onReady resolves at once outside Office when office.js loads; if it never does, show the preview anyway. */
 const OFFICE_READY_TIMEOUT_MS = 4000;
@@ -19,14 +19,15 @@ function officeGlobal(): (OfficeLike & typeof Office) | undefined {
 }
 
 async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike | undefined): Promise<void> {
-  const locale = hostLocale(office, globalThis.navigator?.language);
+  const stringsLoading = loadStrings(hostLocale(office, globalThis.navigator?.language));
   const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   // The dark theme is its own chunk; waiting for it avoids a flash of the light one.
   const theme = hostTheme(office, prefersDark) === 'dark' ? (await import('./darkTheme')).webDarkTheme : webLightTheme;
+  const strings = await stringsLoading;
   root.render(
     <StrictMode>
-      <ErrorBoundary strings={STRINGS[locale]}>
-        <App port={port} today={isoDay(new Date())} locale={locale} theme={theme} />
+      <ErrorBoundary strings={strings}>
+        <App port={port} today={isoDay(new Date())} strings={strings} theme={theme} />
       </ErrorBoundary>
     </StrictMode>,
   );
@@ -59,6 +60,6 @@ const root = createRoot(container);
 start(root).catch((error: unknown) => {
   console.error('task pane start failed', error);
   root.render(
-    <App port={null} today={isoDay(new Date())} locale={hostLocale(undefined, globalThis.navigator?.language)} />,
+    <App port={null} today={isoDay(new Date())} strings={ZH_CN} />,
   );
 });

@@ -1,12 +1,15 @@
 /**
- * Every word the pane shows, in one typed table per locale (zh-CN first, en-US second).
- * Functions take the numbers and names a sentence needs, so word order stays right in each language.
+ * Every word the pane shows, in one typed table per locale: zh-CN here (always loaded), en-US in strings.enUS.ts
+ * (loaded only for English-speaking Office). Functions take the numbers and names a sentence needs, so word order
+ * stays right in each language.
  */
 import type { Role, Status } from '../model';
 
 export type Locale = 'zh-CN' | 'en-US';
 
 export interface Strings {
+  /** The BCP 47 tag the table is written in (the pane's `lang`). */
+  locale: Locale;
   appTitle: string;
   previewNote: string;
   previewNoteDetail: string;
@@ -159,7 +162,9 @@ export interface Strings {
   ledgerIssue: (no: number, message: string) => string;
 }
 
-const zhCN: Strings = {
+/** The product's first language. */
+export const ZH_CN: Strings = {
+  locale: 'zh-CN',
   appTitle: '重点任务台账',
   previewNote: '在 Excel 中打开此加载项才能编辑',
   previewNoteDetail: '当前为只读预览：显示内置示例表，可筛选和查看，不能填报或写入表格。',
@@ -303,153 +308,12 @@ const zhCN: Strings = {
   ledgerIssue: (no, m) => `任务 ${no}：${m}`,
 };
 
-const enUS: Strings = {
-  appTitle: 'Key Task Ledger',
-  previewNote: 'Open this add-in in Excel to edit',
-  previewNoteDetail: 'Read-only preview of the embedded table: filter and read, but nothing is written.',
-  loading: 'Reading the ledger…',
-  loadError: (d) => `Could not read the ledger: ${d}. Leave cell edit mode, then choose Retry.`,
-  retry: 'Retry',
-  reload: 'Reload',
-  crashTitle: 'The task pane hit an error',
-  crashBody: 'Choose Reload. If it persists, close and reopen the add-in; the data in the sheet is not affected.',
-  viewTasks: 'Tasks',
-  viewImport: 'Import',
-  viewSummary: 'Summary',
-  mainNav: 'Main view',
-  asOf: 'As of',
-  warnDays: 'Warn days',
-  filtersLabel: 'Filters',
-  sectionTabs: 'Filter by section',
-  sectionAll: (n) => `All ${n}`,
-  sectionTabLabel: (numeral, title, n) => `${numeral}. ${title} (${n} tasks)`,
-  noSection: 'No section',
-  agency: 'Agency',
-  agencyPlaceholder: 'Type to search agencies',
-  agencyAll: 'All agencies',
-  agencyOption: (a, lead, total) => `${a} (lead ${lead} / ${total})`,
-  role: 'Role',
-  roles: { any: 'Any role', lead: 'Lead', support: 'Support', joint: 'Joint' },
-  status: 'Status',
-  statusAll: 'All statuses',
-  deadlineFilter: 'Deadline',
-  deadlineAll: 'Any deadline',
-  overdueOnly: 'Overdue only',
-  dueSoonOnly: 'Due soon only',
-  keyword: 'Keyword',
-  keywordPlaceholder: 'Number, task, agency or date',
-  syncToSheet: 'Apply filter to the sheet',
-  syncHint: 'When on, the TaskLedger table in the sheet is filtered the same way.',
-  syncFailed: (d) => `Could not filter the sheet: ${d}. Turn the switch off and try again.`,
-  clearFilters: 'Clear filters',
-  resultCount: (shown, total) => `Showing ${shown} of ${total} tasks`,
-  noMatch: 'No task matches. Loosen the filters or choose Clear filters.',
-  emptyLedger: 'This workbook has no task ledger yet.',
-  emptyLedgerAction: 'Import a task table',
-  taskList: 'Tasks',
-  taskNo: (no) => `No. ${no}`,
-  open: 'Open',
-  openTask: (no) => `Open task ${no}`,
-  lead: 'Lead',
-  support: 'Support',
-  joint: 'Responsible',
-  deadlineLabel: 'Deadline',
-  overdueDays: (d) => `${d} ${d === 1 ? 'day' : 'days'} overdue`,
-  daysLeft: (d) => `${d} ${d === 1 ? 'day' : 'days'} left`,
-  dueToday: 'Due today',
-  ongoing: 'Ongoing',
-  noDeadline: 'No fixed deadline',
-  doneOnTime: 'Done',
-  extendedTo: (d, o) => `Extended to ${d} (originally ${o})`,
-  lastUpdate: (d, by) => (by ? `Last update ${d} · ${by}` : `Last update ${d}`),
-  noUpdateYet: 'No update yet',
-  missingRow: 'Not in the last imported table',
-  statusNames: { 未启动: 'Not started', 推进中: 'In progress', 滞后: 'Behind', 已完成: 'Done' },
-  backToList: 'Back to list',
-  taskDetail: (no) => `Task ${no}`,
-  schedule: 'Schedule',
-  units: 'Responsible units',
-  progress: 'Progress',
-  readOnlyDetail: 'The read-only preview cannot record progress. Open this add-in in Excel.',
-  formTitle: 'Report progress',
-  formStatus: 'Status',
-  formNote: 'Progress',
-  formNoteHint: 'What was done, what is in the way, what comes next.',
-  formDate: 'Report date',
-  formBy: 'Reported by',
-  formByHint: 'Remembered on this computer.',
-  formExtension: 'Request an extension',
-  formExtensionDate: 'New deadline',
-  formExtensionReason: 'Reason for the extension',
-  save: 'Save',
-  saving: 'Saving…',
-  saved: (no, s) => `Saved: task ${no} is now “${s}”, and the entry is in the progress log.`,
-  conflictTitle: 'Someone else just changed this task',
-  conflictBody: 'The row changed in the sheet after you opened it. Choose Reload to see the latest values, then save again.',
-  writeFailed: (d) => `Could not save: ${d}`,
-  errors: {
-    status: 'Choose a status.',
-    note: 'Progress can be at most 4000 characters.',
-    date: 'Choose the report date (YYYY-MM-DD).',
-    by: 'Enter who reports.',
-    extensionDate: 'Choose the new deadline (YYYY-MM-DD).',
-    extensionReason: 'An extension needs a reason.',
-  },
-  historyTitle: 'Progress log',
-  historyEmpty: 'No entries yet.',
-  historyLoading: 'Reading the progress log…',
-  historyFailed: (d) => `Could not read the progress log: ${d}. Choose Retry.`,
-  historyEntry: (d, by) => `${d} · ${by}`,
-  statusChange: (from, to) => (from && from !== to ? `${from} → ${to}` : to),
-  importTitle: 'Import a task table',
-  importIntro: 'Preview what was read and every issue found before anything is written. Importing again merges: statuses and progress already entered are kept.',
-  useEmbedded: 'Use the embedded table',
-  pasteLabel: 'Paste a task table',
-  pasteHint: 'Paste text, or cells copied from Word or Excel.',
-  sourceName: 'Source name',
-  pastedSourceName: 'Pasted table',
-  previewTitle: 'Preview',
-  previewSummary: (t, s, n) => `${t || '(untitled)'}: ${s} sections, ${n} tasks`,
-  previewTasks: 'Tasks read',
-  previewMore: (n) => `… and ${n} more`,
-  issuesTitle: (n) => `${n} ${n === 1 ? 'issue' : 'issues'} found`,
-  noIssues: 'No issues found.',
-  issueLine: (l) => `Line ${l}`,
-  severity: { error: 'Error', warning: 'Warning' },
-  loadIntoWorkbook: 'Write to workbook',
-  reloadIntoWorkbook: 'Re-import and merge',
-  loadingIntoWorkbook: 'Writing to the workbook…',
-  loadNeedsExcel: 'The read-only preview cannot write. Open this add-in in Excel.',
-  loadNothing: 'No tasks were read, so nothing can be written. Check the pasted text.',
-  mergeTitle: 'Written to the workbook',
-  mergeSummary: (a, c, u, m) => `${a} added, ${c} changed, ${u} unchanged, ${m} missing from the table.`,
-  mergeMissing: (nos) => `Missing tasks stay in the ledger: ${nos}`,
-  loadFailed: (d) => `Could not write: ${d}. Leave cell edit mode and try again.`,
-  currentSource: (s, d, n) => `The ledger comes from “${s}”, imported ${d}, ${n} tasks.`,
-  summaryTitle: 'Summary and notice',
-  noticeLabel: 'Notice',
-  copy: 'Copy notice',
-  copied: 'Copied to the clipboard.',
-  copyFallback: 'Could not copy directly. The text is selected: press Ctrl+C.',
-  buildSummary: 'Build or refresh the summary sheet',
-  buildingSummary: 'Building the summary sheet…',
-  summaryBuilt: 'The summary sheet is up to date.',
-  summaryFailed: (d) => `Could not build the summary sheet: ${d}. Try again.`,
-  summaryNeedsExcel: 'Open this add-in in Excel to build the summary sheet.',
-  sectionTable: 'Progress by section',
-  colSection: 'Section',
-  colTotal: 'Tasks',
-  colDone: 'Done',
-  colOverdue: 'Overdue',
-  colDueSoon: 'Due soon',
-  panelLoading: 'Loading…',
-  ledgerIssues: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} in the sheet could not be read and were kept as they are. Correct them in the sheet:`,
-  ledgerIssue: (no, m) => `Task ${no}: ${m}`,
-};
-
-export const STRINGS: Readonly<Record<Locale, Strings>> = { 'zh-CN': zhCN, 'en-US': enUS };
-
 /** Picks the pane's locale from a language tag: English tags get en-US, everything else zh-CN (the product's first language). */
 export function pickLocale(languageTag: string | null | undefined): Locale {
   return languageTag && /^en\b/i.test(languageTag) ? 'en-US' : 'zh-CN';
+}
+
+/** The table for a locale; the English one is a chunk of its own. */
+export async function loadStrings(locale: Locale): Promise<Strings> {
+  return locale === 'en-US' ? (await import('./strings.enUS')).EN_US : ZH_CN;
 }

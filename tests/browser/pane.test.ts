@@ -148,6 +148,21 @@ describe('the task pane in Chromium', () => {
     await page.close();
   });
 
+  it('works from the keyboard: open a task, go back, land on the same task', async () => {
+    const page = await openPreview(400);
+    await page.getByRole('button', { name: '打开任务 2' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '任务 2' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('任务 2');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await waitForCount(page, '显示 24 / 24 项任务');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '打开任务 2');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('打开任务 1');
+    await page.close();
+  });
+
   it('workbook mode: a status entry for task 9 reaches the workbook layer with the right values', async () => {
     const page = await browser.newPage({ viewport: { width: 400, height: 820 }, locale: 'zh-CN' });
     await page.goto(`${fixtures.url}workbook-mode.html?today=${TODAY}`);

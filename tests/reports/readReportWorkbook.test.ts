@@ -223,6 +223,8 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
     ['the agency', 'B6', '市财政局'],
     ['the workbook id', 'B2', 'wb-forged'],
     ['a task number', 'A11', 999],
+    ['a row position', 'D11', 7],
+    ['the task count', 'B7', 3],
   ])('refuses a file whose _meta was edited (%s) as tampered', async (_name, cell, value) => {
     const wb = await openWorkbook(edu);
     wb.getWorksheet(META_SHEET)!.getCell(cell).value = value;

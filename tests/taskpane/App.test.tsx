@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../src/seed/embeddedSeed';
 import { App } from '../../src/taskpane/App';
+import { EN_US } from '../../src/taskpane/strings.enUS';
 import { createFakePort, rowsFromText } from './fakePort';
 
 const TODAY = '2026-11-29';
@@ -107,7 +108,7 @@ describe('App in the read-only preview (no workbook)', () => {
   });
 
   it('speaks English when the locale is en-US', async () => {
-    render(<App port={null} today={TODAY} locale="en-US" />);
+    render(<App port={null} today={TODAY} strings={EN_US} />);
     expect(screen.getByText('Open this add-in in Excel to edit')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'All 24' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Tasks' }).getAttribute('aria-selected')).toBe('true');

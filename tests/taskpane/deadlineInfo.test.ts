@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Status, TrackedTask } from '../../src/model';
 import { deadlineInfo } from '../../src/taskpane/deadlineInfo';
-import { STRINGS } from '../../src/taskpane/strings';
+import { ZH_CN } from '../../src/taskpane/strings';
+import { EN_US } from '../../src/taskpane/strings.enUS';
 
-const zh = STRINGS['zh-CN'];
-const en = STRINGS['en-US'];
+const zh = ZH_CN;
+const en = EN_US;
 
 function task(deadline: string | null, ongoing: boolean, status: Status = '推进中', extension: TrackedTask['extension'] = null): TrackedTask {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { STRINGS } from '../../src/taskpane/strings';
+import { ZH_CN } from '../../src/taskpane/strings';
 import { validateStatusUpdate, type StatusDraft } from '../../src/taskpane/validateStatusUpdate';
 
-const zh = STRINGS['zh-CN'];
+const zh = ZH_CN;
 const valid: StatusDraft = {
   status: '推进中',
   note: '已完成调研',
