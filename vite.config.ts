@@ -59,7 +59,11 @@ function taskpaneConfig(source: OfficeJsSource): UserConfig {
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
-      rolldownOptions: { input: resolve(projectRoot, 'src/taskpane/taskpane.html') },
+      rolldownOptions: {
+        input: resolve(projectRoot, 'src/taskpane/taskpane.html'),
+        // src/model is pure (lint + tests/model/purity.test.ts): unused model modules, and zod with them, can be dropped.
+        treeshake: { moduleSideEffects: (id: string) => (/[\\/]src[\\/]model[\\/][^\\/]+\.ts$/.test(id) ? false : undefined) },
+      },
       // React 19 + Fluent UI v9 alone is ~540 KB minified (~155 KB gzip); the panels are split off already.
       chunkSizeWarningLimit: 700,
     },

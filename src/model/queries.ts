@@ -13,7 +13,7 @@ import type {
   TaskFilter,
   TrackedTask,
 } from './types';
-import { STATUSES } from './types';
+import { STATUSES } from './statuses';
 import { isOverdue, trafficLight } from './overdue';
 import { isDone } from './status';
 import { normalizeAgency } from './normalizeAgency';

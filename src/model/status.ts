@@ -2,7 +2,7 @@
  * Status words as people type them, mapped onto the four canonical statuses.
  */
 import { toHalfWidth } from './numerals';
-import { STATUSES, type Status } from './types';
+import { STATUSES, type Status } from './statuses';
 
 /**
  * Written form → canonical status. Keys are normalised: trimmed, half-width, lower case, with

@@ -3,6 +3,7 @@
  * Parse at the boundary with these schemas; inside the model the types are trusted.
  */
 import { z } from 'zod';
+import { STATUSES, type Status } from './statuses';
 
 /** A calendar date as `YYYY-MM-DD`; the model never uses `Date` objects for days. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -82,10 +83,9 @@ export interface TaskTable {
   issues: ParseIssue[];
 }
 
-/** The canonical statuses, in the order a drop-down lists them. */
-export const STATUSES = ['未启动', '推进中', '滞后', '已完成'] as const;
+export { STATUSES } from './statuses';
+export type { Status } from './statuses';
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 /** An extension (延期): a new deadline with its reason; the original deadline stays on record. */
 export const ExtensionSchema = z.object({

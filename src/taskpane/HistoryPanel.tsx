@@ -65,6 +65,7 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
                 <strong>{s.statusChange(entry.previousStatus && s.statusNames[entry.previousStatus], s.statusNames[entry.status])}</strong>
                 {` · ${s.historyEntry(entry.date, entry.by)}`}
               </div>
+              {(entry.round || entry.agency) && <div>{[entry.round, entry.agency].filter(Boolean).join(' · ')}</div>}
               {entry.note && <div>{entry.note}</div>}
             </li>
           ))}

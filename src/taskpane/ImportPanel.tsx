@@ -106,7 +106,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
               {table.issues.map((issue, i) => (
                 <li key={`${issue.line}-${issue.code}-${i}`} className={styles.item}>
                   <strong>{`${s.issueLine(issue.line)} · ${s.severity[issue.severity]}`}</strong>
-                  {`：${issue.message}`}
+                  {s.field('', issue.message)}
                 </li>
               ))}
             </ul>

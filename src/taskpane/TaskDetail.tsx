@@ -51,13 +51,13 @@ export function TaskDetail({ row, port, asOf, today, warnDays, onBack, onReload 
         </div>
         <p className={styles.text}>{row.text}</p>
         <div className={styles.muted}>
-          <div>{`${s.units}：${row.units}`}</div>
-          {roles.lead.length > 0 && <div>{`${s.lead}：${roles.lead.join('、')}`}</div>}
-          {roles.joint.length > 0 && <div>{`${s.joint}：${roles.joint.join('、')}`}</div>}
-          {roles.support.length > 0 && <div>{`${s.support}：${roles.support.join('、')}`}</div>}
-          <div>{`${s.schedule}：${row.schedule}${info.deadline ? `（${info.deadline}）` : ''}`}</div>
+          <div>{s.field(s.units, row.units)}</div>
+          {roles.lead.length > 0 && <div>{s.field(s.lead, roles.lead.join('、'))}</div>}
+          {roles.joint.length > 0 && <div>{s.field(s.joint, roles.joint.join('、'))}</div>}
+          {roles.support.length > 0 && <div>{s.field(s.support, roles.support.join('、'))}</div>}
+          <div>{s.field(s.schedule, `${row.schedule}${info.deadline ? ` (${info.deadline})` : ''}`)}</div>
           {info.extension && <div>{info.extension}</div>}
-          {row.progress && <div>{`${s.progress}：${row.progress}`}</div>}
+          {row.progress && <div>{s.field(s.progress, row.progress)}</div>}
           <div>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</div>
           {row.missing && <div>{s.missingRow}</div>}
         </div>

@@ -56,11 +56,11 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
       </div>
       <div className={styles.text}>{row.text}</div>
       <div className={styles.meta}>
-        {roles.lead.length > 0 && <div>{`${s.lead}：${roles.lead.join('、')}`}</div>}
-        {roles.joint.length > 0 && <div>{`${s.joint}：${roles.joint.join('、')}`}</div>}
-        {roles.support.length > 0 && <div>{`${s.support}：${roles.support.join('、')}`}</div>}
+        {roles.lead.length > 0 && <div>{s.field(s.lead, roles.lead.join('、'))}</div>}
+        {roles.joint.length > 0 && <div>{s.field(s.joint, roles.joint.join('、'))}</div>}
+        {roles.support.length > 0 && <div>{s.field(s.support, roles.support.join('、'))}</div>}
         {row.assignments.length === 0 && row.units && <div>{row.units}</div>}
-        <div>{`${s.deadlineLabel}：${row.schedule || s.noDeadline}`}</div>
+        <div>{s.field(s.deadlineLabel, row.schedule || s.noDeadline)}</div>
         {info.extension && <div>{info.extension}</div>}
         <div>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</div>
         {row.missing && <div className={styles.missing}>{s.missingRow}</div>}

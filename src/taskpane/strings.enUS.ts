@@ -4,6 +4,7 @@ import type { Strings } from './strings';
 export const EN_US: Strings = {
   locale: 'en-US',
   appTitle: 'Key Task Ledger',
+  field: (label, value) => `${label}: ${value}`,
   previewNote: 'Open this add-in in Excel to edit',
   previewNoteDetail: 'Read-only preview of the embedded table: filter and read, but nothing is written.',
   loading: 'Reading the ledger…',

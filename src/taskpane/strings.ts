@@ -11,6 +11,8 @@ export interface Strings {
   /** The BCP 47 tag the table is written in (the pane's `lang`). */
   locale: Locale;
   appTitle: string;
+  /** A label and its value, e.g. 牵头：市教育局 / Lead: … */
+  field: (label: string, value: string) => string;
   previewNote: string;
   previewNoteDetail: string;
   loading: string;
@@ -166,6 +168,7 @@ export interface Strings {
 export const ZH_CN: Strings = {
   locale: 'zh-CN',
   appTitle: '重点任务台账',
+  field: (label, value) => `${label}：${value}`,
   previewNote: '在 Excel 中打开此加载项才能编辑',
   previewNoteDetail: '当前为只读预览：显示内置示例表，可筛选和查看，不能填报或写入表格。',
   loading: '正在读取台账…',

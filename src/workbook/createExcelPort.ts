@@ -5,13 +5,18 @@
  */
 import type { AgencyAliases } from '../model';
 import { applyFilter } from './applyFilter';
+import { applyReportPlan } from './applyReportPlan';
 import { buildSummary } from './buildSummary';
 import { clearFilter } from './clearFilter';
+import { getWorkbookId } from './getWorkbookId';
 import { loadLedger } from './loadLedger';
 import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
 import type { WorkbookPort } from './port';
+import { readAppliedAnswerIds } from './readAppliedAnswerIds';
 import { readHistory } from './readHistory';
 import { readLedger } from './readLedger';
+import { readRounds } from './readRounds';
+import { saveRound } from './saveRound';
 import { writeStatus } from './writeStatus';
 
 export interface ExcelPortOptions {
@@ -19,6 +24,8 @@ export interface ExcelPortOptions {
   aliases?: () => AgencyAliases;
   /** The clock, for import and history times (tests pass a fixed one). */
   now?: () => Date;
+  /** A new workbook id, used once per workbook (tests pass a fixed one). */
+  newWorkbookId?: () => string;
 }
 
 const excelRunner: BatchRunner = {
@@ -33,6 +40,7 @@ const excelRunner: BatchRunner = {
  */
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
+  const newId = options.newWorkbookId ?? ((): string => `wb-${crypto.randomUUID()}`);
   const aliasOptions = (): { aliases?: AgencyAliases } => (options.aliases ? { aliases: options.aliases() } : {});
   return {
     loadLedger: (table, source) => Excel.run((context) => loadLedger(context, table, source, { importedAt: now() })),
@@ -49,5 +57,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       return { notice };
     },
     onLedgerChanged: (handler) => onLedgerChanged(excelRunner, handler),
+    getWorkbookId: () => Excel.run((context) => getWorkbookId(context, newId)),
+    readRounds: () => Excel.run((context) => readRounds(context)),
+    saveRound: (round) => Excel.run((context) => saveRound(context, round)),
+    readAppliedAnswerIds: () => Excel.run((context) => readAppliedAnswerIds(context)),
+    applyReportPlan: (plan) => Excel.run((context) => applyReportPlan(context, plan, { now: now() })),
   };
 }

@@ -82,7 +82,11 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
 /** Warning texts the 预警 formula shows (the traffic light in words). */
 export const WARNING_TEXTS = { overdue: '逾期', dueSoon: '临期', onTrack: '正常', done: '已完成' } as const;
 
-/** The `ProgressLog` history table's columns, in order. */
+/**
+ * The `ProgressLog` history table's columns, in order. The last three came with reporting rounds:
+ * older workbooks have the first seven, and `applyReportPlan` adds the missing ones at the end.
+ * Status entries from the pane leave them empty.
+ */
 export const HISTORY_COLUMNS = [
   { key: 'time', header: '记录时间', format: 'text', width: 130 },
   { key: 'no', header: '序号', format: 'general', width: 36 },
@@ -91,4 +95,10 @@ export const HISTORY_COLUMNS = [
   { key: 'note', header: '进展情况', format: 'text', width: 260 },
   { key: 'date', header: '填报日期', format: 'date', width: 72 },
   { key: 'by', header: '填报人', format: 'text', width: 60 },
+  { key: 'agency', header: '填报单位', format: 'text', width: 90 },
+  { key: 'round', header: '填报轮次', format: 'text', width: 70 },
+  { key: 'answerId', header: '答复编号', format: 'text', width: 110 },
 ] as const satisfies readonly { key: string; header: string; format: ColumnFormat; width: number }[];
+
+/** The columns a status entry from the pane writes: the first seven, the ones every `ProgressLog` has. */
+export const STATUS_HISTORY_COLUMN_COUNT = 7;

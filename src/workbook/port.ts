@@ -12,6 +12,7 @@ import type {
   TaskTable,
   TrackedTask,
 } from '../model';
+import type { AnsweredAgencies, ApplyPlan, Round } from '../reports';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -59,6 +60,12 @@ export interface HistoryEntry {
   note: string;
   date: IsoDate;
   by: string;
+  /** 填报单位: the agency whose returned report this entry came from; '' for a status entry from the pane. */
+  agency: string;
+  /** 填报轮次: the round's name (`2026年11月`); '' for a status entry. */
+  round: string;
+  /** 答复编号: the answer's stable id (`ReportHistoryEntry.answerId`); '' for a status entry. */
+  answerId: string;
 }
 
 export type WriteStatusResult =
@@ -69,6 +76,35 @@ export interface SummaryResult {
   /** The notice sentence (通报) as the summary sheet computes it. */
   notice: string;
 }
+
+/** One reporting round as the `填报轮次` table stores it, with the agencies that answered and the day of their first answer. */
+export interface RoundRecord {
+  round: Round;
+  answered: AnsweredAgencies;
+}
+
+export interface RoundsSnapshot {
+  /** In table order. */
+  rounds: RoundRecord[];
+  /** Rows edited by hand into something unreadable (left out of `rounds`). */
+  issues: { code: 'bad-round-row'; message: string }[];
+}
+
+export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string };
+
+export type ApplyReportResult =
+  | {
+      ok: true;
+      /** History entries appended. */
+      applied: number;
+      /** Answers not appended: skipped by the plan, or found in `ProgressLog` now (applied meanwhile, or the same plan again). */
+      skipped: number;
+      /** 序号 of the ledger rows written. */
+      updated: number[];
+      /** 序号 of planned changes whose task is no longer in the ledger (their history is still appended). */
+      notFound: number[];
+    }
+  | { ok: false; code: 'no-ledger'; message: string };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */
@@ -82,4 +118,14 @@ export interface WorkbookPort {
   buildSummary(asOf: IsoDate): Promise<SummaryResult>;
   /** Calls `handler` when the ledger or history changes in the sheet; resolves to an unsubscribe function. */
   onLedgerChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** The ledger's identity for report workbooks (`wb-<uuid>`): created on first use, stored with the workbook, the same on every call after. */
+  getWorkbookId(): Promise<string>;
+  /** The reporting rounds of the `填报轮次` sheet; none before the first round. */
+  readRounds(): Promise<RoundsSnapshot>;
+  /** Adds the round, or updates the row with its id (name, due date, created); the answered agencies are `applyReportPlan`'s to write. */
+  saveRound(round: Round): Promise<SaveRoundResult>;
+  /** The 答复编号 of every answer in `ProgressLog` (the `alreadyApplied` set for `planApply`). */
+  readAppliedAnswerIds(): Promise<Set<string>>;
+  /** Writes a plan's ledger changes, appends its history, records its answered agencies; answers already in `ProgressLog` are skipped, so applying twice changes nothing. */
+  applyReportPlan(plan: ApplyPlan): Promise<ApplyReportResult>;
 }

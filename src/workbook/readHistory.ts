@@ -49,6 +49,10 @@ export async function readHistory(context: Excel.RequestContext, no: number): Pr
       note: fromCellText(cells[at('note')]),
       date,
       by: fromCellText(cells[at('by')]),
+      // Empty for status entries and in an older log without these columns (cells[-1] is undefined).
+      agency: fromCellText(cells[at('agency')]),
+      round: fromCellText(cells[at('round')]),
+      answerId: fromCellText(cells[at('answerId')]),
     });
   }
   return entries;

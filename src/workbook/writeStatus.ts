@@ -4,12 +4,13 @@
  * given) written, and an entry appended to the `ProgressLog` history (created on first use).
  * A row edited since the pane read it (its version differs) is not overwritten: `conflict`.
  * Two syncs: one read (ledgers over ~2,500 rows read in more, see `readLedgerTable`), one write.
- * @requirement ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, `Range.getCell`, `TableRowCollection.add`)
+ * @requirement ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`Range.getResizedRange`); ExcelApi 1.1 (tables, `Range.getCell`, `TableRowCollection.add`)
  */
 import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
 import { fromCellText, toCellText } from './cellText';
-import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from './ledgerColumns';
+import { LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, type LedgerColumnKey } from './ledgerColumns';
 import type { WriteStatusResult } from './port';
+import { historyRow, queueCreateProgressLog, type HistoryCells } from './progressLog';
 import { readLedgerTable } from './readLedgerTable';
 import { rowVersion } from './rowVersion';
 import { HISTORY_SHEET, HISTORY_TABLE } from './workbookNames';
@@ -84,30 +85,16 @@ export async function writeStatus(
   }
 
   const previous = fromCellText(cells[index.status]).trim();
-  const logValues = [options.now, no, previous, entry.status, entry.note, dateSerial, entry.by];
-  const logFormats = [HISTORY_COLUMNS.map((c) => (NUMBER_FORMATS[c.format]))];
-  const logInput = [logValues.map((v) => (typeof v === 'number' ? v : toCellText(v)))];
+  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: dateSerial, by: entry.by, agency: '', round: '', answerId: '' };
   if (history.isNullObject) {
-    const sheet = historySheet.isNullObject ? context.workbook.worksheets.add(HISTORY_SHEET) : context.workbook.worksheets.add(`${HISTORY_SHEET}（新）`);
-    const headers = HISTORY_COLUMNS.map((c) => c.header);
-    const top = sheet.getRange('A1:G1');
-    top.values = [headers];
-    const first = sheet.getRange('A2:G2');
-    first.numberFormat = logFormats;
-    first.values = logInput;
-    const log = sheet.tables.add('A1:G2', true);
-    log.name = HISTORY_TABLE;
-    log.style = 'TableStyleLight9';
-    HISTORY_COLUMNS.forEach((c, i) => {
-      const letter = String.fromCharCode(65 + i);
-      sheet.getRange(`${letter}:${letter}`).format.columnWidth = c.width;
-    });
-    sheet.freezePanes.freezeRows(1);
+    queueCreateProgressLog(context, !historySheet.isNullObject, [logCells]);
   } else {
-    // A blank row first, then formats before values: text such as `=x` must stay text.
-    const added = history.rows.add(undefined, [HISTORY_COLUMNS.map(() => '')]).getRange();
-    added.numberFormat = logFormats;
-    added.values = logInput;
+    // A blank row of the log's own width (an older log has 7 columns, a newer 10), then the first
+    // seven cells, which every log has in this order; formats before values so `=x` stays text.
+    const { values, formats } = historyRow(logCells);
+    const first = history.rows.add(undefined, undefined).getRange().getCell(0, 0).getResizedRange(0, STATUS_HISTORY_COLUMN_COUNT - 1);
+    first.numberFormat = [formats.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
+    first.values = [values.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
   }
   await context.sync();
 

@@ -141,6 +141,20 @@ describe('App with a workbook', () => {
     expect(shownTaskNos()).toHaveLength(24);
   });
 
+  it('says what to do when the ledger cannot be read, and 重试 reads it again', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    const read = port.readLedger.bind(port);
+    let failures = 1;
+    port.readLedger = () => (failures-- > 0 ? Promise.reject(new Error('工作簿正忙')) : read());
+    render(<App port={port} today={TODAY} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('读取台账失败：工作簿正忙。请确认工作簿未处于编辑单元格状态，然后点击“重试”。');
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers the import when the workbook has no ledger yet', async () => {
     const user = userEvent.setup();
     render(<App port={createFakePort([])} today={TODAY} />);

@@ -3,12 +3,14 @@
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
 import { parseTaskTable, trackTasks, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { recordAnswered } from '../../src/reports/roundTable';
 import type {
   HistoryEntry,
   ImportMeta,
   LedgerRow,
   LedgerSnapshot,
   MergeSummary,
+  RoundRecord,
   SummaryResult,
   WorkbookPort,
   WriteStatusResult,
@@ -32,6 +34,9 @@ export interface FakePort extends WorkbookPort {
   /** Makes the next writeStatus answer with this failure instead of writing. */
   failNextWrite(result: Extract<WriteStatusResult, { ok: false }>): void;
   listeners(): number;
+  /** The reporting rounds as the 填报轮次 table would hold them. */
+  rounds: RoundRecord[];
+  workbookId: string;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -104,7 +109,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       const changed = { ...row, status: update.status, progress: update.note, updated: update.date, reporter: update.by, extension: update.extension ?? row.extension };
       const next: LedgerRow = { ...changed, version: versionOf(changed) };
       port.rows[index] = next;
-      port.history.push({ time: now(), no, previousStatus: row.status, status: update.status, note: update.note, date: update.date, by: update.by });
+      port.history.push({ time: now(), no, previousStatus: row.status, status: update.status, note: update.note, date: update.date, by: update.by, agency: '', round: '', answerId: '' });
       fire();
       return Promise.resolve({ ok: true, row: next });
     },
@@ -144,6 +149,50 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       nextFailure = result;
     },
     listeners: () => handlers.size,
+    rounds: [],
+    workbookId: 'wb-00000000-fake-port',
+    getWorkbookId() {
+      return Promise.resolve(port.workbookId);
+    },
+    readRounds() {
+      return Promise.resolve({ rounds: port.rounds.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })), issues: [] });
+    },
+    saveRound(round) {
+      if (port.rounds.some((r) => r.round.id !== round.id && r.round.name === round.name)) {
+        return Promise.resolve({ ok: false, code: 'duplicate-name', message: `已有名为“${round.name}”的填报轮次。` });
+      }
+      const at = port.rounds.findIndex((r) => r.round.id === round.id);
+      if (at >= 0) port.rounds[at] = { round: { ...round }, answered: port.rounds[at]?.answered ?? new Map() };
+      else port.rounds.push({ round: { ...round }, answered: new Map() });
+      return Promise.resolve({ ok: true });
+    },
+    readAppliedAnswerIds() {
+      return Promise.resolve(new Set(port.history.map((h) => h.answerId).filter((id) => id !== '')));
+    },
+    applyReportPlan(plan) {
+      const applied = new Set(port.history.map((h) => h.answerId));
+      const fresh = plan.history.filter((h) => !applied.has(h.answerId) && applied.add(h.answerId));
+      const freshIds = new Set(fresh.map((h) => h.answerId));
+      const updated: number[] = [];
+      const notFound: number[] = [];
+      for (const change of plan.changes.filter((c) => freshIds.has(c.source.answerId))) {
+        const index = port.rows.findIndex((r) => r.no === change.no);
+        const row = port.rows[index];
+        if (!row) {
+          notFound.push(change.no);
+          continue;
+        }
+        const changed = { ...row, status: change.newStatus, progress: change.progress, updated: change.date, reporter: change.by };
+        port.rows[index] = { ...changed, version: versionOf(changed) };
+        updated.push(change.no);
+      }
+      for (const h of fresh) {
+        port.history.push({ time: now(), no: h.no, previousStatus: h.previousStatus, status: h.status, note: h.note, date: h.date, by: h.by, agency: h.agency, round: h.roundName, answerId: h.answerId });
+      }
+      port.rounds = port.rounds.map((r) => ({ round: r.round, answered: recordAnswered(r.answered, r.round.id, plan.answered) }));
+      if (fresh.length > 0) fire();
+      return Promise.resolve({ ok: true, applied: fresh.length, skipped: plan.skipped.length + plan.history.length - fresh.length, updated, notFound });
+    },
   };
   return port;
 }

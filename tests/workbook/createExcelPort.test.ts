@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { planApply } from '../../src/reports';
 import { createExcelPort } from '../../src/workbook/createExcelPort';
 import { CHANGE_DEBOUNCE_MS } from '../../src/workbook/onLedgerChanged';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { SEED_SOURCE, seedTable } from './ledgerFixtures';
+import { answersOf, RECEIVED, returnedFiles, ROUND } from './reportFixtures';
 
 function stubExcel(fake: FakeExcel): { runs: () => number } {
   let runs = 0;
@@ -40,6 +42,27 @@ describe('createExcelPort', () => {
     expect(fake.model.table('TaskLedger')?.filters.size).toBe(0);
     expect((await port.buildSummary('2026-11-29')).notice).toMatch(/^截至2026年11月29日，24项任务中已完成0项/);
     expect(excel.runs()).toBe(7);
+  });
+
+  test('the reporting-round methods: workbook id, rounds, applied ids and applying a plan, each in one batch', async () => {
+    const fake = createFakeExcel();
+    const excel = stubExcel(fake);
+    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z'), newWorkbookId: () => 'wb-aaaaaaaa-port-test' });
+    await port.loadLedger(seedTable(), SEED_SOURCE);
+    expect(await port.getWorkbookId()).toBe('wb-aaaaaaaa-port-test');
+    expect(await port.getWorkbookId()).toBe('wb-aaaaaaaa-port-test');
+    expect(await port.saveRound(ROUND)).toEqual({ ok: true });
+    expect((await port.readRounds()).rounds.map((r) => r.round)).toEqual([ROUND]);
+    const { rows } = await port.readLedger();
+    const files = await returnedFiles(fake, new Map([['市教育局', answersOf(rows, '市教育局')]]));
+    const plan = planApply(files.results, files.rows, await port.readAppliedAnswerIds(), { receivedOn: RECEIVED });
+    const runs = excel.runs();
+    const result = await port.applyReportPlan(plan);
+    expect(excel.runs() - runs).toBe(1);
+    expect(result).toMatchObject({ ok: true, applied: plan.history.length, skipped: 0 });
+    expect(await port.readAppliedAnswerIds()).toEqual(new Set(plan.history.map((h) => h.answerId)));
+    expect((await port.readHistory(2)).map((e) => [e.time, e.agency, e.round])).toEqual([['2026-11-29T08:00:00.000Z', '市教育局', '2026年11月']]);
+    expect((await port.readRounds()).rounds[0]?.answered.get('市教育局')).toBe('2026-11-20');
   });
 
   test('onLedgerChanged debounces table changes and unsubscribes', async () => {

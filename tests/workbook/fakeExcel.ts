@@ -358,6 +358,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       }
       v.forEach((row, r) => row.forEach((input, c) => apply(this.sheet.ensure(this.box.row + r, this.box.col + c), input)));
     }
+    getResizedRange(deltaRows: number, deltaColumns: number): Range {
+      return new Range(this.sheet, { ...this.box, rowCount: this.box.rowCount + deltaRows, colCount: this.box.colCount + deltaColumns });
+    }
     getCell(r: number, c: number): Range {
       return new Range(this.sheet, { ...this.box, row: this.box.row + r, col: this.box.col + c, rowCount: 1, colCount: 1 });
     }
@@ -492,8 +495,11 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     clearFilters: () => t.filters.clear(),
     columns: tableColumns(t),
     rows: {
-      add(_index: unknown, values: unknown[][]) {
-        record(values);
+      add(_index: unknown, given: unknown[][] | undefined) {
+        // Without values Excel adds one blank row.
+        const values = given ?? [Array.from({ length: t.colCount }, () => '')];
+        if (values.some((row) => row.length !== t.colCount)) throw new Error(`fakeExcel: ${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`);
+        record(given ?? []);
         const start = t.row + t.rowCount;
         t.rowCount += values.length;
         const range = new Range(t.sheet, { sheet: t.sheet.name, row: start, col: t.col, rowCount: values.length, colCount: t.colCount });

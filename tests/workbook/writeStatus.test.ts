@@ -53,11 +53,26 @@ describe('writeStatus over the fake workbook', () => {
     await writeStatus(fake.context, 9, { ...UPDATE, status: '已完成', note: '已印发', date: '2026-11-29' }, undefined, { now: '2026-11-29T04:00:00.000Z' });
     const log = fake.model.table('ProgressLog');
     expect(log?.sheet.name).toBe('进展记录');
-    expect(log?.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人']);
+    expect(log?.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人', '填报单位', '填报轮次', '答复编号']);
+    // A status entry from the pane leaves the report columns (填报单位, 填报轮次, 答复编号) empty.
     expect(fake.model.tableValues('ProgressLog')).toEqual([
-      [NOW, 9, '未启动', '推进中', '已起草实施方案', toExcelSerial('2026-11-28'), '王五'],
-      ['2026-11-29T04:00:00.000Z', 9, '推进中', '已完成', '已印发', toExcelSerial('2026-11-29'), '王五'],
+      [NOW, 9, '未启动', '推进中', '已起草实施方案', toExcelSerial('2026-11-28'), '王五', '', '', ''],
+      ['2026-11-29T04:00:00.000Z', 9, '推进中', '已完成', '已印发', toExcelSerial('2026-11-29'), '王五', '', '', ''],
     ]);
+  });
+
+  test('an older seven-column ProgressLog gets its entry in the first seven columns, by a blank row of its own width', async () => {
+    const fake = await sortedLedger();
+    await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
+    const log = fake.model.table('ProgressLog')!;
+    log.colCount = 7; // as a workbook from before reporting rounds has it
+    for (const key of [...log.sheet.cells.keys()]) if (Number(key.split(',')[1]) >= 7) log.sheet.cells.delete(key);
+    const syncs = fake.stats.syncs;
+    expect((await writeStatus(fake.context, 4, { ...UPDATE, note: '=x' }, undefined, { now: NOW })).ok).toBe(true);
+    expect(fake.stats.syncs - syncs).toBe(2);
+    expect(log.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人']);
+    expect(fake.model.tableValues('ProgressLog')[1]).toEqual([NOW, 4, '未启动', '推进中', '=x', toExcelSerial('2026-11-28'), '王五']);
+    expect(fake.model.tableCell('ProgressLog', 1, '进展情况')).toMatchObject({ numberFormat: '@', quotePrefix: true });
   });
 
   test('an extension writes 延期至 and 延期原因; the original 截止日期 stays', async () => {
@@ -136,6 +151,7 @@ describe('writeStatus over office-addin-mock', () => {
   function mockContext(body: (string | number)[][]) {
     const cells: { r: number; c: number; numberFormat?: unknown; values?: unknown }[] = [];
     const logRange: { numberFormat?: unknown; values?: unknown } = {};
+    const logRow: { cell?: [number, number]; resized?: [number, number] } = {};
     const added: unknown[] = [];
     const mock = new OfficeMockObject({
       context: {
@@ -171,7 +187,19 @@ describe('writeStatus over office-addin-mock', () => {
               rows: {
                 add(_index: unknown, values: unknown) {
                   added.push(values);
-                  return { getRange: () => logRange };
+                  return {
+                    getRange: () => ({
+                      getCell(r: number, c: number) {
+                        logRow.cell = [r, c];
+                        return {
+                          getResizedRange(dr: number, dc: number) {
+                            logRow.resized = [dr, dc];
+                            return logRange;
+                          },
+                        };
+                      },
+                    }),
+                  };
                 },
               },
             },
@@ -197,12 +225,12 @@ describe('writeStatus over office-addin-mock', () => {
     (context.workbook.worksheets as unknown as { history: { isNullObject: boolean } }).history.isNullObject = false;
     (context.workbook.tables as unknown as { ledger: { body: { top: { isNullObject: boolean } } } }).ledger.body.top.isNullObject = false;
     const sync = vi.spyOn(context, 'sync');
-    return { context, sync, cells, logRange, added };
+    return { context, sync, cells, logRange, logRow, added };
   }
 
   test('writes the four cells of the row holding 序号 7 (body position 2) and one history row, in 2 syncs', async () => {
     const body = [row(3, '未启动'), row(12, '推进中'), row(7, '滞后')];
-    const { context, sync, cells, logRange, added } = mockContext(body);
+    const { context, sync, cells, logRange, logRow, added } = mockContext(body);
     const version = rowVersion(body[2] ?? [], INDEX);
     const result = await writeStatus(context, 7, { ...UPDATE, note: '=SUM(1)' }, version, { now: NOW });
     expect(result.ok).toBe(true);
@@ -213,7 +241,9 @@ describe('writeStatus over office-addin-mock', () => {
       { r: 2, c: INDEX.updated, numberFormat: [['yyyy-mm-dd']], values: [[toExcelSerial('2026-11-28')]] },
       { r: 2, c: INDEX.reporter, numberFormat: [['@']], values: [['王五']] },
     ]);
-    expect(added).toEqual([[['', '', '', '', '', '', '']]]);
+    // A blank row of the log's own width, then its first seven cells (A:G of the row).
+    expect(added).toEqual([undefined]);
+    expect(logRow).toEqual({ cell: [0, 0], resized: [0, 6] });
     expect(logRange).toEqual({
       numberFormat: [['@', 'General', '@', '@', '@', 'yyyy-mm-dd', '@']],
       values: [[NOW, 7, '滞后', '推进中', "'=SUM(1)", toExcelSerial('2026-11-28'), '王五']],

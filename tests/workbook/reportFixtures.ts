@@ -1,0 +1,78 @@
+/**
+ * Shared inputs for the reporting-round tests of the workbook layer: the seed loaded into a fake
+ * workbook with a round saved, and report workbooks built for its agencies and filled with ExcelJS
+ * as an agency would (the helpers of tests/reports), read back and planned.
+ */
+import { STATUSES, type Status } from '../../src/model';
+import {
+  buildReportWorkbook,
+  planApply,
+  readReportWorkbook,
+  reportAgencies,
+  tasksForAgency,
+  type ApplyPlan,
+  type ReadResult,
+  type Round,
+} from '../../src/reports';
+import { getWorkbookId } from '../../src/workbook/getWorkbookId';
+import { loadLedger } from '../../src/workbook/loadLedger';
+import type { LedgerRow } from '../../src/workbook/port';
+import { readAppliedAnswerIds } from '../../src/workbook/readAppliedAnswerIds';
+import { readLedger } from '../../src/workbook/readLedger';
+import { readRounds } from '../../src/workbook/readRounds';
+import { saveRound } from '../../src/workbook/saveRound';
+import { fillReport, type Fill } from '../reports/seedLedger';
+import { createFakeExcel, type FakeExcel } from './fakeExcel';
+import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
+
+export const WORKBOOK_ID = 'wb-3f2a9c1e-0b7d-4e55-9a61-5c0d2e8f7a10';
+export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
+export const RECEIVED = '2026-11-29';
+export const leadStatus = (no: number): Status => STATUSES[no % STATUSES.length] ?? '推进中';
+
+/** The seed ledger in a fake workbook, with its id and the November round saved. */
+export async function ledgerWithRound(): Promise<FakeExcel> {
+  const fake = createFakeExcel();
+  await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
+  await getWorkbookId(fake.context, () => WORKBOOK_ID);
+  const saved = await saveRound(fake.context, ROUND);
+  if (!saved.ok) throw new Error(saved.message);
+  return fake;
+}
+
+/** Every task of the agency's report answered; supporting agencies say 推进中, leads a status by 序号. */
+export function answersOf(rows: readonly LedgerRow[], agency: string): Map<number, Fill> {
+  return new Map(
+    tasksForAgency(rows, agency).map((t) => [
+      t.no,
+      {
+        status: t.role === 'support' ? '推进中' : leadStatus(t.no),
+        progress: `${agency}：第${t.no}项已推进`,
+        nextSteps: '继续推进',
+        by: `${agency}联络员`,
+        date: new Date(Date.UTC(2026, 10, 20)),
+      },
+    ]),
+  );
+}
+
+/** The returned files of the given agencies (all of the seed's by default), built from and read against the workbook's own ledger, id and rounds. */
+export async function returnedFiles(fake: FakeExcel, fills?: ReadonlyMap<string, ReadonlyMap<number, Fill>>): Promise<{ rows: LedgerRow[]; results: ReadResult[] }> {
+  const { rows } = await readLedger(fake.context);
+  const workbookId = await getWorkbookId(fake.context, () => 'wb-unexpected-new-id');
+  const rounds = (await readRounds(fake.context)).rounds.map((r) => r.round);
+  const round = rounds.find((r) => r.id === ROUND.id) ?? ROUND;
+  const agencies = fills ? [...fills.keys()] : reportAgencies(rows);
+  const results: ReadResult[] = [];
+  for (const agency of agencies) {
+    const sent = await buildReportWorkbook({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) });
+    const filled = await fillReport(sent, fills?.get(agency) ?? answersOf(rows, agency));
+    results.push(await readReportWorkbook(filled, { workbookId, rounds, ledgerRows: rows }));
+  }
+  return { rows, results };
+}
+
+/** Plans the files against the workbook as the pane will: its rows and the answer ids already applied. */
+export async function planFor(fake: FakeExcel, files: { rows: LedgerRow[]; results: ReadResult[] }): Promise<ApplyPlan> {
+  return planApply(files.results, files.rows, await readAppliedAnswerIds(fake.context), { receivedOn: RECEIVED });
+}
