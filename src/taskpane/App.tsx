@@ -17,7 +17,8 @@ import { useAppStyles, useGlobalStyles } from './App.styles';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilterBar } from './FilterBar';
 import { Notice } from './Notice';
-import { ImportPanel, preloadPanels, SummaryPanel } from './lazyPanels';
+import type { DownloadFn } from './downloadFile';
+import { ImportPanel, preloadPanels, RoundsPanel, SummaryPanel } from './lazyPanels';
 import { PanelFallback } from './PanelFallback';
 import { ZH_CN, type Strings } from './strings';
 import { TaskDetail } from './TaskDetail';
@@ -30,11 +31,11 @@ import { ViewTabs } from './ViewTabs';
 
 
 /** The due-soon window (days) until the coordinator changes it. */
-export const DEFAULT_WARN_DAYS = 14;
+export const DEFAULT_WARN_DAYS = 7; // the same window as the sheet's 预警天数 and TASKS.LIGHT
 /** How long filter edits settle before the sheet's table is filtered to match. */
 const SYNC_DELAY_MS = 400;
 
-type View = 'tasks' | 'import' | 'summary';
+type View = 'tasks' | 'import' | 'summary' | 'rounds';
 
 export interface AppProps {
   /** The workbook, or null outside Excel (read-only preview of the seed). */
@@ -48,15 +49,17 @@ export interface AppProps {
   /** The table the preview shows and "使用内置示例表" loads; the embedded seed when absent. */
   seedText?: string;
   seedName?: string;
+  /** How the rounds panel hands generated report files to the user; a Blob download when absent (tests pass a recorder). */
+  download?: DownloadFn;
 }
 
-export function App({ port, today, strings: s = ZH_CN, theme = webLightTheme, seedText, seedName }: AppProps) {
+export function App({ port, today, strings: s = ZH_CN, theme = webLightTheme, seedText, seedName, download }: AppProps) {
   useGlobalStyles();
   return (
     <FluentProvider theme={theme} lang={s.locale}>
       <StringsContext.Provider value={s}>
         <ErrorBoundary strings={s}>
-          <Pane port={port} today={today} seedText={seedText} seedName={seedName} />
+          <Pane port={port} today={today} seedText={seedText} seedName={seedName} download={download} />
         </ErrorBoundary>
       </StringsContext.Provider>
     </FluentProvider>
@@ -68,9 +71,10 @@ interface PaneProps {
   today: IsoDate;
   seedText: string | undefined;
   seedName: string | undefined;
+  download: DownloadFn | undefined;
 }
 
-function Pane({ port, today, seedText, seedName }: PaneProps) {
+function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const s = useStrings();
   const styles = useAppStyles();
   const ledger = useLedger(port, seedText);
@@ -149,6 +153,7 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
           { value: 'tasks', label: s.viewTasks },
           { value: 'import', label: s.viewImport },
           { value: 'summary', label: s.viewSummary },
+          { value: 'rounds', label: s.viewRounds },
         ]}
       />
 
@@ -246,6 +251,11 @@ function Pane({ port, today, seedText, seedName }: PaneProps) {
       {view === 'summary' && (
         <Suspense fallback={<PanelFallback />}>
           <SummaryPanel port={port} rows={ledger.rows} sections={ledger.sections} asOf={asOf} warnDays={warnDays} />
+        </Suspense>
+      )}
+      {view === 'rounds' && (
+        <Suspense fallback={<PanelFallback />}>
+          <RoundsPanel port={port} rows={ledger.readOnly ? [] : ledger.rows} asOf={asOf} download={download} />
         </Suspense>
       )}
     </div>

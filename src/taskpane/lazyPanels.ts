@@ -10,6 +10,8 @@ const loadStatusForm = () => import('./StatusForm');
 const loadHistoryPanel = () => import('./HistoryPanel');
 const loadImportPanel = () => import('./ImportPanel');
 const loadSummaryPanel = () => import('./SummaryPanel');
+// The rounds panel brings src/reports; ExcelJS and fflate stay behind its own dynamic imports until a file is built or read.
+const loadRoundsPanel = () => import('./RoundsPanel');
 
 export const AgencyFilter = lazy(() => loadAgencyFilter().then((m) => ({ default: m.AgencyFilter })));
 export const SyncSwitch = lazy(() => loadSyncSwitch().then((m) => ({ default: m.SyncSwitch })));
@@ -17,10 +19,11 @@ export const StatusForm = lazy(() => loadStatusForm().then((m) => ({ default: m.
 export const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.HistoryPanel })));
 export const ImportPanel = lazy(() => loadImportPanel().then((m) => ({ default: m.ImportPanel })));
 export const SummaryPanel = lazy(() => loadSummaryPanel().then((m) => ({ default: m.SummaryPanel })));
+export const RoundsPanel = lazy(() => loadRoundsPanel().then((m) => ({ default: m.RoundsPanel })));
 
 /** Starts downloading every lazy panel; failures are ignored here and surface when the panel is opened. */
 export function preloadPanels(): void {
-  for (const load of [loadAgencyFilter, loadSyncSwitch, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel]) {
+  for (const load of [loadAgencyFilter, loadSyncSwitch, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel, loadRoundsPanel]) {
     load().catch(() => undefined);
   }
 }

@@ -16,6 +16,7 @@ export const EN_US: Strings = {
   viewTasks: 'Tasks',
   viewImport: 'Import',
   viewSummary: 'Summary',
+  viewRounds: 'Rounds',
   mainNav: 'Main view',
   asOf: 'As of',
   warnDays: 'Warn days',

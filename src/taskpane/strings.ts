@@ -25,6 +25,7 @@ export interface Strings {
   viewTasks: string;
   viewImport: string;
   viewSummary: string;
+  viewRounds: string;
   mainNav: string;
   // settings
   asOf: string;
@@ -180,6 +181,7 @@ export const ZH_CN: Strings = {
   viewTasks: '任务',
   viewImport: '导入',
   viewSummary: '汇总',
+  viewRounds: '填报轮次',
   mainNav: '主视图',
   asOf: '截至日期',
   warnDays: '预警天数',

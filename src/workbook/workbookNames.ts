@@ -18,6 +18,9 @@ export const SUMMARY_SHEET = '汇总';
 export const IMPORT_META_SETTING = 'keyTaskLedger.importMeta';
 /** The workbook setting holding the ledger's identity (`wb-<uuid>`), created on first use; report workbooks carry it. */
 export const WORKBOOK_ID_SETTING = 'keyTaskLedger.workbookId';
+/** Where the id is mirrored on 台账设置 (label, id, note), for hosts that drop add-in settings. */
+export const WORKBOOK_ID_CELLS = 'A4:C4';
+export const WORKBOOK_ID_LABEL = '台账编号';
 /** 来源状态 values. */
 export const SOURCE_PRESENT = '在表';
 export const SOURCE_REMOVED = '已移除';

@@ -134,7 +134,7 @@ describe('App with a workbook', () => {
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
-      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 14 }),
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 7 }),
     );
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'clearFilter' }));
