@@ -27,6 +27,7 @@ export type Problem =
   | { kind: 'badWarnDays'; arg: string; value: string }
   | { kind: 'needsArgument'; arg: string; whenGiven: string }
   | { kind: 'noAgencies' }
+  | { kind: 'badAliases'; arg: string; columns: number }
   | { kind: 'internal'; detail: string };
 
 /** A problem with the Excel error code it maps to. */

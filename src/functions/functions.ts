@@ -26,6 +26,7 @@ import {
 import { Failure, invalid, notAvailable, valueKind } from './Failure';
 import { guard } from './guard';
 import { countAgencyCells, countOverdueCells, distinctAgencies, sameShape, type UnitsFilter } from './rangeQueries';
+import { readAliases, type AliasSet } from './readAliases';
 import { scheduleReading } from './scheduleCache';
 import { unitsEntry } from './unitsCache';
 
@@ -143,9 +144,16 @@ export function light(
  * @param units The 负责单位 column, e.g. TaskLedger[负责单位].
  * @param agency The agency, e.g. "市教育局" (short forms such as 市人社局 are understood).
  * @param [role] lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns The number of cells naming the agency in that role.
  */
-export function agencyCount(units: unknown[][], agency: string | number | boolean | null, role?: string | number | boolean | null): number | FunctionError {
+export function agencyCount(
+  units: unknown[][],
+  agency: string | number | boolean | null,
+  role?: string | number | boolean | null,
+  // An omitted range arrives as null; a union type here would make the metadata scalar.
+  aliases?: unknown[][],
+): number | FunctionError {
   return guard(() => {
     const range = readRange(units, 'units');
     if (range instanceof Failure) return range;
@@ -153,8 +161,10 @@ export function agencyCount(units: unknown[][], agency: string | number | boolea
     if (name instanceof Failure) return name;
     const roleFilter = readRole(role, 'role');
     if (roleFilter instanceof Failure) return roleFilter;
+    const set = readAliases(aliases, 'aliases');
+    if (set instanceof Failure) return set;
     if (name.trim() === '') return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'units' });
-    return countAgencyCells(range, rangeWidth(range), normalizeAgency(name.trim()), roleFilter, 'units');
+    return countAgencyCells(range, rangeWidth(range), normalizeAgency(name.trim(), set.aliases), roleFilter, 'units', set);
   });
 }
 
@@ -168,6 +178,7 @@ export function agencyCount(units: unknown[][], agency: string | number | boolea
  * @param [units] The 负责单位 column, the same size as schedules; needed with agency.
  * @param [agency] Count only tasks naming this agency, e.g. "市教育局".
  * @param [role] With agency: lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns The number of overdue tasks.
  */
 export function overdueCount(
@@ -178,6 +189,7 @@ export function overdueCount(
   units?: unknown[][],
   agency?: string | number | boolean | null,
   role?: string | number | boolean | null,
+  aliases?: unknown[][],
 ): number | FunctionError {
   return guard(() => {
     const scheduleRange = readRange(schedules, 'schedules');
@@ -192,6 +204,8 @@ export function overdueCount(
     if (name instanceof Failure) return name;
     const roleFilter = readRole(role, 'role');
     if (roleFilter instanceof Failure) return roleFilter;
+    const set = readAliases(aliases, 'aliases');
+    if (set instanceof Failure) return set;
     let filter: UnitsFilter | null = null;
     if (name.trim() !== '') {
       if (isBlank(units)) return invalid({ kind: 'needsArgument', arg: 'units', whenGiven: 'agency' });
@@ -199,7 +213,7 @@ export function overdueCount(
       if (unitsRange instanceof Failure) return unitsRange;
       const unitsMismatch = sameShape(scheduleRange, 'schedules', unitsRange, 'units', rangeWidth);
       if (unitsMismatch) return unitsMismatch;
-      filter = { units: unitsRange, agency: normalizeAgency(name.trim()), role: roleFilter, arg: 'units' };
+      filter = { units: unitsRange, agency: normalizeAgency(name.trim(), set.aliases), role: roleFilter, arg: 'units', aliases: set };
     } else if (roleFilter !== 'any') {
       return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'role' });
     }
@@ -213,15 +227,18 @@ export function overdueCount(
  * @customfunction AGENCIES AGENCIES
  * @param units The 负责单位 column, e.g. TaskLedger[负责单位].
  * @param [role] lead (牵头), support (配合), joint (共同) or any (全部); any when omitted.
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns A column of agency names (spills down); #N/A when none matches.
  */
-export function agencies(units: unknown[][], role?: string | number | boolean | null): Array<Array<string | FunctionError>> {
+export function agencies(units: unknown[][], role?: string | number | boolean | null, aliases?: unknown[][]): Array<Array<string | FunctionError>> {
   const result = guard(() => {
     const range = readRange(units, 'units');
     if (range instanceof Failure) return range;
     const roleFilter = readRole(role, 'role');
     if (roleFilter instanceof Failure) return roleFilter;
-    const names = distinctAgencies(range, rangeWidth(range), roleFilter, 'units');
+    const set = readAliases(aliases, 'aliases');
+    if (set instanceof Failure) return set;
+    const names = distinctAgencies(range, rangeWidth(range), roleFilter, 'units', set);
     if (names instanceof Failure) return names;
     if (names.length === 0) return notAvailable({ kind: 'noAgencies' });
     return names.map((n) => [n]);
@@ -230,11 +247,13 @@ export function agencies(units: unknown[][], role?: string | number | boolean | 
   return Array.isArray(result) ? result : [[result]];
 }
 
-function joinRole(units: string | number | boolean | null, role: 'lead' | 'support'): string | Failure {
+function joinRole(units: string | number | boolean | null, role: 'lead' | 'support', aliases: unknown): string | Failure {
   const text = readText(units, 'units');
-  if (text instanceof Failure || text === '') return text;
+  if (text instanceof Failure) return text;
+  const set: AliasSet | Failure = readAliases(aliases, 'aliases');
+  if (set instanceof Failure || text === '') return set instanceof Failure ? set : '';
   const names: string[] = [];
-  for (const a of unitsEntry(text).assignments) if (a.role === role && !names.includes(a.agency)) names.push(a.agency);
+  for (const a of unitsEntry(text, set).assignments) if (a.role === role && !names.includes(a.agency)) names.push(a.agency);
   return names.join('、');
 }
 
@@ -242,32 +261,37 @@ function joinRole(units: string | number | boolean | null, role: 'lead' | 'suppo
  * Returns the lead agencies (牵头单位) of one 负责单位 cell, joined with 、.
  * @customfunction LEAD LEAD
  * @param units One 负责单位 cell, e.g. "市教育局牵头，市财政局等配合".
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns The lead agencies; empty text when the cell names no lead (a joint list such as "市教育局、市财政局").
  */
-export function lead(units: string | number | boolean | null): string | FunctionError {
-  return guard(() => joinRole(units, 'lead'));
+export function lead(units: string | number | boolean | null, aliases?: unknown[][]): string | FunctionError {
+  return guard(() => joinRole(units, 'lead', aliases));
 }
 
 /**
  * Returns the supporting agencies (配合单位) of one 负责单位 cell, joined with 、.
  * @customfunction SUPPORT SUPPORT
  * @param units One 负责单位 cell, e.g. "市教育局牵头，市财政局等配合".
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns The supporting agencies; empty text when the cell names none.
  */
-export function support(units: string | number | boolean | null): string | FunctionError {
-  return guard(() => joinRole(units, 'support'));
+export function support(units: string | number | boolean | null, aliases?: unknown[][]): string | FunctionError {
+  return guard(() => joinRole(units, 'support', aliases));
 }
 
 /**
  * Returns the canonical name of an agency, resolving short forms and known typos (市人社局 → 市人力资源和社会保障局).
  * @customfunction NORMALIZE NORMALIZE
  * @param agency An agency name as written.
+ * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns The canonical name; empty text for an empty cell.
  */
-export function normalize(agency: string | number | boolean | null): string | FunctionError {
+export function normalize(agency: string | number | boolean | null, aliases?: unknown[][]): string | FunctionError {
   return guard(() => {
     const text = readText(agency, 'agency');
     if (text instanceof Failure) return text;
-    return text.trim() === '' ? '' : normalizeAgency(text.trim());
+    const set = readAliases(aliases, 'aliases');
+    if (set instanceof Failure) return set;
+    return text.trim() === '' ? '' : normalizeAgency(text.trim(), set.aliases);
   });
 }

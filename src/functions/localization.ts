@@ -14,6 +14,7 @@ const ROLE_HELP = '角色：lead（牵头）、support（配合）、joint（共
 const SCHEDULE_OR_DEADLINE_HELP = '时间进度文本（如“2015年8月底前出台具体措施”）或截止日期';
 const STATUS_HELP = '任务状态：未启动、推进中、滞后或已完成（空白视为未启动）';
 const AS_OF_HELP = '判断所依据的日期；省略时为今天';
+const ALIASES_HELP = '自定义单位别名：两列区域（写法、规范名称），如 AgencyAliases；省略时只用内置别名';
 
 export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
   DEADLINE: {
@@ -43,7 +44,7 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
   },
   AGENCYCOUNT: {
     description: '统计负责单位中以指定角色出现某单位的任务数；单位名称先规范化（如市人社局即市人力资源和社会保障局）',
-    parameters: { units: '负责单位列，如 TaskLedger[负责单位]', agency: '单位名称，如“市教育局”', role: ROLE_HELP },
+    parameters: { units: '负责单位列，如 TaskLedger[负责单位]', agency: '单位名称，如“市教育局”', role: ROLE_HELP, aliases: ALIASES_HELP },
   },
   OVERDUECOUNT: {
     description: '统计逾期任务数（已过截止日期且未完成），可只统计某单位负责的任务',
@@ -54,22 +55,23 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
       units: '负责单位列，与时间进度列大小相同；指定单位时必填',
       agency: '只统计该单位负责的任务，如“市教育局”',
       role: '指定单位时的角色：lead（牵头）、support（配合）、joint（共同）或 any（全部）；省略时为全部',
+      aliases: ALIASES_HELP,
     },
   },
   AGENCIES: {
     description: '列出负责单位中出现的所有单位（规范化、去重，按首次出现顺序，向下溢出）；没有时返回 #N/A',
-    parameters: { units: '负责单位列，如 TaskLedger[负责单位]', role: ROLE_HELP },
+    parameters: { units: '负责单位列，如 TaskLedger[负责单位]', role: ROLE_HELP, aliases: ALIASES_HELP },
   },
   LEAD: {
     description: '返回一个负责单位单元格中的牵头单位，以“、”连接；共同负责（未写牵头）时返回空文本',
-    parameters: { units: '一个负责单位单元格，如“市教育局牵头，市财政局等配合”' },
+    parameters: { units: '一个负责单位单元格，如“市教育局牵头，市财政局等配合”', aliases: ALIASES_HELP },
   },
   SUPPORT: {
     description: '返回一个负责单位单元格中的配合单位，以“、”连接；没有时返回空文本',
-    parameters: { units: '一个负责单位单元格，如“市教育局牵头，市财政局等配合”' },
+    parameters: { units: '一个负责单位单元格，如“市教育局牵头，市财政局等配合”', aliases: ALIASES_HELP },
   },
   NORMALIZE: {
     description: '返回单位的规范名称，识别简称和常见笔误（如市人社局 → 市人力资源和社会保障局）',
-    parameters: { agency: '单位名称，按原文书写' },
+    parameters: { agency: '单位名称，按原文书写', aliases: ALIASES_HELP },
   },
 };

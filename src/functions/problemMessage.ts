@@ -67,6 +67,10 @@ export function problemMessage(problem: Problem, lang: FunctionLanguage): string
         : `argument ${problem.arg} is missing: it is required when ${problem.whenGiven} is given`;
     case 'noAgencies':
       return zh ? '区域中没有符合条件的单位' : 'no agency in the range matches';
+    case 'badAliases':
+      return zh
+        ? `参数 ${problem.arg} 应为两列区域（写法、规范名称），如 AgencyAliases，实为 ${problem.columns} 列`
+        : `argument ${problem.arg} must be a two-column range (written form, canonical name) such as AgencyAliases, not ${problem.columns} column(s)`;
     case 'internal':
       return zh ? `内部错误：${problem.detail}` : `internal error: ${problem.detail}`;
   }

@@ -7,7 +7,8 @@ import { fromExcelSerial, isDone, isOverdue, type IsoDate, type RoleFilter } fro
 import { cellPosition, readDeadline, readStatus, readText } from './excelArguments';
 import { Failure, invalid } from './Failure';
 import { scheduleReading } from './scheduleCache';
-import { ANY_ROLE_BITS, ROLE_BITS, unitsEntry } from './unitsCache';
+import { NO_ALIASES, type AliasSet } from './readAliases';
+import { ANY_ROLE_BITS, ROLE_BITS, unitsReader } from './unitsCache';
 
 type Range = readonly (readonly unknown[])[];
 
@@ -45,9 +46,17 @@ function notTextFailure(cell: unknown, arg: string, row: number, column: number,
   return text instanceof Failure ? text : invalid({ kind: 'internal', detail: 'unexpected units cell' });
 }
 
-/** The number of cells in the units range naming the (normalised) agency in the role. */
-export function countAgencyCells(units: Range, width: number, agency: string, role: RoleFilter, arg: string): number | Failure {
+/** The number of cells in the units range naming the (normalised) agency in the role, under an alias set. */
+export function countAgencyCells(
+  units: Range,
+  width: number,
+  agency: string,
+  role: RoleFilter,
+  arg: string,
+  aliases: AliasSet = NO_ALIASES,
+): number | Failure {
   const mask = roleMask(role);
+  const unitsEntry = unitsReader(aliases);
   let count = 0;
   for (let r = 0; r < units.length; r++) {
     const row = units[r];
@@ -72,6 +81,8 @@ export interface UnitsFilter {
   agency: string;
   role: RoleFilter;
   arg: string;
+  /** The alias set the units are read with (none when absent). */
+  aliases?: AliasSet;
 }
 
 /**
@@ -88,6 +99,7 @@ export function countOverdueCells(
   filter: UnitsFilter | null,
 ): number | Failure {
   const mask = filter ? roleMask(filter.role) : 0;
+  const unitsEntry = unitsReader(filter?.aliases ?? NO_ALIASES);
   const passedByDeadline = new Map<IsoDate, boolean>();
   const doneByStatus = new Map<string, boolean>();
   const dateBySerial = new Map<number, IsoDate | null>();
@@ -169,9 +181,10 @@ export function countOverdueCells(
   return count;
 }
 
-/** The distinct agencies of a units range in the role, in order of first appearance. */
-export function distinctAgencies(units: Range, width: number, role: RoleFilter, arg: string): string[] | Failure {
+/** The distinct agencies of a units range in the role, in order of first appearance, under an alias set. */
+export function distinctAgencies(units: Range, width: number, role: RoleFilter, arg: string, aliases: AliasSet = NO_ALIASES): string[] | Failure {
   const seen = new Set<string>();
+  const unitsEntry = unitsReader(aliases);
   const mask = roleMask(role);
   for (let r = 0; r < units.length; r++) {
     const row = units[r];

@@ -152,8 +152,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
         views={[
           { value: 'tasks', label: s.viewTasks },
           { value: 'import', label: s.viewImport },
-          { value: 'summary', label: s.viewSummary },
           { value: 'rounds', label: s.viewRounds },
+          { value: 'summary', label: s.viewSummary },
         ]}
       />
 

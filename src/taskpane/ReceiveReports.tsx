@@ -3,7 +3,7 @@
  * preview shows every change and every problem, and only 「应用」 writes them through port.applyReportPlan.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import type { IsoDate } from '../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../reports';
 import type { ApplyReportResult, LedgerRow, WorkbookPort } from '../workbook/port';
@@ -39,7 +39,6 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
   const styles = usePanelStyles();
   const own = useStyles();
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
 
   const read = async (list: readonly File[]) => {
@@ -90,7 +89,6 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
         {s.receiveFiles}
       </label>
       <input
-        ref={inputRef}
         id={inputId}
         className={own.fileInput}
         type="file"

@@ -1,5 +1,5 @@
 /**
- * The pane's views (任务 · 导入 · 汇总 · 填报轮次) as a WAI-ARIA tab list: one tab stop, arrow keys and Home/End move
+ * The pane's views (任务 · 导入 · 填报轮次 · 汇总) as a WAI-ARIA tab list: one tab stop, arrow keys and Home/End move
  * between tabs. Plain buttons keep the first screen's script small.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';

@@ -3,7 +3,7 @@
  * or, without a port, the embedded seed parsed once for the read-only preview.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ParseIssue, Section } from '../model';
+import type { AgencyAliases, ParseIssue, Section } from '../model';
 import type { ImportMeta, LedgerRow, WorkbookPort } from '../workbook/port';
 import type { PreviewLedger } from './previewLedger';
 import { sectionsFromRows } from './sectionsFromRows';
@@ -16,6 +16,8 @@ export interface LedgerState {
   sections: Section[];
   issues: ParseIssue[];
   meta: ImportMeta | null;
+  /** The workbook's own agency aliases (already applied to `rows`); pass them to `filterTasks` / `countByAgency`. None in the preview. */
+  aliases: AgencyAliases;
   /** The last read's error message, for the pane to show with a retry. */
   error: string | null;
   readOnly: boolean;
@@ -27,10 +29,12 @@ interface Loaded {
   rows: LedgerRow[];
   issues: ParseIssue[];
   meta: ImportMeta | null;
+  aliases: AgencyAliases;
   error: string | null;
 }
 
-const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, error: null };
+const NO_ALIASES: AgencyAliases = {};
+const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, error: null };
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -51,7 +55,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     try {
       const snapshot = await port.readLedger();
       if (id !== requestId.current) return;
-      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, error: null });
+      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, error: null });
     } catch (error) {
       if (id !== requestId.current) return;
       setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
@@ -98,7 +102,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
 
   if (!port) {
     return preview
-      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, error: null, readOnly: true, reload }
+      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, error: null, readOnly: true, reload }
       : { ...loaded, sections, readOnly: true, reload };
   }
   return { ...loaded, sections, readOnly: false, reload };

@@ -4,7 +4,7 @@
  * come from one pass over what the other filters leave.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { filterTasks, type IsoDate } from '../model';
+import { filterTasks, type AgencyAliases, type IsoDate } from '../model';
 import type { LedgerRow } from '../workbook/port';
 import { toTaskFilter, type FilterState } from './useFilters';
 
@@ -24,17 +24,22 @@ export interface VisibleTasks {
 export interface FilterContext {
   asOf: IsoDate;
   warnDays: number;
+  /** The workbook's own agency aliases (`LedgerState.aliases`): an agency filter matches any name they map to it. */
+  aliases?: AgencyAliases;
 }
+
+const NO_ALIASES: AgencyAliases = {};
 
 export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, ctx: FilterContext): VisibleTasks {
   const keyword = useDeferredValue(state.keyword);
   const { asOf, warnDays } = ctx;
+  const aliases = ctx.aliases ?? NO_ALIASES;
   const { agency, role, status, deadline, section } = state;
 
   const base = useMemo(() => {
     const filter = toTaskFilter({ section: 'all', agency, role, status, deadline, keyword: '' });
-    return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays });
-  }, [rows, agency, role, status, deadline, asOf, warnDays]);
+    return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays, aliases });
+  }, [rows, agency, role, status, deadline, asOf, warnDays, aliases]);
 
   const scoped = useMemo(() => {
     const trimmed = keyword.trim();

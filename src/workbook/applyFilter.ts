@@ -2,12 +2,13 @@
  * Applies the pane's filter to `TaskLedger`'s own AutoFilter, so the sheet shows what the pane shows:
  * the model's `filterTasks` picks the matching 序号 over the rows read, and a values filter on 序号
  * shows exactly those (right for any combination of section, agency, role, status, overdue, keyword).
- * Two syncs: read, then filter.
+ * Agencies match after the workbook's own aliases (the `AgencyAliases` table, read in the same sync) and the caller's.
+ * Two syncs: read, then filter (more for a ledger without an alias table, see `readLedgerAndAliases`).
  * @requirement ExcelApi 1.2 (`Table.clearFilters`, `Filter.applyValuesFilter`)
  */
 import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter } from '../model';
 import { LEDGER_HEADERS } from './ledgerColumns';
-import { readLedgerTable } from './readLedgerTable';
+import { readLedgerAndAliases } from './readLedgerAndAliases';
 
 /** A value no 序号 cell holds: a values filter on it hides every row when nothing matches. */
 export const NO_MATCH_VALUE = '（无匹配）';
@@ -24,10 +25,11 @@ export async function applyFilter(
   warnDays: number,
   options: { aliases?: AgencyAliases } = {},
 ): Promise<number[]> {
-  const read = await readLedgerTable(context);
+  const { read, aliases: own } = await readLedgerAndAliases(context, () => null);
   if (!read) return [];
-  const { rows } = read.rows(options);
-  const shown = filterTasks(rows, filter, { asOf, warnDays, ...(options.aliases ? { aliases: options.aliases } : {}) }).map((r) => r.no);
+  const aliases: AgencyAliases = { ...options.aliases, ...own.aliases };
+  const { rows } = read.rows({ aliases });
+  const shown = filterTasks(rows, filter, { asOf, warnDays, aliases }).map((r) => r.no);
   read.table.clearFilters();
   const values = shown.length === 0 ? [NO_MATCH_VALUE] : shown.map(String);
   read.table.columns.getItem(LEDGER_HEADERS.no).filter.applyValuesFilter(values);

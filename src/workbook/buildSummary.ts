@@ -4,14 +4,17 @@
  * add-in's `TASKS.*` functions over the spilled `TASKS.AGENCIES` list, a stacked bar chart of status
  * by section, and the notice sentence (通报) built by formula. The as-of date is written as a value
  * (the pane passes it) into B2, which every formula reads; type `=TODAY()` there to make it roll.
- * Rebuilding deletes and recreates only this sheet. Two syncs: read, then write.
+ * The agency formulas pass the workbook's own aliases (the `AgencyAliases` table, created on 台账设置 when
+ * missing), so the per-agency counts merge what coordinators declared the same agency.
+ * Rebuilding deletes and recreates only this sheet. Two syncs: read, then write (see `readLedgerAndAliases` for a ledger without an alias table).
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`columnWidth`); ExcelApi 1.1 (charts, `Range.formulas`, `Worksheet.delete`)
  */
 import { composeNotice, countByAgency, type IsoDate, toExcelSerial } from '../model';
 import { toCellText } from './cellText';
 import type { LedgerRow, SummaryResult } from './port';
-import { readLedgerTable } from './readLedgerTable';
-import { LEDGER_TABLE, SOURCE_REMOVED, SUMMARY_SHEET } from './workbookNames';
+import { ensureAgencyAliases } from './ensureAgencyAliases';
+import { readLedgerAndAliases } from './readLedgerAndAliases';
+import { ALIAS_TABLE, LEDGER_TABLE, SETTINGS_SHEET, SOURCE_REMOVED, SUMMARY_SHEET } from './workbookNames';
 
 /** Where things are on the summary sheet (1-based rows), for the formulas and for tests. */
 export interface SummaryLayout {
@@ -64,10 +67,10 @@ export function agencyFormulas(row: number, asOfCell: string): string[] {
   const guard = (f: string): string => `=IF($A${row}="","",${f})`;
   const units = `${T}[负责单位]`;
   return [
-    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"lead")`),
-    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"support")`),
-    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"joint")`),
-    guard(`TASKS.OVERDUECOUNT(${T}[时间进度],${T}[状态],${asOfCell},${units},$A${row},"lead")`),
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"lead",${ALIAS_TABLE})`),
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"support",${ALIAS_TABLE})`),
+    guard(`TASKS.AGENCYCOUNT(${units},$A${row},"joint",${ALIAS_TABLE})`),
+    guard(`TASKS.OVERDUECOUNT(${T}[时间进度],${T}[状态],${asOfCell},${units},$A${row},"lead",${ALIAS_TABLE})`),
   ];
 }
 
@@ -87,13 +90,22 @@ function sectionsOf(rows: readonly LedgerRow[]): string[] {
  * (await buildSummary(context, '2026-11-29')).notice // '截至2026年11月29日，24项任务中已完成…'
  */
 export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate): Promise<SummaryResult & { layout: SummaryLayout }> {
-  const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
-  existing.load('name');
-  const read = await readLedgerTable(context);
+  const probe = (): { existing: Excel.Worksheet; settings: Excel.Worksheet } => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
+    existing.load('name');
+    const settings = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+    settings.load('name');
+    return { existing, settings };
+  };
+  const { read, aliases: own, aliasTable, queued } = await readLedgerAndAliases(context, probe);
   if (!read) throw new Error('工作簿中没有任务台账（TaskLedger），请先载入任务表');
-  const live = read.rows().rows.filter((r) => !r.missing);
+  const { existing } = queued;
+  const aliases = own.aliases;
+  const live = read.rows({ aliases }).rows.filter((r) => !r.missing);
   const sections = sectionsOf(live);
-  const agencyCount = countByAgency(live).length;
+  const agencyCount = countByAgency(live, { aliases }).length;
+  // The agency formulas name the table: a ledger made before aliases existed gets it now.
+  ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.settings });
 
   const asOfCell = '$B$2';
   const sectionHeaderRow = 5;
@@ -140,7 +152,7 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate)
   const agencyHeader = sheet.getRange(`A${agencyHeaderRow}:E${agencyHeaderRow}`);
   agencyHeader.values = [['单位', '牵头', '配合', '共同负责', '牵头逾期']];
   agencyHeader.format.font.bold = true;
-  sheet.getRange(`A${agencyFirstRow}`).formulas = [[`=TASKS.AGENCIES(${T}[负责单位])`]];
+  sheet.getRange(`A${agencyFirstRow}`).formulas = [[`=TASKS.AGENCIES(${T}[负责单位],"any",${ALIAS_TABLE})`]];
   sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) =>
     agencyFormulas(agencyFirstRow + i, asOfCell),
   );

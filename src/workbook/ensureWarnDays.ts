@@ -16,11 +16,12 @@ export function probeWarnDays(context: Excel.RequestContext): { name: Excel.Name
 
 /**
  * Queues creating the settings cell and the defined name when the name is missing; leaves a user's value alone otherwise.
+ * Returns the 台账设置 sheet when it was just added (so later setup goes on it), else null.
  * @example
  * ensureWarnDays(context, probe) // after the probe's sync
  */
-export function ensureWarnDays(context: Excel.RequestContext, probe: { name: Excel.NamedItem; sheet: Excel.Worksheet }): void {
-  if (!probe.name.isNullObject) return;
+export function ensureWarnDays(context: Excel.RequestContext, probe: { name: Excel.NamedItem; sheet: Excel.Worksheet }): Excel.Worksheet | null {
+  if (!probe.name.isNullObject) return null;
   const sheet = probe.sheet.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : probe.sheet;
   const cells = sheet.getRange('A1:B2');
   cells.numberFormat = [['@', 'General'], ['@', '@']];
@@ -30,4 +31,5 @@ export function ensureWarnDays(context: Excel.RequestContext, probe: { name: Exc
   ];
   sheet.getRange('A:A').format.columnWidth = 60;
   context.workbook.names.add(WARN_DAYS_NAME, sheet.getRange('B1'), '到期预警天数（任务台账“预警”列使用）');
+  return probe.sheet.isNullObject ? sheet : null;
 }

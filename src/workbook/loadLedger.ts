@@ -4,13 +4,15 @@
  * marked 已移除 (never deleted), and nothing users entered is touched. Rows are matched by 序号.
  *
  * Round trips: a merge takes 1 read sync + the write syncs; a first load takes 1 failed read
- * (`ItemNotFound`) + 1 probe + the write syncs. Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of
+ * (`ItemNotFound`) + 1 probe + the write syncs. The `AgencyAliases` table is read with the ledger (its
+ * aliases go into the 牵头 / 配合 / 共同负责 columns) and created when missing (see `readLedgerAndAliases`). Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of
  * payload, so 24 tasks take 2 (merge) or 3 (first load) syncs in all, and 10,000 tasks a few more.
  * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
  */
-import type { Task, TaskTable } from '../model';
+import { parseUnits, type AgencyAliases, type Task, type TaskTable } from '../model';
 import { columnLetter } from './cellAddress';
 import { fromCellText, toCellText } from './cellText';
+import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
 import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
@@ -21,7 +23,7 @@ import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadB
 import type { MergeSummary } from './port';
 import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
-import { readLedgerTable } from './readLedgerTable';
+import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
@@ -50,6 +52,12 @@ function sameCell(current: unknown, wanted: string | number): boolean {
 function uniqueTasks(tasks: readonly Task[]): Task[] {
   const seen = new Set<number>();
   return tasks.filter((t) => (seen.has(t.no) ? false : (seen.add(t.no), true)));
+}
+
+/** The tasks with their units re-read under the workbook's own aliases (the 牵头 / 配合 / 共同负责 columns use them). */
+function withAliases(tasks: readonly Task[], aliases: AgencyAliases): readonly Task[] {
+  if (Object.keys(aliases).length === 0) return tasks;
+  return tasks.map((t) => (t.units.trim() === '' ? t : { ...t, assignments: parseUnits(t.units, { aliases }) }));
 }
 
 /** The full row (every ledger column in `index`, `width` cells) of a new task, with user columns at their defaults. */
@@ -85,16 +93,21 @@ export async function loadLedger(
 ): Promise<MergeSummary> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const tasks = uniqueTasks(table.tasks);
-  const wanted = tasks.map((t) => sourceCells(t, table.sections));
   const meta = makeImportMeta(source, tasks.length, options.importedAt);
 
-  const warnProbe = probeWarnDays(context);
-  const read = await readLedgerTable(context, budget);
-  if (!read) return createLedger(context, wanted, meta, budget);
+  // The sheet names are needed only for a first load, which is known after the first (failed) sync.
+  let attempts = 0;
+  const { read, aliases, aliasTable, queued } = await readLedgerAndAliases(
+    context,
+    () => ({ warn: probeWarnDays(context), sheets: attempts++ > 0 ? context.workbook.worksheets.load('items/name') : null }),
+    budget,
+  );
+  const wanted = withAliases(tasks, aliases.aliases).map((t) => sourceCells(t, table.sections));
+  if (!read) return createLedger(context, wanted, meta, budget, { ...queued, aliasTable });
   const ledger = read.table;
 
   const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) };
-  ensureWarnDays(context, warnProbe);
+  ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.warn.sheet }, ensureWarnDays(context, queued.warn));
   const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
   const width0 = headerValues.length;
@@ -190,21 +203,19 @@ export async function loadLedger(
   return summary;
 }
 
-/** First load: a new sheet (任务台账, or 任务台账2… when that name is taken), the table, its formats and the settings. */
+/** First load: a new sheet (任务台账, or 任务台账2… when that name is taken), the table, its formats and the settings (预警天数, the alias table). */
 async function createLedger(
   context: Excel.RequestContext,
   wanted: readonly SourceCells[],
   meta: ReturnType<typeof makeImportMeta>,
   budget: number,
+  probed: { warn: ReturnType<typeof probeWarnDays>; sheets: Excel.WorksheetCollection | null; aliasTable: boolean },
 ): Promise<MergeSummary> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const warnProbe = probeWarnDays(context);
-  await context.sync();
-
-  const taken = new Set(sheets.items.map((s) => s.name));
+  // `readLedgerAndAliases` probed after the failed read, so the sheet names are loaded.
+  const taken = new Set((probed.sheets?.items ?? []).map((s) => s.name));
   let sheetName = LEDGER_SHEET;
   for (let n = 2; taken.has(sheetName); n += 1) sheetName = `${LEDGER_SHEET}${n}`;
-  ensureWarnDays(context, warnProbe);
+  ensureAgencyAliases(context, { exists: probed.aliasTable, sheet: probed.warn.sheet }, ensureWarnDays(context, probed.warn));
   const sheet = context.workbook.worksheets.add(sheetName);
 
   const headers = LEDGER_COLUMNS.map((c) => c.header);

@@ -4,6 +4,7 @@
  * pass their own implementation (or none: read-only preview).
  */
 import type {
+  AgencyAliases,
   IsoDate,
   ParseIssue,
   Status,
@@ -40,6 +41,8 @@ export interface LedgerSnapshot {
   /** One issue per bad cell (an unknown status typed by hand, a date that is text); `line` is the task's 序号. */
   issues: ParseIssue[];
   meta: ImportMeta | null;
+  /** The workbook's own agency aliases (the `AgencyAliases` table on 台账设置), already applied to `rows`; pass them to `filterTasks` / `countByAgency`. */
+  aliases: AgencyAliases;
 }
 
 /** What a (re)load did, by task number. */

@@ -10,6 +10,13 @@ export const SETTINGS_SHEET = '台账设置';
 /** The reporting rounds (填报轮次): the sheet users see and the table on it. */
 export const ROUND_SHEET = '填报轮次';
 export const ROUND_TABLE = 'ReportRounds';
+/** Users' own agency aliases: a table on 台账设置 (written form → canonical name) that the functions take as `AgencyAliases`. */
+export const ALIAS_TABLE = 'AgencyAliases';
+export const ALIAS_HEADERS = ['写法', '规范名称'] as const;
+/** The label cell above the alias table; the table's header row is the row below it (E2:F2), clear of A1:B2 and A4:C4. */
+export const ALIAS_LABEL_CELL = 'E1';
+export const ALIAS_LABEL = '单位别名';
+export const ALIAS_TABLE_ADDRESS = 'E2:F3';
 /** The defined name of the due-soon window (days) that the 预警 formula reads. */
 export const WARN_DAYS_NAME = '预警天数';
 export const DEFAULT_WARN_DAYS = 7;

@@ -61,7 +61,19 @@ describe('the functions and their generated metadata', () => {
 
   it('takes ranges as matrices and spills AGENCIES', () => {
     const ranges = metadata.flatMap((f) => f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => `${f.id}.${p.name}`));
-    expect(ranges.sort()).toEqual(['AGENCIES.units', 'AGENCYCOUNT.units', 'OVERDUECOUNT.schedules', 'OVERDUECOUNT.statuses', 'OVERDUECOUNT.units']);
+    expect(ranges.sort()).toEqual([
+      'AGENCIES.aliases',
+      'AGENCIES.units',
+      'AGENCYCOUNT.aliases',
+      'AGENCYCOUNT.units',
+      'LEAD.aliases',
+      'NORMALIZE.aliases',
+      'OVERDUECOUNT.aliases',
+      'OVERDUECOUNT.schedules',
+      'OVERDUECOUNT.statuses',
+      'OVERDUECOUNT.units',
+      'SUPPORT.aliases',
+    ]);
     expect(metadata.find((f) => f.id === 'AGENCIES')?.result?.dimensionality).toBe('matrix');
   });
 

@@ -6,6 +6,8 @@ import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ApplyPlan
 import { EMBEDDED_SEED_TEXT } from '../../src/seed/embeddedSeed';
 import { App } from '../../src/taskpane/App';
 import { XLSX_MIME, ZIP_MIME } from '../../src/taskpane/downloadFile';
+import { zipSync } from 'fflate';
+import { EN_US } from '../../src/taskpane/strings.enUS';
 import { fillReport } from '../reports/seedLedger';
 import { createFakePort, rowsFromText, type FakePort } from './fakePort';
 
@@ -46,11 +48,14 @@ async function openRounds(setup: Setup | null) {
   return { user, panel };
 }
 
-/** 市教育局's report for the November round, filled in for task 2 as the agency would. */
+/** An agency's report for the November round, filled in as the agency would. */
+async function filledBytes(port: FakePort, fills: Parameters<typeof fillReport>[1], agency = '市教育局'): Promise<Uint8Array> {
+  const sent = await buildReportWorkbook({ workbookId: port.workbookId, round: ROUND, agency, tasks: tasksForAgency(port.rows, agency) });
+  return fillReport(sent, fills);
+}
+
 async function filledReport(port: FakePort, fills: Parameters<typeof fillReport>[1]): Promise<File> {
-  const sent = await buildReportWorkbook({ workbookId: port.workbookId, round: ROUND, agency: '市教育局', tasks: tasksForAgency(port.rows, '市教育局') });
-  const bytes = await fillReport(sent, fills);
-  return new File([new Uint8Array(bytes)], '2026年11月-市教育局-进展填报.xlsx', { type: XLSX_MIME });
+  return new File([new Uint8Array(await filledBytes(port, fills))], '2026年11月-市教育局-进展填报.xlsx', { type: XLSX_MIME });
 }
 
 const fileInput = (panel: HTMLElement) => within(panel).getByLabelText('选择回收的填报表（.xlsx 或 .zip，可多选）');
@@ -66,8 +71,8 @@ describe('RoundsPanel', () => {
     const setup = setupPort(false);
     const { user, panel } = await openRounds(setup);
     expect(within(panel).getByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
-    const name = within(panel).getByRole('textbox', { name: /轮次名称/ });
-    expect((name as HTMLInputElement).value).toBe('2026年11月');
+    const name = within(panel).getByRole<HTMLInputElement>('textbox', { name: /轮次名称/ });
+    expect(name.value).toBe('2026年11月');
     await user.clear(name);
     await user.type(name, '2026年12月');
     fireEvent.change(within(panel).getByLabelText('报送截止日期'), { target: { value: '2026-12-25' } });
@@ -76,7 +81,7 @@ describe('RoundsPanel', () => {
     expect(setup.port.rounds).toHaveLength(1);
     expect(setup.port.rounds[0]?.round).toMatchObject({ name: '2026年12月', dueDate: '2026-12-25' });
     expect(setup.port.rounds[0]?.round.id).toMatch(/^r-/);
-    const chosen = within(panel).getByRole('combobox', { name: '当前轮次' }) as HTMLSelectElement;
+    const chosen = within(panel).getByRole<HTMLSelectElement>('combobox', { name: '当前轮次' });
     expect(chosen.selectedOptions[0]?.textContent).toBe('2026年12月（截止 2026-12-25）');
 
     // The same name again is refused with what to do, and nothing is saved.
@@ -139,6 +144,31 @@ describe('RoundsPanel', () => {
     expect(setup.plans).toHaveLength(1);
   }, 40_000);
 
+  it('reads every report inside a returned .zip', async () => {
+    const setup = setupPort(true);
+    const edu = await filledBytes(setup.port, new Map([[2, { status: '推进中', by: '王五', date: '2026-11-20' }]]));
+    const finance = await filledBytes(setup.port, new Map([[14, { status: '已完成', by: '赵六', date: '2026-11-21' }]]), '市财政局');
+    const zip = zipSync({ '市教育局.xlsx': edu, '市财政局.xlsx': finance });
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), new File([zip], '回收.zip', { type: 'application/zip' }));
+    expect(await within(receive).findByText('回收.zip/市教育局.xlsx：市教育局，2026年11月，1 条有效答复。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(within(receive).getByText('回收.zip/市财政局.xlsx：市财政局，2026年11月，1 条有效答复。')).toBeTruthy();
+    const changes = within(receive).getByRole('list', { name: '将更新 2 项任务' });
+    expect(within(changes).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
+      '任务 2：未启动 → 推进中',
+      '任务 14：未启动 → 已完成',
+    ]);
+  }, 40_000);
+
+  it('speaks English when the locale is en-US', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} strings={EN_US} />);
+    await user.click(screen.getByRole('tab', { name: 'Rounds' }));
+    const panel = await screen.findByRole('region', { name: 'Reporting rounds' });
+    expect(within(panel).getByText(/^Open this add-in in Excel to start rounds/)).toBeTruthy();
+  });
+
   it('lists the problem of a file that is not a report and applies nothing', async () => {
     const setup = setupPort(true);
     const { user, panel } = await openRounds(setup);
@@ -160,9 +190,9 @@ describe('RoundsPanel', () => {
     expect(within(chase).getByRole('list', { name: '已报送（1）' }).textContent).toBe('市教育局：2026-11-24');
     const late = within(chase).getByRole('list', { name: /^已逾期未报（\d+）$/ });
     expect(within(late).getAllByRole('listitem')[0]?.textContent).toMatch(/：逾期 4 天$/);
-    const text = (within(chase).getByRole('textbox', { name: '催报文字' }) as HTMLTextAreaElement).value;
+    const text = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '催报文字' }).value;
     expect(text.startsWith('【催报】2026年11月重点任务进展情况应于2026年11月25日前报送，已逾期4天。')).toBe(true);
-    const notice = (within(chase).getByRole('textbox', { name: '报送情况通报' }) as HTMLTextAreaElement).value;
+    const notice = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '报送情况通报' }).value;
     expect(notice).toMatch(/^截至2026年11月29日，2026年11月重点任务进展填报应报\d+个单位，已报1个；未报\d+个（已逾期）：/);
   });
 });

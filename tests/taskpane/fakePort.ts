@@ -90,7 +90,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     },
     readLedger() {
       port.calls.push({ method: 'readLedger' });
-      const snapshot: LedgerSnapshot = { rows: port.rows.map((r) => ({ ...r })), issues: [], meta };
+      const snapshot: LedgerSnapshot = { rows: port.rows.map((r) => ({ ...r })), issues: [], meta, aliases: {} };
       return Promise.resolve(snapshot);
     },
     writeStatus(no, update, expectedVersion) {

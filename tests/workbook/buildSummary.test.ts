@@ -62,9 +62,9 @@ describe('buildSummary', () => {
   test('per agency: the spilled TASKS.AGENCIES list with per-row TASKS.* counts beside it', async () => {
     const fake = await ledger();
     const { layout } = await buildSummary(fake.context, '2026-11-29');
-    expect(formulaAt(fake, 'A13')).toBe('=TASKS.AGENCIES(TaskLedger[负责单位])');
-    expect(formulaAt(fake, 'B13')).toBe('=IF($A13="","",TASKS.AGENCYCOUNT(TaskLedger[负责单位],$A13,"lead"))');
-    expect(formulaAt(fake, 'E13')).toBe('=IF($A13="","",TASKS.OVERDUECOUNT(TaskLedger[时间进度],TaskLedger[状态],$B$2,TaskLedger[负责单位],$A13,"lead"))');
+    expect(formulaAt(fake, 'A13')).toBe('=TASKS.AGENCIES(TaskLedger[负责单位],"any",AgencyAliases)');
+    expect(formulaAt(fake, 'B13')).toBe('=IF($A13="","",TASKS.AGENCYCOUNT(TaskLedger[负责单位],$A13,"lead",AgencyAliases))');
+    expect(formulaAt(fake, 'E13')).toBe('=IF($A13="","",TASKS.OVERDUECOUNT(TaskLedger[时间进度],TaskLedger[状态],$B$2,TaskLedger[负责单位],$A13,"lead",AgencyAliases))');
     const last = layout.agencyFirstRow + layout.agencyRows - 1;
     agencyFormulas(last, '$B$2').forEach((f, i) => expect(formulaAt(fake, `${String.fromCharCode(66 + i)}${last}`)).toBe(f));
     expect(formulaAt(fake, `B${last + 1}`)).toBe('undefined');

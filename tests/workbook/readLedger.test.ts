@@ -80,7 +80,9 @@ describe('readLedger over the fake workbook', () => {
 
   test('no ledger: an empty snapshot (the metadata, if any, still comes back)', async () => {
     const fake = createFakeExcel();
-    expect(await readLedger(fake.context)).toEqual({ rows: [], issues: [], meta: null });
+    const before = fake.stats.syncs;
+    expect(await readLedger(fake.context)).toEqual({ rows: [], issues: [], meta: null, aliases: {} });
+    expect(fake.stats.syncs - before).toBe(2);
   });
 });
 
@@ -110,8 +112,11 @@ describe('readLedger over office-addin-mock', () => {
                 return (this as unknown as { body: unknown }).body;
               },
             },
-            getItem() {
-              return (this as unknown as { ledger: unknown }).ledger;
+            aliases: { body: { values: [['教育局', '市教育局'], ['', '']], rowIndex: 2, columnIndex: 4 } },
+            getItem(name: string) {
+              const self = this as unknown as { ledger: unknown; aliases: { body: unknown } };
+              if (name === 'AgencyAliases') return { getDataBodyRange: () => self.aliases.body };
+              return self.ledger;
             },
           },
           settings: {
@@ -149,5 +154,16 @@ describe('readLedger over office-addin-mock', () => {
       { agency: '市财政局', role: 'support' },
     ]);
     expect(snapshot.issues.map((i) => [i.line, i.code])).toEqual([[2, 'unknown-status']]);
+    expect(snapshot.aliases).toEqual({ 教育局: '市教育局' });
+  });
+
+  test('the AgencyAliases table, read in the same sync, renames what it lists', async () => {
+    const { context, sync } = mockContext([bodyRow({ 序号: 1, 工作任务: '任务一', 负责单位: '教育局牵头，市财政局配合', 时间进度: '持续实施', 状态: '推进中' })]);
+    const snapshot = await readLedger(context);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(snapshot.rows[0]?.assignments).toEqual([
+      { agency: '市教育局', role: 'lead' },
+      { agency: '市财政局', role: 'support' },
+    ]);
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Users' own agency aliases, from the `AgencyAliases` table on 台账设置 (写法 → 规范名称): read back into
+ * the model's `AgencyAliases`, with a warning for each row that cannot be used (no canonical name, no
+ * written form, or a written form given two different canonical names: the first row wins).
+ * @requirement ExcelApi 1.1 (`TableCollection.getItem`, `Table.getDataBodyRange`)
+ */
+import type { AgencyAliases, ParseIssue } from '../model';
+import { columnLetter } from './cellAddress';
+import { fromCellText } from './cellText';
+import { isItemNotFound } from './excelErrors';
+import { ALIAS_TABLE } from './workbookNames';
+
+export interface AgencyAliasesRead {
+  aliases: AgencyAliases;
+  /** Warnings with `line` 0 (they are not about a task); the message names the cell. */
+  issues: ParseIssue[];
+}
+
+export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, issues: [] };
+
+/**
+ * The aliases in the table's body values; `origin` is the body's top-left cell (0-based), for messages.
+ * @example
+ * agencyAliasesFromValues([['教育局', '市教育局']], { row: 2, col: 4 }).aliases // { 教育局: '市教育局' }
+ */
+export function agencyAliasesFromValues(values: readonly (readonly unknown[])[], origin: { row: number; col: number }): AgencyAliasesRead {
+  const aliases: Record<string, string> = {};
+  const issues: ParseIssue[] = [];
+  const warn = (code: string, message: string): void => {
+    issues.push({ line: 0, severity: 'warning', code, message });
+  };
+  values.forEach((cells, position) => {
+    const row = origin.row + position + 1;
+    const written = fromCellText(cells[0]).trim();
+    const canonical = fromCellText(cells[1]).trim();
+    const at = `${columnLetter(origin.col)}${row}:${columnLetter(origin.col + 1)}${row}`;
+    if (written === '' && canonical === '') return;
+    if (canonical === '') {
+      warn('alias-no-name', `单位别名第${row}行（${at}）：写法“${written}”没有规范名称，未使用`);
+      return;
+    }
+    if (written === '') {
+      warn('alias-no-written', `单位别名第${row}行（${at}）：规范名称“${canonical}”没有写法，未使用`);
+      return;
+    }
+    const before = aliases[written];
+    if (before !== undefined && before !== canonical) {
+      warn('alias-conflict', `单位别名第${row}行（${at}）：写法“${written}”已对应“${before}”，又写为“${canonical}”，按前者`);
+      return;
+    }
+    aliases[written] = canonical;
+  });
+  return { aliases, issues };
+}
+
+/**
+ * Queues reading the table's body with `getItem`: a workbook without the table fails that sync with
+ * `ItemNotFound`, so callers that must not fail (see `readLedgerAndAliases`) probe first or retry.
+ * Call the returned function after the sync.
+ */
+export function queueReadAgencyAliases(context: Excel.RequestContext): () => AgencyAliasesRead {
+  const body = context.workbook.tables.getItem(ALIAS_TABLE).getDataBodyRange().load('values, rowIndex, columnIndex');
+  return () => agencyAliasesFromValues(body.values as unknown[][], { row: body.rowIndex, col: body.columnIndex });
+}
+
+/**
+ * The workbook's own aliases and the issues of bad rows; none when there is no `AgencyAliases` table. One sync.
+ * @example
+ * const { aliases, issues } = await readAgencyAliases(context)
+ */
+export async function readAgencyAliases(context: Excel.RequestContext): Promise<AgencyAliasesRead> {
+  const read = queueReadAgencyAliases(context);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return NO_AGENCY_ALIASES;
+    throw error;
+  }
+  return read();
+}
