@@ -13,7 +13,7 @@ import { agencyCount, overdueCount } from '../src/functions/functions';
 import { clearScheduleCache } from '../src/functions/scheduleCache';
 import { clearUnitsCache, setUnitsCacheEnabled } from '../src/functions/unitsCache';
 
-const seed = parseTaskTable(readFileSync('seeds/key-tasks-table.txt', 'utf8'));
+const seed = parseTaskTable(readFileSync('seeds/guangyuan-vocational-education-key-tasks-2015.txt', 'utf8'));
 const SEED_UNITS = seed.tasks.map((t) => t.units);
 const SEED_SCHEDULES = seed.tasks.map((t) => t.schedule);
 

@@ -21,7 +21,7 @@ import {
 } from '../src/reports';
 
 const LIMIT_MS_PER_FILE = 500;
-const rows = trackTasks(parseTaskTable(readFileSync(new URL('../seeds/key-tasks-table.txt', import.meta.url), 'utf8')).tasks);
+const rows = trackTasks(parseTaskTable(readFileSync(new URL('../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8')).tasks);
 const round: Round = { id: 'r-bench', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T00:00:00Z' };
 const workbookId = 'wb-bench';
 const agencies = reportAgencies(rows);

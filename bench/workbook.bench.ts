@@ -11,7 +11,7 @@ import { writeStatus } from '../src/workbook/writeStatus';
 import { createFakeExcel, type FakeExcel } from '../tests/workbook/fakeExcel';
 
 const FIVE_MB = 5 * 1024 * 1024;
-const text = readFileSync(new URL('../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
 const source = { name: 'bench', text };
 const importedAt = '2026-11-29T00:00:00.000Z';
 

@@ -46,7 +46,9 @@ export function deadline(schedule: string | number | boolean | null): number | F
     const reading = readDeadline(schedule, 'schedule');
     if (reading instanceof Failure) return reading;
     if (reading.deadline === null) return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
-    return toExcelSerial(reading.deadline);
+    const serial = toExcelSerial(reading.deadline);
+    // A day before 1900 has no serial: say so rather than hand Excel a NaN.
+    return Number.isNaN(serial) ? invalid({ kind: 'badDate', arg: 'schedule', value: reading.deadline }) : serial;
   });
 }
 

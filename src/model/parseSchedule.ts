@@ -305,7 +305,8 @@ function readYearlessMention(s: string, i: number): { outcome: Outcome; end: num
     if (within) end = within.end;
     else if (charIs(s, i, '年') && charIs(s, i + 1, '前')) end = i + 2;
   } else if (charIs(s, i + 1, '年') && stickyExec(RELATIVE_YEAR_RE, s, i)) {
-    end = i + 2;
+    // 今年底前, 明年6月: the time after the relative year is part of the phrase, not the deliverable.
+    end = readWithinYear(s, skipSpaces(s, i + 2), true)?.end ?? i + 2;
   }
   if (end < 0) return null;
   return withSuffix(s, end, { outcome: { k: 'ambiguous' }, closed: true });

@@ -158,6 +158,26 @@ function headerKey(cell: string): HeaderKey | null {
   return /\s/.test(cell) ? (HEADER_NAMES.get(cell.replace(WHITESPACE_RE, '')) ?? null) : null;
 }
 
+/** Header names outside the list, by how they end: 主要工作任务, 时间要求, 牵头责任单位 (never a person column such as 牵头市领导). */
+const LOOSE_LEAD_RE = /^\S{0,4}(?:牵头|主办|主责)\S{0,4}(?:单位|部门)$/;
+const LOOSE_SUPPORT_RE = /^\S{0,4}(?:配合|协办|协助|参与|协同)\S{0,4}(?:单位|部门)$/;
+const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:单位|部门|主体)$/;
+const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
+const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
+
+/** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
+function looseHeaderKey(cell: string): HeaderKey | null {
+  const direct = headerKey(cell);
+  if (direct !== null || cell.length > 10) return direct;
+  const c = cell.replace(WHITESPACE_RE, '');
+  if (LOOSE_LEAD_RE.test(c)) return 'lead';
+  if (LOOSE_SUPPORT_RE.test(c)) return 'support';
+  if (LOOSE_UNITS_RE.test(c)) return 'units';
+  if (LOOSE_SCHEDULE_RE.test(c)) return 'schedule';
+  if (LOOSE_TEXT_RE.test(c)) return 'text';
+  return null;
+}
+
 function headingOf(cell: string): Heading | null {
   let m = PART_RE.exec(cell);
   if (m) return { rank: 0, numeral: (m[1] ?? '').replace(WHITESPACE_RE, ''), title: (m[2] ?? '').trim() };
@@ -382,13 +402,13 @@ function rowsFromLines(lines: readonly string[]): Row[] {
 
 function columnsFromHeader(cells: readonly string[]): Columns | null {
   let candidates = 0;
-  for (const cell of cells) if (headerKey(cell) !== null) candidates += 1;
+  for (const cell of cells) if (looseHeaderKey(cell) !== null) candidates += 1;
   if (candidates < 2) return null;
   const found: Partial<Record<HeaderKey, number>> = {};
   const names: Partial<Record<HeaderKey, string>> = {};
   let recognised = 0;
   cells.forEach((cell, index) => {
-    const key = headerKey(cell);
+    const key = looseHeaderKey(cell);
     if (key === null || found[key] !== undefined) return;
     found[key] = index;
     names[key] = cell.replace(WHITESPACE_RE, '');
@@ -429,7 +449,7 @@ function subColumns(columns: Columns, cells: readonly string[]): Columns | null 
   let lead = -1;
   let support = -1;
   cells.forEach((cell, index) => {
-    const key = headerKey(cell);
+    const key = looseHeaderKey(cell);
     if (key === 'lead' && lead < 0) lead = index;
     if (key === 'support' && support < 0) support = index;
   });
@@ -640,7 +660,9 @@ function readTask(
   if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
     const last = cells[columns.units] ?? '';
-    if (parseSchedule(last).recognized) {
+    const lastInfo = parseSchedule(last);
+    // An ambiguous time (年内, 2016年9月前) is still a schedule, not an agency.
+    if (lastInfo.recognized || lastInfo.ambiguous) {
       schedule = last;
       units = '';
     }

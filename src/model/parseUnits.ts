@@ -394,8 +394,10 @@ function resolveRoles(entries: readonly { name: string; kind: Kind }[]): Assignm
     switch (kind) {
       case 'lead':
       case 'support':
-      case 'joint':
         return kind;
+      case 'joint':
+        // `joint` means no lead is named: beside a 牵头, 按职责分工负责 / 共同负责 units support it.
+        return hasLead ? 'support' : 'joint';
       case 'responsible':
         // 负责 with 配合 marks the lead; beside a 牵头 it is a second tier; alone it is a joint list.
         return hasLead ? 'support' : responsibleLeads ? 'lead' : 'joint';

@@ -6,7 +6,7 @@ import { STATUSES, type Status } from './statuses';
 
 /**
  * Written form → canonical status. Keys are normalised: trimmed, half-width, lower case, with
- * `-`, `_` and runs of spaces written as one space.
+ * `-`, `_` and runs of spaces written as one space, and no spaces next to Chinese characters.
  * @example STATUS_ALIASES['in progress'] // '推进中'
  */
 export const STATUS_ALIASES: Readonly<Record<string, Status>> = Object.freeze({
@@ -23,12 +23,21 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = Object.freeze({
   '正在推进': '推进中',
   '办理中': '推进中',
   '在办': '推进中',
+  '序时推进': '推进中',
+  '按序时推进': '推进中',
+  '正常推进': '推进中',
+  '按计划推进': '推进中',
+  '落实中': '推进中',
+  '正在实施': '推进中',
   'in progress': '推进中',
   'ongoing': '推进中',
   'doing': '推进中',
   '滞后': '滞后',
   '进度滞后': '滞后',
   '延期': '滞后',
+  '已延期': '滞后',
+  '逾期': '滞后',
+  '超期': '滞后',
   'behind': '滞后',
   'delayed': '滞后',
   'late': '滞后',
@@ -38,6 +47,9 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = Object.freeze({
   '办结': '已完成',
   '已落实': '已完成',
   '已销号': '已完成',
+  '已经完成': '已完成',
+  '全面完成': '已完成',
+  '已全面完成': '已完成',
   'done': '已完成',
   'completed': '已完成',
   'complete': '已完成',
@@ -49,6 +61,7 @@ function statusKey(input: string): string {
   return toHalfWidth(input)
     .trim()
     .replace(/[。.!]+$/u, '') // a closing full stop typed after the word (已完成。)
+    .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/gu, '') // spaces typed inside Chinese words (已 完 成)
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { STATUSES, type Status } from './statuses';
 
+// No `new Function` probe: the add-in's pages forbid eval in their Content-Security-Policy.
+z.config({ jitless: true });
+
 /** A calendar date as `YYYY-MM-DD`; the model never uses `Date` objects for days. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDateSchema>;

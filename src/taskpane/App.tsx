@@ -30,8 +30,8 @@ import { useVisibleTasks } from './useVisibleTasks';
 import { ViewTabs } from './ViewTabs';
 
 
-/** The due-soon window (days) until the coordinator changes it. */
-export const DEFAULT_WARN_DAYS = 7; // the same window as the sheet's 预警天数 and TASKS.LIGHT
+/** The due-soon window (days) when the workbook does not say (preview, or no 预警天数 cell) and the coordinator has not typed one. */
+export const DEFAULT_WARN_DAYS = 7; // the same default as the sheet's 预警天数 and TASKS.LIGHT
 /** How long filter edits settle before the sheet's table is filtered to match. */
 const SYNC_DELAY_MS = 400;
 
@@ -80,17 +80,19 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const ledger = useLedger(port, seedText);
   const filters = useFilters();
   const [asOfInput, setAsOfInput] = useState<string>(today);
-  const [warnInput, setWarnInput] = useState(String(DEFAULT_WARN_DAYS));
+  // null until the coordinator types a window: until then the pane follows the workbook's 预警天数, as the sheet's 预警 column does.
+  const [warnInput, setWarnInput] = useState<string | null>(null);
   const asOf: IsoDate = isValidIsoDate(asOfInput) ? asOfInput : today;
-  const warnDays = parseWarnDays(warnInput);
+  const sheetWarnDays = ledger.warnDays ?? DEFAULT_WARN_DAYS;
+  const warnDays = warnInput === null ? sheetWarnDays : parseWarnDays(warnInput, sheetWarnDays);
   const [view, setView] = useState<View>('tasks');
   const [openNo, setOpenNo] = useState<number | null>(null);
   const [closedNo, setClosedNo] = useState<number | null>(null);
   const [sync, setSync] = useState(false);
   const [syncError, setSyncError] = useState<string | null>(null);
 
-  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays });
-  const agencyCounts = useMemo(() => countByAgency(ledger.rows), [ledger.rows]);
+  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, aliases: ledger.aliases });
+  const agencyCounts = useMemo(() => countByAgency(ledger.rows, { aliases: ledger.aliases }), [ledger.rows, ledger.aliases]);
   const openRow = openNo === null ? undefined : ledger.rows.find((r) => r.no === openNo);
 
   // The sheet's table follows the pane's filter while the switch is on.
@@ -141,7 +143,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
             <Input className={styles.field} type="date" value={asOfInput} onChange={(_, d) => setAsOfInput(d.value)} />
           </Field>
           <Field label={s.warnDays}>
-            <Input className={styles.field} type="number" min={0} max={365} value={warnInput} onChange={(_, d) => setWarnInput(d.value)} />
+            <Input className={styles.field} type="number" min={0} max={365} value={warnInput ?? String(sheetWarnDays)} onChange={(_, d) => setWarnInput(d.value)} />
           </Field>
         </div>
       </header>
@@ -262,8 +264,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   );
 }
 
-/** The warning window from the settings box; blank or nonsense falls back to the default. */
-export function parseWarnDays(text: string): number {
+/** The warning window from the settings box; blank or nonsense falls back to `fallback` (the workbook's window, else the default). */
+export function parseWarnDays(text: string, fallback: number = DEFAULT_WARN_DAYS): number {
   const n = Number.parseInt(text, 10);
-  return Number.isFinite(n) && n >= 0 && n <= 365 ? n : DEFAULT_WARN_DAYS;
+  return Number.isFinite(n) && n >= 0 && n <= 365 ? n : fallback;
 }

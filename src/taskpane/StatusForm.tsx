@@ -14,7 +14,7 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { STATUSES, type IsoDate } from '../model';
 import type { LedgerRow, WorkbookPort } from '../workbook/port';
 import { errorText } from './useLedger';
@@ -56,8 +56,18 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
   const [errors, setErrors] = useState<Partial<Record<StatusField, string>>>({});
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // The row version the draft is based on, caught at the first edit: the pane re-reads the row whenever the
+  // sheet changes, so passing the current `row.version` would let a co-author's edit made meanwhile be overwritten.
+  const [base, setBase] = useState<string | null>(null);
+  const pristine = base === null;
+
+  // While untouched, the form shows the row as it is now (a sheet edit may have changed its status).
+  useEffect(() => {
+    if (pristine) setDraft((prev) => (prev.status === row.status ? prev : { ...prev, status: row.status }));
+  }, [pristine, row.status]);
 
   const change = <K extends keyof StatusDraft>(key: K, value: StatusDraft[K]) => {
+    setBase((prev) => prev ?? row.version);
     setDraft((prev) => ({ ...prev, [key]: value }));
     const field = fieldOfKey(key);
     if (field && errors[field]) {
@@ -80,8 +90,9 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
     setErrors({});
     setSaving(true);
     try {
-      const result = await port.writeStatus(row.no, checked.update, row.version);
+      const result = await port.writeStatus(row.no, checked.update, base ?? row.version);
       if (result.ok) {
+        setBase(null);
         rememberReporter(checked.update.by);
         setOutcome({ kind: 'saved', text: s.saved(row.no, s.statusNames[checked.update.status]) });
         setDraft((prev) => ({ ...prev, note: '', extend: false, extensionReason: '' }));
@@ -154,6 +165,8 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
                 size="small"
                 onClick={() => {
                   setOutcome(null);
+                  // The draft is kept; the next save is checked against the row as re-read now.
+                  setBase(null);
                   void onReload();
                 }}
               >

@@ -18,6 +18,8 @@ export interface LedgerState {
   meta: ImportMeta | null;
   /** The workbook's own agency aliases (already applied to `rows`); pass them to `filterTasks` / `countByAgency`. None in the preview. */
   aliases: AgencyAliases;
+  /** The workbook's due-soon window (its 预警天数 cell), which the pane follows until the user types another; null when unknown (preview). */
+  warnDays: number | null;
   /** The last read's error message, for the pane to show with a retry. */
   error: string | null;
   readOnly: boolean;
@@ -30,11 +32,12 @@ interface Loaded {
   issues: ParseIssue[];
   meta: ImportMeta | null;
   aliases: AgencyAliases;
+  warnDays: number | null;
   error: string | null;
 }
 
 const NO_ALIASES: AgencyAliases = {};
-const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, error: null };
+const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, warnDays: null, error: null };
 
 export function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -55,7 +58,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     try {
       const snapshot = await port.readLedger();
       if (id !== requestId.current) return;
-      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, error: null });
+      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, warnDays: snapshot.warnDays ?? null, error: null });
     } catch (error) {
       if (id !== requestId.current) return;
       setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
@@ -102,7 +105,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
 
   if (!port) {
     return preview
-      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, error: null, readOnly: true, reload }
+      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, warnDays: null, error: null, readOnly: true, reload }
       : { ...loaded, sections, readOnly: true, reload };
   }
   return { ...loaded, sections, readOnly: false, reload };

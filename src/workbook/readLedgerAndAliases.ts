@@ -9,6 +9,7 @@
  */
 import { NO_AGENCY_ALIASES, queueReadAgencyAliases, readAgencyAliases, type AgencyAliasesRead } from './readAgencyAliases';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
+import { queueReadWarnDays } from './readWarnDays';
 import { SYNC_BUDGET_BYTES } from './payloadBytes';
 import { ALIAS_TABLE, LEDGER_TABLE } from './workbookNames';
 
@@ -17,6 +18,8 @@ export interface LedgerAndAliases<T> {
   aliases: AgencyAliasesRead;
   /** Whether the `AgencyAliases` table exists (callers that write may create it). */
   aliasTable: boolean;
+  /** The 预警天数 value on the alias table's sheet (台账设置!B1), read in the same sync; null when unknown. */
+  warnDays: number | null;
   /** What the caller's `queue` returned for the sync that succeeded (read it now). */
   queued: T;
 }
@@ -33,8 +36,9 @@ export async function readLedgerAndAliases<T>(
 ): Promise<LedgerAndAliases<T>> {
   let queued = queue();
   const aliases = queueReadAgencyAliases(context);
+  const warnDays = queueReadWarnDays(context);
   const read = await readLedgerTable(context, budget);
-  if (read) return { read, aliases: aliases(), aliasTable: true, queued };
+  if (read) return { read, aliases: aliases(), aliasTable: true, warnDays: warnDays(), queued };
 
   queued = queue();
   const ledger = context.workbook.tables.getItemOrNullObject(LEDGER_TABLE).load('name');
@@ -42,13 +46,19 @@ export async function readLedgerAndAliases<T>(
   await context.sync();
   const hasAliases = !aliasTable.isNullObject;
   if (ledger.isNullObject) {
-    if (!hasAliases) return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, queued };
+    if (!hasAliases) return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, warnDays: null, queued };
     queued = queue();
-    return { read: null, aliases: await readAgencyAliases(context), aliasTable: true, queued };
+    return { read: null, aliases: await readAgencyAliases(context), aliasTable: true, warnDays: null, queued };
   }
   queued = queue();
-  const again = hasAliases ? queueReadAgencyAliases(context) : null;
+  const again = hasAliases ? { aliases: queueReadAgencyAliases(context), warnDays: queueReadWarnDays(context) } : null;
   const retried = await readLedgerTable(context, budget);
   // Null only when a table was deleted between the probe and this read.
-  return { read: retried, aliases: retried && again ? again() : NO_AGENCY_ALIASES, aliasTable: hasAliases, queued };
+  return {
+    read: retried,
+    aliases: retried && again ? again.aliases() : NO_AGENCY_ALIASES,
+    aliasTable: hasAliases,
+    warnDays: retried && again ? again.warnDays() : null,
+    queued,
+  };
 }

@@ -20,6 +20,8 @@ export const ALIAS_TABLE_ADDRESS = 'E2:F3';
 /** The defined name of the due-soon window (days) that the 预警 formula reads. */
 export const WARN_DAYS_NAME = '预警天数';
 export const DEFAULT_WARN_DAYS = 7;
+/** Where `ensureWarnDays` puts the label and the value on 台账设置 (the name points at B1). */
+export const WARN_DAYS_CELLS = 'A1:B1';
 export const SUMMARY_SHEET = '汇总';
 /** The workbook setting (`context.workbook.settings`) holding the last import's `ImportMeta` as JSON. */
 export const IMPORT_META_SETTING = 'keyTaskLedger.importMeta';

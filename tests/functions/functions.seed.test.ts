@@ -4,12 +4,12 @@ import { countByAgency, parseTaskTable } from '../../src/model';
 import { agencies, agencyCount, overdueCount } from '../../src/functions/functions';
 
 // The seed's 负责单位 cells as Excel passes TaskLedger[负责单位]: a column of [text] rows.
-const seed = parseTaskTable(readFileSync('seeds/key-tasks-table.txt', 'utf8'));
+const seed = parseTaskTable(readFileSync('seeds/guangyuan-vocational-education-key-tasks-2015.txt', 'utf8'));
 const units = seed.tasks.map((t) => [t.units]);
 const schedules = seed.tasks.map((t) => [t.schedule]);
 
 /**
- * Counted by hand from seeds/key-tasks-table.txt (tasks 1–24), after normalisation:
+ * Counted by hand from seeds/guangyuan-vocational-education-key-tasks-2015.txt (tasks 1–24), after normalisation:
  * [agency, lead, support, joint]; "any" is their sum (no seed cell names an agency twice).
  * Lead rows of 市教育局: 2 3 4 9 17 23; support: 5 6 12 14; joint: 1 7 8 10 11 13 16 18 19 20 21 24.
  * 市人力资源和社会保障局 (three spellings, one a typo): lead 5 6; support 2 9 12 14 17;

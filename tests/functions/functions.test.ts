@@ -77,6 +77,8 @@ describe('DEADLINE', () => {
     [true, ['schedule', '逻辑值']],
     [0, ['schedule', '0', '不是有效日期']],
     [-5, ['schedule', '-5']],
+    // A real date Excel cannot hold as a serial (before 1900): an error with a reason, not NaN.
+    ['1899年底前', ['schedule', '1899-12-31', '不是有效日期']],
   ])('%j → #VALUE! naming why', (schedule, words) => {
     expectError(deadline(schedule), '#VALUE!', ...words);
   });

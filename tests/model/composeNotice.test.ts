@@ -5,7 +5,7 @@ import { parseTaskTable } from '../../src/model/parseTaskTable';
 import { trackTasks } from '../../src/model/queries';
 import type { Status, TrackedTask } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
 const tracked = trackTasks(parseTaskTable(SEED).tasks);
 
 function withStatuses(statuses: Record<number, Status>, tasks: readonly TrackedTask[] = tracked): TrackedTask[] {

@@ -22,7 +22,7 @@ describe('parseSchedule: the seed', () => {
   });
 
   test('every schedule cell of the seed file is understood', () => {
-    const seed = readFileSync(new URL('../../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
     const rows = seed
       .split(/\r?\n[ \t]*\r?\n/)
       .map((block) => block.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
@@ -168,6 +168,8 @@ describe('parseSchedule: the deliverable', () => {
     ['2015年底前', ''],
     ['持续实施', ''],
     ['2016年9月前出台方案', '出台方案'],
+    ['今年底前出台方案', '出台方案'],
+    ['明年6月底前完成验收', '完成验收'],
     ['2016年6月底前出台《2016—2020年发展规划》', '出台《2016—2020年发展规划》'],
   ])('%s → %j', (text, deliverable) => {
     expect(parseSchedule(text).deliverable).toBe(deliverable);

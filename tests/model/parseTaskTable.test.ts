@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseTaskTable } from '../../src/model/parseTaskTable';
 import type { Task } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
 const seed = parseTaskTable(SEED);
 
 /** Everything about a task except where it sits in the text. */
@@ -179,6 +179,11 @@ describe('parseTaskTable: headers decide the columns', () => {
     ['序号\t主要任务\t牵头单位\t配合单位\t时间节点', ['1', '建立制度。', '市教育局', '市财政局', '2015年底前']],
     ['序号\t重点任务\t责任单位\t完成时间\t备注', ['1', '建立制度。', '市教育局牵头，市财政局配合', '2015年底前', '']],
     ['序 号\t工作内容\t牵头单位\t责任单位\t进度安排', ['1', '建立制度。', '市教育局', '市财政局', '2015年底前']],
+    // Header names outside the built-in list, as other offices write them.
+    ['序号\t主要工作任务\t完成时间\t牵头单位\t责任单位', ['1', '建立制度。', '2015年底前', '市教育局', '市财政局']],
+    ['序号\t重点工作任务\t时间要求\t牵头部门\t协办部门', ['1', '建立制度。', '2015年底前', '市教育局', '市财政局']],
+    ['序号\t目标任务\t责任单位\t完成时间节点', ['1', '建立制度。', '市教育局牵头，市财政局配合', '2015年底前']],
+    ['序号\t具体工作\t牵头市领导\t牵头责任单位\t配合责任单位\t工作进展\t完成时限', ['1', '建立制度。', '李明', '市教育局', '市财政局', '已启动', '2015年底前']],
   ])('%s', (header, cells) => {
     const tabs = parseTaskTable(`${header}\n${cells.join('\t')}`);
     const lines = parseTaskTable(
@@ -269,6 +274,26 @@ describe('parseTaskTable: numbering and headings', () => {
     expect(errors(table.issues)).toEqual([]);
   });
 
+  // Tables with no 序号 column number the tasks inside the task cell.
+  test.each([
+    ['a header without 序号', ['重点任务\t责任单位\t完成时限', '一、改革', '1.建立制度。\t市教育局\t2016年6月底前', '2．推进工作。\t市财政局\t持续推进', '（3）完善机制。\t市人社局\t2016年底前']],
+    ['no header', ['一、改革', '1.建立制度。\t市教育局\t2016年6月底前', '2．推进工作。\t市财政局\t持续推进', '（3）完善机制。\t市人社局\t2016年底前']],
+    ['no header, cell per line', ['一、改革', '', '\t1.建立制度。', '\t市教育局', '\t2016年6月底前', '', '\t2．推进工作。', '\t市财政局', '\t持续推进', '', '\t（3）完善机制。', '\t市人社局', '\t2016年底前']],
+  ])('numbers written in the task cell: %s', (_name, lines) => {
+    const table = parseTaskTable(lines.join('\n'));
+    expect(table.tasks.map((t) => [t.no, t.section, t.text, t.units, t.deadline, t.ongoing])).toEqual([
+      [1, 1, '建立制度。', '市教育局', '2016-06-30', false],
+      [2, 1, '推进工作。', '市财政局', null, true],
+      [3, 1, '完善机制。', '市人社局', '2016-12-31', false],
+    ]);
+    expect(table.issues).toEqual([]);
+  });
+
+  it('a number glued to text is not split when the row has its 序号 cell', () => {
+    const table = parseTaskTable('序号\t重点任务\t责任单位\t完成时限\n1\t1.5亿元项目落地。\t市财政局\t2016年底前');
+    expect(table.tasks.map((t) => [t.no, t.text])).toEqual([[1, '1.5亿元项目落地。']]);
+  });
+
   it('—— headings under 一、 are sub-headings', () => {
     const table = parseTaskTable(['一、改革', '——第一组', row(1), '——第二组', row(2)].join('\n'));
     expect(table.sections).toHaveLength(1);
@@ -307,6 +332,18 @@ describe('parseTaskTable: inline units in the task text', () => {
       expect(table.tasks[0]).toMatchObject({ text, units, deadline: '2015-12-31' });
       expect(table.tasks[0]?.assignments[0]).toEqual({ agency: '市教育局', role: 'lead' });
     }
+  });
+
+  // The row has no 负责单位 cell; an ambiguous last cell is still the schedule, not an agency named 年内.
+  test.each([['年内'], ['2016年9月前'], ['2020年前']])('inline units, ambiguous schedule %s', (schedule) => {
+    const table = parseTaskTable(`\t1\n\t完善督导办法。（市教育局牵头，市财政局配合）\n\t${schedule}`);
+    expect(table.tasks[0]).toMatchObject({ units: '市教育局牵头，市财政局配合', schedule, deadline: null });
+    expect(table.tasks[0]?.assignments).toEqual([
+      { agency: '市教育局', role: 'lead' },
+      { agency: '市财政局', role: 'support' },
+    ]);
+    expect(errors(table.issues)).toEqual([]);
+    expect(codes(table.issues)).toContain('schedule-ambiguous');
   });
 
   it('a bracket without agencies is not units', () => {

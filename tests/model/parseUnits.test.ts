@@ -44,6 +44,10 @@ describe('parseUnits: roles', () => {
     ['X局牵头，Y局参与', [lead('X局'), support('Y局')]],
     // With a lead named, the units written without a marker support it.
     ['X局牵头，Y局、Z局', [lead('X局'), support('Y局'), support('Z局')]],
+    // Beside a named lead, 按职责分工负责 / 分别负责 units support it: `joint` means no lead is named.
+    ['X局牵头，Y局、Z局按职责分工负责', [lead('X局'), support('Y局'), support('Z局')]],
+    ['X局牵头，Y局、Z局分别负责', [lead('X局'), support('Y局'), support('Z局')]],
+    ['X局牵头，Y局、Z局共同负责', [lead('X局'), support('Y局'), support('Z局')]],
     // Per-agency annotations in brackets.
     ['X局（牵头）、Y局、Z局', [lead('X局'), support('Y局'), support('Z局')]],
     ['X局(牵头)、Y局(配合)', [lead('X局'), support('Y局')]],
@@ -299,7 +303,7 @@ describe('parseUnits: the seed, task by task', () => {
   });
 
   it('copies the seed cells exactly', () => {
-    const seed = readFileSync(new URL('../../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
     const cells = seed
       .replace(/\r\n/g, '\n')
       .split(/\n\s*\n/)

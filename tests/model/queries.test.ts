@@ -5,7 +5,7 @@ import { countByAgency, countBySection, effectiveDeadline, filterTasks, trackTas
 import type { QueryContext } from '../../src/model/queries';
 import type { Status, TaskFilter, TrackedTask } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/key-tasks-table.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
 const table = parseTaskTable(SEED);
 const tracked = trackTasks(table.tasks);
 const NOW: QueryContext = { asOf: '2026-11-29', warnDays: 14 };

@@ -61,6 +61,26 @@ describe('normalizeStatus', () => {
     expect(normalizeStatus(input)).toBe(status);
   });
 
+  // Words coordinators type into a status column in progress reports (督查通报 wording).
+  test.each([
+    ['序时推进', '推进中'],
+    ['正常推进', '推进中'],
+    ['按计划推进', '推进中'],
+    ['按序时推进', '推进中'],
+    ['落实中', '推进中'],
+    ['正在实施', '推进中'],
+    ['已经完成', '已完成'],
+    ['全面完成', '已完成'],
+    ['已全面完成', '已完成'],
+    ['已延期', '滞后'],
+    ['逾期', '滞后'],
+    ['超期', '滞后'],
+    ['已 完 成', '已完成'],
+    ['推进 中', '推进中'],
+  ])('hand-typed %j → %s', (input, status) => {
+    expect(normalizeStatus(input)).toBe(status);
+  });
+
   test.each([
     ['empty', ''],
     ['blank', '   '],

@@ -9,7 +9,7 @@ export const WORKBOOK_ID = 'wb-7f3a0c2e-ledger';
 export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
 
 export function seedRows(): TrackedTask[] {
-  const text = readFileSync(join(import.meta.dirname, '../../seeds/key-tasks-table.txt'), 'utf8');
+  const text = readFileSync(join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'), 'utf8');
   return trackTasks(parseTaskTable(text).tasks);
 }
 

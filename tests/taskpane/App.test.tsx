@@ -141,6 +141,31 @@ describe('App with a workbook', () => {
     expect(shownTaskNos()).toHaveLength(24);
   });
 
+  it("follows the workbook's 预警天数 until the coordinator types a window, and the sheet filter uses it", async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    port.warnDays = 30;
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    const box = screen.getByRole('spinbutton', { name: '预警天数' });
+    expect((box as HTMLInputElement).value).toBe('30');
+    port.warnDays = 12;
+    act(() => port.editInSheet(3, { reporter: '李四' }));
+    await waitFor(() => expect((box as HTMLInputElement).value).toBe('12'));
+    await user.click(screen.getByRole('switch', { name: '同步筛选到表格' }));
+    await user.click(screen.getByRole('button', { name: /^二、/ }));
+    await waitFor(() =>
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 12 }),
+    );
+    await user.clear(box);
+    await user.type(box, '5');
+    port.warnDays = 20;
+    act(() => port.editInSheet(4, { reporter: '王五' }));
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'readLedger').length).toBeGreaterThanOrEqual(3));
+    expect((box as HTMLInputElement).value).toBe('5');
+    await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 5 }));
+  });
+
   it('says what to do when the ledger cannot be read, and 重试 reads it again', async () => {
     const user = userEvent.setup();
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));

@@ -95,4 +95,37 @@ describe('StatusForm', () => {
     await user.click(screen.getByRole('button', { name: '重新载入' }));
     await waitFor(() => expect(port.calls.some((c) => c.method === 'readLedger')).toBe(true));
   });
+
+  it('a co-author\'s sheet edit made after the form was started is a conflict, even though the pane re-read the row meanwhile', async () => {
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    const opened = port.rows.find((r) => r.no === 9)?.version;
+    const { user, form } = await openTask(port, 9);
+    await user.type(within(form).getByRole('textbox', { name: /进展情况/ }), '我方进展');
+    const reads = port.calls.filter((c) => c.method === 'readLedger').length;
+    port.editInSheet(9, { status: '滞后', progress: '他人刚写的进展', reporter: '李四' });
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'readLedger').length).toBeGreaterThan(reads));
+    await screen.findByText(/他人刚写的进展/);
+    await user.type(within(form).getByRole('textbox', { name: /填报人/ }), '张三');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    expect(await screen.findByText('此任务刚被他人修改')).toBeTruthy();
+    expect(port.calls.filter((c) => c.method === 'writeStatus').at(-1)).toMatchObject({ expectedVersion: opened });
+    expect(port.rows.find((r) => r.no === 9)).toMatchObject({ status: '滞后', progress: '他人刚写的进展', reporter: '李四' });
+
+    // After 重新载入 the draft is kept and the next save is checked against the row as re-read.
+    await user.click(screen.getByRole('button', { name: '重新载入' }));
+    expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: /进展情况/ }).value).toBe('我方进展');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    await screen.findByText(/已保存：任务 9/);
+    expect(port.rows.find((r) => r.no === 9)).toMatchObject({ progress: '我方进展', reporter: '张三' });
+  });
+
+  it('an untouched form follows a sheet edit of the status, so saving does not write the old status back', async () => {
+    localStorage.setItem(REPORTER_KEY, '王五');
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    const { form } = await openTask(port, 9);
+    const status = within(form).getByRole<HTMLSelectElement>('combobox', { name: /状态/ });
+    expect(status.value).toBe('未启动');
+    port.editInSheet(9, { status: '推进中' });
+    await waitFor(() => expect(status.value).toBe('推进中'));
+  });
 });

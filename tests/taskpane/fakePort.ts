@@ -37,6 +37,8 @@ export interface FakePort extends WorkbookPort {
   /** The reporting rounds as the 填报轮次 table would hold them. */
   rounds: RoundRecord[];
   workbookId: string;
+  /** The workbook's 预警天数 as `readLedger` reports it; undefined: not reported. */
+  warnDays: number | undefined;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -90,7 +92,13 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     },
     readLedger() {
       port.calls.push({ method: 'readLedger' });
-      const snapshot: LedgerSnapshot = { rows: port.rows.map((r) => ({ ...r })), issues: [], meta, aliases: {} };
+      const snapshot: LedgerSnapshot = {
+        rows: port.rows.map((r) => ({ ...r })),
+        issues: [],
+        meta,
+        aliases: {},
+        ...(port.warnDays === undefined ? {} : { warnDays: port.warnDays }),
+      };
       return Promise.resolve(snapshot);
     },
     writeStatus(no, update, expectedVersion) {
@@ -151,6 +159,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     listeners: () => handlers.size,
     rounds: [],
     workbookId: 'wb-00000000-fake-port',
+    warnDays: undefined,
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },

@@ -4,6 +4,7 @@ import { toExcelSerial } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
 import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
 import { readLedger } from '../../src/workbook/readLedger';
+import { warnDaysFromCells } from '../../src/workbook/readWarnDays';
 import { IMPORT_META_SETTING } from '../../src/workbook/workbookNames';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
@@ -78,6 +79,30 @@ describe('readLedger over the fake workbook', () => {
     expect(second.rows.find((r) => r.no === 3)?.version).toBe(first.rows.find((r) => r.no === 3)?.version);
   });
 
+  test('the workbook\'s 预警天数 (台账设置!B1) comes back with the rows, in the same single sync', async () => {
+    const fake = await seeded();
+    expect((await readLedger(fake.context)).warnDays).toBe(7);
+    fake.model.sheet('台账设置')?.ensure(0, 1);
+    const cell = fake.model.sheet('台账设置')?.cell(0, 1);
+    if (cell) cell.value = 14;
+    const before = fake.stats.syncs;
+    expect((await readLedger(fake.context)).warnDays).toBe(14);
+    expect(fake.stats.syncs - before).toBe(1);
+  });
+
+  test.each([
+    [[['预警天数', 3]], 3],
+    [[['预警天数', '5']], 5],
+    [[['预警天数', 0]], 0],
+    [[['预警天数', -1]], null],
+    [[['预警天数', 2.5]], null],
+    [[['预警天数', '']], null],
+    [[['别的', 3]], null],
+    [[], null],
+  ])('warnDaysFromCells(%j) is %j', (cells, expected) => {
+    expect(warnDaysFromCells(cells)).toBe(expected);
+  });
+
   test('no ledger: an empty snapshot (the metadata, if any, still comes back)', async () => {
     const fake = createFakeExcel();
     const before = fake.stats.syncs;
@@ -112,10 +137,20 @@ describe('readLedger over office-addin-mock', () => {
                 return (this as unknown as { body: unknown }).body;
               },
             },
-            aliases: { body: { values: [['教育局', '市教育局'], ['', '']], rowIndex: 2, columnIndex: 4 } },
+            aliases: { body: { values: [['教育局', '市教育局'], ['', '']], rowIndex: 2, columnIndex: 4 }, settingsCells: { values: [['预警天数', 10]] } },
             getItem(name: string) {
-              const self = this as unknown as { ledger: unknown; aliases: { body: unknown } };
-              if (name === 'AgencyAliases') return { getDataBodyRange: () => self.aliases.body };
+              const self = this as unknown as { ledger: unknown; aliases: { body: unknown; settingsCells: unknown } };
+              if (name === 'AgencyAliases') {
+                return {
+                  getDataBodyRange: () => self.aliases.body,
+                  worksheet: {
+                    getRange: (address: string) => {
+                      expect(address).toBe('A1:B1');
+                      return self.aliases.settingsCells;
+                    },
+                  },
+                };
+              }
               return self.ledger;
             },
           },
@@ -155,6 +190,7 @@ describe('readLedger over office-addin-mock', () => {
     ]);
     expect(snapshot.issues.map((i) => [i.line, i.code])).toEqual([[2, 'unknown-status']]);
     expect(snapshot.aliases).toEqual({ 教育局: '市教育局' });
+    expect(snapshot.warnDays).toBe(10);
   });
 
   test('the AgencyAliases table, read in the same sync, renames what it lists', async () => {
