@@ -151,6 +151,33 @@ function taskNumber(cell: string): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** `1.建立制度`, `（3）完善机制`: a number at the start of a task cell; not `1.5亿元`. */
+const GLUED_NUMBER_RE = /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．])(?![0-9０-９])\s*(?=\S)/;
+
+function gluedNumber(cell: string): { no: number; rest: string } | null {
+  const m = GLUED_NUMBER_RE.exec(cell);
+  if (!m) return null;
+  const no = Number(halfWidthDigits(m[1] ?? m[2] ?? ''));
+  return Number.isInteger(no) && no > 0 ? { no, rest: cell.slice(m[0].length) } : null;
+}
+
+/** A row's task number, and its cells with a number written into the task cell split off when the table has no 序号 cell for it. */
+function numbered(cells: readonly string[], columns: Columns): { no: number | null; cells: readonly string[] } {
+  if (cells.length === 1) return { no: taskNumber(cells[0] ?? ''), cells };
+  if (columns.no >= 0) {
+    const no = taskNumber(cells[columns.no] ?? '');
+    if (no !== null || columns.fromHeader || columns.no !== 0 || cells.length !== columns.count - 1) return { no, cells };
+    // No header and one cell short: the first cell may hold the number and the task together.
+    const glued = gluedNumber(cells[0] ?? '');
+    return glued ? { no: glued.no, cells: [String(glued.no), glued.rest, ...cells.slice(1)] } : { no, cells };
+  }
+  const glued = gluedNumber(cells[columns.text] ?? '');
+  if (!glued) return { no: null, cells };
+  const split = [...cells];
+  split[columns.text] = glued.rest;
+  return { no: glued.no, cells: split };
+}
+
 function headerKey(cell: string): HeaderKey | null {
   if (cell.length > 12) return null;
   const direct = HEADER_NAMES.get(cell);
@@ -427,7 +454,8 @@ function columnsFromHeader(cells: readonly string[]): Columns | null {
     units = -1;
   }
   return {
-    no: found.no ?? 0,
+    // No 序号 column: the numbers are written at the start of the task cell (`1.建立制度`).
+    no: found.no ?? -1,
     text: found.text ?? -1,
     units,
     lead,
@@ -555,7 +583,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       tabRows &&
       pending !== null &&
       pending.width < columns.count &&
-      taskNumber(cells.length === 1 ? first : (cells[columns.no] ?? '')) === null &&
+      numbered(cells, columns).no === null &&
       headingOf(first) === null &&
       columnsFromHeader(cells) === null
     ) {
@@ -578,8 +606,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       continue;
     }
 
-    const numberCell = cells.length === 1 ? first : (cells[columns.no] ?? '');
-    const no = taskNumber(numberCell);
+    const { no, cells: taskCells } = numbered(cells, columns);
     if (no !== null) {
       started = true;
       const seenAt = firstLineOf.get(no);
@@ -595,7 +622,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
         issues.push(issue(line, 'warning', 'number-backwards', `第${line}行：序号 ${no} 排在序号 ${lastNo} 之后，顺序倒退`));
       }
       lastNo = no;
-      pending = { cells: [...cells], line, width: row.width, no };
+      pending = { cells: [...taskCells], line, width: row.width + taskCells.length - cells.length, no };
       continue;
     }
 
