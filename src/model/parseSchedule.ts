@@ -38,7 +38,7 @@ const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|�
 const ONGOING_ONLY_RE = /^\s*持续\s*[。.]?\s*$/;
 const CLAUSE_END_RE = /[。;!?\n\r]/g;
 const TRIM_CHARS = ' \t\u3000,，.。;；:：、!！?？';
-const TRAILING_LEAD_INS = ['截止到', '截至', '截止', '力争', '确保', '争取', '务必', '于', '在'];
+const TRAILING_LEAD_INS = ['截止到', '截至', '截止', '力争', '确保', '争取', '务必', '于', '在', '到'];
 
 /** The calendar shape a phrase names, before a year is applied. */
 type Shape =

@@ -454,8 +454,9 @@ function columnsFromHeader(cells: readonly string[]): Columns | null {
     units = -1;
   }
   return {
-    // No 序号 column: the numbers are written at the start of the task cell (`1.建立制度`).
-    no: found.no ?? -1,
+    // No 序号 header: a first column with a blank or unknown header holds the numbers; else they
+    // are written at the start of the task cell (`1.建立制度`).
+    no: found.no ?? (looseHeaderKey(cells[0] ?? '') === null ? 0 : -1),
     text: found.text ?? -1,
     units,
     lead,

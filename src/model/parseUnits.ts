@@ -55,6 +55,10 @@ const MARKER_RE =
   /(分别|共同|各自|按职责分工|按照职责分工|按职责|按照职责|依职责)?(牵头|配合|负责|协助|协办|参与)(负责|组织实施|实施|落实|推进|完成)?(?:单位|部门)?/y;
 const MARKER_FIRST = new Set(['分', '共', '各', '按', '依', '牵', '配', '负', '协', '参']);
 
+/** `X落实`, `X组织实施` ending a clause: who carries the task out, read like 负责 (市落实办 stays a name). */
+const DOER_RE = /(?:具体|抓好|抓)?(?:组织实施|落实)/y;
+const DOER_FIRST = new Set(['具', '抓', '组', '落']);
+
 /** A bracket that only annotates the agency before it: `市教育局（牵头）`. */
 const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任)(?:单位|部门)?$/;
 
@@ -69,7 +73,7 @@ const SPACES = new Set([' ', '\t', '\u00a0']);
 /** Every character the scanner reacts to; the others are skipped with one lookup. */
 const SPECIAL = new Set([
   '（', '等', '和', '及', '与', '以',
-  ...CLAUSE_SEPS, ...LIST_SEPS, ...SPACES, ...MARKER_FIRST,
+  ...CLAUSE_SEPS, ...LIST_SEPS, ...SPACES, ...MARKER_FIRST, ...DOER_FIRST,
 ]);
 
 /** Endings of a complete agency name; `和` splits a list only between two of these. */
@@ -321,6 +325,18 @@ class UnitsScanner {
           const and = this.andLength(j);
           pieceStart = j + and;
           i = j + and;
+          continue;
+        }
+      }
+      if (DOER_FIRST.has(c)) {
+        DOER_RE.lastIndex = i;
+        const m = DOER_RE.exec(s);
+        const end = m ? i + m[0].length : -1;
+        if (m && end <= b && (end === b || CLAUSE_SEPS.has(s[end] ?? '') || SPACES.has(s[end] ?? '') || s[end] === '\n')) {
+          this.endPiece(pieceStart, i, '');
+          this.endGroup('responsible', m[0]);
+          i = end;
+          pieceStart = i;
           continue;
         }
       }

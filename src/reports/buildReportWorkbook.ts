@@ -18,6 +18,7 @@ import {
   REPORT_SHEET,
   ROLE_LABELS,
   SUMMARY_ROW,
+  TEXT_INPUT_COLUMNS,
   TITLE_ROW,
   columnLetter,
   type MetaKey,
@@ -138,6 +139,8 @@ export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8
       cell.protection = { locked: false };
       cell.fill = INPUT_FILL;
     }
+    // Text format, so what an agency types (e.g. `=开展调研`, `-已完成`) stays text in Excel, WPS and LibreOffice, not a broken formula.
+    for (const col of TEXT_INPUT_COLUMNS) row.getCell(col).numFmt = '@';
     row.getCell(COL.status).dataValidation = {
       type: 'list',
       allowBlank: true,

@@ -35,6 +35,9 @@ export const HEADERS = ['序号', '工作任务', '本单位角色', '截止日�
 /** The columns agencies fill in (unlocked); every other cell is locked. */
 export const INPUT_COLUMNS = [COL.status, COL.progress, COL.problems, COL.nextSteps, COL.by, COL.date] as const;
 
+/** The free-text input columns, formatted as text (`@`) so typed text never becomes a formula; reading is unchanged. */
+export const TEXT_INPUT_COLUMNS = [COL.progress, COL.problems, COL.nextSteps, COL.by] as const;
+
 export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', joint: '共同负责' };
 
 /** The `_meta` sheet: key in column A, value in column B, from row 1; the task list follows `TASKS_HEADER_ROW`. */

@@ -97,6 +97,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
 
   // The sheet's table follows the pane's filter while the switch is on.
   const taskFilter = useMemo(() => toTaskFilter(filters.state), [filters.state]);
+  // The sheet's filter is a list of 序号: re-apply it when an edit changes which tasks match, not on every re-read.
+  const visibleKey = useMemo(() => (sync ? visible.map((r) => r.no).join(',') : ''), [sync, visible]);
   useEffect(() => {
     if (!port || !sync) return undefined;
     const timer = setTimeout(() => {
@@ -107,7 +109,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
       );
     }, SYNC_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [port, sync, taskFilter, asOf, warnDays]);
+  }, [port, sync, taskFilter, asOf, warnDays, visibleKey]);
 
   const onSync = useCallback(
     (on: boolean) => {

@@ -46,7 +46,9 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const agencies = useMemo(() => reportAgencies(rows), [rows]);
+  // Tasks a reload marked 已移除 are no longer anyone's to report on: not sent, not chased (returned files may still name them).
+  const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
+  const agencies = useMemo(() => reportAgencies(live), [live]);
 
   if (!port) {
     return (
@@ -156,7 +158,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
 
       {record && (
         <>
-          <SendReports key={`send-${record.round.id}`} port={port} rows={rows} round={record.round} agencies={agencies} download={download} strings={s} />
+          <SendReports key={`send-${record.round.id}`} port={port} rows={live} round={record.round} agencies={agencies} download={download} strings={s} />
           <ReceiveReports
             port={port}
             rows={rows}

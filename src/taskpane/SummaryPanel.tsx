@@ -49,14 +49,16 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays }: SummaryPa
   const s = useStrings();
   const styles = usePanelStyles();
   const own = useStyles();
-  const local = useMemo(() => composeNotice(rows, asOf), [rows, asOf]);
+  // Tasks marked 已移除 by a reload are kept in the ledger but not counted, as on the 汇总 sheet.
+  const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
+  const local = useMemo(() => composeNotice(live, asOf), [live, asOf]);
   const [built, setBuilt] = useState<{ asOf: IsoDate; notice: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const notice = built && built.asOf === asOf ? built.notice : local;
-  const bySection = useMemo(() => countBySection(rows, sections, { asOf, warnDays }), [rows, sections, asOf, warnDays]);
+  const bySection = useMemo(() => countBySection(live, sections, { asOf, warnDays }), [live, sections, asOf, warnDays]);
 
   useEffect(() => {
     if (copy === 'manual') fallbackRef.current?.select();

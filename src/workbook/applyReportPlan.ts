@@ -62,28 +62,7 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   const freshIds = new Set(fresh.map((h) => h.answerId));
   let writes = 0;
 
-  const updated: number[] = [];
-  const notFound: number[] = [];
-  for (const change of plan.changes) {
-    if (!freshIds.has(change.source.answerId)) continue;
-    const position = positionByNo.get(change.no);
-    if (position === undefined) {
-      notFound.push(change.no);
-      continue;
-    }
-    const write = (key: LedgerColumnKey, value: string | number): void => {
-      const cell = read.body.getCell(position, index[key]);
-      cell.numberFormat = [[typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text]];
-      cell.values = [[typeof value === 'number' ? value : toCellText(value)]];
-      writes += 1;
-    };
-    write('status', change.newStatus);
-    write('progress', change.progress);
-    write('updated', toExcelSerial(change.date));
-    write('reporter', change.by);
-    updated.push(change.no);
-  }
-
+  // History first: a batch that fails part-way keeps what ran before the failure, so the ledger is never written without its trace.
   if (fresh.length > 0) {
     const entries: HistoryCells[] = fresh.map((h) => ({
       time: options.now,
@@ -110,6 +89,28 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
       added.values = rows.values;
     }
     writes += 1;
+  }
+
+  const updated: number[] = [];
+  const notFound: number[] = [];
+  for (const change of plan.changes) {
+    if (!freshIds.has(change.source.answerId)) continue;
+    const position = positionByNo.get(change.no);
+    if (position === undefined) {
+      notFound.push(change.no);
+      continue;
+    }
+    const write = (key: LedgerColumnKey, value: string | number): void => {
+      const cell = read.body.getCell(position, index[key]);
+      cell.numberFormat = [[typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text]];
+      cell.values = [[typeof value === 'number' ? value : toCellText(value)]];
+      writes += 1;
+    };
+    write('status', change.newStatus);
+    write('progress', change.progress);
+    write('updated', toExcelSerial(change.date));
+    write('reporter', change.by);
+    updated.push(change.no);
   }
 
   if (roundTable) {

@@ -66,9 +66,24 @@ export async function writeStatus(
     };
   }
 
+  const dateSerial = toExcelSerial(entry.date);
+  // The history entry is queued before the ledger cells: a batch that fails part-way keeps what ran before the
+  // failure, so a failed append (a filtered or protected log, a taken sheet name) must not leave the row overwritten without a trace.
+  const previous = fromCellText(cells[index.status]).trim();
+  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: dateSerial, by: entry.by, agency: '', round: '', answerId: '' };
+  if (history.isNullObject) {
+    queueCreateProgressLog(context, !historySheet.isNullObject, [logCells]);
+  } else {
+    // A blank row of the log's own width (an older log has 7 columns, a newer 10), then the first
+    // seven cells, which every log has in this order; formats before values so `=x` stays text.
+    const { values, formats } = historyRow(logCells);
+    const first = history.rows.add(undefined, undefined).getRange().getCell(0, 0).getResizedRange(0, STATUS_HISTORY_COLUMN_COUNT - 1);
+    first.numberFormat = [formats.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
+    first.values = [values.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
+  }
+
   // The row's cells as they will read back, for the new version and the returned row.
   const after: unknown[] = [...cells];
-  const dateSerial = toExcelSerial(entry.date);
   const writeCell = (key: LedgerColumnKey, value: string | number): void => {
     const cell = read.body.getCell(position, index[key]);
     cell.numberFormat = [[typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text]];
@@ -84,18 +99,6 @@ export async function writeStatus(
     writeCell('extensionReason', entry.extension.reason);
   }
 
-  const previous = fromCellText(cells[index.status]).trim();
-  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: dateSerial, by: entry.by, agency: '', round: '', answerId: '' };
-  if (history.isNullObject) {
-    queueCreateProgressLog(context, !historySheet.isNullObject, [logCells]);
-  } else {
-    // A blank row of the log's own width (an older log has 7 columns, a newer 10), then the first
-    // seven cells, which every log has in this order; formats before values so `=x` stays text.
-    const { values, formats } = historyRow(logCells);
-    const first = history.rows.add(undefined, undefined).getRange().getCell(0, 0).getResizedRange(0, STATUS_HISTORY_COLUMN_COUNT - 1);
-    first.numberFormat = [formats.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
-    first.values = [values.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
-  }
   await context.sync();
 
   return {

@@ -289,6 +289,15 @@ describe('parseTaskTable: numbering and headings', () => {
     expect(table.issues).toEqual([]);
   });
 
+  it('a header with a blank cell over the number column still reads the numbers there', () => {
+    const table = parseTaskTable('\t工作任务\t负责单位\t时间进度\n1\t建立制度。\t市教育局\t2016年底前\n2\t推进。\t市财政局\t持续实施');
+    expect(table.tasks.map((t) => [t.no, t.text, t.units, t.schedule])).toEqual([
+      [1, '建立制度。', '市教育局', '2016年底前'],
+      [2, '推进。', '市财政局', '持续实施'],
+    ]);
+    expect(table.issues).toEqual([]);
+  });
+
   it('a number glued to text is not split when the row has its 序号 cell', () => {
     const table = parseTaskTable('序号\t重点任务\t责任单位\t完成时限\n1\t1.5亿元项目落地。\t市财政局\t2016年底前');
     expect(table.tasks.map((t) => [t.no, t.text])).toEqual([[1, '1.5亿元项目落地。']]);

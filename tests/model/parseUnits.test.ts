@@ -48,6 +48,12 @@ describe('parseUnits: roles', () => {
     ['X局牵头，Y局、Z局按职责分工负责', [lead('X局'), support('Y局'), support('Z局')]],
     ['X局牵头，Y局、Z局分别负责', [lead('X局'), support('Y局'), support('Z局')]],
     ['X局牵头，Y局、Z局共同负责', [lead('X局'), support('Y局'), support('Z局')]],
+    // 落实 / 组织实施 after a list mark who carries the task out, like 负责; never part of the name.
+    ['X局牵头；Y局配合；Z局落实', [lead('X局'), support('Y局'), support('Z局')]],
+    ['X局、Y局组织实施', [joint('X局'), joint('Y局')]],
+    ['X局牵头，Y局抓好落实', [lead('X局'), support('Y局')]],
+    ['X局落实，Y局配合', [lead('X局'), support('Y局')]],
+    ['市落实办、Y局', [joint('市落实办'), joint('Y局')]],
     // Per-agency annotations in brackets.
     ['X局（牵头）、Y局、Z局', [lead('X局'), support('Y局'), support('Z局')]],
     ['X局(牵头)、Y局(配合)', [lead('X局'), support('Y局')]],

@@ -66,6 +66,13 @@ describe('buildReportWorkbook', () => {
     expect(ws.getCell('G4').dataValidation).toBeUndefined();
   });
 
+  it('formats the free-text input cells (进展情况, 存在问题, 下步打算, 填报人) as text, so `=…` or `-…` typed there stays text', () => {
+    for (let r = 5; r <= last; r += 1) {
+      for (const col of ['H', 'I', 'J', 'K']) expect(ws.getCell(`${col}${r}`).numFmt).toBe('@');
+      expect(ws.getCell(`L${r}`).numFmt).toBe('yyyy-mm-dd');
+    }
+  });
+
   it('stores the identity in a very hidden, protected _meta sheet', () => {
     const meta = wb.getWorksheet(META_SHEET)!;
     expect(meta.state).toBe('veryHidden');

@@ -166,6 +166,20 @@ describe('App with a workbook', () => {
     await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 5 }));
   });
 
+  it('re-applies the sheet filter when an edit changes which tasks match', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '滞后');
+    await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'applyFilter', filter: { status: '滞后' }, asOf: TODAY, warnDays: 7 }));
+    const applied = port.calls.filter((c) => c.method === 'applyFilter').length;
+    act(() => port.editInSheet(5, { status: '滞后' }));
+    await waitFor(() => expect(shownTaskNos()).toContain(5));
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'applyFilter').length).toBe(applied + 1));
+  });
+
   it('says what to do when the ledger cannot be read, and 重试 reads it again', async () => {
     const user = userEvent.setup();
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));

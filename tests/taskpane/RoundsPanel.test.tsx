@@ -105,6 +105,21 @@ describe('RoundsPanel', () => {
     expect(read.ok && read.report.unanswered).toEqual(tasks.map((t) => t.no));
   }, 30_000);
 
+  it('leaves tasks a reload marked 已移除 out of the report workbooks and their counts', async () => {
+    const setup = setupPort(true);
+    const all = tasksForAgency(setup.port.rows, '市教育局');
+    const removed = all[0]!.no;
+    setup.port.rows = setup.port.rows.map((r) => (r.no === removed ? { ...r, missing: true } : r));
+    const { user, panel } = await openRounds(setup);
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    await user.click(within(send).getByRole('button', { name: '全不选' }));
+    await user.click(within(send).getByRole('checkbox', { name: `市教育局（${all.length - 1} 项）` }));
+    await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
+    await within(send).findByText(/已生成“2026年11月-市教育局-进展填报.xlsx”/, {}, { timeout: 20_000 });
+    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, rounds: [ROUND], ledgerRows: setup.port.rows });
+    expect(read.ok && read.report.unanswered).toEqual(all.filter((t) => t.no !== removed).map((t) => t.no));
+  }, 30_000);
+
   it('sends several agencies as one zip', async () => {
     const setup = setupPort(true);
     const { user, panel } = await openRounds(setup);

@@ -53,4 +53,14 @@ describe('SummaryPanel', () => {
     expect(port.calls.filter((c) => c.method === 'buildSummary')).toEqual([{ method: 'buildSummary', asOf: TODAY }]);
     expect(within(panel).getByTestId('notice').textContent).toBe(`截至${TODAY}，共24项任务（汇总表）。`);
   });
+
+  it('leaves tasks a reload marked 已移除 out of the notice and the section counts, as the 汇总 sheet does', async () => {
+    const rows = rowsFromText(EMBEDDED_SEED_TEXT).map((r) => (r.no === 24 ? { ...r, missing: true } : r));
+    const { panel } = await openSummary(createFakePort(rows));
+    await within(panel).findByText(/23项任务/);
+    expect(within(panel).getByTestId('notice').textContent?.startsWith('截至2026年11月29日，23项任务中已完成0项')).toBe(true);
+    const table = within(panel).getByRole('table', { name: '各板块进度' });
+    const counts = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    expect(counts).toEqual(['6', '7', '8', '2']);
+  });
 });

@@ -189,6 +189,18 @@ describe('applyReportPlan: older workbooks and edge cases', () => {
     expect(ledgerCell(fake, 2, '状态')?.value).toBe('未启动');
   });
 
+  test('when the history cannot be created the batch fails before any ledger cell is written', async () => {
+    const fake = await ledgerWithRound();
+    const plan = await planFor(fake, await returnedFiles(fake, new Map([['市教育局', new Map([[2, { status: '已完成', by: '王五', date: '2026-11-21' }]])]])));
+    // Both names the log could be created under are taken by sheets without the table.
+    fake.context.workbook.worksheets.add('进展记录');
+    fake.context.workbook.worksheets.add('进展记录（新）');
+    const before = fake.model.tableValues('TaskLedger');
+    await expect(applyReportPlan(fake.context, plan, { now: NOW })).rejects.toThrow();
+    expect(fake.model.tableValues('TaskLedger')).toEqual(before);
+    expect(ledgerCell(fake, 2, '状态')?.value).toBe('未启动');
+  });
+
   test('a task removed from the ledger since planning is reported, its answer still kept in the history', async () => {
     const fake = await ledgerWithRound();
     const plan = await planFor(fake, await returnedFiles(fake, new Map([['市教育局', new Map([[2, { status: '已完成', by: '王五', date: '2026-11-21' }]])]])));

@@ -61,6 +61,17 @@ describe('writeStatus over the fake workbook', () => {
     ]);
   });
 
+  test('when the history cannot be appended the batch fails before the ledger row is touched (nothing overwritten without a trace)', async () => {
+    const fake = await sortedLedger();
+    // Both names the log could be created under are taken by sheets without the table: adding the sheet fails.
+    fake.context.workbook.worksheets.add('进展记录');
+    fake.context.workbook.worksheets.add('进展记录（新）');
+    const before = fake.model.tableValues('TaskLedger');
+    await expect(writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW })).rejects.toThrow();
+    expect(fake.model.tableValues('TaskLedger')).toEqual(before);
+    expect(cell(fake, 9, '状态')?.value).toBe('未启动');
+  });
+
   test('an older seven-column ProgressLog gets its entry in the first seven columns, by a blank row of its own width', async () => {
     const fake = await sortedLedger();
     await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
