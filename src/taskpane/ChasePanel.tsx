@@ -1,7 +1,8 @@
 /**
  * Who answered the chosen round, who is late and who still has time, with the 催报 text and the round's notice to copy.
  */
-import { Button, Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
+import { Button, Field, Textarea } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useMemo, useState } from 'react';
 import type { IsoDate } from '../model';
 import { chaseList, roundNotice } from '../reports';
@@ -82,9 +83,7 @@ export function ChasePanel({ record, agencies, asOf, strings: s }: ChasePanelPro
       </div>
       <div aria-live="polite">
         {copied?.ok && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{s.copied}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@
  * was read and every issue the parser found come first; only then does "写入工作簿" call port.loadLedger.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
 import { parseTaskTable } from '../model';
 import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../seed/embeddedSeed';
@@ -129,14 +130,10 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
         </section>
       )}
       {!port && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.loadNeedsExcel}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage intent="info">{s.loadNeedsExcel}</OutcomeMessage>
       )}
       {port && table && table.tasks.length === 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.loadNothing}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage intent="warning">{s.loadNothing}</OutcomeMessage>
       )}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!canLoad} onClick={() => void load()}>
@@ -154,9 +151,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
           </MessageBar>
         )}
         {outcome?.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@
  * preview shows every change and every problem, and only 「应用」 writes them through port.applyReportPlan.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { IsoDate } from '../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../reports';
@@ -108,9 +109,7 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
           </p>
         )}
         {phase.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{phase.text}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error">{phase.text}</OutcomeMessage>
         )}
         {phase.kind === 'applied' && (
           <MessageBar intent="success" layout="multiline">
@@ -187,9 +186,7 @@ function Preview({ files, plan, strings: s, busy, onApply, progressClass }: Prev
       {plan.history.length > 0 && <p className={styles.text}>{s.historyOnly(plan.history.length)}</p>}
       {plan.skipped.length > 0 &&
         (plan.history.length === 0 ? (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>{s.allApplied(plan.skipped.length)}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="info">{s.allApplied(plan.skipped.length)}</OutcomeMessage>
         ) : (
           <p className={styles.text}>{s.skipped(plan.skipped.length)}</p>
         ))}

@@ -3,6 +3,7 @@
  * and see who answered with the 催报 text. Lazily loaded with src/reports (ExcelJS and fflate load on first use).
  */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useMemo, useState } from 'react';
 import { addDays, type IsoDate } from '../model';
 import { createRound, reportAgencies } from '../reports';
@@ -54,9 +55,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
     return (
       <section className={styles.panel} aria-label={s.title}>
         <h2 className={styles.heading}>{s.title}</h2>
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.needsExcel}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage intent="info">{s.needsExcel}</OutcomeMessage>
       </section>
     );
   }
@@ -103,9 +102,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
         </MessageBar>
       )}
       {rounds.issueCount > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{s.roundIssues(rounds.issueCount)}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage intent="warning">{s.roundIssues(rounds.issueCount)}</OutcomeMessage>
       )}
 
       <form

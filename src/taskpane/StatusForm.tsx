@@ -2,18 +2,8 @@
  * The status entry for one task: status, progress, date (today by default), who reports (remembered), an optional
  * extension; validated with the model's schema, written through port.writeStatus with the row's version.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useEffect, useState, type FormEvent } from 'react';
 import { STATUSES, type IsoDate } from '../model';
 import type { LedgerRow, WorkbookPort } from '../workbook/port';
@@ -150,9 +140,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
       </div>
       <div aria-live="polite">
         {outcome?.kind === 'saved' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="success">{outcome.text}</OutcomeMessage>
         )}
         {outcome?.kind === 'conflict' && (
           <MessageBar intent="warning" layout="multiline">
@@ -176,9 +164,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
           </MessageBar>
         )}
         {outcome?.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
         )}
       </div>
     </form>

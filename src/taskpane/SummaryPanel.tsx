@@ -2,7 +2,8 @@
  * The notice (通报) with a copy button, progress by section, and building the 汇总 sheet through port.buildSummary.
  * The sentence is composed locally from the rows; after a build it is the one the workbook computed.
  */
-import { Button, Field, MessageBar, MessageBarBody, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { OutcomeMessage } from './OutcomeMessage';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeNotice, countBySection, type IsoDate, type Section } from '../model';
 import type { LedgerRow, WorkbookPort } from '../workbook/port';
@@ -99,9 +100,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays }: SummaryPa
       </div>
       <div aria-live="polite">
         {copy === 'copied' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{s.copied}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>
         )}
       </div>
       {copy === 'manual' && (
@@ -146,20 +145,14 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays }: SummaryPa
           </Button>
         </div>
       ) : (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.summaryNeedsExcel}</MessageBarBody>
-        </MessageBar>
+        <OutcomeMessage intent="info">{s.summaryNeedsExcel}</OutcomeMessage>
       )}
       <div aria-live="polite">
         {outcome?.kind === 'built' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{s.summaryBuilt}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="success">{s.summaryBuilt}</OutcomeMessage>
         )}
         {outcome?.kind === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
-          </MessageBar>
+          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
         )}
       </div>
     </section>

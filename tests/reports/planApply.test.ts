@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, countByAgency, type Status } from '../../src/model';
+import { countByAgency } from '../../src/model';
 import {
   applyPlan,
   buildReportWorkbook,
@@ -10,29 +10,14 @@ import {
   type ReadExpectation,
   type ReadResult,
 } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, fillReport, seedRows, type Fill } from './seedLedger';
+import { ROUND, WORKBOOK_ID, answersOf as answersIn, fillReport, leadStatus, seedRows, type Fill } from './seedLedger';
 
 const rows = seedRows();
+const answersOf = (agency: string): Map<number, Fill> => answersIn(rows, agency);
 const agencies = reportAgencies(rows);
 const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
 const RECEIVED = '2026-11-29';
-const leadStatus = (no: number): Status => STATUSES[no % STATUSES.length]!;
 
-/** Every agency answers every task of its report; supporting agencies always say 推进中. */
-function answersOf(agency: string): Map<number, Fill> {
-  return new Map(
-    tasksForAgency(rows, agency).map((t) => [
-      t.no,
-      {
-        status: t.role === 'support' ? '推进中' : leadStatus(t.no),
-        progress: `${agency}：第${t.no}项已推进`,
-        nextSteps: '继续推进',
-        by: `${agency}联络员`,
-        date: new Date(Date.UTC(2026, 10, 20)),
-      },
-    ]),
-  );
-}
 
 const files: Uint8Array[] = [];
 for (const agency of agencies) {

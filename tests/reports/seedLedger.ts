@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseTaskTable, trackTasks, type TrackedTask } from '../../src/model';
-import { FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, type Round } from '../../src/reports';
+import { parseTaskTable, STATUSES, trackTasks, type Status, type TrackedTask } from '../../src/model';
+import { FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type Round } from '../../src/reports';
 
 export const WORKBOOK_ID = 'wb-7f3a0c2e-ledger';
 export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
@@ -67,4 +67,23 @@ export async function reportNumbers(bytes: Uint8Array): Promise<number[]> {
     if (typeof v === 'number') nos.push(v);
   }
   return nos;
+}
+
+/** The status a lead agency reports for a task: varied by 序号 so every status occurs. */
+export const leadStatus = (no: number): Status => STATUSES[no % STATUSES.length] ?? '推进中';
+
+/** Every task of the agency's report answered; supporting agencies say 推进中, leads a status by 序号. */
+export function answersOf(rows: readonly TrackedTask[], agency: string): Map<number, Fill> {
+  return new Map(
+    tasksForAgency(rows, agency).map((t) => [
+      t.no,
+      {
+        status: t.role === 'support' ? '推进中' : leadStatus(t.no),
+        progress: `${agency}：第${t.no}项已推进`,
+        nextSteps: '继续推进',
+        by: `${agency}联络员`,
+        date: new Date(Date.UTC(2026, 10, 20)),
+      },
+    ]),
+  );
 }

@@ -3,7 +3,6 @@
  * workbook with a round saved, and report workbooks built for its agencies and filled with ExcelJS
  * as an agency would (the helpers of tests/reports), read back and planned.
  */
-import { STATUSES, type Status } from '../../src/model';
 import {
   buildReportWorkbook,
   planApply,
@@ -12,7 +11,6 @@ import {
   tasksForAgency,
   type ApplyPlan,
   type ReadResult,
-  type Round,
 } from '../../src/reports';
 import { getWorkbookId } from '../../src/workbook/getWorkbookId';
 import { loadLedger } from '../../src/workbook/loadLedger';
@@ -21,14 +19,14 @@ import { readAppliedAnswerIds } from '../../src/workbook/readAppliedAnswerIds';
 import { readLedger } from '../../src/workbook/readLedger';
 import { readRounds } from '../../src/workbook/readRounds';
 import { saveRound } from '../../src/workbook/saveRound';
-import { fillReport, type Fill } from '../reports/seedLedger';
+import { answersOf, fillReport, leadStatus, ROUND, type Fill } from '../reports/seedLedger';
+
+export { answersOf, leadStatus, ROUND };
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
 export const WORKBOOK_ID = 'wb-3f2a9c1e-0b7d-4e55-9a61-5c0d2e8f7a10';
-export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
 export const RECEIVED = '2026-11-29';
-export const leadStatus = (no: number): Status => STATUSES[no % STATUSES.length] ?? '推进中';
 
 /** The seed ledger in a fake workbook, with its id and the November round saved. */
 export async function ledgerWithRound(): Promise<FakeExcel> {
@@ -38,22 +36,6 @@ export async function ledgerWithRound(): Promise<FakeExcel> {
   const saved = await saveRound(fake.context, ROUND);
   if (!saved.ok) throw new Error(saved.message);
   return fake;
-}
-
-/** Every task of the agency's report answered; supporting agencies say 推进中, leads a status by 序号. */
-export function answersOf(rows: readonly LedgerRow[], agency: string): Map<number, Fill> {
-  return new Map(
-    tasksForAgency(rows, agency).map((t) => [
-      t.no,
-      {
-        status: t.role === 'support' ? '推进中' : leadStatus(t.no),
-        progress: `${agency}：第${t.no}项已推进`,
-        nextSteps: '继续推进',
-        by: `${agency}联络员`,
-        date: new Date(Date.UTC(2026, 10, 20)),
-      },
-    ]),
-  );
 }
 
 /** The returned files of the given agencies (all of the seed's by default), built from and read against the workbook's own ledger, id and rounds. */
