@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
 import { STATUSES } from '../../src/model';
 import { REPORT_SHEET, buildReportWorkbook, readReportWorkbook, tasksForAgency } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, fillReport, openWorkbook, seedRows, sheetProtectionOf } from './seedLedger';
+import { ROUND, WORKBOOK_ID, fillReport, openWorkbook, seedRows, sheetProtectionOf } from '../reports/seedLedger';
 
 const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
