@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgencyAliases, ParseIssue, Section } from '../../model';
 import type { ImportMeta, LedgerRow, WorkbookPort } from '../../workbook/port';
 import type { PreviewLedger } from './previewLedger';
+import { errorText } from '../shared/errorText';
 import { sectionsFromRows } from './sectionsFromRows';
 
 export type LedgerPhase = 'loading' | 'ready' | 'error';
@@ -38,12 +39,6 @@ interface Loaded {
 
 const NO_ALIASES: AgencyAliases = {};
 const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, warnDays: null, error: null };
-
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
-  return String(error);
-}
 
 /** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
 export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {

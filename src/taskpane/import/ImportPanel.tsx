@@ -9,7 +9,7 @@ import { parseTaskTable } from '../../model';
 import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../../seed/embeddedSeed';
 import type { ImportMeta, MergeSummary, WorkbookPort } from '../../workbook/port';
 import { htmlTableToText } from './htmlTableToText';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../../reports';
 import type { ApplyReportResult, LedgerRow, WorkbookPort } from '../../workbook/port';
 import type { RoundsStrings } from './roundsStrings';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import { downloadFile, type DownloadFn } from '../shared/downloadFile';
 import { ReceiveReports } from './ReceiveReports';
 import { roundsStrings } from './roundsStrings';
 import { SendReports } from './SendReports';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useRounds } from './useRounds';
 import { useStrings } from '../i18n/useStrings';

@@ -7,7 +7,7 @@ import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, ty
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
 import type { RoundsStrings } from './roundsStrings';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 
 const useStyles = makeStyles({

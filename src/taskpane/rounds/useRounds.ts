@@ -1,7 +1,7 @@
 /** The workbook's reporting rounds (填报轮次 sheet), read through the port and re-read on demand. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoundRecord, WorkbookPort } from '../../workbook/port';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 
 export interface RoundsState {
   records: RoundRecord[];

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeNotice, countBySection, type IsoDate, type Section } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 

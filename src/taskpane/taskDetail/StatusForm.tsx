@@ -7,7 +7,7 @@ import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useState, type FormEvent } from 'react';
 import { STATUSES, type IsoDate } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
-import { errorText } from '../app/useLedger';
+import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useReporterName } from './useReporterName';
 import { useStrings } from '../i18n/useStrings';
