@@ -116,7 +116,7 @@ export const EN_US: Strings = {
   issuesTitle: (n) => `${n} ${n === 1 ? 'issue' : 'issues'} found`,
   noIssues: 'No issues found.',
   issueLine: (l) => `Line ${l}`,
-  severity: { error: 'Error', warning: 'Warning' },
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   loadIntoWorkbook: 'Write to workbook',
   reloadIntoWorkbook: 'Re-import and merge',
   loadingIntoWorkbook: 'Writing to the workbook…',

@@ -132,7 +132,7 @@ export interface Strings {
   issuesTitle: (n: number) => string;
   noIssues: string;
   issueLine: (line: number) => string;
-  severity: Record<'error' | 'warning', string>;
+  severity: Record<'error' | 'warning' | 'info', string>;
   loadIntoWorkbook: string;
   reloadIntoWorkbook: string;
   loadingIntoWorkbook: string;
@@ -281,7 +281,7 @@ export const ZH_CN: Strings = {
   issuesTitle: (n) => `发现 ${n} 个问题`,
   noIssues: '没有发现问题。',
   issueLine: (l) => `第 ${l} 行`,
-  severity: { error: '错误', warning: '提醒' },
+  severity: { error: '错误', warning: '提醒', info: '说明' },
   loadIntoWorkbook: '写入工作簿',
   reloadIntoWorkbook: '重新导入并合并',
   loadingIntoWorkbook: '正在写入工作簿…',

@@ -17,6 +17,8 @@ function task(deadline: string | null, ongoing: boolean, status: Status = 'æ¨è¿
     schedule: '',
     deadline,
     ongoing,
+    ambiguous: false,
+    leaders: [],
     line: 1,
     status,
     progress: '',
