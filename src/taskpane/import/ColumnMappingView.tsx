@@ -5,10 +5,8 @@
 import { Button, Field, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { ImportStrings } from './importStrings';
-import type { ColumnMapping, ColumnRole } from './parserContract';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '../../model';
 import { useImportPreviewStyles } from './ImportPreview.styles';
-
-export const COLUMN_ROLES: readonly ColumnRole[] = ['no', 'task', 'units', 'lead', 'support', 'joint', 'leader', 'schedule', 'progress', 'other'];
 
 export interface ColumnMappingViewProps {
   mapping: ColumnMapping;

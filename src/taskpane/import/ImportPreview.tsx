@@ -3,12 +3,13 @@
  * issues by line in the pane's language, silent corrections as information, and each task's fields.
  */
 import { useMemo } from 'react';
-import type { Strings } from '../strings';
-import { usePanelStyles } from '../panel.styles';
+import type { Strings } from '../i18n/strings';
+import { usePanelStyles } from '../shared/panel.styles';
 import { ColumnMappingView } from './ColumnMappingView';
 import { columnSamples } from './columnSamples';
+import { widestTabRow } from './tabRows';
 import type { ImportStrings } from './importStrings';
-import { formatParseIssue, isInfo, type ColumnRole, type ContractIssue, type ContractTable } from './parserContract';
+import { formatParseIssue, type ColumnMapping, type ColumnRole, type ParsedTaskTable, type ParseIssue } from '../../model';
 import { PreviewTaskItem } from './PreviewTaskItem';
 import { previewTask } from './previewTask';
 import { mergeClasses } from '@fluentui/react-components';
@@ -18,7 +19,7 @@ import { useImportPreviewStyles } from './ImportPreview.styles';
 export const PREVIEW_TASKS = 30;
 
 export interface ImportPreviewProps {
-  table: ContractTable;
+  table: ParsedTaskTable;
   /** The text that was parsed (for example cells beside the column pickers). */
   text: string;
   s: Strings;
@@ -30,15 +31,15 @@ export interface ImportPreviewProps {
 export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsReset }: ImportPreviewProps) {
   const panel = usePanelStyles();
   const styles = useImportPreviewStyles();
-  const mapping = table.columns ?? null;
+  const mapping = useMemo(() => (table.columns ? widenMapping(table.columns, widestTabRow(text)) : null), [table.columns, text]);
   const width = mapping?.roles.length ?? 0;
   const hasHeader = mapping?.headers.some((h) => h !== null) ?? false;
   const samples = useMemo(() => (width > 0 ? columnSamples(text, width, hasHeader) : []), [text, width, hasHeader]);
-  const problems = table.issues.filter((issue) => !isInfo(issue));
-  const corrections = table.issues.filter(isInfo);
+  const problems = table.issues.filter((issue) => issue.severity !== 'info');
+  const corrections = table.issues.filter((issue) => issue.severity === 'info');
   const tasks = useMemo(() => table.tasks.slice(0, PREVIEW_TASKS).map(previewTask), [table.tasks]);
 
-  const issueItem = (issue: ContractIssue, i: number, info: boolean) => (
+  const issueItem = (issue: ParseIssue, i: number, info: boolean) => (
     <li key={`${issue.line}-${issue.code}-${i}`} className={mergeClasses(panel.item, info && styles.info)}>
       <strong>{issue.line > 0 ? `${s.issueLine(issue.line)} · ${is.severity[issue.severity]}` : is.severity[issue.severity]}</strong>
       {s.field('', formatParseIssue(issue, s.locale))}
@@ -77,4 +78,11 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
       )}
     </section>
   );
+}
+
+/** Columns the parser did not map (cells past its layout) are shown as 'other', so the coordinator can give them a role. */
+function widenMapping(mapping: ColumnMapping, width: number): ColumnMapping {
+  if (width <= mapping.roles.length) return mapping;
+  const extra = width - mapping.roles.length;
+  return { ...mapping, roles: [...mapping.roles, ...Array<ColumnRole>(extra).fill('other')], headers: [...mapping.headers, ...Array<string | null>(extra).fill(null)] };
 }

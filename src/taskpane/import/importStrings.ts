@@ -2,9 +2,9 @@
  * The words of the import preview (column mapping, task fields, deadlines, issues), both locales, in the import
  * panel's own chunk so the first load carries none of them.
  */
-import type { Locale } from '../strings';
+import type { Locale } from '../i18n/strings';
 import type { HtmlTableRefusal } from './htmlTableToGrid';
-import type { ColumnMapping, ColumnRole } from './parserContract';
+import type { ColumnMapping, ColumnRole } from '../../model';
 
 export interface ImportStrings {
   columnsTitle: string;

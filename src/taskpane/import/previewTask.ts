@@ -2,8 +2,7 @@
  * What the import preview shows of one parsed task: its number, the task shortened, the agencies by role, the leaders
  * and how its schedule was read (a date, 持续实施, 待确认) — so a coordinator can check "第三季度 → 2024-09-30" before anything is written.
  */
-import type { IsoDate } from '../../model';
-import { isAmbiguous, leadersOf, type ContractTask } from './parserContract';
+import type { IsoDate, Task } from '../../model';
 
 /** Characters of task text shown; the rest is elided. */
 export const PREVIEW_TEXT_CHARS = 40;
@@ -29,7 +28,7 @@ export interface PreviewTask {
   deadline: PreviewDeadline;
 }
 
-export function previewTask(task: ContractTask): PreviewTask {
+export function previewTask(task: Task): PreviewTask {
   const agencies = (role: 'lead' | 'support' | 'joint') => task.assignments.filter((a) => a.role === role).map((a) => a.agency);
   const text = [...task.text];
   return {
@@ -39,16 +38,16 @@ export function previewTask(task: ContractTask): PreviewTask {
     lead: agencies('lead'),
     support: agencies('support'),
     joint: agencies('joint'),
-    leaders: leadersOf(task),
+    leaders: task.leaders,
     schedule: task.schedule.trim(),
     deadline: deadlineOf(task),
   };
 }
 
-function deadlineOf(task: ContractTask): PreviewDeadline {
+function deadlineOf(task: Task): PreviewDeadline {
   if (task.deadline) return { kind: 'date', date: task.deadline, ongoing: task.ongoing };
   if (task.ongoing) return { kind: 'ongoing' };
   if (task.schedule.trim() === '') return { kind: 'none' };
   // Ambiguous (`2016年9月前`) is never pinned to a day: the coordinator confirms it.
-  return isAmbiguous(task) ? { kind: 'unsure' } : { kind: 'unread' };
+  return task.ambiguous ? { kind: 'unsure' } : { kind: 'unread' };
 }

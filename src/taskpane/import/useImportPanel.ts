@@ -4,10 +4,9 @@
  */
 import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
 import type { MergeSummary, WorkbookPort } from '../../workbook/port';
-import { errorText } from '../useLedger';
-import { gridToTabText } from './gridToTabText';
+import { gridToTabText, parseTaskTable, type ColumnRole, type ParsedTaskTable } from '../../model';
+import { errorText } from '../shared/errorText';
 import { htmlTableToGrid, type HtmlTableRefusal } from './htmlTableToGrid';
-import { parseTable, type ColumnRole, type ContractTable } from './parserContract';
 
 export type ImportOutcome =
   | { kind: 'merged'; summary: MergeSummary }
@@ -30,13 +29,13 @@ export interface ImportPanelState {
   busy: boolean;
   outcome: ImportOutcome;
   /** The parse of the text as it settles (typing stays responsive); null for empty text. */
-  table: ContractTable | null;
+  table: ParsedTaskTable | null;
   /** The text `table` was read from. */
   parsedText: string;
   canLoad: boolean;
   setText: (text: string) => void;
   setName: (name: string) => void;
-  useSeed: () => void;
+  chooseSeed: () => void;
   onPaste: (event: ClipboardEvent<HTMLTextAreaElement>) => void;
   setColumns: (roles: ColumnRole[]) => void;
   resetColumns: () => void;
@@ -51,7 +50,7 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
   // The coordinator's column roles; kept while they edit the text, dropped when a new table comes in.
   const [columns, setColumnsState] = useState<ColumnRole[] | null>(null);
   const deferredText = useDeferredValue(text);
-  const table = useMemo(() => (deferredText.trim() ? parseTable(deferredText, columns ? { columns } : {}) : null), [deferredText, columns]);
+  const table = useMemo(() => (deferredText.trim() ? parseTaskTable(deferredText, columns ? { columns } : {}) : null), [deferredText, columns]);
 
   const replaceText = (next: string) => {
     setTextState(next);
@@ -103,7 +102,7 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
       setOutcome(null);
     },
     setName,
-    useSeed: () => {
+    chooseSeed: () => {
       replaceText(seedText);
       setName(seedName);
     },
