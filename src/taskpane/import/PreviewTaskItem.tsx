@@ -9,7 +9,8 @@ export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrin
   const fields: [string, string][] = [];
   if (task.lead.length > 0) fields.push([s.lead, join(task.lead)]);
   if (task.support.length > 0) fields.push([s.support, join(task.support)]);
-  if (task.joint.length > 0) fields.push([s.joint, join(task.joint)]);
+  // One agency in a plain list is simply the responsible unit, not a joint one.
+  if (task.joint.length > 0) fields.push([task.joint.length === 1 ? s.sole : s.joint, join(task.joint)]);
   if (task.leaders.length > 0) fields.push([s.leaders, join(task.leaders)]);
   const noUnits = task.lead.length + task.support.length + task.joint.length === 0;
   const deadline = deadlineText(task.deadline, task.schedule, s);

@@ -22,6 +22,7 @@ export interface ImportStrings {
   lead: string;
   support: string;
   joint: string;
+  sole: string;
   leaders: string;
   deadline: string;
   noUnits: string;
@@ -64,6 +65,7 @@ const ZH: ImportStrings = {
   lead: '牵头',
   support: '配合',
   joint: '共同负责',
+  sole: '负责',
   leaders: '责任领导',
   deadline: '期限',
   noUnits: '未读到责任单位',
@@ -109,6 +111,7 @@ const EN: ImportStrings = {
   lead: 'Lead',
   support: 'Support',
   joint: 'Joint',
+  sole: 'Responsible',
   leaders: 'Leader',
   deadline: 'Deadline',
   noUnits: 'No responsible unit read',
