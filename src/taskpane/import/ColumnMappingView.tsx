@@ -49,8 +49,9 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset }: Co
             const sample = samples[i] ?? '';
             const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : ''].filter(Boolean).join(' · ');
             return (
-              <Field key={i} className={styles.picker} label={s.columnLabel(i + 1)} hint={hint || null}>
+              <Field key={i} className={styles.picker} orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint || null}>
                 <Select
+                  size="small"
                   value={role}
                   onChange={(_, d) => onChange(mapping.roles.map((r, j) => (j === i ? (COLUMN_ROLES.find((c) => c === d.value) ?? r) : r)))}
                 >

@@ -13,7 +13,7 @@ export const useImportPreviewStyles = makeStyles({
     minWidth: 0,
   },
   mappingLine: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  pickers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
+  pickers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   picker: { minWidth: 0 },
   task: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
