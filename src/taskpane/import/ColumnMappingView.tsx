@@ -20,7 +20,8 @@ export interface ColumnMappingViewProps {
 export function ColumnMappingView({ mapping, samples, s, onChange, onReset }: ColumnMappingViewProps) {
   const styles = useImportPreviewStyles();
   const pickersId = useId();
-  const prominent = mapping.uncertain && mapping.source === 'content';
+  // Unsure (no header, or one that does not name every column): the pickers are offered without asking.
+  const prominent = mapping.uncertain && mapping.source !== 'user';
   const [opened, setOpened] = useState(false);
   const open = prominent || opened || mapping.source === 'user';
   const line = s.columnsLine(mapping.roles.map((role) => s.role[role]));

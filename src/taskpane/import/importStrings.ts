@@ -42,7 +42,7 @@ const ZH: ImportStrings = {
   columnsTitle: '各列的用途',
   columnsLine: (labels) => `列：${labels.join(' · ')}`,
   columnsSource: { header: '按表头识别', content: '按内容推断', user: '按你的更正' },
-  columnsUncertain: '表格没有表头，列的用途是按内容推断的，没有把握。请逐列核对，有误时选择正确的用途。',
+  columnsUncertain: '没有表头写明每一列，列的用途是按内容推断的，没有把握。请逐列核对，有误时选择正确的用途。',
   role: {
     no: '序号',
     task: '任务',
@@ -88,7 +88,7 @@ const EN: ImportStrings = {
   columnsTitle: 'Column roles',
   columnsLine: (labels) => `Columns: ${labels.join(' · ')}`,
   columnsSource: { header: 'from the header', content: 'inferred from the content', user: 'as you corrected them' },
-  columnsUncertain: 'The table has no header, so the column roles were inferred from the content and may be wrong. Check each column and choose the right role where needed.',
+  columnsUncertain: 'No header names every column, so the column roles were inferred from the content and may be wrong. Check each column and choose the right role where needed.',
   role: {
     no: 'No.',
     task: 'Task',

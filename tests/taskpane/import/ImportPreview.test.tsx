@@ -120,6 +120,8 @@ describe('the import preview', () => {
     await pasteText(user, panel, table);
     const issues = await within(panel).findByRole('list', { name: '1 issue found' });
     expect(within(issues).getByRole('listitem').textContent).toBe('Line 2 · Warning: Task 1: the schedule “2016年9月前” does not name a definite day; please confirm the deadline');
+    expect(within(panel).getByText('Columns: No. · Task · Responsible units · Deadline')).toBeTruthy();
+    expect(within(panel).getByText('from the header')).toBeTruthy();
     const item = within(panel).getByRole('listitem', { name: 'Task 1' });
     expect(within(item).getAllByRole('definition').map((d) => d.textContent)).toEqual(['市教育局', 'To confirm (2016年9月前)']);
   });
