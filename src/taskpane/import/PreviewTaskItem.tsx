@@ -30,7 +30,7 @@ export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrin
         ))}
         {noUnits && (
           <div className={styles.group}>
-            <dt className={styles.term}>{s.lead}</dt>
+            <dt className={styles.term}>{s.sole}</dt>
             <dd className={styles.attention}>{s.noUnits}</dd>
           </div>
         )}
