@@ -66,6 +66,8 @@ const UNITS = [
   '各县区人民政府和市级有关部门',
   '市经济和信息化委牵头，市经信委、市国资委配合',
   '市教育局牵头，市教育局配合',
+  // One name inside another: counts must match whole names only.
+  '市教育局教研室牵头，市教育局配合',
 ];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
