@@ -70,7 +70,7 @@ export function sectionRowFormulas(r: CopyRanges, sectionNo: number, row: number
 }
 
 /**
- * One agency row's formulas (columns B–G: 牵头, 配合, 共同负责, 合计, 牵头逾期, 牵头临期) for the agency named in column A.
+ * One agency row's formulas (columns B–H: 牵头, 配合, 共同负责, 合计, 牵头逾期, 牵头临期, 牵头已完成) for the agency named in column A.
  * The helper columns hold each task's agencies as `、甲、乙、` (one role per agency per task, the strongest, as `countByAgency`),
  * so FIND of `、甲、` matches whole names only.
  * @example agencyRowFormulas(copyRanges(24), 20)[0].startsWith('=SUMPRODUCT(ISNUMBER(FIND("、"&$A20&"、",') // true
@@ -85,6 +85,7 @@ export function agencyRowFormulas(r: CopyRanges, row: number): string[] {
     `=B${row}+C${row}+D${row}`,
     `=SUMPRODUCT(${named(r.lead)}*${live}*(${r.warning}="${WARNING_TEXTS.overdue}"))`,
     `=SUMPRODUCT(${named(r.lead)}*${live}*(${r.warning}="${WARNING_TEXTS.dueSoon}"))`,
+    `=SUMPRODUCT(${named(r.lead)}*${live}*(${r.warning}="${WARNING_TEXTS.done}"))`,
   ];
 }
 

@@ -49,7 +49,7 @@ export const AS_OF_CELL = `B${SUMMARY_ROWS.asOf}`;
 export const WARN_DAYS_CELL = `B${SUMMARY_ROWS.warnDays}`;
 
 export const SECTION_HEADERS = ['板块', '任务数', '已完成', '推进中', '滞后', '未启动', '逾期', '临期', '完成率'] as const;
-export const AGENCY_HEADERS = ['单位', '牵头', '配合', '共同负责', '合计', '牵头逾期', '牵头临期'] as const;
+export const AGENCY_HEADERS = ['单位', '牵头', '配合', '共同负责', '合计', '牵头逾期', '牵头临期', '牵头已完成'] as const;
 
 /** Rows of the section table, the total row and the agency table for a copy with `sectionRows` section rows. */
 export function summaryLayout(sectionRows: number): { firstSectionRow: number; totalRow: number; agencyHeaderRow: number; firstAgencyRow: number } {

@@ -105,7 +105,7 @@ describe.each(Object.keys(CASES))('the %s copy, recalculated by LibreOffice', (n
     expect(['B', 'C', 'G', 'H'].map((col) => valueAt(ws, `${col}${t}`))).toEqual([live.length, sum((c) => c.done), sum((c) => c.overdue), sum((c) => c.dueSoon)]);
   });
 
-  it('computes per agency: lead, support, joint, total as countByAgency, and overdue / due soon as lead as filterTasks', () => {
+  it('computes per agency: lead, support, joint, total as countByAgency, and overdue / due soon / done as lead as filterTasks', () => {
     const ws = book(name).sheet('汇总');
     const agencies = countByAgency(live, request.aliases ? { aliases: request.aliases } : {});
     const first = summaryLayout(countBySection(live, request.sections, context).length).firstAgencyRow;
@@ -114,8 +114,9 @@ describe.each(Object.keys(CASES))('the %s copy, recalculated by LibreOffice', (n
       const r = first + i;
       const overdue = filterTasks(live, { agency: c.agency, role: 'lead', overdueOnly: true }, context).length;
       const dueSoon = filterTasks(live, { agency: c.agency, role: 'lead', dueSoonOnly: true }, context).length;
-      const row = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((col) => valueAt(ws, `${col}${r}`));
-      expect(row, `agency row ${r}`).toEqual([c.agency, c.lead, c.support, c.joint, c.total, overdue, dueSoon]);
+      const done = filterTasks(live, { agency: c.agency, role: 'lead' }, context).filter((t) => isDone(t.status)).length;
+      const row = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((col) => valueAt(ws, `${col}${r}`));
+      expect(row, `agency row ${r}`).toEqual([c.agency, c.lead, c.support, c.joint, c.total, overdue, dueSoon, done]);
     });
   });
 
