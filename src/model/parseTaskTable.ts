@@ -10,7 +10,8 @@
  * new section. Every numbered row becomes a task, or an issue when it repeats an earlier number.
  */
 import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, ParseIssueCode, Section, Task, TaskTable } from './types';
-import { parseSchedule } from './parseSchedule';
+import { parseScheduleInYear } from './parseSchedule';
+import { yearOfTitle } from './yearOfTitle';
 import { analyzeUnits } from './parseUnits';
 import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
@@ -597,8 +598,17 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   let unrecognized = 0;
   let afterHeader = false;
   let pending: (Row & { no: number }) | null = null;
+  const assumed = { count: 0, year: 0, source: '' };
   const flush = (): void => {
-    if (pending) items.push({ kind: 'task', task: readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues) });
+    if (!pending) return;
+    const year = yearOfTitle(title) ?? options.documentYear;
+    const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year);
+    if (task.yearAssumed) {
+      assumed.count += 1;
+      assumed.year = year ?? 0;
+      assumed.source = yearOfTitle(title) !== undefined ? 'title' : 'option';
+    }
+    items.push({ kind: 'task', task: task.task });
     pending = null;
   };
 
@@ -677,6 +687,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   }
 
   flush();
+  if (assumed.count > 0) issues.push(issue(0, 'info', 'year-assumed', { count: assumed.count, year: assumed.year, source: assumed.source }));
   if (unrecognized > MAX_UNRECOGNIZED_LISTED) {
     const more = unrecognized - MAX_UNRECOGNIZED_LISTED;
     issues.push(issue(0, 'warning', 'rows-unrecognized-more', { count: more }));
@@ -701,7 +712,8 @@ function readTask(
   columns: Columns,
   unitOptions: { aliases?: AgencyAliases },
   issues: ParseIssue[],
-): Task {
+  year: number | undefined,
+): { task: Task; yearAssumed: boolean } {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
   let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), cell(columns.support)) : cell(columns.units);
@@ -709,7 +721,7 @@ function readTask(
   if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
     const last = cells[columns.units] ?? '';
-    const lastInfo = parseSchedule(last);
+    const lastInfo = parseScheduleInYear(last, year);
     // An ambiguous time (年内, 2016年9月前) is still a schedule, not an agency.
     if (lastInfo.recognized || lastInfo.ambiguous) {
       schedule = last;
@@ -738,13 +750,13 @@ function readTask(
   for (const unitIssue of analysis?.issues ?? []) {
     issues.push(issue(line, 'warning', unitsCode(unitIssue.code), { no, detail: unitIssue.message }));
   }
-  const info = schedule === '' ? null : parseSchedule(schedule);
+  const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
   if (info?.ambiguous) {
     issues.push(issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }));
   } else if (info && !info.recognized) {
     issues.push(issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }));
   }
-  return {
+  const task: Task = {
     no,
     section: null,
     text,
@@ -757,6 +769,7 @@ function readTask(
     leaders: splitPeople(cell(columns.leader)),
     line,
   };
+  return { task, yearAssumed: info?.yearAssumed ?? false };
 }
 
 /** Sections are the highest heading level in the document; lower levels become sub-headings. */
