@@ -16,6 +16,8 @@ import { analyzeUnits } from './parseUnits';
 import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
+import { pipeTableToTabText } from './pipeTableToTabText';
+import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
 
 export interface ParseTaskTableOptions {
   aliases?: AgencyAliases;
@@ -76,6 +78,8 @@ interface Columns {
   source: ColumnMapping['source'];
   /** The header cells as written (empty when there was no header). */
   headers: string[];
+  /** `（列第一位者为牵头单位）` in the header: the first-listed unit of each row leads. */
+  firstLeads?: boolean;
   textName: string;
   unitsName: string;
   scheduleName: string;
@@ -151,6 +155,8 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
       columns: null,
     };
   }
+  const piped = pipeTableToTabText(source);
+  if (piped !== null) return readRows(rowsFromTabs(piped), options, true);
   return isTabSeparated(source)
     ? readRows(rowsFromTabs(source), options, true)
     : readRows(rowsFromLines(source.split(/\r\n|\r|\n/)), options, false);
@@ -214,7 +220,8 @@ const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要�
 const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
 
 /** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
-function looseHeaderKey(cell: string): HeaderKey | null {
+function looseHeaderKey(written: string): HeaderKey | null {
+  const cell = written.length > 12 ? stripFirstListedNote(written).text : written;
   const direct = headerKey(cell);
   if (direct !== null || cell.length > 10) return direct;
   const c = cell.replace(WHITESPACE_RE, '');
@@ -489,6 +496,7 @@ function columnsFromHeader(cells: readonly string[]): Columns | null {
     fromHeader: true,
     source: 'header',
     headers: [...cells],
+    firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',
     scheduleName: names.schedule ?? '时间进度',
@@ -599,10 +607,11 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   let afterHeader = false;
   let pending: (Row & { no: number }) | null = null;
   const assumed = { count: 0, year: 0, source: '' };
+  const conventions = { firstLeads: false };
   const flush = (): void => {
     if (!pending) return;
     const year = yearOfTitle(title) ?? options.documentYear;
-    const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year);
+    const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year, conventions);
     if (task.yearAssumed) {
       assumed.count += 1;
       assumed.year = year ?? 0;
@@ -713,10 +722,16 @@ function readTask(
   unitOptions: { aliases?: AgencyAliases },
   issues: ParseIssue[],
   year: number | undefined,
+  conventions: { firstLeads: boolean },
 ): { task: Task; yearAssumed: boolean } {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
   let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), cell(columns.support)) : cell(columns.units);
+  if (columns.lead < 0 && columns.support < 0 && units !== '') {
+    const note = stripFirstListedNote(units);
+    if (note.scope === 'onward') conventions.firstLeads = true;
+    if (note.scope !== 'none' || conventions.firstLeads || columns.firstLeads) units = firstListedLeads(note.text);
+  }
   let schedule = cell(columns.schedule);
   if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
