@@ -17,6 +17,7 @@ import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
 import { pipeTableToTabText } from './pipeTableToTabText';
+import { paragraphRows } from './paragraphRows';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
 
 export interface ParseTaskTableOptions {
@@ -157,9 +158,14 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
   }
   const piped = pipeTableToTabText(source);
   if (piped !== null) return readRows(rowsFromTabs(piped), options, true);
-  return isTabSeparated(source)
-    ? readRows(rowsFromTabs(source), options, true)
-    : readRows(rowsFromLines(source.split(/\r\n|\r|\n/)), options, false);
+  if (isTabSeparated(source)) return readRows(rowsFromTabs(source), options, true);
+  const lines = source.split(/\r\n|\r|\n/);
+  const paragraphs = paragraphRows(lines);
+  if (paragraphs) {
+    const rows = paragraphs.rows.map((r) => ({ ...r, width: r.cells.length }));
+    return readRows(rows, options, false, paragraphColumns(paragraphs.hasSchedule));
+  }
+  return readRows(rowsFromLines(lines), options, false);
 }
 
 function preview(s: string): string {
@@ -520,18 +526,29 @@ function subColumns(columns: Columns, cells: readonly string[]): Columns | null 
   return { ...columns, units: -1, lead, support, count: Math.max(columns.count, cells.length) };
 }
 
-/** Units named in a bracket that ends the task text: `……。（市教育局牵头，市财政局配合）`. */
+const CLOSERS = '）)]］】〕';
+const OPENERS = '（([［【〔';
+/** `部门分工：市商务局牵头，市税务局配合。` ending the task text. */
+const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\s{0,2}([^:：]{2,300})$/;
+
+/** Units named in a bracket that ends the task text: `……。（市教育局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`, or a `部门分工：` sentence. */
 function inlineUnits(text: string): string | null {
+  const division = DIVISION_SENTENCE_RE.exec(text.trim());
+  if (division) return (division[1] ?? '').replace(/[。.\s]+$/, '');
   let end = text.length;
   while (end > 0 && /[。.；;，,\s]/.test(text[end - 1] ?? '')) end -= 1;
-  const last = text[end - 1];
-  if (last !== '）' && last !== ')') return null;
+  const last = text[end - 1] ?? '';
+  const kind = CLOSERS.indexOf(last);
+  if (kind < 0) return null;
+  // Every bracket kind pairs with its own opener; （ and ( pair with either closer, as web copies mix them.
+  const closers = kind <= 1 ? '）)' : last;
+  const openers = kind <= 1 ? '（(' : (OPENERS[kind] ?? '');
   let depth = 0;
   let open = -1;
   for (let k = end - 1; k >= 0; k -= 1) {
-    const ch = text[k];
-    if (ch === '）' || ch === ')') depth += 1;
-    else if (ch === '（' || ch === '(') {
+    const ch = text[k] ?? '';
+    if (closers.includes(ch)) depth += 1;
+    else if (openers.includes(ch)) {
       depth -= 1;
       if (depth === 0) {
         open = k;
@@ -549,6 +566,7 @@ function inlineUnits(text: string): string | null {
 function labelledUnits(content: string): string | null {
   const leads: string[] = [];
   const supports: string[] = [];
+  const responsible: string[] = [];
   let labelled = false;
   for (const part of content.split(/[;；]/)) {
     const m = /^\s*(牵头单位|牵头部门|牵头|责任单位|负责单位|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.*)$/s.exec(part);
@@ -561,11 +579,13 @@ function labelledUnits(content: string): string | null {
     if (value === '') continue;
     const label = m[1] ?? '';
     if (label.startsWith('牵头')) leads.push(value);
-    else if ((label === '责任单位' || label === '负责单位') && !/牵头/.test(content)) leads.push(value);
+    else if ((label === '责任单位' || label === '负责单位') && !/牵头/.test(content)) responsible.push(value);
     else supports.push(value);
   }
   if (!labelled) return null;
-  return composeUnits(leads.join('、'), supports.join('、'));
+  // 责任单位 beside 配合单位 leads; alone it is a joint list, read from its own words.
+  if (leads.length === 0 && supports.length === 0) return responsible.join('、');
+  return composeUnits([...leads, ...responsible].join('、'), supports.join('、'));
 }
 
 function composeUnits(lead: string, support: string): string {
@@ -593,13 +613,34 @@ function continueRow(pending: Row, row: Row): void {
   pending.cells = trimCells(pending.cells);
 }
 
-function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean): ParsedTaskTable {
+/** The cells `paragraphRows` makes: number, text, units (as labels), schedule, leaders. */
+function paragraphColumns(hasSchedule: boolean): Columns {
+  return {
+    no: 0,
+    text: 1,
+    units: 2,
+    lead: -1,
+    support: -1,
+    schedule: hasSchedule ? 3 : -1,
+    leader: 4,
+    progress: -1,
+    count: 5,
+    fromHeader: true,
+    source: 'content',
+    headers: [],
+    textName: '工作任务',
+    unitsName: '责任单位',
+    scheduleName: '完成时限',
+  };
+}
+
+function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
   const unitOptions = options.aliases ? { aliases: options.aliases } : {};
   const issues: ParseIssue[] = [];
   const items: Item[] = [];
   const firstLineOf = new Map<number, number>();
   const userColumns = options.columns && options.columns.length > 0 ? columnsFromRoles(options.columns) : null;
-  let columns = userColumns ?? DEFAULT_COLUMNS;
+  let columns = paragraphs ?? userColumns ?? DEFAULT_COLUMNS;
   let title = '';
   let started = false;
   let lastNo: number | null = null;
@@ -637,7 +678,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     }
     flush();
 
-    const header = cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
+    const header = !paragraphs && cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
     if (header) {
       columns = userColumns ? { ...userColumns, headers: header.headers } : header;
       started = true;
@@ -711,7 +752,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     issues.push(issue(0, 'error', 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
-  return { title, sections, tasks, issues, subheadings, columns: mappingOf(columns) };
+  return { title, sections, tasks, issues, subheadings, columns: paragraphs ? null : mappingOf(columns) };
 }
 
 function readTask(
