@@ -18,6 +18,8 @@ import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
+import { alignCells, inferColumns, kindsOfRoles } from './inferColumns';
+import type { CellKind } from './classifyCell';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
 
 export interface ParseTaskTableOptions {
@@ -81,6 +83,10 @@ interface Columns {
   headers: string[];
   /** `（列第一位者为牵头单位）` in the header: the first-listed unit of each row leads. */
   firstLeads?: boolean;
+  /** The kind of content per column, for aligning cell-per-line rows by content. */
+  kinds?: CellKind[];
+  /** Content inference was not sure. */
+  uncertain?: boolean;
   textName: string;
   unitsName: string;
   scheduleName: string;
@@ -135,6 +141,9 @@ const NESTED_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])\\s*[、.．]?
 const DASH_RE = /^[—―－-]{2,}\s*(.+)$/s;
 const TOP_NUMERAL_ONLY_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]?$`);
 const NESTED_NUMERAL_ONLY_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])$`);
+/** Rows and cells per row that column inference looks at: tables have a few dozen columns at most. */
+const MAX_INFERENCE_ROWS = 2000;
+const MAX_INFERENCE_CELLS = 40;
 /** Unrecognised rows listed one by one; beyond this, one issue counts the rest. */
 const MAX_UNRECOGNIZED_LISTED = 50;
 const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
@@ -640,7 +649,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   const items: Item[] = [];
   const firstLineOf = new Map<number, number>();
   const userColumns = options.columns && options.columns.length > 0 ? columnsFromRoles(options.columns) : null;
-  let columns = paragraphs ?? userColumns ?? DEFAULT_COLUMNS;
+  let columns = paragraphs ?? userColumns ?? inferredColumns(rows, tabRows) ?? DEFAULT_COLUMNS;
   let title = '';
   let started = false;
   let lastNo: number | null = null;
@@ -651,6 +660,14 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   const conventions = { firstLeads: false };
   const flush = (): void => {
     if (!pending) return;
+    if (!tabRows && columns.kinds && pending.cells.length !== columns.count) {
+      const aligned = alignCells(pending.cells, columns.kinds);
+      pending.cells = aligned.cells;
+      if (aligned.missing.length > 0) {
+        const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
+        issues.push(issue(pending.line, 'warning', 'row-realigned', { no: pending.no, cells: names.join('|') }));
+      }
+    }
     const year = yearOfTitle(title) ?? options.documentYear;
     const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year, conventions);
     if (task.yearAssumed) {
@@ -681,6 +698,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     const header = !paragraphs && cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
     if (header) {
       columns = userColumns ? { ...userColumns, headers: header.headers } : header;
+      if (!tabRows) columns = { ...columns, kinds: kindsOfRoles(mappingOf(columns)?.roles ?? []) };
       started = true;
       afterHeader = true;
       continue;
@@ -872,7 +890,58 @@ function mappingOf(columns: Columns): ColumnMapping | null {
   set(columns.leader, 'leader');
   set(columns.progress, 'progress');
   const headers = roles.map((_, i) => (columns.headers.length > 0 ? (columns.headers[i] ?? '') : null));
-  return { roles, headers, source: columns.source, uncertain: false };
+  return { roles, headers, source: columns.source, uncertain: columns.uncertain ?? false };
+}
+
+/** A column's name for messages when the table has no header. */
+function roleName(columns: Columns, index: number): string {
+  if (index === columns.schedule) return columns.scheduleName;
+  if (index === columns.text) return columns.textName;
+  if (index === columns.lead) return '牵头单位';
+  if (index === columns.support) return '配合单位';
+  if (index === columns.leader) return '责任领导';
+  if (index === columns.progress) return '进展情况';
+  return columns.unitsName;
+}
+
+/**
+ * Columns inferred from the numbered rows' content, when no header comes before the first of them;
+ * null when the content does not tell (then the seed's four columns are assumed).
+ */
+function inferredColumns(rows: readonly Row[], tabRows: boolean): Columns | null {
+  const numberedRows: string[][] = [];
+  // The first rows decide: a header comes early, and a sample is enough to vote on.
+  for (const row of rows.slice(0, MAX_INFERENCE_ROWS)) {
+    const first = row.cells[0] ?? '';
+    if (row.cells.length >= 2 && taskNumber(first) === null && columnsFromHeader(row.cells) !== null) {
+      if (numberedRows.length === 0) return null;
+      break;
+    }
+    if (row.cells.length >= 3 && taskNumber(first) !== null) numberedRows.push(row.cells.slice(0, MAX_INFERENCE_CELLS));
+  }
+  const inferred = inferColumns(numberedRows, !tabRows);
+  if (!inferred) return null;
+  const at = (role: ColumnRole): number => inferred.roles.indexOf(role);
+  if (at('task') < 0 || (at('units') < 0 && at('lead') < 0)) return null;
+  return {
+    no: at('no'),
+    text: at('task'),
+    units: at('units'),
+    lead: at('lead'),
+    support: at('support'),
+    schedule: at('schedule'),
+    leader: at('leader'),
+    progress: at('progress'),
+    count: inferred.roles.length,
+    fromHeader: false,
+    source: 'content',
+    headers: [],
+    textName: '工作任务',
+    unitsName: '负责单位',
+    scheduleName: '时间进度',
+    ...(tabRows ? {} : { kinds: inferred.kinds }),
+    uncertain: inferred.uncertain,
+  };
 }
 
 /** The user's column roles as the parser's columns: they decide, whatever the header or the content says. */
