@@ -71,6 +71,8 @@ export function classifyCell(cell: string): CellKind {
   const t = typeof cell === 'string' ? cell.trim() : '';
   if (t === '') return 'empty';
   if (NUMBER_RE.test(t)) return 'number';
+  // Progress reports name dates too (`截至9月底已完成…`): their words decide first.
+  if (PROGRESS_RE.test(t) && !isAgencyList(t)) return 'progress';
   if (t.length <= MAX_SCHEDULE_LENGTH) {
     // Any year will do: the question is only whether the cell names a time.
     const info = parseScheduleInYear(t, 2000);
@@ -78,6 +80,5 @@ export function classifyCell(cell: string): CellKind {
   }
   if (isPersonList(t)) return 'person';
   if (isAgencyList(t)) return 'agencies';
-  if (PROGRESS_RE.test(t)) return 'progress';
   return 'task';
 }

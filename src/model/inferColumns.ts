@@ -169,6 +169,8 @@ export function alignCells(cells: readonly string[], kinds: readonly CellKind[])
       if (kind === 'agencies' && kinds[j + 1] === 'agencies' && run.kind === 'agencies') {
         out.push(run.cells[0] ?? '', run.cells.slice(1).join('\n'));
         j += 1;
+        // A lone lead followed by an empty cell: that empty cell is the support column.
+        if (run.cells.length === 1 && runs[r + 1]?.kind === 'empty') r += 1;
       } else {
         out.push(run.cells.join('\n'));
       }

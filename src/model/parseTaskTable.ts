@@ -18,6 +18,7 @@ import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
+import { leaderOfHeading } from './leaderOfHeading';
 import { alignCells, inferColumns, kindsOfRoles } from './inferColumns';
 import type { CellKind } from './classifyCell';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
@@ -436,6 +437,12 @@ function rowsFromLines(lines: readonly string[]): Row[] {
   for (let i = 0; i < lines.length; i += 1) {
     const t = trimmed[i] ?? '';
     if (t === '') {
+      // A line holding only a tab inside a row is an empty cell (Word writes an empty cell so), not a row break.
+      if (current !== null && /^\t+$/.test(lines[i] ?? '') && (trimmed[i + 1] ?? '') !== '') {
+        current.cells.push('');
+        current.width += 1;
+        continue;
+      }
       current = null;
       continue;
     }
@@ -855,9 +862,14 @@ function assignSections(items: readonly Item[]): { sections: Section[]; subheadi
   const tasks: Task[] = [];
   let section: number | null = null;
   let sub: SubHeading | null = null;
+  // A leader section (`王海涛区长牵头重点工作`) names the leader of its rows until a heading of its rank or higher.
+  let leader: { name: string; rank: number } | null = null;
   for (const item of items) {
     if (item.kind === 'heading') {
       const { rank, numeral, title } = item.heading;
+      const named = leaderOfHeading(title);
+      if (named !== null) leader = { name: named, rank };
+      else if (leader && rank <= leader.rank) leader = null;
       if (rank === topRank) {
         section = sections.length + 1;
         sections.push({ no: section, numeral, title });
@@ -869,6 +881,7 @@ function assignSections(items: readonly Item[]): { sections: Section[]; subheadi
       continue;
     }
     item.task.section = section;
+    if (leader && item.task.leaders.length === 0) item.task.leaders = [leader.name];
     sub?.taskNos.push(item.task.no);
     tasks.push(item.task);
   }
