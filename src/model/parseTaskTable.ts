@@ -19,6 +19,7 @@ import { splitPeople } from './splitPeople';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
 import { leaderOfHeading } from './leaderOfHeading';
+import { silentCorrections } from './silentCorrections';
 import { alignCells, inferColumns, kindsOfRoles } from './inferColumns';
 import type { CellKind } from './classifyCell';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
@@ -828,10 +829,18 @@ function readTask(
   }
 
   const analysis = units === '' ? null : analyzeUnits(units, unitOptions);
+  for (const correction of silentCorrections(units, unitOptions.aliases)) {
+    issues.push(issue(line, 'info', correction.code, { no, ...correction.params }));
+  }
   for (const unitIssue of analysis?.issues ?? []) {
     issues.push(issue(line, 'warning', unitsCode(unitIssue.code), { no, detail: unitIssue.message }));
   }
   const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
+  if (columns.schedule < 0 && text !== '') {
+    // No schedule column (LAYOUTS D17): a date in the task text is offered, never set.
+    const suggested = parseScheduleInYear(text, year).deadline;
+    if (suggested !== null) issues.push(issue(line, 'info', 'date-in-text', { no, date: suggested }));
+  }
   if (info?.ambiguous) {
     issues.push(issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }));
   } else if (info && !info.recognized) {
