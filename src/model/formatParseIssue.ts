@@ -48,6 +48,15 @@ const str = (params: Params, key: string): string => {
   return v === undefined ? '' : String(v);
 };
 
+/** Role ids joined by `,` in `params.roles`, rendered as `序号 · 任务 · …`. */
+function roleList(params: Params, locale: IssueLocale): string {
+  return str(params, 'roles')
+    .split(',')
+    .filter((r) => r !== '')
+    .map((r) => columnRoleLabel(r as ColumnRole, locale))
+    .join(' · ');
+}
+
 /** Column names joined by `|` in `params.cells`. */
 function cellList(params: Params, open: string, close: string, joiner: string): string {
   return str(params, 'cells')
@@ -65,6 +74,8 @@ function zh(issue: ParseIssue): string {
       return '输入为空：请粘贴或导入任务分工表。';
     case 'no-tasks':
       return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
+    case 'columns-inferred':
+      return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
     case 'duplicate-number':
       return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
     case 'skipped-number':
@@ -121,6 +132,8 @@ function en(issue: ParseIssue): string {
       return 'The input is empty: paste or import a task-division table.';
     case 'no-tasks':
       return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
+    case 'columns-inferred':
+      return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
     case 'duplicate-number':
       return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
     case 'skipped-number':

@@ -106,14 +106,17 @@ export function inferColumns(rows: readonly (readonly string[])[], cellPerLine: 
   for (let k = 0; k + 1 < roles.length; k += 1) {
     if (roles[k] === 'units' && roles[k + 1] === 'units') [roles[k], roles[k + 1]] = ['lead', 'support'];
   }
-  let uncertain = best.count < 2 || best.count * 2 < sample.length;
+  // Rows disagree, or one row (or a guessed schedule) gives a layout other than the genre's default four.
+  let uncertain = best.count * 2 < sample.length;
+  const isDefault = (rs: readonly ColumnRole[]): boolean => rs.join(',') === 'no,task,units,schedule';
   // The genre puts the schedule last: an unreadable last column after the units is one, unsure.
   const last = roles.length - 1;
   if (!roles.includes('schedule') && last >= 3 && roles[last] === 'other' && roles.slice(0, last).some((r) => r === 'units' || r === 'support')) {
     roles[last] = 'schedule';
     columnKinds[last] = 'schedule';
-    uncertain = true;
+    uncertain = uncertain || !isDefault(roles);
   }
+  if (best.count < 2 && !isDefault(roles)) uncertain = true;
   return { roles, kinds: columnKinds, uncertain };
 }
 

@@ -221,6 +221,10 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   }
 
   flush();
+  const mapping = paragraphs ? null : mappingOf(columns);
+  if (mapping && columns.source === 'content' && columns.uncertain && items.some((i) => i.kind === 'task')) {
+    issues.push(issue(0, 'warning', 'columns-inferred', { roles: mapping.roles.join(',') }));
+  }
   if (assumed.count > 0) issues.push(issue(0, 'info', 'year-assumed', { count: assumed.count, year: assumed.year, source: assumed.source }));
   if (unrecognized > MAX_UNRECOGNIZED_LISTED) {
     const more = unrecognized - MAX_UNRECOGNIZED_LISTED;
@@ -236,7 +240,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     issues.push(issue(0, 'error', 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
-  return { title, sections, tasks, issues, subheadings, columns: paragraphs ? null : mappingOf(columns) };
+  return { title, sections, tasks, issues, subheadings, columns: mapping };
 }
 
 

@@ -80,6 +80,7 @@ export const PARSE_ISSUE_CODES = [
   // The text as a whole.
   'empty',
   'no-tasks',
+  'columns-inferred',
   // Rows and numbering.
   'duplicate-number',
   'skipped-number',
