@@ -107,7 +107,14 @@ export function inferColumns(rows: readonly (readonly string[])[], cellPerLine: 
     if (roles[k] === 'units' && roles[k + 1] === 'units') [roles[k], roles[k + 1]] = ['lead', 'support'];
   }
   // Rows disagree, or one row (or a guessed schedule) gives a layout other than the genre's default four.
-  let uncertain = best.count * 2 < sample.length;
+  // A row agrees when its kinds match the template, an empty cell matching any column.
+  const agreeing = [...votes.entries()]
+    .filter(([key]) => {
+      const ks = key.split(',');
+      return ks.length <= kinds.length && ks.every((k, i) => k === kinds[i] || k === 'empty');
+    })
+    .reduce((n, [, vote]) => n + vote.count, 0);
+  let uncertain = agreeing * 2 < sample.length;
   const isDefault = (rs: readonly ColumnRole[]): boolean => rs.join(',') === 'no,task,units,schedule';
   // The genre puts the schedule last: an unreadable last column after the units is one, unsure.
   const last = roles.length - 1;
@@ -116,7 +123,7 @@ export function inferColumns(rows: readonly (readonly string[])[], cellPerLine: 
     columnKinds[last] = 'schedule';
     uncertain = uncertain || !isDefault(roles);
   }
-  if (best.count < 2 && !isDefault(roles)) uncertain = true;
+  if (agreeing < 2 && !isDefault(roles)) uncertain = true;
   return { roles, kinds: columnKinds, uncertain };
 }
 
