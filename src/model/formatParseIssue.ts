@@ -75,7 +75,7 @@ function zh(issue: ParseIssue): string {
     case 'no-tasks':
       return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
     case 'columns-inferred':
-      return `表格没有完整的表头，已按内容推断各列：${roleList(p, 'zh-CN')}${p['uncertain'] === 1 ? '（不确定，请核对）' : ''}`;
+      return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
     case 'duplicate-number':
       return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
     case 'skipped-number':
@@ -113,7 +113,7 @@ function zh(issue: ParseIssue): string {
         ? `${str(p, 'count')} 项任务的期限未写年份，按标题中的 ${str(p, 'year')} 年计`
         : `${str(p, 'count')} 项任务的期限未写年份，按文件年份 ${str(p, 'year')} 年计`;
     case 'date-in-text':
-      return `序号 ${no} 的任务内容写有“${str(p, 'text')}”；表格没有时限列，未设为期限，请确认`;
+      return `序号 ${no} 的任务内容中有日期 ${str(p, 'date')}；表格没有时限列，未设为期限，请确认`;
     case 'no-number':
     case 'date-not-a-date':
     case 'unknown-status':
@@ -133,7 +133,7 @@ function en(issue: ParseIssue): string {
     case 'no-tasks':
       return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
     case 'columns-inferred':
-      return `The table has no complete header; columns were inferred from their content: ${roleList(p, 'en-US')}${p['uncertain'] === 1 ? ' (not sure: please check)' : ''}`;
+      return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
     case 'duplicate-number':
       return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
     case 'skipped-number':
@@ -173,7 +173,7 @@ function en(issue: ParseIssue): string {
         ? `${str(p, 'count')} deadlines have no year; the title's year ${str(p, 'year')} was used`
         : `${str(p, 'count')} deadlines have no year; the document year ${str(p, 'year')} was used`;
     case 'date-in-text':
-      return `Task ${no}: the task text mentions “${str(p, 'text')}”; the table has no deadline column, so it was not set as the deadline — please confirm`;
+      return `Task ${no}: the task text names the date ${str(p, 'date')}; the table has no deadline column, so it was not set as the deadline — please confirm`;
     case 'no-number':
     case 'date-not-a-date':
     case 'unknown-status':

@@ -34,7 +34,7 @@ const SUFFIX_RE = /\s{0,3}(前后|左右|以前|之前|前|以后|之后|后|起
 const DURATION_RE = /(?:[0-9]{1,3}|[〇零一二三四五六七八九十两]{1,3})\s{0,3}(?:个\s{0,3})?(?:月|年|周|星期|天|工作日|自然日)(?:以内|内|底|末)?/y;
 const RELATIVE_YEAR_RE = /[今明本当次]年/y;
 /** Phrases that say the work goes on; 中长期 and 长期规划 name a plan's horizon, not the work. */
-const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强)|长期|常态化|常年/g;
+const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强)|长期|常态化|常年|每(?:年|季度|季|半年|月|周)/g;
 const ONGOING_ONLY_RE = /^\s*持续\s*[。.]?\s*$/;
 const CLAUSE_END_RE = /[。;!?\n\r]/g;
 const TRIM_CHARS = ' \t\u3000,，.。;；:：、!！?？';
@@ -57,7 +57,14 @@ interface Read {
 }
 
 /** What one phrase means for the deadline; `start` (2016年起) names a start, not a deadline. */
-type Outcome = { k: 'date'; date: IsoDate } | { k: 'ambiguous' } | { k: 'invalid' } | { k: 'start' };
+type Outcome = { k: 'date'; date: IsoDate } | { k: 'ambiguous' } | { k: 'invalid' } | { k: 'start' } | { k: 'skip' };
+
+/** `全年`, `全年度`: the whole year, a time that names no day. */
+const WHOLE_YEAR_RE = /全\s{0,3}年/;
+/** `年内持续推进`: 年内 describes the ongoing work, not a deadline. */
+const VAGUE_ONGOING_RE = /年内\s{0,3}持续/;
+/** After `2025年`: a season (汛前, 春节前, 夏季) names no day. */
+const isSeasonAt = (s: string, i: number): boolean => '汛春夏秋冬'.includes(s[i] ?? '\u0000');
 
 /** One bit per character class, indexed by UTF-16 code unit: the hot loop allocates no strings. */
 const CHAR_CLASSES = new Uint16Array(0x10000);
@@ -193,6 +200,7 @@ function readYearLed(s: string, i: number): { year: number; read: Read | null; y
   const j = skipSpaces(s, y.end);
   if (charIs(s, j, '年')) {
     const k = skipSpaces(s, j + 1);
+    if (isSeasonAt(s, k)) return { year: y.year, read: { shape: { k: 'vague' }, end: k + 1 }, yearEnd: y.end };
     const within = readWithinYear(s, k, true);
     return { year: y.year, read: within ?? { shape: { k: 'year', closed: false }, end: j + 1 }, yearEnd: y.end };
   }
@@ -272,9 +280,10 @@ function withSuffix(s: string, end: number, resolved: { outcome: Outcome; closed
 }
 
 /** A year-led phrase at i, with a range (2015—2017年, 2016年3月至6月) read as its end. */
-function readYearMention(s: string, i: number): { outcome: Outcome; end: number } | null {
+function readYearMention(s: string, i: number): { outcome: Outcome; end: number; year: number } | null {
   const a = readYearLed(s, i);
   if (!a) return null;
+  const withYear = (m: { outcome: Outcome; end: number }, year: number): { outcome: Outcome; end: number; year: number } => ({ ...m, year });
   const aEnd = a.read ? a.read.end : a.yearEnd;
   const sep = isRangeAt(s, skipSpaces(s, aEnd)) ? stickyExec(RANGE_SEP_RE, s, aEnd) : null;
   if (sep && (a.read === null || a.read.shape.k !== 'invalid')) {
@@ -282,28 +291,39 @@ function readYearMention(s: string, i: number): { outcome: Outcome; end: number 
     const b = readYearLed(s, k);
     if (b) {
       const bRead = b.read ?? { shape: { k: 'year', closed: false } as Shape, end: b.yearEnd };
-      return withSuffix(s, bRead.end, resolve(bRead.shape, b.year));
+      return withYear(withSuffix(s, bRead.end, resolve(bRead.shape, b.year)), b.year);
     }
     const inherited = readWithinYear(s, k, false);
-    if (inherited) return withSuffix(s, inherited.end, resolve(inherited.shape, a.year));
+    if (inherited) return withYear(withSuffix(s, inherited.end, resolve(inherited.shape, a.year)), a.year);
   }
   if (!a.read) return null;
-  return withSuffix(s, a.read.end, resolve(a.read.shape, a.year));
+  return withYear(withSuffix(s, a.read.end, resolve(a.read.shape, a.year)), a.year);
 }
 
-/** A phrase that names a time without a year (年底前, 上半年, 9月, 3个月内): ambiguous unless a start. */
-function readYearlessMention(s: string, i: number): { outcome: Outcome; end: number } | null {
+/**
+ * A phrase that names a time without a year (年底前, 上半年, 9月, 3个月内): with a known `year` the
+ * month, quarter and half-year forms take it; otherwise (and 年内 always) ambiguous unless a start.
+ */
+function readYearlessMention(s: string, i: number, year: number | null): { outcome: Outcome; end: number } | null {
   let end = -1;
+  let within: Read | null = null;
   if (isNumeralAt(s, i)) {
     if (isNumeralAt(s, i - 1)) return null;
-    const within = readWithinYear(s, i, false);
+    within = readWithinYear(s, i, false);
     const duration = within ? null : stickyExec(DURATION_RE, s, i);
     if (within) end = within.end;
     else if (duration) end = i + duration[0].length;
   } else if (charIs(s, i, '第') || charIs(s, i, '上') || charIs(s, i, '下') || charIs(s, i, '年')) {
-    const within = readWithinYear(s, i, false);
+    within = readWithinYear(s, i, false);
     if (within) end = within.end;
     else if (charIs(s, i, '年') && charIs(s, i + 1, '前')) end = i + 2;
+    // 年内持续推进: the ongoing phrase carries the meaning.
+    if (within && within.shape.k === 'year' && !within.shape.closed && VAGUE_ONGOING_RE.test(s.slice(i, i + 8))) {
+      return { outcome: { k: 'skip' }, end: within.end };
+    }
+  }
+  if (within && year !== null && !(within.shape.k === 'year' && !within.shape.closed)) {
+    return withSuffix(s, within.end, resolve(within.shape, year));
   } else if (charIs(s, i + 1, '年') && stickyExec(RELATIVE_YEAR_RE, s, i)) {
     // 今年底前, 明年6月: the time after the relative year is part of the phrase, not the deliverable.
     end = readWithinYear(s, skipSpaces(s, i + 2), true)?.end ?? i + 2;
@@ -363,19 +383,44 @@ function hasOngoing(s: string): boolean {
   return ONGOING_ONLY_RE.test(s) || nextOngoing(s, 0, s.length) < s.length;
 }
 
+export interface ParseScheduleOptions {
+  /** The document's year: year-less phrases (`10月底前`, `第三季度`) take it instead of being ambiguous. */
+  year?: number;
+}
+
+/** A schedule read with a document year: whether a year-less phrase took that year. */
+export interface ScheduleInYear extends ScheduleInfo {
+  yearAssumed: boolean;
+}
+
 /**
  * Reads a schedule cell: the deadline (last day of the period it names), whether the work is
  * ongoing, and the deliverable; ambiguous or invalid times give no deadline, and it never throws.
+ * With two deadlines (`6月底前出台方案，12月底前完成`) the last is the deadline, the first a milestone.
  * @example parseSchedule('2015年8月底前出台具体政策。持续实施。')
  * // { deadline: '2015-08-31', ongoing: true, deliverable: '出台具体政策', recognized: true, ambiguous: false }
  */
 export function parseSchedule(text: string): ScheduleInfo {
+  const { yearAssumed: _assumed, ...info } = readSchedule(text, null);
+  return info;
+}
+
+/**
+ * `parseSchedule` for a document whose year is known: `10月底前` in a 2025 table is 2025-10-31.
+ * @example parseScheduleInYear('第三季度', 2025) // { deadline: '2025-09-30', …, yearAssumed: true }
+ */
+export function parseScheduleInYear(text: string, year: number | undefined): ScheduleInYear {
+  return readSchedule(text, typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null);
+}
+
+function readSchedule(text: string, documentYear: number | null): ScheduleInYear {
   const original = typeof text === 'string' ? text : '';
   const s = toHalfWidth(original);
-  let firstDate: IsoDate | null = null;
-  let severalDates = false;
-  let sawAmbiguous = false;
+  let lastOutcome: Outcome | null = null;
+  let lastDate: IsoDate | null = null;
   let sawInvalid = false;
+  let yearAssumed = false;
+  let knownYear: number | null = null;
   let last: Span | null = null;
   let previousEnd = 0;
   let titleDepth = 0; // inside 《…》 a year is part of a title, not a deadline
@@ -391,30 +436,37 @@ export function parseSchedule(text: string): ScheduleInfo {
       i++;
       continue;
     }
-    const mention = readYearMention(s, i) ?? readYearlessMention(s, i);
+    const yearLed = readYearMention(s, i);
+    // A year-less second date inherits the year of the first; else the document's year, if known.
+    const inherited = knownYear ?? documentYear;
+    const mention = yearLed ?? readYearlessMention(s, i, inherited);
     if (!mention || mention.end <= i) {
       i++;
       continue;
     }
     const { outcome } = mention;
-    if (outcome.k === 'date') {
-      if (firstDate === null) firstDate = outcome.date;
-      else if (firstDate !== outcome.date) severalDates = true;
-    } else if (outcome.k === 'ambiguous') sawAmbiguous = true;
+    if (yearLed) knownYear = yearLed.year;
+    else if (outcome.k === 'date' && knownYear === null) yearAssumed = true;
+    if (outcome.k === 'date') lastDate = outcome.date;
     else if (outcome.k === 'invalid') sawInvalid = true;
-    if (outcome.k !== 'start') last = { start: i, end: mention.end, floor: previousEnd };
+    if (outcome.k !== 'start' && outcome.k !== 'skip') {
+      lastOutcome = outcome;
+      last = { start: i, end: mention.end, floor: previousEnd };
+    }
     previousEnd = mention.end;
     i = mention.end;
   }
 
-  const ongoing = hasOngoing(s);
-  const ambiguous = sawAmbiguous || severalDates;
-  const deadline = ambiguous || sawInvalid ? null : firstDate;
+  const ongoing = hasOngoing(s) || VAGUE_ONGOING_RE.test(s);
+  // The last time named decides: a milestone before it does not make the deadline ambiguous.
+  const ambiguous = lastOutcome?.k === 'ambiguous' || (lastOutcome === null && !ongoing && WHOLE_YEAR_RE.test(s));
+  const deadline = ambiguous || sawInvalid || lastOutcome?.k !== 'date' ? null : lastDate;
   return {
     deadline,
     ongoing,
     deliverable: last ? deliverableAround(original, s, last) : '',
     recognized: !ambiguous && !sawInvalid && (deadline !== null || ongoing),
     ambiguous,
+    yearAssumed: yearAssumed && deadline !== null,
   };
 }

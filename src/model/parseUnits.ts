@@ -80,7 +80,7 @@ const SPECIAL = new Set([
 
 /** Endings of a complete agency name; `和` splits a list only between two of these. */
 const SUFFIXES: readonly string[] = [
-  '部门', '单位', '企业', '中心', '集团', '公司', '学校', '政府',
+  '部门', '单位', '企业', '中心', '集团', '公司', '学校', '政府', '街道', '乡镇',
   '局', '委', '办', '厅', '院', '府', '部', '联', '会', '室', '所', '行', '处', '站', '队', '社',
   '协', '校', '馆', '台', '署', '司', '团', '组', '区', '科',
 ];

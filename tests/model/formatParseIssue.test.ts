@@ -11,7 +11,8 @@ describe('formatParseIssue', () => {
     [issue('duplicate-number', { no: 5, firstLine: 32 }), '序号 5 与第32行重复，此行未导入', 'Task 5 repeats the number on line 32; this row was not imported'],
     [issue('agency-corrected', { no: 6, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' }), '序号 6 的单位“市人力资和源社会保障局”按“市人力资源和社会保障局”读入（已更正写法）', 'Task 6: the unit “市人力资和源社会保障局” was read as “市人力资源和社会保障局” (spelling corrected)'],
     [issue('year-assumed', { count: 3, year: 2025, source: 'title' }), '3 项任务的期限未写年份，按标题中的 2025 年计', "3 deadlines have no year; the title's year 2025 was used"],
-    [issue('columns-inferred', { roles: 'no,task,lead,support,schedule', uncertain: 0 }), '表格没有完整的表头，已按内容推断各列：序号 · 任务 · 牵头单位 · 配合单位 · 完成时限', 'The table has no complete header; columns were inferred from their content: No. · Task · Lead · Support · Deadline'],
+    [issue('columns-inferred', { roles: 'no,task,lead,support,schedule' }), '表格没有完整的表头，已按内容推断各列（不确定，请核对）：序号 · 任务 · 牵头单位 · 配合单位 · 完成时限', 'The table has no complete header; the columns were inferred from their content (not sure: please check): No. · Task · Lead · Support · Deadline'],
+    [issue('date-in-text', { no: 2, date: '2025-12-31' }), '序号 2 的任务内容中有日期 2025-12-31；表格没有时限列，未设为期限，请确认', 'Task 2: the task text names the date 2025-12-31; the table has no deadline column, so it was not set as the deadline — please confirm'],
   ])('%#: zh-CN and en-US, no line prefix', (i, zh, en) => {
     expect(formatParseIssue(i, 'zh-CN')).toBe(zh);
     expect(formatParseIssue(i, 'en-US')).toBe(en);

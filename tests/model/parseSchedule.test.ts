@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseSchedule } from '../../src/model/parseSchedule';
+import { parseSchedule, parseScheduleInYear } from '../../src/model/parseSchedule';
 import { ScheduleInfoSchema, type ScheduleInfo } from '../../src/model/types';
 
 const NONE: ScheduleInfo = { deadline: null, ongoing: false, deliverable: '', recognized: false, ambiguous: false };
@@ -206,15 +206,74 @@ describe('parseSchedule: ambiguous times are flagged, never guessed', () => {
     ['2016年第二季度前', 'before the second quarter'],
     ['2016年6月底左右', 'around the end of June'],
     ['2016年后', 'after 2016'],
-    ['2015年底前出台方案，2016年6月底前全面完成', 'two different deadlines'],
-    ['2016年上半年试点，2016年底前推开', 'two different deadlines'],
-    ['2016年9月前启动，2016年底前完成', 'one ambiguous time beside a deadline'],
     ['年内出台，持续实施', 'ongoing, but the deadline is ambiguous'],
+    ['2016年6月底前出台方案，年内完成', 'the last time named is ambiguous'],
+    ['全年', 'the whole year'],
+    ['2025年汛前', 'a season, not a day'],
   ])('%s (%s)', (text) => {
     const info = parseSchedule(text);
     expect(info.ambiguous).toBe(true);
     expect(info.deadline).toBeNull();
     expect(info.recognized).toBe(false);
+  });
+});
+
+describe('parseSchedule: two times in one cell — the last is the deadline, the first a milestone (LAYOUTS D16)', () => {
+  test.each([
+    ['2015年底前出台方案，2016年6月底前全面完成', '2016-06-30'],
+    ['2016年上半年试点，2016年底前推开', '2016-12-31'],
+    ['2016年9月前启动，2016年底前完成', '2016-12-31'],
+    // A year-less second date inherits the year of the first.
+    ['2025年6月底前出台方案，12月底前完成调整', '2025-12-31'],
+    ['2025年9月底前上线试运行，12月底前正式运行', '2025-12-31'],
+    ['2025年6月底前出台方案;12月底前完成治理', '2025-12-31'],
+  ])('%s → %s', (text, deadline) => {
+    expect(parseSchedule(text)).toMatchObject({ deadline, ambiguous: false, recognized: true });
+  });
+});
+
+describe('parseSchedule: recurring and ongoing phrases (LAYOUTS D16)', () => {
+  test.each([
+    ['每季度', null],
+    ['每季度末', null],
+    ['2025年起每年开展', null],
+    ['二〇二五年起每年开展', null],
+    ['年内持续推进', null],
+    ['每季度开展一次集中排查，长期坚持', null],
+    ['2025年3月底前完成选派，持续推进', '2025-03-31'],
+  ])('%s: ongoing, deadline %s, not ambiguous', (text, deadline) => {
+    expect(parseSchedule(text)).toMatchObject({ deadline, ongoing: true, ambiguous: false, recognized: true });
+  });
+});
+
+describe('parseScheduleInYear: year-less phrases take the document year (LAYOUTS D15)', () => {
+  test.each([
+    ['10月底前', '2025-10-31'],
+    ['9月投入使用', '2025-09-30'],
+    ['5月底前动工，12月底前完工', '2025-12-31'],
+    ['第三季度', '2025-09-30'],
+    ['第二季度', '2025-06-30'],
+    ['上半年', '2025-06-30'],
+    ['下半年', '2025-12-31'],
+    ['1月至4月', '2025-04-30'],
+    ['2月底前', '2025-02-28'],
+    ['6月底前出台实施细则，11月底前全面推行', '2025-11-30'],
+  ])('%s in a 2025 document → %s', (text, deadline) => {
+    expect(parseScheduleInYear(text, 2025)).toMatchObject({ deadline, ambiguous: false, yearAssumed: true });
+  });
+
+  test.each([['年内'], ['全年'], ['9月前'], ['2027年前'], ['2025年9月前']])('%s stays ambiguous with a document year', (text) => {
+    expect(parseScheduleInYear(text, 2025)).toMatchObject({ deadline: null, ambiguous: true });
+  });
+
+  test('a written year wins and nothing is assumed', () => {
+    expect(parseScheduleInYear('2026年6月底前', 2025)).toMatchObject({ deadline: '2026-06-30', yearAssumed: false });
+    expect(parseScheduleInYear('2025—2027年', 2024)).toMatchObject({ deadline: '2027-12-31', yearAssumed: false });
+  });
+
+  test('without a year the same phrases are ambiguous, as parseSchedule reads them', () => {
+    expect(parseScheduleInYear('10月底前', undefined)).toMatchObject({ deadline: null, ambiguous: true, yearAssumed: false });
+    expect(parseSchedule('第三季度')).toMatchObject({ deadline: null, ambiguous: true });
   });
 });
 

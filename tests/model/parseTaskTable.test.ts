@@ -15,6 +15,8 @@ function content(t: Task): Omit<Task, 'line'> {
 
 const errors = <T extends { severity: string }>(issues: readonly T[]): T[] => issues.filter((i) => i.severity === 'error');
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
+/** The seed's silent corrections are `info` issues; these tests are about the others. */
+const notInfo = <T extends { severity: string }>(issues: readonly T[]): T[] => issues.filter((i) => i.severity !== 'info');
 
 /** The seed's rows (groups of cells between blank lines), each cell trimmed. */
 function seedRows(): string[][] {
@@ -85,6 +87,13 @@ describe('parseTaskTable: the seed', () => {
     ]);
     // The seed's typo 市人力资和源社会保障局 (task 6) is one agency with the right spelling.
     expect(seed.tasks[5]?.assignments[0]).toEqual({ agency: '市人力资源和社会保障局', role: 'lead' });
+  });
+
+  it('says what it corrected on its own, as information', () => {
+    expect(seed.issues.filter((i) => i.severity === 'info').map((i) => [i.line, i.code, i.params])).toEqual([
+      [37, 'agency-corrected', { no: 6, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' }],
+      [44, 'agency-split', { no: 7, written: '市和县区人民政府', count: 2, agencies: '市人民政府、各县区人民政府' }],
+    ]);
   });
 });
 
@@ -411,7 +420,7 @@ describe('parseTaskTable: problems are issues', () => {
   it('skipped numbers are a warning', () => {
     const table = parseTaskTable(SEED.replace(/\t10\n[^]*?\n\n\t11\n/, '\t11\n'));
     expect(table.tasks.map((t) => t.no)).not.toContain(10);
-    expect(table.issues).toEqual([
+    expect(notInfo(table.issues)).toEqual([
       { line: 59, severity: 'warning', code: 'skipped-number', params: { no: 11, gap: '10' }, message: '第59行：序号 11 之前缺少序号 10' },
     ]);
     const gap = parseTaskTable(`${row(1)}\n${row(5)}`);
@@ -429,7 +438,7 @@ describe('parseTaskTable: problems are issues', () => {
     const text = SEED.replace('\t市教育局牵头\n\t持续实施\n\n\t4', '\t市教育局牵头\n\t持续实施\n\t备注：已列入年度计划\n\n\t4');
     const table = parseTaskTable(text);
     expect(table.tasks).toHaveLength(24);
-    expect(table.issues).toEqual([expect.objectContaining({ line: 22, severity: 'warning', code: 'extra-cells' })]);
+    expect(notInfo(table.issues)).toEqual([expect.objectContaining({ line: 22, severity: 'warning', code: 'extra-cells' })]);
     expect(table.tasks[2]?.schedule).toBe('持续实施');
   });
 

@@ -374,3 +374,13 @@ describe('parseUnits: properties', () => {
     expect(result.issues.map((i) => i.code)).toEqual(codes);
   });
 });
+
+describe('parseUnits: 各乡镇 is a whole collective, not a fragment of the next name', () => {
+  it('keeps 各乡镇 and the name after it apart', () => {
+    expect(parseUnits('县投资促进中心牵头，各乡镇、县经济开发区管委会配合')).toEqual([
+      { agency: '县投资促进中心', role: 'lead' },
+      { agency: '各乡镇', role: 'support' },
+      { agency: '县经济开发区管委会', role: 'support' },
+    ]);
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * The parser's columns: from a header row (names as other offices write them, a two-level header
+ * under a merged 责任单位), from the user's roles, or the seed's four; and their public `ColumnMapping`.
+ */
+import type { ColumnMapping, ColumnRole } from './types';
+import type { CellKind } from './classifyCell';
+import { stripFirstListedNote } from './firstListedLeads';
+
+const WHITESPACE_RE = /\s+/g;
+
+export interface Columns {
+  no: number;
+  text: number;
+  /** 负责单位 / 责任单位: the whole units text (or, beside a 牵头单位 column, the supporters). */
+  units: number;
+  lead: number;
+  support: number;
+  schedule: number;
+  /** People (责任领导, 分管市领导): kept as the task's leaders, never agencies. */
+  leader: number;
+  progress: number;
+  /** Cells a full row has. */
+  count: number;
+  fromHeader: boolean;
+  /** How the mapping was decided, for `ColumnMapping`. */
+  source: ColumnMapping['source'];
+  /** The header cells as written (empty when there was no header). */
+  headers: string[];
+  /** `（列第一位者为牵头单位）` in the header: the first-listed unit of each row leads. */
+  firstLeads?: boolean;
+  /** The kind of content per column, for aligning cell-per-line rows by content. */
+  kinds?: CellKind[];
+  /** Content inference was not sure. */
+  uncertain?: boolean;
+  textName: string;
+  unitsName: string;
+  scheduleName: string;
+}
+
+export const DEFAULT_COLUMNS: Columns = {
+  no: 0,
+  text: 1,
+  units: 2,
+  lead: -1,
+  support: -1,
+  schedule: 3,
+  leader: -1,
+  progress: -1,
+  count: 4,
+  fromHeader: false,
+  source: 'content',
+  headers: [],
+  textName: '工作任务',
+  unitsName: '负责单位',
+  scheduleName: '时间进度',
+};
+
+export type HeaderKey = 'no' | 'text' | 'units' | 'lead' | 'support' | 'schedule' | 'leader' | 'progress';
+
+export const HEADER_NAMES: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>([
+  ...['序号', '编号', '序'].map((n) => [n, 'no'] as const),
+  ...['工作任务', '主要任务', '重点任务', '任务', '工作内容', '任务内容', '具体任务', '主要内容', '工作措施', '重点工作', '任务名称'].map(
+    (n) => [n, 'text'] as const,
+  ),
+  ...['负责单位', '责任单位', '责任部门', '负责部门', '承办单位', '责任主体'].map((n) => [n, 'units'] as const),
+  ...['牵头单位', '牵头部门', '牵头领导单位'].map((n) => [n, 'lead'] as const),
+  ...['配合单位', '配合部门', '协办单位', '参与单位'].map((n) => [n, 'support'] as const),
+  ...['责任领导', '牵头领导', '分管市领导', '牵头市领导', '分管领导', '项目责任人', '责任人', '牵头负责领导', '分管区领导', '分管县领导', '责任市领导', '市级领导'].map(
+    (n) => [n, 'leader'] as const,
+  ),
+  ...['进展情况', '推进情况', '工作进展', '进度情况', '完成情况', '落实情况'].map((n) => [n, 'progress'] as const),
+  ...['时间进度', '完成时限', '时间节点', '完成时间', '进度安排', '时间安排', '完成期限', '时限要求', '时限'].map(
+    (n) => [n, 'schedule'] as const,
+  ),
+]);
+
+export function headerKey(cell: string): HeaderKey | null {
+  if (cell.length > 12) return null;
+  const direct = HEADER_NAMES.get(cell);
+  if (direct !== undefined) return direct;
+  return /\s/.test(cell) ? (HEADER_NAMES.get(cell.replace(WHITESPACE_RE, '')) ?? null) : null;
+}
+
+/** Header names outside the list, by how they end: 主要工作任务, 时间要求, 牵头责任单位 (never a person column such as 牵头市领导). */
+export const LOOSE_LEAD_RE = /^\S{0,4}(?:牵头|主办|主责)\S{0,4}(?:单位|部门)$/;
+
+export const LOOSE_SUPPORT_RE = /^\S{0,4}(?:配合|协办|协助|参与|协同)\S{0,4}(?:单位|部门)$/;
+
+export const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:单位|部门|主体)$/;
+
+export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
+
+export const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
+
+/** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
+export function looseHeaderKey(written: string): HeaderKey | null {
+  const cell = written.length > 12 ? stripFirstListedNote(written).text : written;
+  const direct = headerKey(cell);
+  if (direct !== null || cell.length > 10) return direct;
+  const c = cell.replace(WHITESPACE_RE, '');
+  if (LOOSE_LEAD_RE.test(c)) return 'lead';
+  if (LOOSE_SUPPORT_RE.test(c)) return 'support';
+  if (LOOSE_UNITS_RE.test(c)) return 'units';
+  if (LOOSE_SCHEDULE_RE.test(c)) return 'schedule';
+  if (LOOSE_TEXT_RE.test(c)) return 'text';
+  return null;
+}
+
+export function columnsFromHeader(cells: readonly string[]): Columns | null {
+  let candidates = 0;
+  for (const cell of cells) if (looseHeaderKey(cell) !== null) candidates += 1;
+  if (candidates < 2) return null;
+  const found: Partial<Record<HeaderKey, number>> = {};
+  const names: Partial<Record<HeaderKey, string>> = {};
+  let recognised = 0;
+  cells.forEach((cell, index) => {
+    const key = looseHeaderKey(cell);
+    if (key === null || found[key] !== undefined) return;
+    found[key] = index;
+    names[key] = cell.replace(WHITESPACE_RE, '');
+    recognised += 1;
+  });
+  if (recognised < 2 || (found.no === undefined && found.text === undefined)) return null;
+  let units = found.units ?? -1;
+  let lead = found.lead ?? -1;
+  let support = found.support ?? -1;
+  // 责任单位 beside 牵头单位 lists the supporters; 责任单位 beside only 配合单位 is the lead.
+  if (units >= 0 && lead >= 0 && support < 0) {
+    support = units;
+    units = -1;
+  } else if (units >= 0 && lead < 0 && support >= 0) {
+    lead = units;
+    units = -1;
+  }
+  return {
+    // No 序号 header: a first column with a blank or unknown header holds the numbers; else they
+    // are written at the start of the task cell (`1.建立制度`).
+    no: found.no ?? (looseHeaderKey(cells[0] ?? '') === null ? 0 : -1),
+    text: found.text ?? -1,
+    units,
+    lead,
+    support,
+    schedule: found.schedule ?? -1,
+    leader: found.leader ?? -1,
+    progress: found.progress ?? -1,
+    count: cells.length,
+    fromHeader: true,
+    source: 'header',
+    headers: [...cells],
+    firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
+    textName: names.text ?? '工作任务',
+    unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',
+    scheduleName: names.schedule ?? '时间进度',
+  };
+}
+
+/**
+ * A second header row under a merged 责任单位 cell (`牵头单位` | `配合单位`): those columns
+ * replace the merged one. Null when the row is not such a sub-header.
+ */
+export function subColumns(columns: Columns, cells: readonly string[]): Columns | null {
+  let lead = -1;
+  let support = -1;
+  cells.forEach((cell, index) => {
+    const key = looseHeaderKey(cell);
+    if (key === 'lead' && lead < 0) lead = index;
+    if (key === 'support' && support < 0) support = index;
+  });
+  if (lead < 0 && support < 0) return null;
+  if (cells.some((cell, index) => cell !== '' && index !== lead && index !== support)) return null;
+  return { ...columns, units: -1, lead, support, count: Math.max(columns.count, cells.length) };
+}
+
+/** The cells `paragraphRows` makes: number, text, units (as labels), schedule, leaders. */
+export function paragraphColumns(hasSchedule: boolean): Columns {
+  return {
+    no: 0,
+    text: 1,
+    units: 2,
+    lead: -1,
+    support: -1,
+    schedule: hasSchedule ? 3 : -1,
+    leader: 4,
+    progress: -1,
+    count: 5,
+    fromHeader: true,
+    source: 'content',
+    headers: [],
+    textName: '工作任务',
+    unitsName: '责任单位',
+    scheduleName: '完成时限',
+  };
+}
+
+/** The public view of the columns read: one role per column, the header as written, how it was decided. */
+export function mappingOf(columns: Columns): ColumnMapping | null {
+  const roles: ColumnRole[] = Array.from({ length: columns.count }, () => 'other');
+  const set = (index: number, role: ColumnRole): void => {
+    if (index >= 0 && index < roles.length) roles[index] = role;
+  };
+  set(columns.no, 'no');
+  set(columns.text, 'task');
+  set(columns.units, 'units');
+  set(columns.lead, 'lead');
+  set(columns.support, 'support');
+  set(columns.schedule, 'schedule');
+  set(columns.leader, 'leader');
+  set(columns.progress, 'progress');
+  const headers = roles.map((_, i) => (columns.headers.length > 0 ? (columns.headers[i] ?? '') : null));
+  return { roles, headers, source: columns.source, uncertain: columns.uncertain ?? false };
+}
+
+/** A column's name for messages when the table has no header. */
+export function roleName(columns: Columns, index: number): string {
+  if (index === columns.schedule) return columns.scheduleName;
+  if (index === columns.text) return columns.textName;
+  if (index === columns.lead) return '牵头单位';
+  if (index === columns.support) return '配合单位';
+  if (index === columns.leader) return '责任领导';
+  if (index === columns.progress) return '进展情况';
+  return columns.unitsName;
+}
+
+/** The user's column roles as the parser's columns: they decide, whatever the header or the content says. */
+export function columnsFromRoles(roles: readonly ColumnRole[]): Columns {
+  const at = (role: ColumnRole): number => roles.indexOf(role);
+  const units = at('units') >= 0 ? at('units') : at('joint');
+  return {
+    no: at('no'),
+    text: at('task'),
+    units,
+    lead: at('lead'),
+    support: at('support'),
+    schedule: at('schedule'),
+    leader: at('leader'),
+    progress: at('progress'),
+    count: roles.length,
+    fromHeader: true,
+    source: 'user',
+    headers: [],
+    textName: '工作任务',
+    unitsName: '负责单位',
+    scheduleName: '时间进度',
+  };
+}

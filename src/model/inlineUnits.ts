@@ -1,0 +1,79 @@
+/**
+ * Units written inside the task text: a trailing bracket of any kind (`（X牵头，Y配合）`,
+ * `[牵头单位:X;责任单位:Y]`, `〔责任单位：…〕`) or a `部门分工：` sentence; and lead/support cells joined.
+ */
+
+export const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
+
+export const CLOSERS = '）)]］】〕';
+
+export const OPENERS = '（([［【〔';
+
+/** `部门分工：市商务局牵头，市税务局配合。` ending the task text. */
+export const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\s{0,2}([^:：]{2,300})$/;
+
+/** Units named in a bracket that ends the task text: `……。（市教育局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`, or a `部门分工：` sentence. */
+export function inlineUnits(text: string): string | null {
+  const division = DIVISION_SENTENCE_RE.exec(text.trim());
+  if (division) return (division[1] ?? '').replace(/[。.\s]+$/, '');
+  let end = text.length;
+  while (end > 0 && /[。.；;，,\s]/.test(text[end - 1] ?? '')) end -= 1;
+  const last = text[end - 1] ?? '';
+  const kind = CLOSERS.indexOf(last);
+  if (kind < 0) return null;
+  // Every bracket kind pairs with its own opener; （ and ( pair with either closer, as web copies mix them.
+  const closers = kind <= 1 ? '）)' : last;
+  const openers = kind <= 1 ? '（(' : (OPENERS[kind] ?? '');
+  let depth = 0;
+  let open = -1;
+  for (let k = end - 1; k >= 0; k -= 1) {
+    const ch = text[k] ?? '';
+    if (closers.includes(ch)) depth += 1;
+    else if (openers.includes(ch)) {
+      depth -= 1;
+      if (depth === 0) {
+        open = k;
+        break;
+      }
+    }
+  }
+  if (open < 0) return null;
+  const content = text.slice(open + 1, end - 1).trim();
+  if (content === '' || !UNIT_WORD_RE.test(content)) return null;
+  return labelledUnits(content) ?? content;
+}
+
+/** `牵头单位:X;责任单位:Y` → `X牵头，Y配合`; null when the bracket carries no labels. */
+export function labelledUnits(content: string): string | null {
+  const leads: string[] = [];
+  const supports: string[] = [];
+  const responsible: string[] = [];
+  let labelled = false;
+  for (const part of content.split(/[;；]/)) {
+    const m = /^\s*(牵头单位|牵头部门|牵头|责任单位|负责单位|配合单位|配合部门|参与单位|协办单位)\s*[:：]\s*(.*)$/s.exec(part);
+    if (!m) {
+      if (part.trim() !== '') supports.push(part.trim());
+      continue;
+    }
+    labelled = true;
+    const value = (m[2] ?? '').trim();
+    if (value === '') continue;
+    const label = m[1] ?? '';
+    if (label.startsWith('牵头')) leads.push(value);
+    else if ((label === '责任单位' || label === '负责单位') && !/牵头/.test(content)) responsible.push(value);
+    else supports.push(value);
+  }
+  if (!labelled) return null;
+  // 责任单位 beside 配合单位 leads; alone it is a joint list, read from its own words.
+  if (leads.length === 0 && supports.length === 0) return responsible.join('、');
+  return composeUnits([...leads, ...responsible].join('、'), supports.join('、'));
+}
+
+export function composeUnits(lead: string, support: string): string {
+  // Separate columns list names with any separator; join them with 、 so the role marker covers every name.
+  const asList = (cell: string): string => cell.replace(/[，,;；\s]+/g, '、').replace(/^、+|、+$/g, '');
+  const parts: string[] = [];
+  if (lead !== '') parts.push(`${asList(lead)}牵头`);
+  if (support !== '') parts.push(`${asList(support)}配合`);
+  return parts.join('，');
+}

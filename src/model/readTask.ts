@@ -1,0 +1,103 @@
+/**
+ * Task assembly: one row's cells, read with the table's columns, into a task (units from columns,
+ * inline brackets or conventions; the schedule in the document's year) and its issues.
+ */
+import type { AgencyAliases, ParseIssue, ParseIssueCode, Task } from './types';
+import type { Columns } from './columnsFromHeader';
+import { parseScheduleInYear } from './parseSchedule';
+import { analyzeUnits } from './parseUnits';
+import { makeIssue as issue } from './makeIssue';
+import { splitPeople } from './splitPeople';
+import { silentCorrections } from './silentCorrections';
+import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
+import { composeUnits, inlineUnits } from './inlineUnits';
+
+export function preview(s: string): string {
+  return s.length > 20 ? `${s.slice(0, 20)}…` : s;
+}
+
+export function readTask(
+  cells: readonly string[],
+  no: number,
+  line: number,
+  columns: Columns,
+  unitOptions: { aliases?: AgencyAliases },
+  issues: ParseIssue[],
+  year: number | undefined,
+  conventions: { firstLeads: boolean },
+): { task: Task; yearAssumed: boolean } {
+  const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
+  const text = cell(columns.text);
+  let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), cell(columns.support)) : cell(columns.units);
+  if (columns.lead < 0 && columns.support < 0 && units !== '') {
+    const note = stripFirstListedNote(units);
+    if (note.scope === 'onward') conventions.firstLeads = true;
+    if (note.scope !== 'none' || conventions.firstLeads || columns.firstLeads) units = firstListedLeads(note.text);
+  }
+  let schedule = cell(columns.schedule);
+  if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
+    // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
+    const last = cells[columns.units] ?? '';
+    const lastInfo = parseScheduleInYear(last, year);
+    // An ambiguous time (年内, 2016年9月前) is still a schedule, not an agency.
+    if (lastInfo.recognized || lastInfo.ambiguous) {
+      schedule = last;
+      units = '';
+    }
+  }
+  if (units === '') {
+    const inline = inlineUnits(text);
+    if (inline !== null) units = inline;
+  }
+  const missing: string[] = [];
+  if (text === '') missing.push(columns.textName);
+  if (units === '') missing.push(columns.unitsName);
+  if (schedule === '' && (columns.schedule >= 0 || !columns.fromHeader)) missing.push(columns.scheduleName);
+  if (missing.length > 0) {
+    issues.push(issue(line, 'error', 'missing-cell', { no, cells: missing.join('|') }));
+  }
+  if (cells.length > columns.count) {
+    const extra = cells.slice(columns.count).filter((c) => c !== '');
+    if (extra.length > 0) {
+      issues.push(issue(line, 'warning', 'extra-cells', { no, count: extra.length, text: preview(extra.join(' ')) }));
+    }
+  }
+
+  const analysis = units === '' ? null : analyzeUnits(units, unitOptions);
+  for (const correction of silentCorrections(units, unitOptions.aliases)) {
+    issues.push(issue(line, 'info', correction.code, { no, ...correction.params }));
+  }
+  for (const unitIssue of analysis?.issues ?? []) {
+    issues.push(issue(line, 'warning', unitsCode(unitIssue.code), { no, detail: unitIssue.message }));
+  }
+  const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
+  if (columns.schedule < 0 && text !== '') {
+    // No schedule column (LAYOUTS D17): a date in the task text is offered, never set.
+    const suggested = parseScheduleInYear(text, year).deadline;
+    if (suggested !== null) issues.push(issue(line, 'info', 'date-in-text', { no, date: suggested }));
+  }
+  if (info?.ambiguous) {
+    issues.push(issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }));
+  } else if (info && !info.recognized) {
+    issues.push(issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }));
+  }
+  const task: Task = {
+    no,
+    section: null,
+    text,
+    units,
+    assignments: analysis ? analysis.assignments : [],
+    schedule,
+    deadline: info ? info.deadline : null,
+    ongoing: info ? info.ongoing : false,
+    ambiguous: info ? info.ambiguous : false,
+    leaders: splitPeople(cell(columns.leader)),
+    line,
+  };
+  return { task, yearAssumed: info?.yearAssumed ?? false };
+}
+
+/** A units-issue code from `analyzeUnits`, as a closed code. */
+export function unitsCode(code: string): ParseIssueCode {
+  return code === 'units-empty' || code === 'units-unbalanced-brackets' ? code : 'units-unparsed';
+}
