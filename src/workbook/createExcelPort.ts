@@ -16,6 +16,8 @@ import { readAppliedAnswerIds } from './readAppliedAnswerIds';
 import { readHistory } from './readHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
+import { readSelectionGrid } from './readSelectionGrid';
+import { readSheetTables } from './readSheetTables';
 import { saveRound } from './saveRound';
 import { writeStatus } from './writeStatus';
 
@@ -62,5 +64,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     saveRound: (round) => Excel.run((context) => saveRound(context, round)),
     readAppliedAnswerIds: () => Excel.run((context) => readAppliedAnswerIds(context)),
     applyReportPlan: (plan) => Excel.run((context) => applyReportPlan(context, plan, { now: now() })),
+    readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context)),
+    readSheetTables: () => Excel.run((context) => readSheetTables(context)),
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Reading cells as text for an import from the workbook itself (a selected range, an existing table):
+ * the shapes the port returns, the caps, and the block-wise read that keeps each response under Excel on
+ * the web's 5 MB payload limit with a bounded number of `context.sync` calls.
+ */
+
+/** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
+export interface SheetGrid {
+  sheet: string;
+  /** The range read, e.g. `A1:E30`. */
+  address: string;
+  /** The Excel table's name when the grid is a table, else null. */
+  table: string | null;
+  grid: string[][];
+}
+
+export type SheetGridError =
+  | { code: 'empty'; params: Record<string, never> }
+  | { code: 'too-large'; params: { cells: number; limit: number } }
+  | { code: 'multiple-areas'; params: Record<string, never> };
+
+export type ReadSelectionResult = { ok: true; grid: SheetGrid } | { ok: false; error: SheetGridError };
+
+export type ReadSheetTablesResult =
+  | {
+      ok: true;
+      sheet: string;
+      /** The sheet's tables in their order (or its used range when it has none); the add-in's own tables come last. */
+      grids: SheetGrid[];
+      /** Tables left out because they exceed `MAX_IMPORT_CELLS`. */
+      tooLarge: string[];
+    }
+  | { ok: false; error: SheetGridError };
+
+/** Cells read for one import at most: 10,000 tasks × 10 columns. */
+export const MAX_IMPORT_CELLS = 100_000;
+/** Cells per sync: 20,000 cells of ~60 characters stay under Excel on the web's 5 MB response limit. */
+export const CELLS_PER_SYNC = 20_000;
+
+/** The number of `context.sync` calls `loadTextBlocks` makes for a range of this size (≤ MAX_IMPORT_CELLS / CELLS_PER_SYNC). */
+export function textSyncCount(rows: number, columns: number): number {
+  return rows === 0 || columns === 0 ? 0 : Math.ceil(rows / blockRows(columns));
+}
+
+function blockRows(columns: number): number {
+  return Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(columns, 1)));
+}
+
+/** A rectangle of a sheet by 0-based indexes (`Range.rowIndex` …). */
+export interface CellBox {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** The overlap of two boxes, or null. */
+export function intersectBoxes(a: CellBox, b: CellBox): CellBox | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rowEnd = Math.min(a.row + a.rows, b.row + b.rows);
+  const columnEnd = Math.min(a.column + a.columns, b.column + b.columns);
+  return rowEnd > row && columnEnd > column ? { row, column, rows: rowEnd - row, columns: columnEnd - column } : null;
+}
+
+export function boxOf(range: Excel.Range): CellBox {
+  return { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+}
+
+/**
+ * The text of a box of a sheet, read in row blocks of at most `CELLS_PER_SYNC` cells (`getRangeByIndexes`, ExcelApi 1.7).
+ * @example const grid = await loadTextBlocks(context, sheet, { row: 0, column: 0, rows: 120, columns: 5 }) // one sync
+ */
+export async function loadTextBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, box: CellBox): Promise<string[][]> {
+  const { rows, columns } = box;
+  const step = blockRows(columns);
+  const grid: string[][] = [];
+  for (let top = 0; top < rows; top += step) {
+    const count = Math.min(step, rows - top);
+    const block = sheet.getRangeByIndexes(box.row + top, box.column, count, columns);
+    block.load('text');
+    await context.sync();
+    for (const row of block.text) grid.push(row.map((cell) => String(cell ?? '')));
+  }
+  return grid;
+}
