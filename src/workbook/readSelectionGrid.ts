@@ -10,7 +10,7 @@ import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS, type ReadSelec
 const INVALID_SELECTION = 'InvalidSelection';
 
 export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
 }
 
 const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';

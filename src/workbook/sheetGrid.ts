@@ -3,6 +3,7 @@
  * the shapes the port returns, the caps, and the block-wise read that keeps each response under Excel on
  * the web's 5 MB payload limit with a bounded number of `context.sync` calls.
  */
+import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 
 /** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
 export interface SheetGrid {
@@ -34,17 +35,11 @@ export type ReadSheetTablesResult =
 
 /** Cells read for one import at most: 10,000 tasks × 10 columns. */
 export const MAX_IMPORT_CELLS = 100_000;
-/** Cells per sync: 20,000 cells of ~60 characters stay under Excel on the web's 5 MB response limit. */
-export const CELLS_PER_SYNC = 20_000;
+/** Cells in the first block read: 10,000 cells of ~100 CJK characters stay under the 5 MB response limit. */
+export const FIRST_BLOCK_CELLS = 10_000;
 
-/** The number of `context.sync` calls `loadTextBlocks` makes for a range of this size (≤ MAX_IMPORT_CELLS / CELLS_PER_SYNC). */
-export function textSyncCount(rows: number, columns: number): number {
-  return rows === 0 || columns === 0 ? 0 : Math.ceil(rows / blockRows(columns));
-}
-
-function blockRows(columns: number): number {
-  return Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(columns, 1)));
-}
+/** Office.js's code for a response over Excel on the web's 5 MB (Excel.ErrorCodes.responsePayloadSizeLimitExceeded). */
+const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';
 
 /** A rectangle of a sheet by 0-based indexes (`Range.rowIndex` …). */
 export interface CellBox {
@@ -67,20 +62,37 @@ export function boxOf(range: Excel.Range): CellBox {
   return { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
 }
 
+function isResponseTooLarge(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error).code === RESPONSE_TOO_LARGE;
+}
+
 /**
- * The text of a box of a sheet, read in row blocks of at most `CELLS_PER_SYNC` cells (`getRangeByIndexes`, ExcelApi 1.7).
+ * The text of a box of a sheet (`getRangeByIndexes`, ExcelApi 1.7), read in row blocks: the first of
+ * `FIRST_BLOCK_CELLS` cells, each next one sized from the bytes per row just seen to stay under
+ * `SYNC_BUDGET_BYTES`; a block Excel still refuses as too large is read in halves.
  * @example const grid = await loadTextBlocks(context, sheet, { row: 0, column: 0, rows: 120, columns: 5 }) // one sync
  */
 export async function loadTextBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, box: CellBox): Promise<string[][]> {
   const { rows, columns } = box;
-  const step = blockRows(columns);
+  let step = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / Math.max(columns, 1)));
   const grid: string[][] = [];
-  for (let top = 0; top < rows; top += step) {
+  let top = 0;
+  while (top < rows) {
     const count = Math.min(step, rows - top);
     const block = sheet.getRangeByIndexes(box.row + top, box.column, count, columns);
     block.load('text');
-    await context.sync();
-    for (const row of block.text) grid.push(row.map((cell) => String(cell ?? '')));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || count === 1) throw error;
+      step = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    const text = block.text;
+    for (const row of text) grid.push(row.map((cell) => String(cell ?? '')));
+    top += count;
+    const perRow = payloadBytes(text) / count;
+    step = Math.max(1, Math.floor(SYNC_BUDGET_BYTES / Math.max(perRow, 1)));
   }
   return grid;
 }
