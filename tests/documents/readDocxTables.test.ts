@@ -2,9 +2,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { gridToTabText } from '../../src/documents/gridToTabText';
 import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_DOCUMENT_XML_BYTES, readDocxTables, type XmlParser } from '../../src/documents/readDocxTables';
-import { parseTaskTable } from '../../src/model';
+import { gridToTabText, parseTaskTable } from '../../src/model';
 import { docx, documentXml, p, rawZip, tbl } from './docxFixture';
 
 // @xmldom/xmldom stands in for the browser's DOMParser in Node; both implement parseFromString.

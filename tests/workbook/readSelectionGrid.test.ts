@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridToTabText } from '../../src/documents/gridToTabText';
-import { parseTaskTable } from '../../src/model';
+import { gridToTabText, parseTaskTable } from '../../src/model';
 import { readSelectionGrid } from '../../src/workbook/readSelectionGrid';
 import { readSheetTables } from '../../src/workbook/readSheetTables';
 import { MAX_IMPORT_CELLS } from '../../src/workbook/sheetGrid';

@@ -9,6 +9,7 @@ import { parseTaskTable } from '../../model';
 import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../../seed/embeddedSeed';
 import type { ImportMeta, MergeSummary, WorkbookPort } from '../../workbook/port';
 import { htmlTableToText } from './htmlTableToText';
+import { ImportSources } from './ImportSources';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
@@ -36,8 +37,13 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
   const [name, setName] = useState(s.pastedSourceName);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // The year a .docx's title or date names, for its year-less deadlines (issue 14).
+  const [documentYear, setDocumentYear] = useState<number | undefined>(undefined);
   const deferredText = useDeferredValue(text);
-  const table = useMemo(() => (deferredText.trim() ? parseTaskTable(deferredText) : null), [deferredText]);
+  const table = useMemo(
+    () => (deferredText.trim() ? parseTaskTable(deferredText, documentYear !== undefined ? { documentYear } : {}) : null),
+    [deferredText, documentYear],
+  );
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const html = event.clipboardData.getData('text/html');
@@ -76,12 +82,22 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
           onClick={() => {
             setText(seedText);
             setName(seedName);
+            setDocumentYear(undefined);
             setOutcome(null);
           }}
         >
           {s.useEmbedded}
         </Button>
       </div>
+      <ImportSources
+        port={port}
+        onSource={(source) => {
+          setText(source.text);
+          setName(source.name);
+          setDocumentYear(source.documentYear);
+          setOutcome(null);
+        }}
+      />
       <Field label={s.pasteLabel} hint={s.pasteHint}>
         <Textarea
           resize="vertical"
