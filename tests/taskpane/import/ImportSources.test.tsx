@@ -49,7 +49,7 @@ describe('ImportSources', () => {
     const tasks = within(within(preview).getByRole('list', { name: '读到的任务' })).getAllByRole('listitem');
     expect(tasks).toHaveLength(3);
     expect(tasks.map((li) => li.textContent?.includes('市教育局'))).toEqual([true, true, true]);
-    expect((within(panel).getByRole('combobox', { name: '要读取的表格' }) as HTMLSelectElement).value).toBe('1');
+    expect(within(panel).getByRole<HTMLSelectElement>('combobox', { name: '要读取的表格' }).value).toBe('1');
     await user.click(within(panel).getByRole('button', { name: '写入工作簿' }));
     await within(panel).findByText(/新增 3 项/, {}, { timeout: 10_000 });
     const load = port.calls.find((c) => c.method === 'loadLedger');
