@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   },
   dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   hidden: { display: 'none' },
+  // A long table label must not widen the pane (320 px): the native select truncates it.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
 /** Offered by the file picker: .docx, and the formats we refuse with "save as .docx" (so the user sees why, not a greyed-out file). */
@@ -104,7 +106,7 @@ export function ImportSources({ port, onSource, parser }: ImportSourcesProps) {
           {state.candidates.length > 1 && <p className={panel.muted}>{s.tablesFound(state.candidates.length)}</p>}
           {state.candidates.length > 1 && (
             <Field label={s.chooseTable}>
-              <Select value={String(state.chosen)} onChange={(_, d) => choose(Number(d.value))}>
+              <Select className={styles.select} value={String(state.chosen)} onChange={(_, d) => choose(Number(d.value))}>
                 {state.candidates.map((c, i) => (
                   <option key={c.label} value={String(i)}>
                     {c.label}
