@@ -18,6 +18,7 @@ import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
 import { readSelectionGrid } from './readSelectionGrid';
 import { readSheetTables } from './readSheetTables';
+import { writeCarriedColumns } from './writeCarriedColumns';
 import { saveRound } from './saveRound';
 import { writeStatus } from './writeStatus';
 
@@ -66,5 +67,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     applyReportPlan: (plan) => Excel.run((context) => applyReportPlan(context, plan, { now: now() })),
     readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context)),
     readSheetTables: () => Excel.run((context) => readSheetTables(context)),
+    carryOverColumns: (columns, addedNos) => Excel.run((context) => writeCarriedColumns(context, columns, addedNos)),
   };
 }

@@ -15,8 +15,10 @@ import type {
 } from '../model';
 import type { AnsweredAgencies, ApplyPlan, Round } from '../reports';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
+import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
+export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -140,4 +142,6 @@ export interface WorkbookPort {
   readSelectionGrid?(): Promise<ReadSelectionResult>;
   /** The active sheet's tables (or its used range) as displayed text (optional: a port without it hides "读取当前工作表的表格"). */
   readSheetTables?(): Promise<ReadSheetTablesResult>;
+  /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
+  carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
 }
