@@ -10,6 +10,8 @@ import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../../seed/embeddedSeed'
 import type { ImportMeta, MergeSummary, WorkbookPort } from '../../workbook/port';
 import { htmlTableToText } from './htmlTableToText';
 import { ImportSources } from './ImportSources';
+import { carriedColumns } from '../../documents/carriedColumns';
+import { importSourcesStrings } from './importSourcesStrings';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
@@ -28,7 +30,7 @@ export interface ImportPanelProps {
   onLoaded: () => void;
 }
 
-type Outcome = { kind: 'merged'; summary: MergeSummary } | { kind: 'failed'; text: string } | null;
+type Outcome = { kind: 'merged'; summary: MergeSummary; carried: string | null } | { kind: 'failed'; text: string } | null;
 
 export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EMBEDDED_SEED_NAME, meta, hasLedger, onLoaded }: ImportPanelProps) {
   const s = useStrings();
@@ -39,10 +41,17 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
   const [outcome, setOutcome] = useState<Outcome>(null);
   // The year a .docx's title or date names, for its year-less deadlines (issue 14).
   const [documentYear, setDocumentYear] = useState<number | undefined>(undefined);
+  // The grid behind a .docx / sheet import, whose own columns are carried into the ledger (cleared when the text is edited).
+  const [sourceGrid, setSourceGrid] = useState<string[][] | null>(null);
+  const sources = importSourcesStrings(s.locale);
   const deferredText = useDeferredValue(text);
   const table = useMemo(
     () => (deferredText.trim() ? parseTaskTable(deferredText, documentYear !== undefined ? { documentYear } : {}) : null),
     [deferredText, documentYear],
+  );
+  const carried = useMemo(
+    () => (sourceGrid && table?.columns ? carriedColumns(sourceGrid, table.columns, table.tasks.map((t) => t.no)) : []),
+    [sourceGrid, table],
   );
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -52,6 +61,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
     event.preventDefault();
     const area = event.currentTarget;
     setText(area.value.slice(0, area.selectionStart) + converted + area.value.slice(area.selectionEnd));
+    setSourceGrid(null);
     setOutcome(null);
   };
 
@@ -61,7 +71,11 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
     setOutcome(null);
     try {
       const summary = await port.loadLedger(table, { name: name.trim() || s.pastedSourceName, text });
-      setOutcome({ kind: 'merged', summary });
+      const kept =
+        carried.length > 0 && port.carryOverColumns
+          ? await port.carryOverColumns(carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })), summary.added)
+          : null;
+      setOutcome({ kind: 'merged', summary, carried: kept ? sources.carriedDone(kept.written, kept.added.join('、')) : null });
       onLoaded();
     } catch (error) {
       setOutcome({ kind: 'failed', text: s.loadFailed(errorText(error)) });
@@ -83,6 +97,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
             setText(seedText);
             setName(seedName);
             setDocumentYear(undefined);
+            setSourceGrid(null);
             setOutcome(null);
           }}
         >
@@ -95,6 +110,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
           setText(source.text);
           setName(source.name);
           setDocumentYear(source.documentYear);
+          setSourceGrid(source.grid ?? null);
           setOutcome(null);
         }}
       />
@@ -106,6 +122,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
           onPaste={onPaste}
           onChange={(_, d) => {
             setText(d.value);
+            setSourceGrid(null);
             setOutcome(null);
           }}
         />
@@ -145,6 +162,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
           )}
         </section>
       )}
+      {carried.length > 0 && <p className={styles.muted}>{sources.carriedNote(carried.map((c) => sources.carriedTarget(c.header, c.target)).join('、'))}</p>}
       {!port && (
         <OutcomeMessage intent="info">{s.loadNeedsExcel}</OutcomeMessage>
       )}
@@ -163,6 +181,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
               <MessageBarTitle>{s.mergeTitle}</MessageBarTitle>
               {s.mergeSummary(outcome.summary.added.length, outcome.summary.changed.length, outcome.summary.unchanged.length, outcome.summary.missing.length)}
               {outcome.summary.missing.length > 0 && <div>{s.mergeMissing(outcome.summary.missing.join('、'))}</div>}
+              {outcome.carried && <div>{outcome.carried}</div>}
             </MessageBarBody>
           </MessageBar>
         )}

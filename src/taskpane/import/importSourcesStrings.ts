@@ -27,6 +27,9 @@ export interface ImportSourcesStrings {
   documentError: (error: DocumentError, file: string) => string;
   sheetError: (error: SheetGridError) => string;
   failed: (detail: string) => string;
+  carriedNote: (columns: string) => string;
+  carriedTarget: (header: string, target: 'progress' | 'status' | 'user') => string;
+  carriedDone: (written: number, added: string) => string;
 }
 
 const MB = (bytes: number | string): string => (Number(bytes) / 1024 / 1024).toFixed(1);
@@ -94,6 +97,9 @@ const ZH: ImportSourcesStrings = {
     }
   },
   failed: (detail) => `读取失败：${detail}`,
+  carriedNote: (columns) => `原表中的其他列也会写入台账（不覆盖台账中已有的内容）：${columns}`,
+  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header}（新增列）`),
+  carriedDone: (written, added) => `已保留原表的列：写入 ${written} 个单元格${added ? `，新增列 ${added}` : ''}。`,
 };
 
 const EN: ImportSourcesStrings = {
@@ -156,6 +162,9 @@ const EN: ImportSourcesStrings = {
     }
   },
   failed: (detail) => `Reading failed: ${detail}`,
+  carriedNote: (columns) => `The table's other columns are written to the ledger too (never over what the ledger holds): ${columns}`,
+  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header} (new column)`),
+  carriedDone: (written, added) => `The table's own columns were kept: ${written} cells written${added ? `; columns added: ${added}` : ''}.`,
 };
 
 export function importSourcesStrings(locale: Locale): ImportSourcesStrings {

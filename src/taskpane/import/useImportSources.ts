@@ -15,6 +15,8 @@ export interface ImportSource {
   text: string;
   name: string;
   documentYear?: number;
+  /** The grid the text came from, for carrying its own columns (进展情况, 备注…) into the ledger after the load. */
+  grid?: string[][];
 }
 
 export interface SourceCandidate {
@@ -38,7 +40,7 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
   const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
     if (!candidate) return;
     const titled = candidate.title && !candidate.grid.flat().includes(candidate.title) ? `${candidate.title}\n` : '';
-    onSource({ text: titled + gridToTabText(candidate.grid), name: candidate.name, ...(year !== null ? { documentYear: year } : {}) });
+    onSource({ text: titled + gridToTabText(candidate.grid), name: candidate.name, grid: candidate.grid, ...(year !== null ? { documentYear: year } : {}) });
   };
 
   const found = (next: Extract<SourcesState, { phase: 'found' }>) => {

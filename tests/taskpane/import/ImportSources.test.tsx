@@ -68,6 +68,12 @@ describe('ImportSources', () => {
         text: '2016年重点任务分工\n序号\t工作任务\t牵头单位\t完成时限\n1\t建立现代职业学校制度。\t市教育局\t6月底前\n2\t"推进中高职衔接。\n扩大五年制招生。"\t市教育局\t2016年9月30日前\n3\t加强校企合作。\t市教育局\t持续实施',
         name: 'Word 文件：附件.docx',
         documentYear: 2016,
+        grid: [
+          ['序号', '工作任务', '牵头单位', '完成时限'],
+          ['1', '建立现代职业学校制度。', '市教育局', '6月底前'],
+          ['2', '推进中高职衔接。\n扩大五年制招生。', '市教育局', '2016年9月30日前'],
+          ['3', '加强校企合作。', '市教育局', '持续实施'],
+        ],
       },
     ]);
   });
@@ -84,14 +90,34 @@ describe('ImportSources', () => {
     expect(within(withoutRanges.panel).queryByRole('button', { name: '读取选中区域' })).toBeNull();
     cleanup();
     const grid = [
-      ['序号', '工作任务', '负责单位', '时间进度'],
-      ['1', '建立现代职业学校制度。', '市教育局牵头，市财政局配合', '2015年底前'],
+      ['序号', '工作任务', '负责单位', '时间进度', '进展情况', '备注'],
+      ['1', '建立现代职业学校制度。', '市教育局牵头，市财政局配合', '2015年底前', '已出台意见', '重点'],
     ];
-    const port: WorkbookPort = { ...createFakePort([]), readSelectionGrid: () => Promise.resolve({ ok: true, grid: { sheet: '台账', address: 'A1:D2', table: null, grid } }) };
+    const carriedCalls: unknown[] = [];
+    const port: WorkbookPort = {
+      ...createFakePort([]),
+      readSelectionGrid: () => Promise.resolve({ ok: true, grid: { sheet: '台账', address: 'A1:F2', table: null, grid } }),
+      carryOverColumns: (columns, addedNos) => {
+        carriedCalls.push({ columns, addedNos });
+        return Promise.resolve({ written: 2, kept: 0, added: ['备注'] });
+      },
+    };
     const { user, panel } = await openImport(port);
     await user.click(within(panel).getByRole('button', { name: '读取选中区域' }));
     const preview = await within(panel).findByRole('region', { name: '读取结果预览' }, { timeout: 10_000 });
     expect(within(preview).getByText(/1 项任务/)).toBeTruthy();
-    expect(within(panel).getByRole('textbox', { name: /来源名称|数据来源|来源/ })).toHaveProperty('value', '工作表区域：台账!A1:D2');
+    expect(within(panel).getByText('原表中的其他列也会写入台账（不覆盖台账中已有的内容）：进展情况 → 进展情况、备注（新增列）')).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: '写入工作簿' }));
+    expect(await within(panel).findByText('已保留原表的列：写入 2 个单元格，新增列 备注。', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(carriedCalls).toEqual([
+      {
+        columns: [
+          { header: '进展情况', target: 'progress', values: [[1, '已出台意见']] },
+          { header: '备注', target: 'user', values: [[1, '重点']] },
+        ],
+        addedNos: [1],
+      },
+    ]);
+    expect(within(panel).getByRole('textbox', { name: /来源名称|数据来源|来源/ })).toHaveProperty('value', '工作表区域：台账!A1:F2');
   });
 });
