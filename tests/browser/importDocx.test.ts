@@ -78,6 +78,11 @@ describe('importing a .docx in Chromium', () => {
     const bytes = docx({ body: LETTERHEAD + TASKS });
     await page.locator('input[type="file"]').setInputFiles({ name: '附件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
     await page.getByRole('region', { name: '读取结果预览' }).getByText(/4 项任务/).waitFor({ timeout: 30_000 });
+    // At 320 px the table picker and its long labels must not widen the pane.
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(320);
+    const picker = await page.getByRole('combobox', { name: '要读取的表格' }).boundingBox();
+    expect(picker && picker.x + picker.width).toBeLessThanOrEqual(320.5);
+    await page.screenshot({ path: `${resultsDir}pane-import-docx-320.png`, fullPage: true });
     await page.getByRole('combobox', { name: '要读取的表格' }).selectOption('0');
     await page.getByRole('region', { name: '读取结果预览' }).getByText(/0 项任务/).waitFor({ timeout: 30_000 });
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);

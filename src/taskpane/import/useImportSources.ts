@@ -66,7 +66,7 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
       const { best, scores } = pickTaskTable(document.tables.map((t) => t.grid));
       found({
         phase: 'found',
-        info: s.documentInfo(document.title, document.date, document.year),
+        info: document.title || document.date || document.year ? s.documentInfo(document.title, document.date, document.year) : null,
         year: document.year,
         chosen: Math.max(best, 0),
         warning: null,
