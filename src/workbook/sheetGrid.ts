@@ -2,6 +2,7 @@
  * Reading cells as text for an import from the workbook itself (a selected range, an existing table):
  * the shapes the port returns, the caps, and the block-wise read that keeps each response under Excel on
  * the web's 5 MB payload limit with a bounded number of `context.sync` calls.
+ * @requirement ExcelApi 1.7 (`Worksheet.getRangeByIndexes`); ExcelApi 1.1 (`Range.text`)
  */
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 
