@@ -1,7 +1,7 @@
 /**
  * The selected range as a grid of text, for "读取选中区域": the selection clipped to the sheet's used
  * range (a selection of whole columns reads only the rows that hold values), refused when it is several
- * areas or more than `MAX_IMPORT_CELLS` cells. Syncs: 1 to measure, then 1 per `CELLS_PER_SYNC` cells.
+ * areas or more than `MAX_IMPORT_CELLS` cells. Syncs: 1 to measure, then 1 per block of text (`loadTextBlocks`: ≤ 4 MB each).
  * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
  */
 import { boxAddress } from './cellAddress';

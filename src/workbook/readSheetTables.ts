@@ -1,7 +1,7 @@
 /**
  * The tables of the active sheet as grids of text, for "读取当前工作表的表格"; a sheet without an Excel table
  * gives its used range instead. Tables over `MAX_IMPORT_CELLS` cells are named, not read. Syncs: 1 to list the
- * tables and measure them, then 1 per `CELLS_PER_SYNC` cells read (bounded: the cells read are capped).
+ * tables and measure them, then 1 per block of text read (≤ 4 MB each; bounded, the cells read are capped).
  * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
  */
 import { boxAddress } from './cellAddress';
