@@ -255,7 +255,16 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
       )}
       {view === 'summary' && (
         <Suspense fallback={<PanelFallback />}>
-          <SummaryPanel port={port} rows={ledger.rows} sections={ledger.sections} asOf={asOf} warnDays={warnDays} />
+          <SummaryPanel
+            port={port}
+            rows={ledger.rows}
+            sections={ledger.sections}
+            asOf={asOf}
+            warnDays={warnDays}
+            today={today}
+            aliases={ledger.aliases}
+            {...(download ? { download } : {})}
+          />
         </Suspense>
       )}
       {view === 'rounds' && (

@@ -5,12 +5,14 @@
 import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { composeNotice, countBySection, type IsoDate, type Section } from '../../model';
+import { composeNotice, countBySection, type AgencyAliases, type IsoDate, type Section } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
+import type { DownloadFn } from '../shared/downloadFile';
+import { ExportLedgerCopy } from './ExportLedgerCopy';
 
 const useStyles = makeStyles({
   notice: {
@@ -42,11 +44,15 @@ export interface SummaryPanelProps {
   sections: readonly Section[];
   asOf: IsoDate;
   warnDays: number;
+  /** For 导出台账副本: today (a copy judged from today rolls on), the workbook's aliases, the file hand-over (tests pass a recorder). */
+  today?: IsoDate;
+  aliases?: AgencyAliases;
+  download?: DownloadFn;
 }
 
 type Outcome = { kind: 'built' } | { kind: 'failed'; text: string } | null;
 
-export function SummaryPanel({ port, rows, sections, asOf, warnDays }: SummaryPanelProps) {
+export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asOf, aliases = {}, download }: SummaryPanelProps) {
   const s = useStrings();
   const styles = usePanelStyles();
   const own = useStyles();
@@ -155,6 +161,9 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays }: SummaryPa
           <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
         )}
       </div>
+      {port && (
+        <ExportLedgerCopy port={port} rows={rows} sections={sections} asOf={asOf} today={today} warnDays={warnDays} aliases={aliases} {...(download ? { download } : {})} />
+      )}
     </section>
   );
 }
