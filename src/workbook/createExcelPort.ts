@@ -17,6 +17,9 @@ import { readHistory } from './readHistory';
 import { readAllHistory } from './readAllHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
+import { readSelectionGrid } from './readSelectionGrid';
+import { readSheetTables } from './readSheetTables';
+import { writeCarriedColumns } from './writeCarriedColumns';
 import { saveRound } from './saveRound';
 import { writeStatus } from './writeStatus';
 
@@ -64,5 +67,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     saveRound: (round) => Excel.run((context) => saveRound(context, round)),
     readAppliedAnswerIds: () => Excel.run((context) => readAppliedAnswerIds(context)),
     applyReportPlan: (plan) => Excel.run((context) => applyReportPlan(context, plan, { now: now() })),
+    readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context)),
+    readSheetTables: () => Excel.run((context) => readSheetTables(context)),
+    carryOverColumns: (columns, addedNos) => Excel.run((context) => writeCarriedColumns(context, columns, addedNos)),
   };
 }

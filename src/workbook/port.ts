@@ -14,6 +14,11 @@ import type {
   TrackedTask,
 } from '../model';
 import type { AnsweredAgencies, ApplyPlan, Round } from '../reports';
+import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
+import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
+
+export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
+export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -135,4 +140,10 @@ export interface WorkbookPort {
   readAppliedAnswerIds(): Promise<Set<string>>;
   /** Writes a plan's ledger changes, appends its history, records its answered agencies; answers already in `ProgressLog` are skipped, so applying twice changes nothing. */
   applyReportPlan(plan: ApplyPlan): Promise<ApplyReportResult>;
+  /** The selected range as displayed text, for an import of a table already in the workbook (optional: a port without it hides "读取选中区域"). */
+  readSelectionGrid?(): Promise<ReadSelectionResult>;
+  /** The active sheet's tables (or its used range) as displayed text (optional: a port without it hides "读取当前工作表的表格"). */
+  readSheetTables?(): Promise<ReadSheetTablesResult>;
+  /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
+  carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
 }

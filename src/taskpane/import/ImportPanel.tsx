@@ -11,6 +11,8 @@ import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { usePanelStyles } from '../shared/panel.styles';
 import { ImportPreview } from './ImportPreview';
 import { importStrings } from './importStrings';
+import { ImportSources } from './ImportSources';
+import { importSourcesStrings } from './importSourcesStrings';
 import { useImportPanel } from './useImportPanel';
 
 export interface ImportPanelProps {
@@ -27,6 +29,7 @@ export interface ImportPanelProps {
 export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EMBEDDED_SEED_NAME, meta, hasLedger, onLoaded }: ImportPanelProps) {
   const s = useStrings();
   const is = importStrings(s.locale);
+  const sources = importSourcesStrings(s.locale);
   const styles = usePanelStyles();
   const state = useImportPanel({ port, seedText, seedName, defaultName: s.pastedSourceName, onLoaded });
   const { table, outcome } = state;
@@ -39,6 +42,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
       <div className={styles.actions}>
         <Button onClick={state.chooseSeed}>{s.useEmbedded}</Button>
       </div>
+      <ImportSources port={port} onSource={state.chooseSource} />
       <Field label={s.pasteLabel} hint={s.pasteHint}>
         <Textarea resize="vertical" rows={8} value={state.text} onPaste={state.onPaste} onChange={(_, d) => state.setText(d.value)} />
       </Field>
@@ -48,6 +52,9 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
       </Field>
       {table && (
         <ImportPreview table={table} text={state.parsedText} s={s} is={is} onColumnsChange={state.setColumns} onColumnsReset={state.resetColumns} />
+      )}
+      {state.carried.length > 0 && (
+        <p className={styles.muted}>{sources.carriedNote(state.carried.map((c) => sources.carriedTarget(c.header, c.target)).join('、'))}</p>
       )}
       {!port && <OutcomeMessage intent="info">{s.loadNeedsExcel}</OutcomeMessage>}
       {port && table && table.tasks.length === 0 && <OutcomeMessage intent="warning">{s.loadNothing}</OutcomeMessage>}
@@ -63,6 +70,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
               <MessageBarTitle>{s.mergeTitle}</MessageBarTitle>
               {s.mergeSummary(outcome.summary.added.length, outcome.summary.changed.length, outcome.summary.unchanged.length, outcome.summary.missing.length)}
               {outcome.summary.missing.length > 0 && <div>{s.mergeMissing(outcome.summary.missing.join('、'))}</div>}
+              {outcome.carried && <div>{sources.carriedDone(outcome.carried.written, outcome.carried.added.join('、'))}</div>}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -3,13 +3,15 @@
  * rows), the coordinator's column correction, the parse of both, and the load into the workbook.
  */
 import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
-import type { MergeSummary, WorkbookPort } from '../../workbook/port';
+import { carriedColumns, type CarriedColumn } from '../../documents/carriedColumns';
+import type { CarryOverResult, MergeSummary, WorkbookPort } from '../../workbook/port';
 import { gridToTabText, parseTaskTable, type ColumnRole, type ParsedTaskTable } from '../../model';
 import { errorText } from '../shared/errorText';
 import { htmlTableToGrid, type HtmlTableRefusal } from './htmlTableToGrid';
+import type { ImportSource } from './useImportSources';
 
 export type ImportOutcome =
-  | { kind: 'merged'; summary: MergeSummary }
+  | { kind: 'merged'; summary: MergeSummary; carried?: CarryOverResult | null }
   | { kind: 'failed'; detail: string }
   | { kind: 'refused'; refusal: HtmlTableRefusal }
   | null;
@@ -40,6 +42,10 @@ export interface ImportPanelState {
   setColumns: (roles: ColumnRole[]) => void;
   resetColumns: () => void;
   load: () => Promise<void>;
+  /** A table read from a .docx or the workbook (issue 14): its text, name, document year and grid. */
+  chooseSource: (source: ImportSource) => void;
+  /** The source grid's own columns that the load will carry into the ledger (进展情况, 备注…). */
+  carried: CarriedColumn[];
 }
 
 export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded }: UseImportPanelOptions): ImportPanelState {
@@ -49,13 +55,25 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
   const [outcome, setOutcome] = useState<ImportOutcome>(null);
   // The coordinator's column roles; kept while they edit the text, dropped when a new table comes in.
   const [columns, setColumnsState] = useState<ColumnRole[] | null>(null);
+  // Issue 14: the year a .docx names for year-less deadlines, and the grid whose own columns are carried (dropped when the text changes).
+  const [documentYear, setDocumentYear] = useState<number | undefined>(undefined);
+  const [sourceGrid, setSourceGrid] = useState<string[][] | null>(null);
   const deferredText = useDeferredValue(text);
-  const table = useMemo(() => (deferredText.trim() ? parseTaskTable(deferredText, columns ? { columns } : {}) : null), [deferredText, columns]);
+  const table = useMemo(
+    () => (deferredText.trim() ? parseTaskTable(deferredText, { ...(columns ? { columns } : {}), ...(documentYear !== undefined ? { documentYear } : {}) }) : null),
+    [deferredText, columns, documentYear],
+  );
+  const carried = useMemo(
+    () => (sourceGrid && table?.columns ? carriedColumns(sourceGrid, table.columns, table.tasks.map((t) => t.no)) : []),
+    [sourceGrid, table],
+  );
 
   const replaceText = (next: string) => {
     setTextState(next);
     setColumnsState(null);
     setOutcome(null);
+    setDocumentYear(undefined);
+    setSourceGrid(null);
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -80,7 +98,11 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
     setOutcome(null);
     try {
       const summary = await port.loadLedger(table, { name: name.trim() || defaultName, text });
-      setOutcome({ kind: 'merged', summary });
+      const kept =
+        carried.length > 0 && port.carryOverColumns
+          ? await port.carryOverColumns(carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })), summary.added)
+          : null;
+      setOutcome({ kind: 'merged', summary, carried: kept });
       onLoaded();
     } catch (error) {
       setOutcome({ kind: 'failed', detail: errorText(error) });
@@ -99,6 +121,7 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
     canLoad: port !== null && table !== null && table.tasks.length > 0 && !busy && deferredText === text,
     setText: (next) => {
       setTextState(next);
+      setSourceGrid(null);
       setOutcome(null);
     },
     setName,
@@ -113,5 +136,12 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
     },
     resetColumns: () => setColumnsState(null),
     load,
+    chooseSource: (source) => {
+      replaceText(source.text);
+      setName(source.name);
+      setDocumentYear(source.documentYear);
+      setSourceGrid(source.grid ?? null);
+    },
+    carried,
   };
 }

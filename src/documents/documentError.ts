@@ -1,0 +1,42 @@
+/**
+ * Why a document could not be read: a code and its parameters, rendered in words (zh-CN / en-US) by the pane.
+ */
+
+/** Every reason a file given for import is refused. */
+export type DocumentErrorCode =
+  /** 0 bytes. */
+  | 'empty-file'
+  /** Larger than `MAX_DOCX_BYTES` (params: bytes, limit). */
+  | 'too-large'
+  /** .doc, .wps, .pdf, .et, .xls…: save as .docx first (params: kind). */
+  | 'legacy-format'
+  /** A .docx that is a password-protected (encrypted) package. */
+  | 'encrypted'
+  /** Not a Word document at all (params: kind: 'zip' | 'xlsx' | 'unknown'). */
+  | 'not-docx'
+  /** The zip is cut short or damaged. */
+  | 'truncated'
+  /** More entries than `MAX_DOCX_ENTRIES` (params: entries, limit). */
+  | 'too-many-entries'
+  /** A part inflated past its cap: a zip bomb or a document far beyond a task table (params: part, limit). */
+  | 'inflated-too-large'
+  /** The XML declares a DOCTYPE or entities, which a Word file never does (params: part). */
+  | 'doctype'
+  /** The XML does not parse (params: part). */
+  | 'bad-xml'
+  /** The document has no table (params: paragraphs). */
+  | 'no-tables'
+  /** A table with more cells than `MAX_TABLE_CELLS` (params: cells, limit). */
+  | 'table-too-large';
+
+export interface DocumentError {
+  code: DocumentErrorCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
+/** The legacy or foreign formats recognised by name or signature, for the "save as .docx" message. */
+export type ForeignKind = 'doc' | 'wps' | 'pdf' | 'et' | 'xls' | 'rtf' | 'odt' | 'txt' | 'html';
+
+export function documentError(code: DocumentErrorCode, params: Record<string, string | number> = {}): DocumentError {
+  return { code, params };
+}

@@ -1,0 +1,167 @@
+/**
+ * Reads the tables of a .docx (a notice's 附件, as Word, WPS or LibreOffice save it) into rectangular grids of
+ * cell text, with the document's title, date and the year its year-less deadlines refer to. Bounded like
+ * every file we read: the file size, the entry count and the ACTUAL inflated size of each part read; the XML
+ * is parsed by the platform's DOMParser with any DOCTYPE refused first; nothing is fetched or executed.
+ */
+import type { IsoDate } from '../model';
+import { detectFileKind } from './detectFileKind';
+import { dateInText, yearInTitle } from './documentDate';
+import { documentError, type DocumentError } from './documentError';
+import { readZipParts } from './readZipParts';
+import { wordTableGrid } from './wordTableGrid';
+import { elementChildren, isW, paragraphText, wChildrenThrough } from './wordXml';
+
+/** Files above this are refused before unzipping (a task table's .docx is well under 1 MB; images make it larger). */
+export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
+/** `word/document.xml` inflated beyond this is refused (a 5,000-task table is about 15 MB). */
+export const MAX_DOCUMENT_XML_BYTES = 80 * 1024 * 1024;
+/** Small parts (`docProps/core.xml`) beyond this are refused. */
+export const MAX_SMALL_PART_BYTES = 1024 * 1024;
+/** A Word package has tens of entries; thousands is not a document. */
+export const MAX_DOCX_ENTRIES = 2000;
+/** Cells in one table beyond this are refused (5,000 tasks × 8 columns is 40,000). */
+export const MAX_TABLE_CELLS = 400_000;
+
+/** Anything like an XML parser: the browser's `DOMParser`, or `@xmldom/xmldom`'s in Node. */
+export interface XmlParser {
+  parseFromString(text: string, type: 'application/xml'): Document;
+}
+
+export interface DocxTable {
+  /** 0-based, in document order (top-level tables only). */
+  index: number;
+  /** The last paragraph before the table (often its caption or the 附件 title), '' when none. */
+  caption: string;
+  /** Rows × columns of cell text; merged cells repeated in each cell they cover. */
+  grid: string[][];
+  /** A table was nested inside one of its cells (its text was kept in that cell). */
+  nested: boolean;
+  /** Columns beyond the readable width were left out. */
+  clipped: boolean;
+}
+
+export interface DocxDocument {
+  /** The document's title: the first paragraph that is not `附件N` (or docProps' title), '' when none. */
+  title: string;
+  /** The first full date written in the document's own paragraphs (its 印发/落款 date). */
+  date: IsoDate | null;
+  /** The year for year-less deadlines: the title's year, else `date`'s, else null. */
+  year: number | null;
+  tables: DocxTable[];
+}
+
+export type DocxReadResult = { ok: true; document: DocxDocument } | { ok: false; error: DocumentError };
+
+export interface ReadDocxOptions {
+  parser: XmlParser;
+}
+
+const DOCUMENT_PART = 'word/document.xml';
+const CORE_PART = 'docProps/core.xml';
+const ATTACHMENT_RE = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
+const DOCTYPE_RE = /<!DOCTYPE|<!ENTITY/i;
+const BODY_BLOCKS = new Set(['p', 'tbl']);
+
+function refuse(error: DocumentError): DocxReadResult {
+  return { ok: false, error };
+}
+
+function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document | DocumentError {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return documentError('bad-xml', { part });
+  }
+  // Entity expansion is how XML bombs work; Word never writes a DOCTYPE.
+  if (DOCTYPE_RE.test(text)) return documentError('doctype', { part });
+  try {
+    const doc = parser.parseFromString(text, 'application/xml');
+    if (!doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) return documentError('bad-xml', { part });
+    return doc;
+  } catch {
+    return documentError('bad-xml', { part });
+  }
+}
+
+function isError(x: Document | DocumentError): x is DocumentError {
+  return 'code' in x && 'params' in x;
+}
+
+function coreTitle(core: Document | null): string {
+  if (!core) return '';
+  const titles = core.getElementsByTagNameNS('http://purl.org/dc/elements/1.1/', 'title');
+  return (titles[0]?.textContent ?? '').trim();
+}
+
+function zipKind(names: readonly string[]): 'xlsx' | 'odt' | 'zip' {
+  if (names.includes('xl/workbook.xml')) return 'xlsx';
+  if (names.includes('content.xml') && names.includes('mimetype')) return 'odt';
+  return 'zip';
+}
+
+/**
+ * The tables of a .docx, or the reason it cannot be read; never throws.
+ * @example
+ * const read = await readDocxTables(bytes, '附件.docx', { parser: new DOMParser() });
+ * if (read.ok) read.document.tables[0]?.grid // [['序号', '工作任务', '负责单位', '时间进度'], …]
+ */
+export async function readDocxTables(bytes: Uint8Array, fileName: string, options: ReadDocxOptions): Promise<DocxReadResult> {
+  if (bytes.length === 0) return refuse(documentError('empty-file'));
+  if (bytes.length > MAX_DOCX_BYTES) return refuse(documentError('too-large', { bytes: bytes.length, limit: MAX_DOCX_BYTES }));
+  const kind = detectFileKind(bytes, fileName);
+  if (kind.kind === 'foreign') return refuse(documentError('legacy-format', { kind: kind.foreign }));
+  if (kind.kind === 'encrypted') return refuse(documentError('encrypted'));
+  if (kind.kind === 'unknown') return refuse(documentError('not-docx', { kind: 'unknown' }));
+  const zip = await readZipParts(
+    bytes,
+    [
+      { name: DOCUMENT_PART, maxBytes: MAX_DOCUMENT_XML_BYTES },
+      { name: CORE_PART, maxBytes: MAX_SMALL_PART_BYTES },
+    ],
+    MAX_DOCX_ENTRIES,
+  );
+  if (!zip.ok) return zip;
+  const documentBytes = zip.parts.get(DOCUMENT_PART);
+  if (!documentBytes) {
+    const found = zipKind(zip.names);
+    return refuse(found === 'odt' ? documentError('legacy-format', { kind: 'odt' }) : documentError('not-docx', { kind: found }));
+  }
+  const doc = parseXml(documentBytes, DOCUMENT_PART, options.parser);
+  if (isError(doc)) return refuse(doc);
+  const coreBytes = zip.parts.get(CORE_PART);
+  const core = coreBytes ? parseXml(coreBytes, CORE_PART, options.parser) : null;
+  // docProps is optional metadata: a bad one costs only the fallback title.
+  const coreDoc = core && !isError(core) ? core : null;
+
+  const body = elementChildren(doc.documentElement).find((c) => isW(c, 'body'));
+  if (!body) return refuse(documentError('bad-xml', { part: DOCUMENT_PART }));
+  const tables: DocxTable[] = [];
+  const paragraphs: string[] = [];
+  let lastParagraph = '';
+  for (const block of wChildrenThrough(body, BODY_BLOCKS)) {
+    if (block.localName === 'p') {
+      const text = paragraphText(block).trim();
+      if (text !== '') {
+        paragraphs.push(text);
+        lastParagraph = text;
+      }
+      continue;
+    }
+    const { grid, nested, clipped } = wordTableGrid(block);
+    const cells = grid.length * (grid[0]?.length ?? 0);
+    if (cells > MAX_TABLE_CELLS) return refuse(documentError('table-too-large', { cells, limit: MAX_TABLE_CELLS }));
+    if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, nested, clipped });
+    lastParagraph = '';
+  }
+  if (tables.length === 0) return refuse(documentError('no-tables', { paragraphs: paragraphs.length }));
+  const title = paragraphs.find((p) => !ATTACHMENT_RE.test(p) && p.length <= 80) ?? coreTitle(coreDoc);
+  let date: IsoDate | null = null;
+  for (const p of paragraphs) {
+    date = dateInText(p);
+    if (date) break;
+  }
+  const year = yearInTitle(title) ?? (date ? Number(date.slice(0, 4)) : null);
+  return { ok: true, document: { title, date, year, tables } };
+}

@@ -1,0 +1,172 @@
+/**
+ * The words of the import sources (a .docx, the selection, the sheet's tables), both locales, and the
+ * rendering of their refusals: the codes come from src/documents and the workbook port, the words live here.
+ */
+import type { DocumentError } from '../../documents/documentError';
+import type { SheetGridError } from '../../workbook/port';
+import type { Locale } from '../i18n/strings';
+
+export interface ImportSourcesStrings {
+  sourcesLabel: string;
+  chooseDocx: string;
+  dropHint: string;
+  reading: string;
+  readSelection: string;
+  readSheetTables: string;
+  tablesFound: (n: number) => string;
+  tableOption: (index: number, caption: string, rows: number, columns: number, likely: boolean) => string;
+  sheetTableOption: (name: string | null, address: string, rows: number, columns: number) => string;
+  chooseTable: string;
+  documentInfo: (title: string, date: string | null, year: number | null) => string;
+  nestedNote: string;
+  clippedNote: string;
+  tooLargeTables: (names: string) => string;
+  docxSourceName: (file: string) => string;
+  selectionSourceName: (sheet: string, address: string) => string;
+  sheetSourceName: (sheet: string, table: string | null) => string;
+  documentError: (error: DocumentError, file: string) => string;
+  sheetError: (error: SheetGridError) => string;
+  failed: (detail: string) => string;
+  carriedNote: (columns: string) => string;
+  carriedTarget: (header: string, target: 'progress' | 'status' | 'user') => string;
+  carriedDone: (written: number, added: string) => string;
+}
+
+const MB = (bytes: number | string): string => (Number(bytes) / 1024 / 1024).toFixed(1);
+
+const ZH_KINDS: Readonly<Record<string, string>> = { doc: 'Word 97-2003 文档（.doc）', wps: 'WPS 文字文档（.wps）', pdf: 'PDF 文件', et: 'WPS 表格文件（.et）', xls: 'Excel 97-2003 工作簿（.xls）', rtf: 'RTF 文档', odt: 'OpenDocument 文本（.odt）', txt: '纯文本文件', html: '网页文件' };
+const EN_KINDS: Readonly<Record<string, string>> = { doc: 'a Word 97-2003 document (.doc)', wps: 'a WPS Writer document (.wps)', pdf: 'a PDF file', et: 'a WPS Spreadsheets file (.et)', xls: 'an Excel 97-2003 workbook (.xls)', rtf: 'an RTF document', odt: 'an OpenDocument text (.odt)', txt: 'a plain-text file', html: 'a web page' };
+
+const ZH: ImportSourcesStrings = {
+  sourcesLabel: '从文件或工作表读取',
+  chooseDocx: '选择 Word 文件（.docx）',
+  dropHint: '也可以把 .docx 文件拖到这里。只读取文件中的表格，不联网，不运行文件中的任何内容。',
+  reading: '正在读取…',
+  readSelection: '读取选中区域',
+  readSheetTables: '读取当前工作表的表格',
+  tablesFound: (n) => `找到 ${n} 个表格，已选中最像任务表的一个；可改选其他表格。`,
+  tableOption: (i, caption, rows, columns, likely) => `表${i + 1}${caption ? `（${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption}）` : ''}：${rows} 行 × ${columns} 列${likely ? ' · 像任务表' : ''}`,
+  sheetTableOption: (name, address, rows, columns) => `${name ?? '已用区域'}（${address}）：${rows} 行 × ${columns} 列`,
+  chooseTable: '要读取的表格',
+  documentInfo: (title, date, year) => `文档：${title || '（无标题）'}${date ? ` · 日期 ${date}` : ''}${year ? ` · 未写年份的期限按 ${year} 年读取` : ''}`,
+  nestedNote: '该表格的单元格中嵌有表格，其文字已按行并入所在单元格，请核对。',
+  clippedNote: '该表格列数过多，超出的列未读取。',
+  tooLargeTables: (names) => `以下表格过大，未读取：${names}。可选中其中需要的区域后点「读取选中区域」。`,
+  docxSourceName: (file) => `Word 文件：${file}`,
+  selectionSourceName: (sheet, address) => `工作表区域：${sheet}!${address}`,
+  sheetSourceName: (sheet, table) => `工作表表格：${sheet}${table ? ` / ${table}` : ''}`,
+  documentError: (e, file) => {
+    const p = e.params;
+    switch (e.code) {
+      case 'empty-file':
+        return `“${file}”是空文件（0 字节）。`;
+      case 'too-large':
+        return `“${file}”有 ${MB(p.bytes ?? 0)} MB，超过 ${MB(p.limit ?? 0)} MB 的上限，未读取。任务分工表的 Word 文件通常不足 1 MB，请确认是否选错了文件。`;
+      case 'legacy-format':
+        return `“${file}”是${ZH_KINDS[String(p.kind)] ?? '旧格式文件'}，无法直接读取。请在 Word/WPS 中另存为 .docx 后再选择。`;
+      case 'encrypted':
+        return `“${file}”设置了打开密码（已加密），无法读取。请在 Word/WPS 中取消密码后另存为 .docx。`;
+      case 'not-docx':
+        return p.kind === 'xlsx'
+          ? `“${file}”是 Excel 工作簿而不是 Word 文档。请在 Excel 中打开它，选中任务表后点「读取选中区域」，或复制后粘贴到下面的文本框。`
+          : `“${file}”不是 Word 文档（.docx）。请在 Word/WPS 中另存为 .docx 后再选择。`;
+      case 'truncated':
+        return `“${file}”不完整或已损坏（可能下载中断），无法读取。请重新下载或让发文单位重新发送。`;
+      case 'too-many-entries':
+        return `“${file}”内部含 ${p.entries} 个部件，超过 ${p.limit} 个的上限，不像普通的 Word 文档，未读取。`;
+      case 'inflated-too-large':
+        return `“${file}”解压后超过 ${MB(p.limit ?? 0)} MB 的上限（可能是恶意构造的压缩文件），未读取。`;
+      case 'doctype':
+        return `“${file}”中含有 Word 文档不会有的 XML 声明（DOCTYPE/实体），为安全起见未读取。请在 Word/WPS 中另存为 .docx 后再试。`;
+      case 'bad-xml':
+        return `“${file}”的内容已损坏，无法读取。请在 Word/WPS 中打开并另存为 .docx 后再试。`;
+      case 'no-tables':
+        return `“${file}”中没有表格（共 ${p.paragraphs} 段文字）。任务分工表通常是附件中的表格；如任务写成段落，请复制文字后粘贴到下面的文本框。`;
+      case 'table-too-large':
+        return `“${file}”中的表格有 ${p.cells} 个单元格，超过 ${p.limit} 个的上限，未读取。`;
+    }
+  },
+  sheetError: (e) => {
+    switch (e.code) {
+      case 'empty':
+        return '选中的区域（或当前工作表）没有内容。请先选中任务表所在的单元格。';
+      case 'too-large':
+        return `要读取的区域有 ${e.params.cells} 个单元格，超过 ${e.params.limit} 个的上限。请只选中任务表所在的区域。`;
+      case 'multiple-areas':
+        return '选中了多个不相连的区域。请只选中任务表所在的一个连续区域。';
+    }
+  },
+  failed: (detail) => `读取失败：${detail}`,
+  carriedNote: (columns) => `原表中的其他列也会写入台账（不覆盖台账中已有的内容）：${columns}`,
+  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header}（新增列）`),
+  carriedDone: (written, added) => `已保留原表的列：写入 ${written} 个单元格${added ? `，新增列 ${added}` : ''}。`,
+};
+
+const EN: ImportSourcesStrings = {
+  sourcesLabel: 'Read from a file or the sheet',
+  chooseDocx: 'Choose a Word file (.docx)',
+  dropHint: 'Or drop a .docx here. Only the tables are read; nothing is sent anywhere and nothing in the file runs.',
+  reading: 'Reading…',
+  readSelection: 'Read the selected range',
+  readSheetTables: "Read this sheet's tables",
+  tablesFound: (n) => `${n} tables found; the one that looks most like a task table is selected. You can choose another.`,
+  tableOption: (i, caption, rows, columns, likely) => `Table ${i + 1}${caption ? ` (${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption})` : ''}: ${rows} rows × ${columns} columns${likely ? ' · looks like tasks' : ''}`,
+  sheetTableOption: (name, address, rows, columns) => `${name ?? 'Used range'} (${address}): ${rows} rows × ${columns} columns`,
+  chooseTable: 'Table to read',
+  documentInfo: (title, date, year) => `Document: ${title || '(untitled)'}${date ? ` · dated ${date}` : ''}${year ? ` · deadlines without a year are read as ${year}` : ''}`,
+  nestedNote: 'A cell of this table holds another table; its text was merged into that cell row by row. Please check it.',
+  clippedNote: 'This table has too many columns; the extra columns were not read.',
+  tooLargeTables: (names) => `These tables are too large and were not read: ${names}. Select the part you need and use "Read the selected range".`,
+  docxSourceName: (file) => `Word file: ${file}`,
+  selectionSourceName: (sheet, address) => `Sheet range: ${sheet}!${address}`,
+  sheetSourceName: (sheet, table) => `Sheet table: ${sheet}${table ? ` / ${table}` : ''}`,
+  documentError: (e, file) => {
+    const p = e.params;
+    switch (e.code) {
+      case 'empty-file':
+        return `"${file}" is empty (0 bytes).`;
+      case 'too-large':
+        return `"${file}" is ${MB(p.bytes ?? 0)} MB, over the ${MB(p.limit ?? 0)} MB limit; it was not read. A task table's Word file is usually under 1 MB.`;
+      case 'legacy-format':
+        return `"${file}" is ${EN_KINDS[String(p.kind)] ?? 'an older format'} and cannot be read directly. Save it as .docx in Word or WPS, then choose it again.`;
+      case 'encrypted':
+        return `"${file}" is password-protected (encrypted). Remove the password in Word or WPS and save it as .docx.`;
+      case 'not-docx':
+        return p.kind === 'xlsx'
+          ? `"${file}" is an Excel workbook, not a Word document. Open it in Excel, select the task table and use "Read the selected range", or copy and paste it below.`
+          : `"${file}" is not a Word document (.docx). Save it as .docx in Word or WPS, then choose it again.`;
+      case 'truncated':
+        return `"${file}" is incomplete or damaged (perhaps an interrupted download). Download it again or ask the sender for a new copy.`;
+      case 'too-many-entries':
+        return `"${file}" holds ${p.entries} parts, over the limit of ${p.limit}; it does not look like a Word document and was not read.`;
+      case 'inflated-too-large':
+        return `"${file}" unpacks to more than ${MB(p.limit ?? 0)} MB (possibly a crafted archive); it was not read.`;
+      case 'doctype':
+        return `"${file}" contains XML declarations (DOCTYPE/entities) that Word never writes; for safety it was not read. Save it as .docx in Word or WPS and try again.`;
+      case 'bad-xml':
+        return `"${file}" is damaged and cannot be read. Open it in Word or WPS, save it as .docx and try again.`;
+      case 'no-tables':
+        return `"${file}" has no table (${p.paragraphs} paragraphs). If the tasks are written as paragraphs, copy the text and paste it below.`;
+      case 'table-too-large':
+        return `A table in "${file}" has ${p.cells} cells, over the limit of ${p.limit}; it was not read.`;
+    }
+  },
+  sheetError: (e) => {
+    switch (e.code) {
+      case 'empty':
+        return 'The selection (or this sheet) is empty. Select the cells of the task table first.';
+      case 'too-large':
+        return `The range has ${e.params.cells} cells, over the limit of ${e.params.limit}. Select only the task table.`;
+      case 'multiple-areas':
+        return 'Several separate areas are selected. Select one continuous range holding the task table.';
+    }
+  },
+  failed: (detail) => `Reading failed: ${detail}`,
+  carriedNote: (columns) => `The table's other columns are written to the ledger too (never over what the ledger holds): ${columns}`,
+  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header} (new column)`),
+  carriedDone: (written, added) => `The table's own columns were kept: ${written} cells written${added ? `; columns added: ${added}` : ''}.`,
+};
+
+export function importSourcesStrings(locale: Locale): ImportSourcesStrings {
+  return locale === 'en-US' ? EN : ZH;
+}

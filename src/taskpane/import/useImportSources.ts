@@ -1,0 +1,129 @@
+/**
+ * State of the import sources: read a .docx (bounded, in src/documents) or the workbook's selection / sheet
+ * tables (through the port), offer the tables found with the likeliest task table chosen, and hand the chosen
+ * grid to the import view as tab-separated text — the same path as a paste.
+ */
+import { useState } from 'react';
+import type { XmlParser } from '../../documents/readDocxTables';
+import { gridToTabText } from '../../model';
+import type { SheetGrid, WorkbookPort } from '../../workbook/port';
+import { errorText } from '../shared/errorText';
+import type { ImportSourcesStrings } from './importSourcesStrings';
+
+/** What the import view receives: the text to parse, a name for the source, the year for year-less deadlines. */
+export interface ImportSource {
+  text: string;
+  name: string;
+  documentYear?: number;
+  /** The grid the text came from, for carrying its own columns (进展情况, 备注…) into the ledger after the load. */
+  grid?: string[][];
+}
+
+export interface SourceCandidate {
+  label: string;
+  grid: string[][];
+  /** The document's title, put on the first line so the parser reads it as the table's title. */
+  title?: string;
+  name: string;
+  notes: string[];
+}
+
+export type SourcesState =
+  | { phase: 'idle' }
+  | { phase: 'reading' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'found'; info: string | null; candidates: SourceCandidate[]; chosen: number; year: number | null; warning: string | null };
+
+export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStrings, onSource: (source: ImportSource) => void, parser?: XmlParser) {
+  const [state, setState] = useState<SourcesState>({ phase: 'idle' });
+
+  const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
+    if (!candidate) return;
+    const titled = candidate.title && !candidate.grid.flat().includes(candidate.title) ? `${candidate.title}\n` : '';
+    onSource({ text: titled + gridToTabText(candidate.grid), name: candidate.name, grid: candidate.grid, ...(year !== null ? { documentYear: year } : {}) });
+  };
+
+  const found = (next: Extract<SourcesState, { phase: 'found' }>) => {
+    setState(next);
+    offer(next.candidates[next.chosen], next.year);
+  };
+
+  const readFile = async (file: File) => {
+    setState({ phase: 'reading' });
+    try {
+      const [{ readDocxTables, MAX_DOCX_BYTES }, { pickTaskTable }] = await Promise.all([import('../../documents/readDocxTables'), import('../../documents/pickTaskTable')]);
+      // Refused by its size before a byte of it is read into memory.
+      if (file.size > MAX_DOCX_BYTES) {
+        setState({ phase: 'failed', message: s.documentError({ code: 'too-large', params: { bytes: file.size, limit: MAX_DOCX_BYTES } }, file.name) });
+        return;
+      }
+      const result = await readDocxTables(new Uint8Array(await file.arrayBuffer()), file.name, { parser: parser ?? new DOMParser() });
+      if (!result.ok) {
+        setState({ phase: 'failed', message: s.documentError(result.error, file.name) });
+        return;
+      }
+      const { document } = result;
+      const { best, scores } = pickTaskTable(document.tables.map((t) => t.grid));
+      found({
+        phase: 'found',
+        info: document.title || document.date || document.year ? s.documentInfo(document.title, document.date, document.year) : null,
+        year: document.year,
+        chosen: Math.max(best, 0),
+        warning: null,
+        candidates: document.tables.map((t) => ({
+          label: s.tableOption(t.index, t.caption, t.grid.length, t.grid[0]?.length ?? 0, scores[t.index]?.looksLikeTasks ?? false),
+          grid: t.grid,
+          ...(document.title ? { title: document.title } : {}),
+          name: document.tables.length > 1 ? `${s.docxSourceName(file.name)} · ${t.index + 1}` : s.docxSourceName(file.name),
+          notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
+        })),
+      });
+    } catch (error) {
+      setState({ phase: 'failed', message: s.failed(errorText(error)) });
+    }
+  };
+
+  const fromGrids = async (grids: SheetGrid[], name: (g: SheetGrid) => string, warning: string | null) => {
+    const { pickTaskTable } = await import('../../documents/pickTaskTable');
+    found({
+      phase: 'found',
+      info: null,
+      year: null,
+      chosen: Math.max(pickTaskTable(grids.map((g) => g.grid)).best, 0),
+      warning,
+      candidates: grids.map((g) => ({ label: s.sheetTableOption(g.table, g.address, g.grid.length, g.grid[0]?.length ?? 0), grid: g.grid, name: name(g), notes: [] })),
+    });
+  };
+
+  const readSelection = async () => {
+    if (!port?.readSelectionGrid) return;
+    setState({ phase: 'reading' });
+    try {
+      const read = await port.readSelectionGrid();
+      if (!read.ok) setState({ phase: 'failed', message: s.sheetError(read.error) });
+      else await fromGrids([read.grid], (g) => s.selectionSourceName(g.sheet, g.address), null);
+    } catch (error) {
+      setState({ phase: 'failed', message: s.failed(errorText(error)) });
+    }
+  };
+
+  const readSheetTables = async () => {
+    if (!port?.readSheetTables) return;
+    setState({ phase: 'reading' });
+    try {
+      const read = await port.readSheetTables();
+      if (!read.ok) setState({ phase: 'failed', message: s.sheetError(read.error) });
+      else await fromGrids(read.grids, (g) => s.sheetSourceName(g.sheet, g.table), read.tooLarge.length > 0 ? s.tooLargeTables(read.tooLarge.join('、')) : null);
+    } catch (error) {
+      setState({ phase: 'failed', message: s.failed(errorText(error)) });
+    }
+  };
+
+  const choose = (index: number) => {
+    if (state.phase !== 'found') return;
+    setState({ ...state, chosen: index });
+    offer(state.candidates[index], state.year);
+  };
+
+  return { state, readFile, readSelection, readSheetTables, choose };
+}
