@@ -136,7 +136,8 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     // No 序号 header: a first column with a blank or unknown header holds the numbers; else they
     // are written at the start of the task cell (`1.建立制度`).
     no: found.no ?? (looseHeaderKey(cells[0] ?? '') === null ? 0 : -1),
-    text: found.text ?? -1,
+    // A task header outside the vocabulary (项目名称及内容): the first unnamed column after the number.
+    text: found.text ?? cells.findIndex((c, i) => i > 0 && c.trim() !== '' && looseHeaderKey(c) === null),
     units,
     lead,
     support,

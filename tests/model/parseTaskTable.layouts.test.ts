@@ -236,6 +236,13 @@ describe('parseTaskTable: what it says about what it read', () => {
     expect(table.issues).toContainEqual(expect.objectContaining({ line: 0, severity: 'warning', code: 'columns-inferred', params: { roles: 'no,task,lead,support,schedule' } }));
   });
 
+  test('a task header outside the vocabulary is still the task column', () => {
+    const table = parseTaskTable('| 序号 | 项目名称及内容 | 分管市领导 | 牵头单位 | 完成时限 |\n|---|---|---|---|---|\n| 1 | 新增停车泊位。 | 何志强副市长 | 市城管局 | 2026年11月底前 |');
+    expect(table.tasks[0]).toMatchObject({ text: '新增停车泊位。', leaders: ['何志强副市长'], deadline: '2026-11-30' });
+    expect(table.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(table.columns?.roles).toEqual(['no', 'task', 'leader', 'lead', 'schedule']);
+  });
+
   test('paragraph layouts have no columns', () => {
     expect(parseTaskTable('1、改造小区。\n牵头单位：市住建局\n完成时限：2026年底前').columns).toBeNull();
   });
