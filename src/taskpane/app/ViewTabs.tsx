@@ -8,10 +8,8 @@ import { useRef, type KeyboardEvent } from 'react';
 const useStyles = makeStyles({
   list: {
     display: 'flex',
-    gap: tokens.spacingHorizontalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
   },
   tab: {
     appearance: 'none',
@@ -24,8 +22,9 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
