@@ -2,7 +2,7 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { parseTaskTable, trackTasks, type AgencyAliases, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
   HistoryEntry,
@@ -39,6 +39,8 @@ export interface FakePort extends WorkbookPort {
   workbookId: string;
   /** The workbook's 预警天数 as `readLedger` reports it; undefined: not reported. */
   warnDays: number | undefined;
+  /** The workbook's AgencyAliases table as `readLedger` reports it. */
+  aliases: AgencyAliases;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -96,7 +98,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
         rows: port.rows.map((r) => ({ ...r })),
         issues: [],
         meta,
-        aliases: {},
+        aliases: { ...port.aliases },
         ...(port.warnDays === undefined ? {} : { warnDays: port.warnDays }),
       };
       return Promise.resolve(snapshot);
@@ -160,6 +162,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     rounds: [],
     workbookId: 'wb-00000000-fake-port',
     warnDays: undefined,
+    aliases: {},
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },

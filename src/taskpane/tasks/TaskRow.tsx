@@ -27,13 +27,11 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
   const info = deadlineInfo(row, asOf, warnDays, s);
   const roles = agenciesByRole(row.assignments);
   // One line for every agency, lead first; the task's own page lists them in full.
-  const agencyLine = [
+  const agencyParts = [
     roles.lead.length > 0 ? s.field(s.lead, roles.lead.join('、')) : '',
     roles.joint.length > 0 ? s.field(s.joint, roles.joint.join('、')) : '',
     roles.support.length > 0 ? s.field(s.support, roles.support.join('、')) : '',
-  ]
-    .filter((part) => part !== '')
-    .join(s.listSeparator);
+  ].filter((part) => part !== '');
   return (
     <div
       role="listitem"
@@ -65,11 +63,20 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
       </div>
       <div className={styles.text}>{row.text}</div>
       <div className={styles.meta}>
-        <div className={styles.line}>{agencyLine || row.units}</div>
         <div className={styles.line}>
-          {s.field(s.deadlineLabel, row.schedule || s.noDeadline)}
+          {agencyParts.length === 0
+            ? row.units
+            : agencyParts.map((part, i) => (
+                <span key={part}>
+                  {i > 0 && s.listSeparator}
+                  <span>{part}</span>
+                </span>
+              ))}
+        </div>
+        <div className={styles.line}>
+          <span>{s.field(s.deadlineLabel, row.schedule || s.noDeadline)}</span>
           {' · '}
-          {row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}
+          <span>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</span>
         </div>
         {info.extension && <div className={styles.line}>{info.extension}</div>}
         {row.missing && <div className={styles.missing}>{s.missingRow}</div>}
