@@ -143,6 +143,7 @@ export const EN_US: Strings = {
   currentSource: (s, d, n) => `The ledger comes from “${s}”, imported ${d}, ${n} tasks.`,
   summaryTitle: 'Summary and notice',
   noticeLabel: 'Notice',
+  noticeLegend: (n) => `Overdue: computed from the deadline, passed and not done. Behind: the status an agency reported. Due soon: not done, due within ${n} days.`,
   copy: 'Copy notice',
   copied: 'Copied to the clipboard.',
   copyFallback: 'Could not copy directly. The text is selected: press Ctrl+C.',

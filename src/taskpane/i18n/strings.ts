@@ -165,6 +165,8 @@ export interface Strings {
   // summary
   summaryTitle: string;
   noticeLabel: string;
+  /** Under the notice: what 逾期, 滞后 and 临期 each count. */
+  noticeLegend: (warnDays: number) => string;
   copy: string;
   copied: string;
   copyFallback: string;
@@ -327,6 +329,7 @@ export const ZH_CN: Strings = {
   currentSource: (s, d, n) => `当前台账来自“${s}”，${d} 导入，共 ${n} 项。`,
   summaryTitle: '汇总与通报',
   noticeLabel: '通报',
+  noticeLegend: (n) => `逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 ${n} 天内到期。`,
   copy: '复制通报',
   copied: '已复制到剪贴板。',
   copyFallback: '无法直接复制。文字已选中，请按 Ctrl+C 复制。',
