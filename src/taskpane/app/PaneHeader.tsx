@@ -58,6 +58,7 @@ export function PaneHeader({ view, onView, asOf, warnDays, settingsId, settingsO
             aria-expanded={filters.open}
             aria-controls={filters.id}
             aria-label={s.filtersButtonLabel(filters.active)}
+            data-testid="filters-button"
             onClick={filters.onToggle}
           >
             {s.filtersButton(filters.active)}
