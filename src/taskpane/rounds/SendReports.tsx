@@ -1,7 +1,7 @@
 /**
  * Sending a round: choose agencies (all by default), then one .xlsx for one agency or a .zip for several, built by src/reports.
  */
-import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round } from '../../reports';
 import type { LedgerRow } from '../../workbook/port';
@@ -10,18 +10,7 @@ import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
 import { useRoundsStrings } from './useRoundsStrings';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
-
-const useStyles = makeStyles({
-  agencies: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: tokens.spacingHorizontalXS,
-    display: 'flex',
-    flexDirection: 'column',
-    minWidth: 0,
-  },
-});
+import { useSendReportsStyles } from './SendReports.styles';
 
 export interface SendReportsProps {
   port: Pick<RoundsStore, 'getWorkbookId'>;
@@ -36,7 +25,7 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 export function SendReports({ port, rows, round, agencies, download }: SendReportsProps) {
   const s = useRoundsStrings();
   const styles = usePanelStyles();
-  const own = useStyles();
+  const own = useSendReportsStyles();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(agencies));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
