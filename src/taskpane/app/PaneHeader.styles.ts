@@ -24,6 +24,6 @@ export const usePaneHeaderStyles = makeStyles({
     border: 0,
   },
   tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXS, marginLeft: 'auto' },
-  tool: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, whiteSpace: 'nowrap' },
+  tool: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalSNudge, paddingRight: tokens.spacingHorizontalSNudge, whiteSpace: 'nowrap' },
   activeTool: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
 });

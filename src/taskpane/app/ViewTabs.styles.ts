@@ -17,8 +17,9 @@ export const useViewTabsStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
+    // Narrow padding keeps tabs, date and filter button on one line at 360 px in English too.
+    paddingLeft: tokens.spacingHorizontalSNudge,
+    paddingRight: tokens.spacingHorizontalSNudge,
     whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },

@@ -35,7 +35,7 @@ export interface Strings {
   warnDaysHint: string;
   /** 预警天数 outside 0–365 or not a whole number: what is wrong, and the window still in use. */
   warnDaysInvalid: (inUse: number) => string;
-  /** The header's settings button: its visible text (the as-of day) and its accessible name. */
+  /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
   settingsButton: (asOf: string) => string;
   settingsButtonLabel: (asOf: string, warnDays: number) => string;
   settingsLabel: string;
@@ -210,10 +210,10 @@ export const ZH_CN: Strings = {
   warnDaysHint: '距期限不足这么多天的未完成任务算“临期”。',
   warnDaysInvalid: (n) => `请输入 0 到 365 之间的整数天数。现仍按 ${n} 天计算。`,
   settingsButton: (d) => `截至 ${d.slice(5)}`,
-  settingsButtonLabel: (d, n) => `截至日期 ${d}，预警 ${n} 天：修改`,
+  settingsButtonLabel: (d, n) => `截至 ${d.slice(5)}：修改截至日期（${d}）与预警天数（${n} 天）`,
   settingsLabel: '截至日期与预警天数',
   filtersButton: (n) => (n > 0 ? `筛选 ${n}` : '筛选'),
-  filtersButtonLabel: (n) => (n > 0 ? `筛选（已设 ${n} 项）` : '筛选'),
+  filtersButtonLabel: (n) => (n > 0 ? `筛选 ${n}（已设 ${n} 项）` : '筛选'),
   activeFilters: '已设的筛选',
   removeFilter: (what) => `移除筛选：${what}`,
   noAgencyMatch: '无匹配单位',

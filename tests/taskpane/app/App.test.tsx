@@ -20,7 +20,7 @@ async function openFilters(user: User): Promise<void> {
 
 /** Opens the as-of date and 预警天数 from the header's date button. */
 async function openSettings(user: User): Promise<void> {
-  await user.click(await screen.findByRole('button', { name: /^截至日期/ }));
+  await user.click(await screen.findByRole('button', { name: /^截至 \d/ }));
 }
 
 /** The task numbers the list shows, in order. */
@@ -39,7 +39,8 @@ describe('App in the read-only preview (no workbook)', () => {
     expect(shownTaskNos()).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     expect(screen.getByTestId('result-count').textContent).toBe('显示 24 / 24 项任务');
     await openFilters(userEvent.setup());
-    await screen.findByRole('combobox', { name: '单位' });
+    // The agency box is a lazy chunk: give a busy machine time to load it.
+    await screen.findByRole('combobox', { name: '单位' }, { timeout: 10_000 });
     expect(screen.queryByRole('switch', { name: '同步筛选到表格' })).toBeNull();
   });
 

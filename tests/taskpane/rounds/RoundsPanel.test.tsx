@@ -64,7 +64,7 @@ describe('RoundsPanel', () => {
   it('starts a round with the name and due date entered', async () => {
     const setup = setupPort(false);
     const { user, panel } = await openRounds(setup);
-    expect(within(panel).getByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
+    expect(await within(panel).findByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
     const name = within(panel).getByRole<HTMLInputElement>('textbox', { name: /轮次名称/ });
     expect(name.value).toBe('2026年11月');
     await user.clear(name);
@@ -185,7 +185,7 @@ describe('RoundsPanel', () => {
     await user.click(screen.getByRole('tab', { name: '填报轮次' }));
     const panel = await screen.findByRole('region', { name: '填报轮次' });
     expect(within(panel).getByText(/^只读预览：可以开始一个示例轮次/)).toBeTruthy();
-    expect(within(panel).getByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
+    expect(await within(panel).findByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: '开始新一轮' }));
     expect(await within(panel).findByText('已在本页开始示例轮次“2026年11月”（预览，未写入任何工作簿）。')).toBeTruthy();
     const send = await within(panel).findByRole('region', { name: '下发填报表' });

@@ -43,14 +43,14 @@ describe('the filter drawer', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '未启动');
     await user.selectOptions(screen.getByRole('combobox', { name: '期限' }), '仅逾期');
-    expect(screen.getByRole('button', { name: '筛选（已设 2 项）' }).textContent).toBe('筛选 2');
+    expect(screen.getByRole('button', { name: '筛选 2（已设 2 项）' }).textContent).toBe('筛选 2');
     await user.click(button);
     expect(screen.queryByRole('combobox', { name: '状态' })).toBeNull();
     const chips = screen.getByRole('group', { name: '已设的筛选' });
     expect(within(chips).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['移除筛选：状态：未启动', '移除筛选：期限：仅逾期']);
     const before = shownTaskNos().length;
     await user.click(within(chips).getByRole('button', { name: '移除筛选：期限：仅逾期' }));
-    expect(screen.getByRole('button', { name: '筛选（已设 1 项）' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '筛选 1（已设 1 项）' })).toBeTruthy();
     expect(shownTaskNos().length).toBeGreaterThan(before);
     await user.click(within(chips).getByRole('button', { name: '移除筛选：状态：未启动' }));
     expect(screen.queryByRole('group', { name: '已设的筛选' })).toBeNull();
@@ -174,14 +174,14 @@ describe('accessible names in the pane language', () => {
 describe('预警天数', () => {
   it('refuses -3 and a blank box with a message at the field, and keeps the last valid window', async () => {
     const user = await setup();
-    await user.click(screen.getByRole('button', { name: /^截至日期/ }));
+    await user.click(screen.getByRole('button', { name: /^截至 \d/ }));
     const box = screen.getByRole('spinbutton', { name: '预警天数' });
     await user.clear(box);
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 7 天计算。')).toBeTruthy();
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await user.type(box, '30');
     expect(screen.queryByText(/请输入 0 到 365/)).toBeNull();
-    expect(screen.getByRole('button', { name: '截至日期 2026-11-29，预警 30 天：修改' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '截至 11-29：修改截至日期（2026-11-29）与预警天数（30 天）' })).toBeTruthy();
     fireEvent.change(box, { target: { value: '-3' } });
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 30 天计算。')).toBeTruthy();
     fireEvent.change(box, { target: { value: '366' } });
