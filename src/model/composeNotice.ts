@@ -3,13 +3,18 @@
  * naming the lagging and overdue items with their lead agencies.
  */
 import type { IsoDate, TrackedTask } from './types';
-import { isOverdue } from './overdue';
+import { isOverdue, trafficLight } from './overdue';
 import { isDone } from './status';
 import { effectiveDeadline } from './queries';
 
 export interface NoticeOptions {
   /** How many items a list names before it ends with `等N项` (default 10). */
   maxListed?: number;
+  /**
+   * The due-soon window (预警天数). When given, the sentence also names the 临期 tasks (deadline within this many
+   * days, not done) and says what each count means: 滞后 is the status agencies reported, 逾期 is computed from the deadline.
+   */
+  warnDays?: number;
 }
 
 function chineseDate(iso: IsoDate): string {
@@ -40,9 +45,10 @@ function listed(tasks: readonly TrackedTask[], maxListed: number): string {
 }
 
 /**
- * Writes the notice sentence as of a day, counting statuses and listing 滞后 and 逾期 items.
+ * Writes the notice sentence as of a day, counting statuses and listing 滞后 and 逾期 items (and 临期 ones with `warnDays`).
  * @example
  * composeNotice(tracked, '2026-11-29') // '截至2026年11月29日，24项任务中已完成0项，占0%；推进中0项；滞后0项；未启动24项；逾期0项。'
+ * composeNotice(tracked, '2026-11-29', { warnDays: 7 }) // '…滞后（单位报告）0项；未启动24项；逾期（已过期限仍未完成）0项；临期（7天内到期）0项。'
  */
 export function composeNotice(tasks: readonly TrackedTask[], asOf: IsoDate, options: NoticeOptions = {}): string {
   const maxListed = Math.max(1, Math.floor(options.maxListed ?? 10));
@@ -53,9 +59,14 @@ export function composeNotice(tasks: readonly TrackedTask[], asOf: IsoDate, opti
   const notStarted = tasks.filter((t) => t.status === '未启动').length;
   const lagging = tasks.filter((t) => t.status === '滞后');
   const overdue = tasks.filter((t) => isOverdue({ deadline: effectiveDeadline(t), status: t.status }, asOf));
+  const warnDays = options.warnDays;
+  const explain = warnDays !== undefined;
+  const dueSoon = explain ? tasks.filter((t) => trafficLight({ deadline: effectiveDeadline(t), status: t.status }, asOf, warnDays) === 'yellow') : [];
   return (
     `截至${date}，${tasks.length}项任务中已完成${done}项，占${percent(done, tasks.length)}%；` +
-    `推进中${inProgress}项；滞后${lagging.length}项${listed(lagging, maxListed)}；未启动${notStarted}项；` +
-    `逾期${overdue.length}项${listed(overdue, maxListed)}。`
+    `推进中${inProgress}项；滞后${explain ? '（单位报告）' : ''}${lagging.length}项${listed(lagging, maxListed)}；未启动${notStarted}项；` +
+    `逾期${explain ? '（已过期限仍未完成）' : ''}${overdue.length}项${listed(overdue, maxListed)}` +
+    (explain ? `；临期（${warnDays}天内到期）${dueSoon.length}项${listed(dueSoon, maxListed)}` : '') +
+    '。'
   );
 }

@@ -10,7 +10,7 @@ import { createStaticHandler } from '../../scripts/lib/staticServer.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Flags that keep Chromium from calling home (docs: /work/shared/docs/TOOLCHAIN.md). */
+/** Flags that keep a headless Chromium from calling home: no background networking, component updates, sync or QUIC. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -1,8 +1,10 @@
 /**
- * The task pane in Debian Chromium: the built dist/taskpane.html outside Office (read-only preview of the seed,
- * filters), and a test-only workbook-mode page (built here by Vite into a temp dir, never into dist/) whose
- * recording WorkbookPort shows what a status entry sends to the workbook layer. Screenshots of the main screens go
- * to test-results/, at 400 px and at 320 px, where nothing may overflow or be clipped.
+ * The task pane in Debian Chromium: the built dist/taskpane.html outside Office (read-only preview of the seed),
+ * and a test-only workbook-mode page (built here by Vite into a temp dir, never into dist/) whose recording
+ * WorkbookPort shows what a status entry sends to the workbook layer. At 360 × 700 in zh-CN and en-US: the list gets
+ * the room (≥ 4 rows with the filters closed), one scroll area, nothing wider than the pane from 320 to 450 px,
+ * agency search that keeps what an input method commits, and every accessible name in the pane's language.
+ * Screenshots of each view at 360 px are written to docs/screenshots/ (the README shows them).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +17,16 @@ import { buildFixtures } from './fixtures/buildFixtures.mjs';
 import { launchChromium, startStaticServer } from './harness';
 
 const distDir = process.env.PANE_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const TODAY = '2026-11-29';
 
 type Server = { url: string; close: () => Promise<void> };
+type Locale = 'zh-CN' | 'en-US';
 
-/** Scrolls the virtualised list from top to bottom and collects every task number it renders, in order. */
+/** Scrolls the pane's scroll area from top to bottom and collects every task number the list renders, in order. */
 async function allTaskNos(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
-    const scroller = document.querySelector<HTMLElement>('[data-testid="task-scroller"]');
+    const scroller = document.querySelector<HTMLElement>('[data-testid="pane-scroller"]');
     if (!scroller) return [];
     const seen = new Map<number, number>();
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -42,8 +45,30 @@ async function allTaskNos(page: Page): Promise<number[]> {
   });
 }
 
-async function waitForCount(page: Page, text: string): Promise<void> {
+async function waitForCount(page: Page, text: string | RegExp): Promise<void> {
   await page.getByTestId('result-count').filter({ hasText: text }).waitFor({ timeout: 15_000 });
+}
+
+/** The layout facts the issue is about, read from the live page. */
+async function layout(page: Page): Promise<{ scrollWidth: number; scrollAreas: string[]; rowsInView: number }> {
+  return page.evaluate(() => {
+    // A text box scrolling its own text (the 催报 text) is a control, not a region of the layout.
+    const scrollAreas = [...document.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el.tagName !== 'TEXTAREA')
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const scrollsY = /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+        const scrollsX = /(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
+        return scrollsY || scrollsX;
+      })
+      .map((el) => el.dataset.testid ?? el.tagName.toLowerCase());
+    const pageScrolls = document.documentElement.scrollHeight > window.innerHeight + 1;
+    const rowsInView = [...document.querySelectorAll('[role="listitem"]')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight + 0.5;
+    }).length;
+    return { scrollWidth: document.documentElement.scrollWidth, scrollAreas: pageScrolls ? [...scrollAreas, 'page'] : scrollAreas, rowsInView };
+  });
 }
 
 /** No horizontal scrolling, and each control's box lies inside the viewport. */
@@ -59,21 +84,19 @@ async function assertFits(page: Page, width: number, controls: Locator[]): Promi
   }
 }
 
-function filterControls(page: Page): Locator[] {
-  return [
-    page.getByRole('searchbox', { name: '关键词' }),
-    page.getByRole('combobox', { name: '单位' }),
-    page.getByRole('combobox', { name: '角色' }),
-    page.getByRole('combobox', { name: '状态' }),
-    page.getByRole('combobox', { name: '期限' }),
-    page.getByRole('button', { name: '清除筛选' }),
-    page.getByRole('tab', { name: '汇总' }),
-    page.getByLabel('截至日期'),
-    page.getByLabel('预警天数'),
-    page.getByRole('button', { name: /^四、/ }),
-    page.getByRole('button', { name: '打开任务 1' }),
-  ];
+/** Every accessible name the page gives by attribute (aria-label, title, alt), visible or not. */
+async function attributeNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[aria-label], [title], img[alt]')].flatMap((el) =>
+      ['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null && v !== ''),
+    ),
+  );
 }
+
+const WORDS: Record<Locale, { filters: RegExp; agency: string; keyword: string; count: (n: number) => string; tasks: string }> = {
+  'zh-CN': { filters: /^筛选/, agency: '单位', keyword: '关键词', count: (n) => `显示 ${n} / 24 项任务`, tasks: '任务列表' },
+  'en-US': { filters: /^Filters/, agency: 'Agency', keyword: 'Keyword', count: (n) => `Showing ${n} of 24 tasks`, tasks: 'Tasks' },
+};
 
 describe('the task pane in Chromium', () => {
   let browser: Browser;
@@ -87,7 +110,7 @@ describe('the task pane in Chromium', () => {
     dist = await startStaticServer(distDir);
     fixtures = await startStaticServer(fixturesDir);
     browser = await launchChromium();
-    mkdirSync(resultsDir, { recursive: true });
+    mkdirSync(screenshotsDir, { recursive: true });
   });
 
   afterAll(async () => {
@@ -97,36 +120,41 @@ describe('the task pane in Chromium', () => {
     if (fixturesDir) rmSync(fixturesDir, { recursive: true, force: true });
   });
 
-  async function openPreview(width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 820 }, locale: 'zh-CN' });
+  async function openPreview(width: number, height = 700, locale: Locale = 'zh-CN'): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height }, locale });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${dist.url}taskpane.html`);
-    await waitForCount(page, '显示 24 / 24 项任务');
+    await waitForCount(page, WORDS[locale].count(24));
     expect(errors).toEqual([]);
     return page;
   }
 
+  async function openFilters(page: Page, locale: Locale = 'zh-CN'): Promise<void> {
+    await page.getByRole('button', { name: WORDS[locale].filters }).click();
+    await page.getByRole('combobox', { name: WORDS[locale].agency }).waitFor();
+  }
+
   it('preview (outside Office) shows the 24 seed tasks read-only, with the note', async () => {
-    const page = await openPreview(400);
+    const page = await openPreview(360);
     await expect(page.getByText('在 Excel 中打开此加载项才能编辑').isVisible()).resolves.toBe(true);
     expect(await allTaskNos(page)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    await openFilters(page);
     await expect(page.getByRole('switch', { name: '同步筛选到表格' }).count()).resolves.toBe(0);
-    await page.screenshot({ path: `${resultsDir}pane-preview-400.png` });
     await page.close();
   });
 
   it('section 2 shows its 7 tasks', async () => {
-    const page = await openPreview(400);
+    const page = await openPreview(360);
     await page.getByRole('button', { name: '二、提升职业教育综合实力（7 项）' }).click();
     await waitForCount(page, '显示 7 / 24 项任务');
     expect(await allTaskNos(page)).toEqual([7, 8, 9, 10, 11, 12, 13]);
-    await page.screenshot({ path: `${resultsDir}pane-section2-400.png` });
     await page.close();
   });
 
-  it('agency 市财政局 as lead shows its task; in any role, all eleven', async () => {
-    const page = await openPreview(400);
+  it('agency 市财政局 as lead shows its task; in any role, all eleven; the chip removes it', async () => {
+    const page = await openPreview(360);
+    await openFilters(page);
     const agency = page.getByRole('combobox', { name: '单位' });
     await agency.click();
     await agency.fill('市财政');
@@ -136,12 +164,15 @@ describe('the task pane in Chromium', () => {
     await page.getByRole('combobox', { name: '角色' }).selectOption({ label: '牵头' });
     await waitForCount(page, '显示 1 / 24 项任务');
     expect(await allTaskNos(page)).toEqual([14]);
-    await page.screenshot({ path: `${resultsDir}pane-agency-lead-400.png` });
+    await page.getByRole('button', { name: '筛选 1（已设 1 项）' }).click();
+    await page.getByRole('button', { name: '移除筛选：单位：市财政局 · 牵头' }).click();
+    await waitForCount(page, '显示 24 / 24 项任务');
     await page.close();
   });
 
   it('keyword search narrows the list as you type', async () => {
-    const page = await openPreview(400);
+    const page = await openPreview(360);
+    await openFilters(page);
     await page.getByRole('searchbox', { name: '关键词' }).pressSequentially('校企合作', { delay: 20 });
     await waitForCount(page, '显示 2 / 24 项任务');
     expect(await allTaskNos(page)).toEqual([12, 18]);
@@ -149,7 +180,7 @@ describe('the task pane in Chromium', () => {
   });
 
   it('works from the keyboard: open a task, go back, land on the same task', async () => {
-    const page = await openPreview(400);
+    const page = await openPreview(360);
     await page.getByRole('button', { name: '打开任务 2' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '任务 2' }).waitFor();
@@ -164,7 +195,7 @@ describe('the task pane in Chromium', () => {
   });
 
   it('workbook mode: a status entry for task 9 reaches the workbook layer with the right values', async () => {
-    const page = await browser.newPage({ viewport: { width: 400, height: 820 }, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: { width: 360, height: 700 }, locale: 'zh-CN' });
     await page.goto(`${fixtures.url}workbook-mode.html?today=${TODAY}`);
     await waitForCount(page, '显示 24 / 24 项任务');
     await page.getByRole('button', { name: '打开任务 9' }).click();
@@ -174,7 +205,7 @@ describe('the task pane in Chromium', () => {
     await form.getByRole('textbox', { name: /进展情况/ }).fill('已起草“双师型”教师认定办法，正在征求意见');
     await form.getByRole('textbox', { name: /填报人/ }).fill('市教育局 张三');
     expect(await form.getByLabel(/填报日期/).inputValue()).toBe(TODAY);
-    await page.screenshot({ path: `${resultsDir}pane-status-form-400.png`, fullPage: true });
+    await page.screenshot({ path: `${screenshotsDir}pane-task-360.png` });
     await form.getByRole('button', { name: '保存' }).click();
     await page.getByText('已保存：任务 9 的状态为“推进中”，并记入进展记录。').waitFor();
 
@@ -188,58 +219,150 @@ describe('the task pane in Chromium', () => {
     });
     expect(typeof (writes[0] as Extract<PortCall, { method: 'writeStatus' }>).expectedVersion).toBe('string');
     await page.getByRole('list', { name: '进展记录' }).getByText('未启动 → 推进中').waitFor();
-    await page.screenshot({ path: `${resultsDir}pane-status-saved-400.png`, fullPage: true });
     await page.close();
   });
 
-  describe.each([400, 320])('at %i px wide', (width) => {
-    it('the list screen fits without clipped controls', async () => {
-      const page = await openPreview(width);
-      await assertFits(page, width, filterControls(page));
-      await page.screenshot({ path: `${resultsDir}pane-list-${width}.png` });
+  describe.each(['zh-CN', 'en-US'] as const)('at 360 × 700 in %s', (locale) => {
+    const w = WORDS[locale];
+
+    it('the list gets the room: ≥ 4 whole task rows with the filters closed, one scroll area, no horizontal overflow', async () => {
+      const page = await openPreview(360, 700, locale);
+      const facts = await layout(page);
+      expect(facts.rowsInView).toBeGreaterThanOrEqual(4);
+      expect(facts.scrollAreas).toEqual(['pane-scroller']);
+      expect(facts.scrollWidth).toBeLessThanOrEqual(360);
+      // One header line: the view tabs, the as-of button and the filter button share a row.
+      const tabs = await page.getByRole('tablist').boundingBox();
+      const filterButton = await page.getByRole('button', { name: w.filters }).boundingBox();
+      expect(tabs && filterButton && Math.abs(tabs.y + tabs.height / 2 - (filterButton.y + filterButton.height / 2))).toBeLessThan(8);
+      await page.screenshot({ path: `${screenshotsDir}pane-tasks-360${locale === 'en-US' ? '-en' : ''}.png` });
+      await openFilters(page, locale);
+      const open = await layout(page);
+      expect(open.scrollAreas).toEqual(['pane-scroller']);
+      expect(open.scrollWidth).toBeLessThanOrEqual(360);
+      if (locale === 'zh-CN') await page.screenshot({ path: `${screenshotsDir}pane-filters-360.png` });
       await page.close();
     });
 
-    it('the import preview and the summary fit', async () => {
-      const page = await openPreview(width);
-      await page.getByRole('tab', { name: '导入' }).click();
-      await page.getByRole('button', { name: '使用内置示例表' }).click();
-      await page.getByRole('region', { name: '读取结果预览' }).waitFor();
-      await assertFits(page, width, [
-        page.getByRole('button', { name: '使用内置示例表' }),
-        page.getByRole('textbox', { name: /粘贴任务表/ }),
-        page.getByRole('button', { name: '写入工作簿' }),
-      ]);
-      await page.screenshot({ path: `${resultsDir}pane-import-${width}.png`, fullPage: true });
-      await page.getByRole('tab', { name: '汇总' }).click();
+    it('an IME-style fill replacing the chosen agency keeps the text; 人社 finds the 18 tasks of 市人力资源和社会保障局', async () => {
+      const page = await openPreview(360, 700, locale);
+      await openFilters(page, locale);
+      const agency = page.getByRole('combobox', { name: w.agency });
+      await agency.click();
+      await agency.fill('市财政');
+      await page.getByRole('option', { name: /^市财政局/ }).click();
+      await waitForCount(page, w.count(11));
+      // fill() selects everything and inserts the new text in one input event, as an input method's commit does.
+      await agency.fill('教育');
+      expect(await agency.inputValue()).toBe('教育');
+      await page.getByRole('option', { name: /^市教育局/ }).waitFor();
+      await waitForCount(page, w.count(11));
+      await agency.fill('人社');
+      await page.getByRole('option', { name: /^市人力资源和社会保障局/ }).click();
+      await waitForCount(page, w.count(18));
+      expect(await agency.inputValue()).toBe('市人力资源和社会保障局');
+      const byAgency = await allTaskNos(page);
+      expect(byAgency).toHaveLength(18);
+      await agency.fill('');
+      await waitForCount(page, w.count(24));
+      await page.getByRole('searchbox', { name: w.keyword }).fill('人社');
+      await waitForCount(page, w.count(18));
+      expect(await allTaskNos(page)).toEqual(byAgency);
+      await agency.fill('不存在的局');
+      await page.getByText(locale === 'en-US' ? 'No matching agency' : '无匹配单位').first().waitFor();
+      await page.close();
+    });
+
+    it('every accessible name is in the pane language', async () => {
+      const page = await openPreview(360, 700, locale);
+      await openFilters(page, locale);
+      await page.getByRole('searchbox', { name: w.keyword }).fill('校企');
+      const names = await attributeNames(page);
+      // Fluent's English defaults must never show through.
+      expect(names.filter((n) => ['clear', 'Open', `Open ${w.agency}`, 'Dismiss', 'Close'].includes(n))).toEqual([]);
+      if (locale === 'zh-CN') {
+        expect(names.filter((n) => /[A-Za-z]{3,}/.test(n))).toEqual([]);
+        expect(await page.getByRole('button', { name: '展开单位列表' }).getAttribute('tabindex')).toBe('-1');
+        await page.getByRole('button', { name: '清空关键词' }).waitFor();
+      } else {
+        expect(await page.getByRole('button', { name: 'Show the agencies' }).getAttribute('tabindex')).toBe('-1');
+        await page.getByRole('button', { name: 'Clear keyword' }).waitFor();
+        // Names of controls are English; Chinese appears only in the ledger's own data (agencies, sections, task text).
+        const controls = names.filter((n) => !/[\u4e00-\u9fff]/.test(n));
+        expect(controls).toEqual(expect.arrayContaining(['Main view', 'Filters 1 (1 set)', 'Tasks']));
+      }
+      await page.close();
+    });
+
+    it('each view fits at 360 px and is photographed', async () => {
+      const page = await openPreview(360, 700, locale);
+      const suffix = locale === 'en-US' ? '-en' : '';
+      await page.getByRole('tab', { name: locale === 'en-US' ? 'Summary' : '汇总' }).click();
       await page.getByTestId('notice').waitFor();
-      expect(await page.getByTestId('notice').textContent()).toMatch(/^截至\d{4}年\d{1,2}月\d{1,2}日/);
-      await assertFits(page, width, [page.getByRole('button', { name: '复制通报' }), page.getByRole('table', { name: '各板块进度' })]);
-      await page.screenshot({ path: `${resultsDir}pane-summary-${width}.png`, fullPage: true });
+      expect(await page.getByTestId('notice').textContent()).toMatch(/^截至\d{4}年\d{1,2}月\d{1,2}日.*临期（7天内到期）\d+项/);
+      expect((await layout(page)).scrollAreas.filter((a) => a !== 'pane-scroller')).toEqual([]);
+      await assertFits(page, 360, [page.getByRole('table', { name: locale === 'en-US' ? 'Progress by section' : '各板块进度' })]);
+      // Column headers never run together: each sits inside its own cell with room to spare.
+      const headers = await page.getByRole('table').first().locator('thead th').evaluateAll((ths) =>
+        ths.map((th) => ({ text: th.textContent ?? '', fits: th.scrollWidth <= th.clientWidth, lines: Math.round(th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '16')) })),
+      );
+      for (const h of headers.slice(1)) expect(h, h.text).toMatchObject({ fits: true, lines: 1 });
+      await page.screenshot({ path: `${screenshotsDir}pane-summary-360${suffix}.png`, fullPage: true });
+      if (locale === 'zh-CN') {
+        await page.getByRole('tab', { name: '导入' }).click();
+        await page.getByRole('button', { name: '使用内置示例表' }).click();
+        await page.getByRole('region', { name: '读取结果预览' }).waitFor();
+        await assertFits(page, 360, [page.getByRole('button', { name: '使用内置示例表' }), page.getByRole('button', { name: '写入工作簿' })]);
+        await page.screenshot({ path: `${screenshotsDir}pane-import-360.png` });
+      }
       await page.close();
     });
 
-    it('the workbook-mode task screen (form and history) fits', async () => {
-      const page = await browser.newPage({ viewport: { width, height: 820 }, locale: 'zh-CN' });
-      await page.goto(`${fixtures.url}workbook-mode.html?today=${TODAY}`);
-      await waitForCount(page, '显示 24 / 24 项任务');
-      await assertFits(page, width, [...filterControls(page), page.getByRole('switch', { name: '同步筛选到表格' })]);
-      await page.getByRole('button', { name: '打开任务 2' }).click();
-      const form = page.getByRole('form', { name: '填报进度' });
-      await form.waitFor();
-      await form.getByRole('checkbox', { name: '申请延期' }).check();
-      await assertFits(page, width, [
-        form.getByRole('combobox', { name: /状态/ }),
-        form.getByRole('textbox', { name: /进展情况/ }),
-        form.getByLabel(/填报日期/),
-        form.getByRole('textbox', { name: /填报人/ }),
-        form.getByLabel(/新的期限/),
-        form.getByRole('textbox', { name: /延期原因/ }),
-        form.getByRole('button', { name: '保存' }),
-        page.getByRole('button', { name: /返回列表/ }),
-      ]);
-      await page.screenshot({ path: `${resultsDir}pane-task-${width}.png`, fullPage: true });
+    it('the rounds preview: a sample round, one agency’s report workbook, the 催报 list, nothing written', async () => {
+      const page = await openPreview(360, 700, locale);
+      const en = locale === 'en-US';
+      await page.getByRole('tab', { name: en ? 'Rounds' : '填报轮次' }).click();
+      const panel = page.getByRole('region', { name: en ? 'Reporting rounds' : '填报轮次' });
+      await panel.getByRole('button', { name: en ? 'Start round' : '开始新一轮' }).first().click();
+      await panel.getByText(en ? /^Sample round “.+” started in this page/ : /^已在本页开始示例轮次“.+”（预览，未写入任何工作簿）。$/).waitFor();
+      const send = panel.getByRole('region', { name: en ? 'Send report workbooks' : '下发填报表' });
+      await send.getByRole('button', { name: en ? 'Select none' : '全不选' }).click();
+      await send.getByRole('checkbox', { name: /^市财政局/ }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), send.getByRole('button', { name: /\.xlsx/ }).click()]);
+      expect(download.suggestedFilename()).toMatch(/市财政局.*\.xlsx$/);
+      await panel.getByRole('region', { name: en ? 'Who answered, and reminders' : '报送情况与催报' }).waitFor();
+      expect(await panel.getByRole('button', { name: /应用|Apply/ }).count()).toBe(0);
+      expect((await layout(page)).scrollAreas).toEqual(['pane-scroller']);
+      expect((await layout(page)).scrollWidth).toBeLessThanOrEqual(360);
+      if (!en) await page.screenshot({ path: `${screenshotsDir}pane-rounds-360.png` });
       await page.close();
     });
+  });
+
+  it('nothing is wider than the pane from 320 to 450 px wide and 600 to 800 px high, filters open or closed', async () => {
+    const page = await openPreview(320, 600);
+    for (const [width, height] of [[320, 600], [360, 700], [400, 800], [450, 600], [450, 800]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const drawer of ['closed', 'open'] as const) {
+        const facts = await layout(page);
+        expect(facts.scrollWidth, `${width}×${height}, filters ${drawer}`).toBeLessThanOrEqual(width);
+        expect(facts.scrollAreas, `${width}×${height}, filters ${drawer}`).toEqual(['pane-scroller']);
+        if (drawer === 'closed') {
+          await openFilters(page);
+          await assertFits(page, width, [
+            page.getByRole('searchbox', { name: '关键词' }),
+            page.getByRole('combobox', { name: '单位' }),
+            page.getByRole('combobox', { name: '角色' }),
+            page.getByRole('combobox', { name: '状态' }),
+            page.getByRole('combobox', { name: '期限' }),
+            page.getByRole('button', { name: '清除筛选' }),
+            page.getByRole('tab', { name: '汇总' }),
+            page.getByRole('button', { name: /^截至 \d/ }),
+          ]);
+        }
+      }
+      await page.getByRole('button', { name: /^筛选/ }).click();
+    }
+    await page.close();
   });
 });

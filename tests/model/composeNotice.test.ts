@@ -25,6 +25,16 @@ describe('composeNotice', () => {
     );
   });
 
+  it('with the due-soon window: says 滞后 is reported and 逾期 computed from the deadline, and names the 临期 tasks', () => {
+    expect(composeNotice(tracked, '2015-08-25', { warnDays: 7 })).toBe(
+      '截至2015年8月25日，24项任务中已完成0项，占0%；推进中0项；滞后（单位报告）0项；未启动24项；' +
+        '逾期（已过期限仍未完成）1项：第21项（市人力资源和社会保障局等）；' +
+        '临期（7天内到期）5项：第9项（市教育局牵头）、第12项（市经济和信息化委牵头）、第13项（市教育局等）、第23项（市教育局牵头）、第24项（市教育局等）。',
+    );
+    // A window of 5 days ends before 8月31日: nothing is due soon yet.
+    expect(composeNotice(tracked, '2015-08-25', { warnDays: 5 })).toMatch(/；临期（5天内到期）0项。$/);
+  });
+
   it('before any deadline: no overdue items', () => {
     expect(composeNotice(tracked, '2015-05-01')).toBe('截至2015年5月1日，24项任务中已完成0项，占0%；推进中0项；滞后0项；未启动24项；逾期0项。');
   });

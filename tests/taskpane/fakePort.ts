@@ -2,7 +2,7 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { parseTaskTable, trackTasks, type AgencyAliases, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
   HistoryEntry,
@@ -40,6 +40,8 @@ export interface FakePort extends WorkbookPort {
   workbookId: string;
   /** The workbook's 预警天数 as `readLedger` reports it; undefined: not reported. */
   warnDays: number | undefined;
+  /** The workbook's AgencyAliases table as `readLedger` reports it. */
+  aliases: AgencyAliases;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -97,7 +99,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
         rows: port.rows.map((r) => ({ ...r })),
         issues: [],
         meta,
-        aliases: {},
+        aliases: { ...port.aliases },
         ...(port.warnDays === undefined ? {} : { warnDays: port.warnDays }),
       };
       return Promise.resolve(snapshot);
@@ -165,6 +167,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     rounds: [],
     workbookId: 'wb-00000000-fake-port',
     warnDays: undefined,
+    aliases: {},
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },

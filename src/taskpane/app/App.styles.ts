@@ -1,7 +1,7 @@
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 
 /** The pane fills its frame edge to edge: the page scrolls inside, never the body around it. */
-export const useGlobalStyles = makeStaticStyles({ 'html, body': { margin: 0, padding: 0 } });
+export const useGlobalStyles = makeStaticStyles({ 'html, body': { margin: 0, padding: 0, overflow: 'hidden' } });
 
 export const useAppStyles = makeStyles({
   page: {
@@ -9,34 +9,39 @@ export const useAppStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minWidth: 0,
-    overflowY: 'auto',
+    overflow: 'hidden',
   },
-  header: {
+  /** The one scroll area: everything below the header, the virtualised list included. */
+  scroller: {
+    flexGrow: 1,
+    minHeight: 0,
+    minWidth: 0,
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    position: 'relative',
+  },
+  above: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  listTools: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     minWidth: 0,
   },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  settings: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalS },
-  field: { minWidth: 0, width: '100%' },
   count: {
     margin: 0,
+    paddingTop: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalXS,
     fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  message: { paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalS },
+  message: { paddingTop: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM },
   empty: {
     padding: tokens.spacingHorizontalM,
     display: 'flex',

@@ -2,40 +2,9 @@
  * The pane's views (任务 · 导入 · 填报轮次 · 汇总) as a WAI-ARIA tab list: one tab stop, arrow keys and Home/End move
  * between tabs. Plain buttons keep the first screen's script small.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { useRef, type KeyboardEvent } from 'react';
-
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  tab: {
-    appearance: 'none',
-    border: 'none',
-    background: 'none',
-    cursor: 'pointer',
-    color: tokens.colorNeutralForeground2,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
-    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    borderBottomColor: tokens.colorCompoundBrandStroke,
-  },
-});
+import { useViewTabsStyles } from './ViewTabs.styles';
 
 export interface ViewTabsProps<V extends string> {
   label: string;
@@ -45,7 +14,7 @@ export interface ViewTabsProps<V extends string> {
 }
 
 export function ViewTabs<V extends string>({ label, views, selected, onSelect }: ViewTabsProps<V>) {
-  const styles = useStyles();
+  const styles = useViewTabsStyles();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = views.length - 1;

@@ -13,6 +13,8 @@ export interface Strings {
   appTitle: string;
   /** A label and its value, e.g. 牵头：市教育局 / Lead: … */
   field: (label: string, value: string) => string;
+  /** Between the parts of a one-line list (牵头：…；配合：…). */
+  listSeparator: string;
   previewNote: string;
   previewNoteDetail: string;
   loading: string;
@@ -30,6 +32,23 @@ export interface Strings {
   // settings
   asOf: string;
   warnDays: string;
+  warnDaysHint: string;
+  /** 预警天数 outside 0–365 or not a whole number: what is wrong, and the window still in use. */
+  warnDaysInvalid: (inUse: number) => string;
+  /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
+  settingsButton: (asOf: string) => string;
+  settingsButtonLabel: (asOf: string, warnDays: number) => string;
+  settingsLabel: string;
+  /** The header's filter button: visible text and accessible name, with the number of filters set in the drawer. */
+  filtersButton: (active: number) => string;
+  filtersButtonLabel: (active: number) => string;
+  activeFilters: string;
+  removeFilter: (what: string) => string;
+  noAgencyMatch: string;
+  /** Localised names for Fluent's built-in buttons (its defaults are English). */
+  clearKeyword: string;
+  clearAgency: string;
+  openAgencyList: string;
   // filters
   filtersLabel: string;
   sectionTabs: string;
@@ -146,6 +165,8 @@ export interface Strings {
   // summary
   summaryTitle: string;
   noticeLabel: string;
+  /** Under the notice: what 逾期, 滞后 and 临期 each count. */
+  noticeLegend: (warnDays: number) => string;
   copy: string;
   copied: string;
   copyFallback: string;
@@ -169,6 +190,7 @@ export interface Strings {
 export const ZH_CN: Strings = {
   locale: 'zh-CN',
   appTitle: '重点任务台账',
+  listSeparator: '；',
   field: (label, value) => `${label}：${value}`,
   previewNote: '在 Excel 中打开此加载项才能编辑',
   previewNoteDetail: '当前为只读预览：显示内置示例表，可筛选和查看，不能填报或写入表格。',
@@ -185,6 +207,19 @@ export const ZH_CN: Strings = {
   mainNav: '主视图',
   asOf: '截至日期',
   warnDays: '预警天数',
+  warnDaysHint: '距期限不足这么多天的未完成任务算“临期”。',
+  warnDaysInvalid: (n) => `请输入 0 到 365 之间的整数天数。现仍按 ${n} 天计算。`,
+  settingsButton: (d) => `截至 ${d.slice(5)}`,
+  settingsButtonLabel: (d, n) => `截至 ${d.slice(5)}：修改截至日期（${d}）与预警天数（${n} 天）`,
+  settingsLabel: '截至日期与预警天数',
+  filtersButton: (n) => (n > 0 ? `筛选 ${n}` : '筛选'),
+  filtersButtonLabel: (n) => (n > 0 ? `筛选 ${n}（已设 ${n} 项）` : '筛选'),
+  activeFilters: '已设的筛选',
+  removeFilter: (what) => `移除筛选：${what}`,
+  noAgencyMatch: '无匹配单位',
+  clearKeyword: '清空关键词',
+  clearAgency: '清除所选单位',
+  openAgencyList: '展开单位列表',
   filtersLabel: '筛选',
   sectionTabs: '按板块筛选',
   sectionAll: (n) => `全部 ${n}`,
@@ -294,6 +329,7 @@ export const ZH_CN: Strings = {
   currentSource: (s, d, n) => `当前台账来自“${s}”，${d} 导入，共 ${n} 项。`,
   summaryTitle: '汇总与通报',
   noticeLabel: '通报',
+  noticeLegend: (n) => `逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 ${n} 天内到期。`,
   copy: '复制通报',
   copied: '已复制到剪贴板。',
   copyFallback: '无法直接复制。文字已选中，请按 Ctrl+C 复制。',

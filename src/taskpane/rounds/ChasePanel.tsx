@@ -8,17 +8,17 @@ import type { IsoDate } from '../../model';
 import { chaseList, roundNotice } from '../../reports';
 import type { RoundRecord } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
-import type { RoundsStrings } from './roundsStrings';
+import { useRoundsStrings } from './useRoundsStrings';
 import { usePanelStyles } from '../shared/panel.styles';
 
 export interface ChasePanelProps {
   record: RoundRecord;
   agencies: readonly string[];
   asOf: IsoDate;
-  strings: RoundsStrings;
 }
 
-export function ChasePanel({ record, agencies, asOf, strings: s }: ChasePanelProps) {
+export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
+  const s = useRoundsStrings();
   const styles = usePanelStyles();
   const chase = useMemo(() => chaseList(record.round, agencies, record.answered, asOf), [record, agencies, asOf]);
   const notice = useMemo(() => roundNotice(record.round, chase, asOf), [record, chase, asOf]);
@@ -29,7 +29,7 @@ export function ChasePanel({ record, agencies, asOf, strings: s }: ChasePanelPro
   };
 
   return (
-    <section className={styles.panel} style={{ padding: 0 }} aria-label={s.chaseHeading}>
+    <section className={styles.subpanel} aria-label={s.chaseHeading}>
       <h3 className={styles.heading}>{s.chaseHeading}</h3>
       <h4 className={styles.heading}>{s.answeredList(chase.answered.length)}</h4>
       <ul className={styles.list} aria-label={s.answeredList(chase.answered.length)}>

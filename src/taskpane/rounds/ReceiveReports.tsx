@@ -8,7 +8,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import type { IsoDate } from '../../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../../reports';
 import type { ApplyReportResult, LedgerRow, WorkbookPort } from '../../workbook/port';
-import type { RoundsStrings } from './roundsStrings';
+import { useRoundsStrings } from './useRoundsStrings';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 
@@ -23,7 +23,6 @@ export interface ReceiveReportsProps {
   rows: readonly LedgerRow[];
   rounds: readonly Round[];
   asOf: IsoDate;
-  strings: RoundsStrings;
   /** Called after a successful apply (the rounds' answered agencies changed). */
   onApplied: () => void;
 }
@@ -36,7 +35,8 @@ type Phase =
   | { kind: 'applying'; files: FileReadResult[]; plan: ApplyPlan }
   | { kind: 'applied'; result: Extract<ApplyReportResult, { ok: true }> };
 
-export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied }: ReceiveReportsProps) {
+export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveReportsProps) {
+  const s = useRoundsStrings();
   const styles = usePanelStyles();
   const own = useStyles();
   const inputId = useId();
@@ -84,7 +84,7 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
   };
 
   return (
-    <section className={styles.panel} style={{ padding: 0 }} aria-label={s.receiveHeading}>
+    <section className={styles.subpanel} aria-label={s.receiveHeading}>
       <h3 className={styles.heading}>{s.receiveHeading}</h3>
       <label className={own.label} htmlFor={inputId}>
         {s.receiveFiles}
@@ -121,7 +121,7 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
         )}
       </div>
       {(phase.kind === 'preview' || phase.kind === 'applying') && (
-        <Preview files={phase.files} plan={phase.plan} strings={s} busy={phase.kind === 'applying'} onApply={() => void apply(phase.files, phase.plan)} progressClass={own.progress} />
+        <Preview files={phase.files} plan={phase.plan} busy={phase.kind === 'applying'} onApply={() => void apply(phase.files, phase.plan)} progressClass={own.progress} />
       )}
     </section>
   );
@@ -130,18 +130,18 @@ export function ReceiveReports({ port, rows, rounds, asOf, strings: s, onApplied
 interface PreviewProps {
   files: FileReadResult[];
   plan: ApplyPlan;
-  strings: RoundsStrings;
   busy: boolean;
   onApply: () => void;
   progressClass: string;
 }
 
-function Preview({ files, plan, strings: s, busy, onApply, progressClass }: PreviewProps) {
+function Preview({ files, plan, busy, onApply, progressClass }: PreviewProps) {
+  const s = useRoundsStrings();
   const styles = usePanelStyles();
   const fileName = (index: number) => files[index]?.name ?? '';
   const hasErrors = plan.issues.some((i) => i.severity === 'error');
   return (
-    <div className={styles.panel} style={{ padding: 0 }} role="region" aria-label={s.changesHeading(plan.changes.length)}>
+    <div className={styles.panel}  role="region" aria-label={s.changesHeading(plan.changes.length)}>
       <ul className={styles.list} aria-label={s.receiveHeading}>
         {files.map((f) =>
           f.result.ok ? (

@@ -11,12 +11,13 @@ import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { ChasePanel } from './ChasePanel';
 import { downloadFile, type DownloadFn } from '../shared/downloadFile';
 import { ReceiveReports } from './ReceiveReports';
-import { roundsStrings } from './roundsStrings';
+import { createPreviewRounds } from './previewRounds';
 import { SendReports } from './SendReports';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useRounds } from './useRounds';
 import { useStrings } from '../i18n/useStrings';
+import { useRoundsStrings } from './useRoundsStrings';
 
 export interface RoundsPanelProps {
   port: WorkbookPort | null;
@@ -39,9 +40,12 @@ type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
 export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = systemNow }: RoundsPanelProps) {
   const base = useStrings();
-  const s = roundsStrings(base.locale);
+  const s = useRoundsStrings();
   const styles = usePanelStyles();
-  const rounds = useRounds(port);
+  // Outside Excel the rounds live in this page (a sample round to try); inside, in the workbook's 填报轮次 table.
+  const [preview] = useState(() => (port ? null : createPreviewRounds()));
+  const store = port ?? preview;
+  const rounds = useRounds(store);
   const [name, setName] = useState(() => defaultRoundName(asOf));
   const [due, setDue] = useState<string>(() => addDays(asOf, 7));
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -50,15 +54,6 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
   // Tasks a reload marked 已移除 are no longer anyone's to report on: not sent, not chased (returned files may still name them).
   const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
   const agencies = useMemo(() => reportAgencies(live), [live]);
-
-  if (!port) {
-    return (
-      <section className={styles.panel} aria-label={s.title}>
-        <h2 className={styles.heading}>{s.title}</h2>
-        <OutcomeMessage intent="info">{s.needsExcel}</OutcomeMessage>
-      </section>
-    );
-  }
 
   const records = rounds.records;
   // The chosen round, else the newest one.
@@ -71,16 +66,17 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
       setOutcome({ kind: 'error', text: s.roundFailed(created.message) });
       return;
     }
+    if (!store) return;
     setBusy(true);
     try {
-      const saved = await port.saveRound(created.round);
+      const saved = await store.saveRound(created.round);
       if (!saved.ok) {
         setOutcome({ kind: 'error', text: s.roundFailed(saved.message) });
         return;
       }
       await rounds.reload();
       setChosenId(created.round.id);
-      setOutcome({ kind: 'ok', text: s.roundStarted(created.round.name) });
+      setOutcome({ kind: 'ok', text: port ? s.roundStarted(created.round.name) : s.previewRoundStarted(created.round.name) });
     } catch (e) {
       setOutcome({ kind: 'error', text: s.roundFailed(errorText(e)) });
     } finally {
@@ -91,6 +87,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
   return (
     <section className={styles.panel} aria-label={s.title}>
       <h2 className={styles.heading}>{s.title}</h2>
+      {!port && <OutcomeMessage intent="info">{s.previewNote}</OutcomeMessage>}
       {rounds.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{s.loadFailed(rounds.error)}</MessageBarBody>
@@ -106,8 +103,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
       )}
 
       <form
-        className={styles.panel}
-        style={{ padding: 0 }}
+        className={styles.subpanel}
         aria-label={s.startHeading}
         onSubmit={(e) => {
           e.preventDefault();
@@ -155,16 +151,16 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
 
       {record && (
         <>
-          <SendReports key={`send-${record.round.id}`} port={port} rows={live} round={record.round} agencies={agencies} download={download} strings={s} />
-          <ReceiveReports
-            port={port}
-            rows={rows}
-            rounds={records.map((r) => r.round)}
-            asOf={asOf}
-            strings={s}
-            onApplied={() => void rounds.reload()}
-          />
-          <ChasePanel record={record} agencies={agencies} asOf={asOf} strings={s} />
+          {store && <SendReports key={`send-${record.round.id}`} port={store} rows={live} round={record.round} agencies={agencies} download={download} />}
+          {port ? (
+            <ReceiveReports port={port} rows={rows} rounds={records.map((r) => r.round)} asOf={asOf} onApplied={() => void rounds.reload()} />
+          ) : (
+            <section className={styles.subpanel} aria-label={s.receiveHeading}>
+              <h3 className={styles.heading}>{s.receiveHeading}</h3>
+              <OutcomeMessage intent="info">{s.receiveNeedsExcel}</OutcomeMessage>
+            </section>
+          )}
+          <ChasePanel record={record} agencies={agencies} asOf={asOf} />
         </>
       )}
     </section>

@@ -1,43 +1,31 @@
 /**
  * Sending a round: choose agencies (all by default), then one .xlsx for one agency or a .zip for several, built by src/reports.
  */
-import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round } from '../../reports';
-import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import type { LedgerRow } from '../../workbook/port';
+import type { RoundsStore } from './previewRounds';
 import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
-import type { RoundsStrings } from './roundsStrings';
+import { useRoundsStrings } from './useRoundsStrings';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
-
-const useStyles = makeStyles({
-  agencies: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: tokens.spacingHorizontalXS,
-    maxHeight: '220px',
-    overflowY: 'auto',
-    display: 'flex',
-    flexDirection: 'column',
-    minWidth: 0,
-  },
-});
+import { useSendReportsStyles } from './SendReports.styles';
 
 export interface SendReportsProps {
-  port: WorkbookPort;
+  port: Pick<RoundsStore, 'getWorkbookId'>;
   rows: readonly LedgerRow[];
   round: Round;
   agencies: readonly string[];
   download: DownloadFn;
-  strings: RoundsStrings;
 }
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-export function SendReports({ port, rows, round, agencies, download, strings: s }: SendReportsProps) {
+export function SendReports({ port, rows, round, agencies, download }: SendReportsProps) {
+  const s = useRoundsStrings();
   const styles = usePanelStyles();
-  const own = useStyles();
+  const own = useSendReportsStyles();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(agencies));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -80,7 +68,7 @@ export function SendReports({ port, rows, round, agencies, download, strings: s 
   };
 
   return (
-    <section className={styles.panel} style={{ padding: 0 }} aria-label={s.sendHeading}>
+    <section className={styles.subpanel} aria-label={s.sendHeading}>
       <h3 className={styles.heading}>{s.sendHeading}</h3>
       {agencies.length === 0 ? (
         <p className={styles.muted}>{s.noAgencies}</p>

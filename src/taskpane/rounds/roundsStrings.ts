@@ -5,7 +5,10 @@ import type { Locale } from '../i18n/strings';
 
 export interface RoundsStrings {
   title: string;
-  needsExcel: string;
+  /** Outside Excel: what the preview lets you try, and that nothing is written. */
+  previewNote: string;
+  previewRoundStarted: (name: string) => string;
+  receiveNeedsExcel: string;
   loadFailed: (detail: string) => string;
   roundIssues: (n: number) => string;
   startHeading: string;
@@ -70,7 +73,9 @@ export interface RoundsStrings {
 
 const ZH: RoundsStrings = {
   title: '填报轮次',
-  needsExcel: '在 Excel 中打开此加载项才能开始填报轮次、生成填报表和导入回收的表格。当前为只读预览。',
+  previewNote: '只读预览：可以开始一个示例轮次、下载某个单位的填报表、查看催报名单，看看一轮填报怎么进行。示例轮次只保存在本页，不写入任何工作簿；在 Excel 中打开此加载项才能真正开始填报轮次。',
+  previewRoundStarted: (n) => `已在本页开始示例轮次“${n}”（预览，未写入任何工作簿）。`,
+  receiveNeedsExcel: '在 Excel 中打开此加载项才能导入回收的填报表并更新台账。',
   loadFailed: (d) => `读取“填报轮次”表失败：${d}。请重试。`,
   roundIssues: (n) => `“填报轮次”表中有 ${n} 行无法识别，已略过。请在表格中改正。`,
   startHeading: '开始新一轮',
@@ -135,7 +140,9 @@ const ZH: RoundsStrings = {
 
 const EN: RoundsStrings = {
   title: 'Reporting rounds',
-  needsExcel: 'Open this add-in in Excel to start rounds, create report workbooks and import the returned ones. This is a read-only preview.',
+  previewNote: 'Read-only preview: start a sample round, download an agency’s report workbook and see the reminder list, to see how a round works. The sample round lives in this page only and is written to no workbook; open this add-in in Excel to run real rounds.',
+  previewRoundStarted: (n) => `Sample round “${n}” started in this page (preview: written to no workbook).`,
+  receiveNeedsExcel: 'Open this add-in in Excel to import returned report workbooks into the ledger.',
   loadFailed: (d) => `Could not read the rounds sheet: ${d}. Please retry.`,
   roundIssues: (n) => `${n} rows of the rounds sheet could not be read and were skipped. Please correct them in the sheet.`,
   startHeading: 'Start a round',

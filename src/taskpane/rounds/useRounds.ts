@@ -1,6 +1,7 @@
 /** The workbook's reporting rounds (填报轮次 sheet), read through the port and re-read on demand. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RoundRecord, WorkbookPort } from '../../workbook/port';
+import type { RoundRecord } from '../../workbook/port';
+import type { RoundsStore } from './previewRounds';
 import { errorText } from '../shared/errorText';
 
 export interface RoundsState {
@@ -12,7 +13,7 @@ export interface RoundsState {
   reload: () => Promise<RoundRecord[]>;
 }
 
-export function useRounds(port: WorkbookPort | null): RoundsState {
+export function useRounds(port: RoundsStore | null): RoundsState {
   const [records, setRecords] = useState<RoundRecord[]>([]);
   const [issueCount, setIssueCount] = useState(0);
   const [loading, setLoading] = useState(port !== null);

@@ -1,4 +1,5 @@
 /** What shows for the moment a panel's code is still loading: words, not a blocking spinner. */
+import { mergeClasses } from '@fluentui/react-components';
 import { usePanelStyles } from './panel.styles';
 import { useStrings } from '../i18n/useStrings';
 
@@ -6,7 +7,7 @@ export function PanelFallback() {
   const s = useStrings();
   const styles = usePanelStyles();
   return (
-    <p className={styles.muted} role="status" style={{ padding: '8px 12px' }}>
+    <p className={mergeClasses(styles.muted, styles.fallback)} role="status">
       {s.panelLoading}
     </p>
   );

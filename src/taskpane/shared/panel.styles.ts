@@ -12,6 +12,8 @@ export const usePanelStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalL,
     minWidth: 0,
   },
+  /** A panel inside a panel (a form or a part of the rounds panel): the same column, no padding of its own. */
+  subpanel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -30,4 +32,5 @@ export const usePanelStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   full: { width: '100%', minWidth: 0 },
+  fallback: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM },
 });

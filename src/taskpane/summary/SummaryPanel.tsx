@@ -2,7 +2,7 @@
  * The notice (通报) with a copy button, progress by section, and building the 汇总 sheet through port.buildSummary.
  * The sentence is composed locally from the rows; after a build it is the one the workbook computed.
  */
-import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, mergeClasses, Textarea } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeNotice, countBySection, type AgencyAliases, type IsoDate, type Section } from '../../model';
@@ -13,30 +13,7 @@ import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 import type { DownloadFn } from '../shared/downloadFile';
 import { ExportLedgerCopy } from './ExportLedgerCopy';
-
-const useStyles = makeStyles({
-  notice: {
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-    lineHeight: tokens.lineHeightBase400,
-  },
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    tableLayout: 'fixed',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'right',
-      paddingTop: '2px',
-      paddingBottom: '2px',
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    },
-    '& th:first-child, & td:first-child': { textAlign: 'left', width: '40%', overflowWrap: 'anywhere' },
-  },
-});
+import { useSummaryPanelStyles } from './SummaryPanel.styles';
 
 export interface SummaryPanelProps {
   port: WorkbookPort | null;
@@ -55,10 +32,10 @@ type Outcome = { kind: 'built' } | { kind: 'failed'; text: string } | null;
 export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asOf, aliases = {}, download }: SummaryPanelProps) {
   const s = useStrings();
   const styles = usePanelStyles();
-  const own = useStyles();
+  const own = useSummaryPanelStyles();
   // Tasks marked 已移除 by a reload are kept in the ledger but not counted, as on the 汇总 sheet.
   const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
-  const local = useMemo(() => composeNotice(live, asOf), [live, asOf]);
+  const local = useMemo(() => composeNotice(live, asOf, { warnDays }), [live, asOf, warnDays]);
   const [built, setBuilt] = useState<{ asOf: IsoDate; notice: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -95,6 +72,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
       <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice">
         {notice}
       </p>
+      <p className={styles.muted}>{s.noticeLegend(warnDays)}</p>
       <div className={styles.actions}>
         <Button
           onClick={() => {
@@ -115,16 +93,16 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
         </Field>
       )}
       <table className={own.table} aria-label={s.sectionTable}>
-        <caption className={styles.muted} style={{ textAlign: 'left' }}>
+        <caption className={mergeClasses(styles.muted, own.caption)}>
           {s.sectionTable}
         </caption>
         <thead>
           <tr>
             <th scope="col">{s.colSection}</th>
-            <th scope="col">{s.colTotal}</th>
-            <th scope="col">{s.colDone}</th>
-            <th scope="col">{s.colOverdue}</th>
-            <th scope="col">{s.colDueSoon}</th>
+            <th scope="col" className={own.num}>{s.colTotal}</th>
+            <th scope="col" className={own.num}>{s.colDone}</th>
+            <th scope="col" className={own.num}>{s.colOverdue}</th>
+            <th scope="col" className={own.num}>{s.colDueSoon}</th>
           </tr>
         </thead>
         <tbody>

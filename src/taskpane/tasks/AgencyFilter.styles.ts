@@ -8,4 +8,5 @@ export const useAgencyFilterStyles = makeStyles({
   combo: { minWidth: 0, width: '100%' },
   comboInput: { minWidth: 0, width: '100%' },
   listbox: { maxHeight: '50vh' },
+  empty: { padding: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
 });

@@ -1,65 +1,49 @@
-/** A searchable list of agencies with their task counts, and the role the chosen agency must play. */
+/** A searchable list of agencies with their task counts (by name, alias or part of either), and the role the chosen agency must play. */
 import { Combobox, Field, Option, Select } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import type { AgencyCount, RoleFilter } from '../../model';
-import { ROLES, useAgencyFilterStyles } from './AgencyFilter.styles';
+import type { AgencyAliases, AgencyCount, RoleFilter } from '../../model';
 import { useStrings } from '../i18n/useStrings';
-
-/** Options shown at once; typing narrows the rest. */
-const MAX_OPTIONS = 200;
+import { ROLES, useAgencyFilterStyles } from './AgencyFilter.styles';
+import { useAgencySearch } from './useAgencySearch';
 
 export interface AgencyFilterProps {
   counts: readonly AgencyCount[];
+  /** The workbook's AgencyAliases: their spellings find the agency too. */
+  aliases: AgencyAliases;
   agency: string;
   role: RoleFilter;
   onAgency: (agency: string) => void;
   onRole: (role: RoleFilter) => void;
 }
 
-export function AgencyFilter({ counts, agency, role, onAgency, onRole }: AgencyFilterProps) {
+export function AgencyFilter({ counts, aliases, agency, role, onAgency, onRole }: AgencyFilterProps) {
   const s = useStrings();
   const styles = useAgencyFilterStyles();
-  const [query, setQuery] = useState(agency);
-  const [lastAgency, setLastAgency] = useState(agency);
-  // A filter cleared elsewhere ("清除筛选") empties the box too.
-  if (agency !== lastAgency) {
-    setLastAgency(agency);
-    setQuery(agency);
-  }
-  const sorted = useMemo(() => [...counts].sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'zh-CN')), [counts]);
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const list = q && q !== agency.toLowerCase() ? sorted.filter((c) => c.agency.toLowerCase().includes(q)) : sorted;
-    return list.slice(0, MAX_OPTIONS);
-  }, [sorted, query, agency]);
+  const search = useAgencySearch(counts, aliases, agency, onAgency);
 
   return (
     <div className={styles.row}>
-      <Field label={s.agency}>
+      <Field label={s.agency} {...(search.noMatch ? { validationState: 'warning' as const, validationMessage: s.noAgencyMatch } : {})}>
         <Combobox
           className={styles.combo}
           input={{ className: styles.comboInput }}
           listbox={{ className: styles.listbox }}
+          // The input opens the list (Alt+↓, typing): the chevron is for the mouse, out of the Tab order, named in the pane's language.
+          expandIcon={{ 'aria-label': s.openAgencyList, tabIndex: -1 }}
           placeholder={s.agencyPlaceholder}
           clearable
-          value={query}
+          value={search.query}
+          open={search.open}
+          onOpenChange={(_, data) => search.setOpen(data.open)}
           selectedOptions={agency ? [agency] : []}
-          onChange={(e) => {
-            const next = e.target.value;
-            setQuery(next);
-            if (next.trim() === '') onAgency('');
-          }}
-          onOptionSelect={(_, data) => {
-            const next = data.optionValue ?? '';
-            setQuery(next);
-            onAgency(next);
-          }}
+          onChange={(e) => search.type(e.target.value)}
+          onOptionSelect={(e, data) => search.choose(data.optionValue, e.type === 'click' || e.type === 'mousedown')}
         >
-          {matches.map((c) => (
+          {search.options.map((c) => (
             <Option key={c.agency} value={c.agency} text={c.agency}>
               {s.agencyOption(c.agency, c.lead, c.total)}
             </Option>
           ))}
+          {search.noMatch && <div className={styles.empty}>{s.noAgencyMatch}</div>}
         </Combobox>
       </Field>
       <Field label={s.role}>

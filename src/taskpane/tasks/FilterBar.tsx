@@ -1,60 +1,48 @@
-/** Every filter the coordinator has: keyword, section, agency and role, status, deadline, and syncing them to the sheet. */
-import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
+/**
+ * The filter drawer, opened from the header's filter button: keyword, agency and role, status, deadline, syncing
+ * them to the sheet, and 清除筛选. The section chips and the chips of the filters set stay outside it, above the list.
+ */
+import { Button, Field, SearchBox, Select } from '@fluentui/react-components';
 import { Suspense } from 'react';
-import { STATUSES, type AgencyCount, type Section } from '../../model';
-import { AgencyFilterFallback } from './AgencyFilterFallback';
+import { STATUSES, type AgencyAliases, type AgencyCount } from '../../model';
 import { AgencyFilter, SyncSwitch } from '../app/lazyPanels';
-import { SectionTabs } from './SectionTabs';
-import type { DeadlineFilter, Filters } from './useFilters';
 import { useStrings } from '../i18n/useStrings';
+import { AgencyFilterFallback } from './AgencyFilterFallback';
+import { useFilterBarStyles } from './FilterBar.styles';
+import type { DeadlineFilter, Filters } from './useFilters';
 
 const DEADLINES: readonly DeadlineFilter[] = ['all', 'overdue', 'dueSoon'];
 
-const useStyles = makeStyles({
-  bar: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalM,
-    paddingRight: tokens.spacingHorizontalM,
-    paddingBottom: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  search: { width: '100%', maxWidth: 'none', minWidth: 0 },
-  pair: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-});
-
 export interface FilterBarProps {
+  id: string;
   filters: Filters;
-  sections: readonly Section[];
-  sectionCounts: ReadonlyMap<number | null, number>;
-  inScope: number;
   agencyCounts: readonly AgencyCount[];
+  aliases: AgencyAliases;
   sync: boolean;
   /** Null when there is no workbook to sync with (the read-only preview). */
   onSync: ((on: boolean) => void) | null;
   onClear: () => void;
 }
 
-export function FilterBar({ filters, sections, sectionCounts, inScope, agencyCounts, sync, onSync, onClear }: FilterBarProps) {
+export function FilterBar({ id, filters, agencyCounts, aliases, sync, onSync, onClear }: FilterBarProps) {
   const s = useStrings();
-  const styles = useStyles();
+  const styles = useFilterBarStyles();
   const { state, set } = filters;
   return (
-    <section className={styles.bar} aria-label={s.filtersLabel}>
+    <section id={id} className={styles.bar} aria-label={s.filtersLabel}>
       <Field label={s.keyword}>
         <SearchBox
           className={styles.search}
           placeholder={s.keywordPlaceholder}
+          dismiss={{ 'aria-label': s.clearKeyword }}
           value={state.keyword}
           onChange={(_, data) => set('keyword', data.value)}
         />
       </Field>
-      <SectionTabs sections={sections} counts={sectionCounts} total={inScope} selected={state.section} onSelect={(v) => set('section', v)} />
       <Suspense fallback={<AgencyFilterFallback />}>
         <AgencyFilter
           counts={agencyCounts}
+          aliases={aliases}
           agency={state.agency}
           role={state.role}
           onAgency={(v) => set('agency', v)}

@@ -2,14 +2,10 @@
  * One click per section: 全部 24 · 一 6 · 二 7 …, as toggle buttons (the pressed one is the filter), each naming its
  * section in full for screen readers and in a tooltip.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Section } from '../../model';
 import { useStrings } from '../i18n/useStrings';
-
-const useStyles = makeStyles({
-  group: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  button: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-});
+import { useSectionTabsStyles } from './SectionTabs.styles';
 
 export interface SectionTabsProps {
   sections: readonly Section[];
@@ -21,7 +17,7 @@ export interface SectionTabsProps {
 
 export function SectionTabs({ sections, counts, total, selected, onSelect }: SectionTabsProps) {
   const s = useStrings();
-  const styles = useStyles();
+  const styles = useSectionTabsStyles();
   const outside = counts.get(null) ?? 0;
   const choices: { value: number | null | 'all'; label: string; name: string; title?: string }[] = [
     { value: 'all', label: s.sectionAll(total), name: s.sectionAll(total) },

@@ -1,28 +1,18 @@
 /**
- * The task list, virtualised: only the rows in view are in the DOM, so 10,000 tasks cost what 20 do.
- * Where layout is unavailable (the scroll box measures 0 px, as in jsdom), it renders the first rows plainly.
+ * The task list, virtualised against the pane's one scroll area: only the rows in view are in the DOM, so 10,000
+ * tasks cost what 20 do. Where layout is unavailable (the scroll area measures 0 px, as in jsdom), it renders the
+ * first rows plainly.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { IsoDate } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
-import { TaskRow } from './TaskRow';
 import { useStrings } from '../i18n/useStrings';
+import { useTaskListStyles } from './TaskList.styles';
+import { TaskRow } from './TaskRow';
 
 /** Rows rendered when the list cannot be measured. */
 export const UNMEASURED_ROWS = 100;
-
-const useStyles = makeStyles({
-  scroller: {
-    flexGrow: 1,
-    minHeight: '240px',
-    overflowY: 'auto',
-    overflowX: 'hidden',
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  inner: { position: 'relative', width: '100%' },
-});
 
 export interface TaskListProps {
   rows: readonly LedgerRow[];
@@ -33,69 +23,69 @@ export interface TaskListProps {
   resetKey: string;
   /** The task to bring into view and focus when the list mounts (the one just closed), or null. */
   returnTo: number | null;
+  /** The pane's scroll area, which holds the list below `offset` pixels of other content. */
+  scrollElement: HTMLElement | null;
+  offset: number;
 }
 
-export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo }: TaskListProps) {
+export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo, scrollElement, offset }: TaskListProps) {
   const s = useStrings();
-  const styles = useStyles();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const styles = useTaskListStyles();
+  const listRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 150,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => 112,
     overscan: 6,
+    scrollMargin: offset,
     getItemKey: (index) => rows[index]?.no ?? index,
   });
   const items = virtualizer.getVirtualItems();
 
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [resetKey]);
+    if (scrollElement) scrollElement.scrollTop = 0;
+  }, [resetKey, scrollElement]);
 
   // Back from a task, keyboard users continue where they were: on that task's 打开 button.
   const returnToRef = useRef(returnTo);
   useEffect(() => {
     const no = returnToRef.current;
     const index = no === null ? -1 : rows.findIndex((r) => r.no === no);
-    if (index < 0) return undefined;
+    if (index < 0 || !scrollElement) return undefined;
     virtualizer.scrollToIndex(index, { align: 'center' });
     const frame = requestAnimationFrame(() => {
-      scrollRef.current?.querySelector<HTMLElement>(`[data-task-no="${no}"] button`)?.focus();
+      listRef.current?.querySelector<HTMLElement>(`[data-task-no="${no}"] button`)?.focus();
     });
     return () => cancelAnimationFrame(frame);
-    // Only on mount (empty deps): later filter changes must not pull focus back.
-  }, []);
+    // Once the scroll area is known: later filter changes must not pull focus back.
+  }, [scrollElement]);
   const measured = items.length > 0 || rows.length === 0;
 
-  return (
-    <div ref={scrollRef} className={styles.scroller} tabIndex={-1} data-testid="task-scroller">
-      {measured ? (
-        <div role="list" aria-label={s.taskList} className={styles.inner} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <TaskRow
-                key={item.key}
-                row={row}
-                asOf={asOf}
-                warnDays={warnDays}
-                onOpen={onOpen}
-                index={item.index}
-                setSize={rows.length}
-                measureRef={virtualizer.measureElement}
-                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
-              />
-            );
-          })}
-        </div>
-      ) : (
-        <div role="list" aria-label={s.taskList}>
-          {rows.slice(0, UNMEASURED_ROWS).map((row, index) => (
-            <TaskRow key={row.no} row={row} asOf={asOf} warnDays={warnDays} onOpen={onOpen} index={index} setSize={rows.length} />
-          ))}
-        </div>
-      )}
+  return measured ? (
+    <div ref={listRef} role="list" aria-label={s.taskList} className={styles.list} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <TaskRow
+            key={item.key}
+            row={row}
+            asOf={asOf}
+            warnDays={warnDays}
+            onOpen={onOpen}
+            index={item.index}
+            setSize={rows.length}
+            measureRef={virtualizer.measureElement}
+            top={item.start - offset}
+          />
+        );
+      })}
+    </div>
+  ) : (
+    <div ref={listRef} role="list" aria-label={s.taskList}>
+      {rows.slice(0, UNMEASURED_ROWS).map((row, index) => (
+        <TaskRow key={row.no} row={row} asOf={asOf} warnDays={warnDays} onOpen={onOpen} index={index} setSize={rows.length} />
+      ))}
     </div>
   );
 }

@@ -5,9 +5,9 @@ export const useTaskRowStyles = makeStyles({
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -15,6 +15,7 @@ export const useTaskRowStyles = makeStyles({
     minWidth: 0,
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
+  placed: { position: 'absolute', top: 0, left: 0, width: '100%' },
   head: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -32,7 +33,7 @@ export const useTaskRowStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
     display: '-webkit-box',
-    WebkitLineClamp: '3',
+    WebkitLineClamp: '2',
     WebkitBoxOrient: 'vertical',
     overflow: 'hidden',
   },
@@ -42,5 +43,7 @@ export const useTaskRowStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: 'anywhere',
   },
+  /** Meta lines stay one line each (the full text is on the task's page and in the row's title). */
+  line: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });

@@ -1,6 +1,6 @@
 /** One task in the list: number, status and deadline badges, the text, its agencies and its last update. */
-import { Button } from '@fluentui/react-components';
-import { memo, type CSSProperties, type Ref } from 'react';
+import { Button, mergeClasses } from '@fluentui/react-components';
+import { memo, type Ref } from 'react';
 import type { IsoDate } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import { agenciesByRole } from '../shared/assignmentsText';
@@ -16,15 +16,22 @@ export interface TaskRowProps {
   onOpen: (no: number) => void;
   index: number;
   setSize: number;
-  style?: CSSProperties;
+  /** Where the virtualised list places the row (px from the list's top); absent, the row flows. */
+  top?: number;
   measureRef?: Ref<HTMLDivElement>;
 }
 
-export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, index, setSize, style, measureRef }: TaskRowProps) {
+export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, index, setSize, top, measureRef }: TaskRowProps) {
   const s = useStrings();
   const styles = useTaskRowStyles();
   const info = deadlineInfo(row, asOf, warnDays, s);
   const roles = agenciesByRole(row.assignments);
+  // One line for every agency, lead first; the task's own page lists them in full.
+  const agencyParts = [
+    roles.lead.length > 0 ? s.field(s.lead, roles.lead.join('、')) : '',
+    roles.joint.length > 0 ? s.field(s.joint, roles.joint.join('、')) : '',
+    roles.support.length > 0 ? s.field(s.support, roles.support.join('、')) : '',
+  ].filter((part) => part !== '');
   return (
     <div
       role="listitem"
@@ -33,8 +40,8 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
       data-index={index}
       data-task-no={row.no}
       ref={measureRef}
-      style={style}
-      className={styles.row}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+      className={mergeClasses(styles.row, top !== undefined && styles.placed)}
       onClick={() => onOpen(row.no)}
     >
       <div className={styles.head}>
@@ -56,13 +63,22 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
       </div>
       <div className={styles.text}>{row.text}</div>
       <div className={styles.meta}>
-        {roles.lead.length > 0 && <div>{s.field(s.lead, roles.lead.join('、'))}</div>}
-        {roles.joint.length > 0 && <div>{s.field(s.joint, roles.joint.join('、'))}</div>}
-        {roles.support.length > 0 && <div>{s.field(s.support, roles.support.join('、'))}</div>}
-        {row.assignments.length === 0 && row.units && <div>{row.units}</div>}
-        <div>{s.field(s.deadlineLabel, row.schedule || s.noDeadline)}</div>
-        {info.extension && <div>{info.extension}</div>}
-        <div>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</div>
+        <div className={styles.line}>
+          {agencyParts.length === 0
+            ? row.units
+            : agencyParts.map((part, i) => (
+                <span key={part}>
+                  {i > 0 && s.listSeparator}
+                  <span>{part}</span>
+                </span>
+              ))}
+        </div>
+        <div className={styles.line}>
+          <span>{s.field(s.deadlineLabel, row.schedule || s.noDeadline)}</span>
+          {' · '}
+          <span>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</span>
+        </div>
+        {info.extension && <div className={styles.line}>{info.extension}</div>}
         {row.missing && <div className={styles.missing}>{s.missingRow}</div>}
       </div>
     </div>

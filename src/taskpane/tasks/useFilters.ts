@@ -38,6 +38,11 @@ export function isFiltering(state: FilterState): boolean {
   );
 }
 
+/** The filters set in the drawer (keyword, agency with its role, status, deadline): the number the filter button shows. */
+export function drawerFilterCount(state: FilterState): number {
+  return [state.keyword.trim() !== '', state.agency !== '', state.status !== '', state.deadline !== 'all'].filter(Boolean).length;
+}
+
 export interface Filters {
   state: FilterState;
   active: boolean;

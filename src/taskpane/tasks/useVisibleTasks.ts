@@ -4,8 +4,10 @@
  * come from one pass over what the other filters leave.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { filterTasks, type AgencyAliases, type IsoDate } from '../../model';
+import { filterTasks, normalizeAgency, type AgencyAliases, type IsoDate } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
+import { filterByKeyword } from './filterByKeyword';
+import { agencyIndex } from './matchAgencies';
 import { toTaskFilter, type FilterState } from './useFilters';
 
 export interface VisibleTasks {
@@ -41,10 +43,23 @@ export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, 
     return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays, aliases });
   }, [rows, agency, role, status, deadline, asOf, warnDays, aliases]);
 
+  // Each row's agencies by canonical name, and what each name may be typed as: once per ledger, not per keystroke.
+  const agencies = useMemo(() => {
+    const byRow = new Map<LedgerRow, string[]>();
+    const all = new Set<string>();
+    for (const row of rows) {
+      const names = [...new Set(row.assignments.map((a) => normalizeAgency(a.agency, aliases)))];
+      byRow.set(row, names);
+      for (const name of names) all.add(name);
+    }
+    return { byRow, index: agencyIndex([...all], aliases) };
+  }, [rows, aliases]);
+
   const scoped = useMemo(() => {
     const trimmed = keyword.trim();
-    return trimmed ? filterTasks(base, { keyword: trimmed }, { asOf, warnDays }) : base;
-  }, [base, keyword, asOf, warnDays]);
+    if (!trimmed) return base;
+    return filterByKeyword(base, trimmed, agencies.index, (row) => agencies.byRow.get(row) ?? [], { asOf, warnDays });
+  }, [base, keyword, asOf, warnDays, agencies]);
 
   return useMemo(() => {
     const sectionCounts = new Map<number | null, number>();

@@ -11,6 +11,18 @@ const TODAY = '2026-11-29';
 
 afterEach(cleanup);
 
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Opens the filter drawer from the header's filter button. */
+async function openFilters(user: User): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: /^筛选/ }));
+}
+
+/** Opens the as-of date and 预警天数 from the header's date button. */
+async function openSettings(user: User): Promise<void> {
+  await user.click(await screen.findByRole('button', { name: /^截至 \d/ }));
+}
+
 /** The task numbers the list shows, in order. */
 function shownTaskNos(): number[] {
   const list = screen.getByRole('list', { name: '任务列表' });
@@ -26,6 +38,9 @@ describe('App in the read-only preview (no workbook)', () => {
     await screen.findByRole('list', { name: '任务列表' });
     expect(shownTaskNos()).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     expect(screen.getByTestId('result-count').textContent).toBe('显示 24 / 24 项任务');
+    await openFilters(userEvent.setup());
+    // The agency box is a lazy chunk: give a busy machine time to load it.
+    await screen.findByRole('combobox', { name: '单位' }, { timeout: 10_000 });
     expect(screen.queryByRole('switch', { name: '同步筛选到表格' })).toBeNull();
   });
 
@@ -50,6 +65,7 @@ describe('App in the read-only preview (no workbook)', () => {
   it('filters by agency 市财政局 as lead (task 14 only) and in any role (11 tasks)', async () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
+    await openFilters(user);
     const agency = await screen.findByRole('combobox', { name: '单位' });
     await user.type(agency, '市财政');
     await user.click(await screen.findByRole('option', { name: /^市财政局（/ }));
@@ -63,6 +79,7 @@ describe('App in the read-only preview (no workbook)', () => {
   it('filters by keyword as you type, and 清除筛选 restores every task', async () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
+    await openFilters(user);
     await user.type(await screen.findByRole('searchbox', { name: '关键词' }), '校企合作');
     await waitFor(() => expect(shownTaskNos()).toEqual([12, 18]));
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
@@ -131,6 +148,7 @@ describe('App with a workbook', () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     render(<App port={port} today={TODAY} />);
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await openFilters(user);
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
@@ -147,12 +165,14 @@ describe('App with a workbook', () => {
     port.warnDays = 30;
     render(<App port={port} today={TODAY} />);
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await openSettings(user);
     const box = screen.getByRole('spinbutton', { name: '预警天数' });
     expect((box as HTMLInputElement).value).toBe('30');
     port.warnDays = 12;
     act(() => port.editInSheet(3, { reporter: '李四' }));
     await waitFor(() => expect((box as HTMLInputElement).value).toBe('12'));
-    await user.click(screen.getByRole('switch', { name: '同步筛选到表格' }));
+    await openFilters(user);
+    await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
       expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 12 }),
@@ -171,6 +191,7 @@ describe('App with a workbook', () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     render(<App port={port} today={TODAY} />);
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await openFilters(user);
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '滞后');
     await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'applyFilter', filter: { status: '滞后' }, asOf: TODAY, warnDays: 7 }));

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ApplyPlan, type Round } from '../../../src/reports';
@@ -61,16 +61,10 @@ async function filledReport(port: FakePort, fills: Parameters<typeof fillReport>
 const fileInput = (panel: HTMLElement) => within(panel).getByLabelText('选择回收的填报表（.xlsx 或 .zip，可多选）');
 
 describe('RoundsPanel', () => {
-  it('explains that rounds need Excel in the read-only preview', async () => {
-    const { panel } = await openRounds(null);
-    expect(within(panel).getByText(/在 Excel 中打开此加载项才能开始填报轮次/)).toBeTruthy();
-    expect(within(panel).queryByRole('button')).toBeNull();
-  });
-
   it('starts a round with the name and due date entered', async () => {
     const setup = setupPort(false);
     const { user, panel } = await openRounds(setup);
-    expect(within(panel).getByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
+    expect(await within(panel).findByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
     const name = within(panel).getByRole<HTMLInputElement>('textbox', { name: /轮次名称/ });
     expect(name.value).toBe('2026年11月');
     await user.clear(name);
@@ -181,8 +175,38 @@ describe('RoundsPanel', () => {
     render(<App port={null} today={TODAY} strings={EN_US} />);
     await user.click(screen.getByRole('tab', { name: 'Rounds' }));
     const panel = await screen.findByRole('region', { name: 'Reporting rounds' });
-    expect(within(panel).getByText(/^Open this add-in in Excel to start rounds/)).toBeTruthy();
+    expect(within(panel).getByText(/^Read-only preview: start a sample round/)).toBeTruthy();
   });
+
+  it('outside Excel: a sample round can be started, one agency’s workbook downloaded and the 催报 list shown, nothing written', async () => {
+    const user = userEvent.setup();
+    const downloads: { name: string; bytes: Uint8Array; mime: string }[] = [];
+    render(<App port={null} today={TODAY} download={(name, bytes, mime) => downloads.push({ name, bytes, mime })} />);
+    await user.click(screen.getByRole('tab', { name: '填报轮次' }));
+    const panel = await screen.findByRole('region', { name: '填报轮次' });
+    expect(within(panel).getByText(/^只读预览：可以开始一个示例轮次/)).toBeTruthy();
+    expect(await within(panel).findByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: '开始新一轮' }));
+    expect(await within(panel).findByText('已在本页开始示例轮次“2026年11月”（预览，未写入任何工作簿）。')).toBeTruthy();
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    await user.click(within(send).getByRole('button', { name: '全不选' }));
+    await user.click(within(send).getByRole('checkbox', { name: /^市财政局（/ }));
+    await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20_000 });
+    expect(downloads[0]?.name).toBe('2026年11月-市财政局-进展填报.xlsx');
+    expect(within(send).getByText(/已生成“2026年11月-市财政局-进展填报.xlsx”/)).toBeTruthy();
+    expect(downloads[0]?.mime).toBe(XLSX_MIME);
+    // An .xlsx is a zip: it starts with PK.
+    expect([...(downloads[0]?.bytes.slice(0, 2) ?? [])]).toEqual([0x50, 0x4b]);
+    const chase = within(panel).getByRole('region', { name: '报送情况与催报' });
+    expect(within(chase).getByRole('list', { name: '已报送（0）' })).toBeTruthy();
+    const text = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '催报文字' }).value;
+    // Due in 7 days (the default): a reminder, not yet a 催报 of late ones; every agency is still to answer.
+    expect(text).toMatch(/^【提醒】2026年11月重点任务进展情况请于2026年12月6日前报送。以下\d+个单位尚未报送：\n1\. /);
+    expect(text).toContain('. 市财政局\n');
+    expect(within(panel).queryByRole('button', { name: /应用/ })).toBeNull();
+    expect(within(panel).getByText('在 Excel 中打开此加载项才能导入回收的填报表并更新台账。')).toBeTruthy();
+  }, 40_000);
 
   it('lists the problem of a file that is not a report and applies nothing', async () => {
     const setup = setupPort(true);

@@ -29,6 +29,15 @@ describe('SummaryPanel', () => {
     expect(within(panel).getByText('在 Excel 中打开此加载项才能生成“汇总”表。')).toBeTruthy();
   });
 
+  it("explains 逾期 (from the deadline) and 滞后 (reported), and names the 临期 count, with the pane's 预警天数", async () => {
+    const { panel } = await openSummary(null);
+    const notice = within(panel).getByTestId('notice').textContent ?? '';
+    expect(notice).toContain('；滞后（单位报告）0项；');
+    expect(notice).toContain('逾期（已过期限仍未完成）9项：第2项（市教育局牵头）');
+    expect(notice.endsWith('；临期（7天内到期）0项。')).toBe(true);
+    expect(within(panel).getByText('逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 7 天内到期。')).toBeTruthy();
+  });
+
   it('falls back to a selected text box when the clipboard refuses', async () => {
     const { user, panel } = await openSummary(null);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });

@@ -1,0 +1,44 @@
+/** The as-of date and 预警天数, opened from the header's date button; an invalid window is named at its field. */
+import { Field, Input } from '@fluentui/react-components';
+import { useStrings } from '../i18n/useStrings';
+import { MAX_WARN_DAYS, type Settings } from './useSettings';
+import { useSettingsPanelStyles } from './SettingsPanel.styles';
+
+export interface SettingsPanelProps {
+  id: string;
+  settings: Settings;
+  /** The preview's explanation (read-only, embedded table), or null inside Excel. */
+  previewDetail: string | null;
+}
+
+export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProps) {
+  const s = useStrings();
+  const styles = useSettingsPanelStyles();
+  return (
+    <section id={id} className={styles.panel} aria-label={s.settingsLabel}>
+      <div className={styles.fields}>
+        <Field label={s.asOf}>
+          <Input className={styles.input} type="date" value={settings.asOfText} onChange={(_, d) => settings.setAsOfText(d.value)} />
+        </Field>
+        <Field
+          label={s.warnDays}
+          {...(settings.warnInvalid
+            ? { validationState: 'error' as const, validationMessage: s.warnDaysInvalid(settings.warnDays) }
+            : { hint: s.warnDaysHint })}
+        >
+          <Input
+            className={styles.input}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_WARN_DAYS}
+            step={1}
+            value={settings.warnText}
+            onChange={(_, d) => settings.setWarnText(d.value)}
+          />
+        </Field>
+      </div>
+      {previewDetail && <p className={styles.note}>{previewDetail}</p>}
+    </section>
+  );
+}

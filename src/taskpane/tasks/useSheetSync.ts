@@ -1,0 +1,53 @@
+/** 同步筛选到表格: while the switch is on, the sheet's table follows the pane's filter (debounced), and clearing clears both. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { IsoDate } from '../../model';
+import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { errorText } from '../shared/errorText';
+import { toTaskFilter, type Filters } from './useFilters';
+
+/** How long filter edits settle before the sheet's table is filtered to match. */
+export const SYNC_DELAY_MS = 400;
+
+export interface SheetSync {
+  sync: boolean;
+  error: string | null;
+  /** Null without a workbook (the preview has no sheet to filter). */
+  onSync: ((on: boolean) => void) | null;
+  /** Clears the pane's filters, and the sheet's too. */
+  onClear: () => void;
+}
+
+export function useSheetSync(port: WorkbookPort | null, filters: Filters, visible: readonly LedgerRow[], asOf: IsoDate, warnDays: number): SheetSync {
+  const [sync, setSync] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const taskFilter = useMemo(() => toTaskFilter(filters.state), [filters.state]);
+  // The sheet's filter is a list of 序号: re-apply it when an edit changes which tasks match, not on every re-read.
+  const visibleKey = useMemo(() => (sync ? visible.map((r) => r.no).join(',') : ''), [sync, visible]);
+  useEffect(() => {
+    if (!port || !sync) return undefined;
+    const timer = setTimeout(() => {
+      const empty = Object.keys(taskFilter).length === 0;
+      (empty ? port.clearFilter() : port.applyFilter(taskFilter, asOf, warnDays)).then(
+        () => setError(null),
+        (e: unknown) => setError(errorText(e)),
+      );
+    }, SYNC_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [port, sync, taskFilter, asOf, warnDays, visibleKey]);
+
+  const onSync = useCallback(
+    (on: boolean) => {
+      setSync(on);
+      setError(null);
+      if (!on && port) port.clearFilter().catch((e: unknown) => setError(errorText(e)));
+    },
+    [port],
+  );
+  const { clear } = filters;
+  const onClear = useCallback(() => {
+    clear();
+    // With the switch on, the sync effect clears the sheet; otherwise clear it here so both end unfiltered.
+    if (port && !sync) port.clearFilter().catch((e: unknown) => setError(errorText(e)));
+  }, [clear, port, sync]);
+  return { sync, error, onSync: port ? onSync : null, onClear };
+}
