@@ -84,7 +84,8 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
       const header = [...logHeader, ...missing];
       const rows = historyRowsFor(header, entries);
       // Blank rows first, then formats before values: text such as `=x` must stay text.
-      const added = history.rows.add(undefined, entries.map(() => header.map(() => ''))).getRange();
+      // `rows.add` returns the top added row: its range is one row, resized to all of them.
+      const added = history.rows.add(undefined, entries.map(() => header.map(() => ''))).getRange().getResizedRange(entries.length - 1, 0);
       added.numberFormat = rows.formats;
       added.values = rows.values;
     }

@@ -151,6 +151,7 @@ describe('applyReportPlan: older workbooks and edge cases', () => {
     await writeStatus(fake.context, 9, { status: '推进中', note: '手工填报', date: '2026-11-10', by: '张三' }, undefined, { now: NOW });
     const log = fake.model.table('ProgressLog')!;
     log.colCount = 7; // a workbook from before reporting rounds
+    log.columnIds.length = 7;
     for (const key of [...log.sheet.cells.keys()]) if (Number(key.split(',')[1]) >= 7) log.sheet.cells.delete(key);
     const plan = await planFor(fake, await returnedFiles(fake, new Map([['市教育局', answersOf((await readLedger(fake.context)).rows, '市教育局')]])));
     const start = fake.stats.syncs;
@@ -268,7 +269,7 @@ describe('applyReportPlan over office-addin-mock', () => {
               rows: {
                 add(_index: unknown, values: unknown) {
                   addedRows.push(values);
-                  return { getRange: () => logRange };
+                  return { getRange: () => ({ getResizedRange: () => logRange }) };
                 },
               },
               getHeaderRowRange() {
