@@ -485,6 +485,38 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         return { sheet, box: { ...box, row: box.row + rowOffset, col: box.col + columnOffset } };
       });
     }
+    /** "Gets a certain number of rows below the current Range object" (ExcelApi 1.2). */
+    getRowsBelow(count = 1): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, row: box.row + box.rowCount, rowCount: count } };
+      });
+    }
+    /** The smallest range holding every non-empty cell, or a null object when all are empty (ExcelApi 1.4). */
+    getUsedRangeOrNullObject(valuesOnly = false): Range {
+      return new Range(
+        () => {
+          const { sheet, box } = this.where();
+          let top = Infinity;
+          let left = Infinity;
+          let bottom = -1;
+          let right = -1;
+          for (const [key, cell] of sheet.cells) {
+            const [r, c] = key.split(',').map(Number) as [number, number];
+            if (r < box.row || r >= box.row + box.rowCount || c < box.col || c >= box.col + box.colCount) continue;
+            if (cell.value === '' && !cell.formula && !cell.formulaR1C1 && (valuesOnly || cell.numberFormat === 'General')) continue;
+            top = Math.min(top, r);
+            left = Math.min(left, c);
+            bottom = Math.max(bottom, r);
+            right = Math.max(right, c);
+          }
+          if (bottom < 0) return null;
+          return { sheet, box: { sheet: sheet.name, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 } };
+        },
+        null,
+        true,
+      );
+    }
     getCell(r: number, c: number): Range {
       return new Range(() => {
         const { sheet, box } = this.where();
