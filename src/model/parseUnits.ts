@@ -45,6 +45,8 @@ interface Entry {
 }
 
 const MAX_ISSUES = 20;
+/** Spaces trimmed by a plain loop before `trim` switches to its tables. */
+const SHORT_RUN = 32;
 
 /** Label forms: `牵头单位：`, `责任单位：`, `配合部门：` …, matched at the top level only. */
 const LABEL_RE = /(牵头|责任|配合|负责|协办|参与|主办|主责|协助|协同)(?:单位|部门)\s*：/y;
@@ -124,6 +126,12 @@ function prepare(text: string): string {
 /** The single pass over one cell; state lives here, not at module level. */
 class UnitsScanner {
   private readonly partner: Int32Array;
+  /**
+   * Built on the first long run of spaces only: `spaceEnd[i]` is the first index ≥ i that is not a space,
+   * `spaceStart[i]` the index after the last non-space before i.
+   */
+  private spaceEnd: Int32Array | null = null;
+  private spaceStart: Int32Array | null = null;
   readonly entries: Entry[] = [];
   readonly issues: UnitsIssue[] = [];
   open = false;
@@ -203,8 +211,7 @@ class UnitsScanner {
   /** The piece [start, end) names a complete agency: it ends in a known suffix (or a bracket after one). */
   private isComplete(start: number, end: number): boolean {
     const s = this.s;
-    while (start < end && this.isSpace(start)) start++;
-    while (end > start && this.isSpace(end - 1)) end--;
+    [start, end] = this.trim(start, end);
     if (s[start] === '由') start++;
     if (s[end - 1] === '）') {
       const open = this.partner[end - 1] ?? -1;
@@ -218,6 +225,35 @@ class UnitsScanner {
     return this.s.slice(start, end).trim();
   }
 
+  /**
+   * [start, end) without its leading and trailing spaces. A piece is re-tested at every space, so a loop
+   * over a long run at each of them was quadratic (`市教育局` + 100,000 spaces + `市财政局`): past a short
+   * run the answer comes from tables built once, in constant time.
+   */
+  private trim(start: number, end: number): [number, number] {
+    let from = start;
+    let to = end;
+    for (let budget = SHORT_RUN; from < to && this.isSpace(from); from++) if (--budget === 0) return this.trimByTable(start, end);
+    for (let budget = SHORT_RUN; to > from && this.isSpace(to - 1); to--) if (--budget === 0) return this.trimByTable(start, end);
+    return [from, to];
+  }
+
+  private trimByTable(start: number, end: number): [number, number] {
+    if (!this.spaceEnd || !this.spaceStart) {
+      const s = this.s;
+      const spaceEnd = new Int32Array(s.length + 1);
+      const spaceStart = new Int32Array(s.length + 1);
+      spaceEnd[s.length] = s.length;
+      for (let i = s.length - 1; i >= 0; i--) spaceEnd[i] = this.isSpace(i) ? (spaceEnd[i + 1] ?? s.length) : i;
+      for (let i = 1; i <= s.length; i++) spaceStart[i] = this.isSpace(i - 1) ? (spaceStart[i - 1] ?? 0) : i;
+      this.spaceEnd = spaceEnd;
+      this.spaceStart = spaceStart;
+    }
+    if (start >= end) return [start, start];
+    const from = Math.min(this.spaceEnd[start] ?? start, end);
+    return [from, Math.max(this.spaceStart[end] ?? end, from)];
+  }
+
   private levelPrefixLength(pos: number, end: number): number {
     for (const prefix of LEVEL_PREFIXES) {
       if (this.s.startsWith(prefix, pos) && pos + prefix.length < end) return prefix.length;
@@ -226,8 +262,7 @@ class UnitsScanner {
   }
 
   private endPiece(start: number, end: number, sep: string, override: Kind | null = null, distribute = false): void {
-    while (start < end && this.isSpace(start)) start++;
-    while (end > start && this.isSpace(end - 1)) end--;
+    [start, end] = this.trim(start, end);
     if (start < end) this.group.push({ start, end, override, sep, distribute });
   }
 

@@ -56,12 +56,31 @@ export const STATUS_ALIASES: Readonly<Record<string, Status>> = Object.freeze({
   'finished': '已完成',
 });
 
-/** The lookup form of a status word: see `STATUS_ALIASES`. */
+/** Closing punctuation typed after the word (已完成。). */
+const CLOSING = new Set(['。', '.', '!']);
+
+/** Whether `c` is a character outside ASCII (a Chinese character, or punctuation such as `、`). */
+function isWide(c: string | undefined): boolean {
+  return c !== undefined && c.charCodeAt(0) > 0x7f;
+}
+
+/**
+ * Drops each run of whitespace that touches a non-ASCII character (已 完 成 → 已完成), in one pass:
+ * the regex `\s+(?=[^\x00-\x7f])` retried the whole run from each of its spaces, quadratic on a long run.
+ */
+function dropSpacesBesideWide(text: string): string {
+  // A global `\s+` consumes each run once and resumes after it, so this is linear.
+  return text.replace(/\s+/gu, (run: string, at: number) =>
+    isWide(text[at - 1]) || isWide(text[at + run.length]) ? '' : run,
+  );
+}
+
+/** The lookup form of a status word: see `STATUS_ALIASES`. Every step is one linear pass. */
 function statusKey(input: string): string {
-  return toHalfWidth(input)
-    .trim()
-    .replace(/[。.!]+$/u, '') // a closing full stop typed after the word (已完成。)
-    .replace(/\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+/gu, '') // spaces typed inside Chinese words (已 完 成)
+  const trimmed = toHalfWidth(input).trim();
+  let end = trimmed.length;
+  while (end > 0 && CLOSING.has(trimmed[end - 1] ?? '')) end--; // not /[。.!]+$/: quadratic over a run of dots
+  return dropSpacesBesideWide(trimmed.slice(0, end))
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();

@@ -125,3 +125,23 @@ describe('isDone', () => {
     expect(isDone(status)).toBe(done);
   });
 });
+
+// Hostile input (issue 12): each input is large enough that the old quadratic regexes took minutes
+// (22.7 s at 100,000 spaces), so these fail by the suite's timeout on that code; the ratios are in
+// bench/worstCase.bench.ts and tests/model/linearity.test.ts.
+describe('normalizeStatus: long runs', () => {
+  const N = 400_000;
+  test.each<[string, () => string, string | null]>([
+    ['a + spaces + b (the report of issue 12)', () => 'a' + ' '.repeat(N) + 'b', null],
+    ['spaces then 已完成', () => ' '.repeat(N) + '已完成', '已完成'],
+    ['已 + spaces + 完成', () => '已' + ' '.repeat(N) + '完成', '已完成'],
+    ['done + spaces + x, never a Chinese character next to them', () => 'done' + ' '.repeat(N) + 'x', null],
+    ['full-width spaces inside 已完成', () => '已' + '\u3000'.repeat(N) + '完成', '已完成'],
+    ['dots before a word', () => '.'.repeat(N) + 'done', null],
+    ['已完成 + full stops', () => '已完成' + '。'.repeat(N), '已完成'],
+    ['已完成 + dots and spaces', () => '已完成' + '. '.repeat(N / 2), null],
+    ['tabs and newlines then done', () => '\t\n'.repeat(N / 2) + 'done', '已完成'],
+  ])('%s', (_name, make, expected) => {
+    expect(normalizeStatus(make())).toBe(expected);
+  });
+});
