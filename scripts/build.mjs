@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEV_BASE_URL, DIST_FILES, ICON_SIZES, LOCAL_OFFICE_JS_DIR, LOCAL_OFFICE_JS_FILES } from './lib/addinConfig.mjs';
+import { es2017Problems } from './lib/es2017Check.mjs';
 import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs';
 import { drawIcon } from './lib/icons.mjs';
 import { generateManifest, normalizeBaseUrl } from './lib/manifest.mjs';
@@ -73,6 +74,13 @@ for (const mode of ['production', 'functions']) {
     fail(`vite (${mode === 'functions' ? 'functions.js' : 'task pane'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
 }
+
+// functions.js must load on an ES2017 engine (docs/runtime.md): newer syntax fails the build.
+const es2017 = es2017Problems(readFileSync(join(dist, DIST_FILES.functionsScript), 'utf8'));
+const syntax = es2017.filter((p) => p.code === 'ES2017_SYNTAX');
+if (syntax.length > 0) fail(`functions.js is not ES2017 (it would not load in older custom-functions runtimes): ${syntax.map((p) => p.message).join('; ')}`);
+// Regex literals the bundler lowered to RegExp("…") calls still need ES2018 when they run at load: named until lowered in the source.
+for (const p of es2017.filter((q) => q.code === 'ES2018_REGEXP')) console.warn(`warning: functions.js ${p.message}`);
 
 // 3. Metadata, pages, office.js (local mode), icons.
 writeFileSync(join(dist, DIST_FILES.functionsMetadata), `${JSON.stringify(metadata, null, 2)}\n`);

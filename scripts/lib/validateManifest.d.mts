@@ -6,6 +6,7 @@ export interface ManifestProblem {
 export interface ValidateOptions {
   readDistFile: (relativePath: string) => Uint8Array | undefined;
   excelApiRequirement?: string | undefined;
+  customFunctionsRuntimeRequirement?: string | undefined;
   namespace?: string;
 }
 export declare const OFFICE_APP_ORDER: string[];
@@ -15,4 +16,5 @@ export declare function validateManifest(xml: string, options: ValidateOptions):
 export declare function manifestBaseUrl(root: Element): string | undefined;
 export declare function distReader(distDir: string): (relativePath: string) => Uint8Array | undefined;
 export declare function readExcelApiRequirement(requirementsFile: string): string | undefined;
+export declare function readCustomFunctionsRuntimeRequirement(file?: string): string | undefined;
 export declare function manifestInfoProblems(file: string): ManifestProblem[];

@@ -1,6 +1,7 @@
 // Offline checks of manifest.xml against the built dist/ (Microsoft's validator needs the internet).
 // Each problem is data: { code, message }. The CLI is scripts/validate-manifest.mjs.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, normalize, sep } from 'node:path';
@@ -38,6 +39,7 @@ const MAX_RESID_LENGTH = 32;
  * @typedef {{
  *   readDistFile: (relativePath: string) => Uint8Array | undefined,
  *   excelApiRequirement?: string | undefined,
+ *   customFunctionsRuntimeRequirement?: string | undefined,
  *   namespace?: string,
  * }} ValidateOptions
  */
@@ -165,6 +167,7 @@ export function validateManifest(xml, options) {
 
   checkIdentity(root, problems);
   checkHostsAndPermissions(root, versionOverrides, problems);
+  checkDefaultLocaleOverrides(root, problems);
   checkRequirements(root, options, problems);
   const resources = collectResources(versionOverrides, problems);
   checkResids(document, resources, problems);
@@ -252,8 +255,35 @@ function checkRequirements(root, options, problems) {
   const runtime = minOf('CustomFunctionsRuntime');
   if (runtime === undefined) {
     problems.push({ code: 'REQUIREMENT_MISSING', message: 'Requirements: <Set Name="CustomFunctionsRuntime"> is missing' });
-  } else if (compareVersions(runtime, CUSTOM_FUNCTIONS_RUNTIME_MIN) < 0) {
-    problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `Requirements: CustomFunctionsRuntime ${runtime} is below ${CUSTOM_FUNCTIONS_RUNTIME_MIN}` });
+  } else {
+    // What the functions use (src/functions/requirements.ts: CustomFunctions.Error with a message is 1.2), and the configured minimum.
+    const needed = options.customFunctionsRuntimeRequirement ?? readCustomFunctionsRuntimeRequirement();
+    for (const [floor, why] of [[CUSTOM_FUNCTIONS_RUNTIME_MIN, 'the configured minimum'], [needed, 'which the functions use (src/functions/requirements.ts)']]) {
+      if (floor !== undefined && compareVersions(runtime, floor) < 0) {
+        problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `Requirements: CustomFunctionsRuntime ${runtime} is below ${floor}, ${why}` });
+      }
+    }
+  }
+}
+
+/** `CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT` of src/functions/requirements.ts (a plain string literal), or undefined. */
+export function readCustomFunctionsRuntimeRequirement(file = fileURLToPath(new URL('../../src/functions/requirements.ts', import.meta.url))) {
+  if (!existsSync(file)) return undefined;
+  return /CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT\s*=\s*'([\d.]+)'/.exec(readFileSync(file, 'utf8'))?.[1];
+}
+
+/**
+ * Microsoft's localization rules allow one value per language, the default locale included: an `<Override>` for the
+ * `<DefaultLocale>` may be ignored (https://learn.microsoft.com/office/dev/add-ins/develop/localization).
+ * @param {Element} root @param {ManifestProblem[]} problems
+ */
+function checkDefaultLocaleOverrides(root, problems) {
+  const locale = (child(root, 'DefaultLocale')?.textContent ?? '').trim().toLowerCase();
+  if (locale === '') return;
+  for (const el of descendants(root, 'Override')) {
+    if ((el.getAttribute('Locale') ?? '').trim().toLowerCase() !== locale) continue;
+    const owner = /** @type {Element | null} */ (el.parentNode);
+    problems.push({ code: 'OVERRIDE_DEFAULT_LOCALE', message: `${owner ? pathOf(owner) : 'Override'}: an <Override> for the default locale ${locale} (put that value in DefaultValue)` });
   }
 }
 
@@ -421,8 +451,12 @@ function checkCustomFunctions(versionOverrides, resources, options, problems) {
     if (!resource) problems.push({ code: 'FUNCTIONS_WIRING', message: `CustomFunctions: <${name}> has no SourceLocation resolving to a URL` });
     else if (!pattern.test(resource.value)) problems.push({ code: 'FUNCTIONS_WIRING', message: `CustomFunctions: <${name}> URL ${resource.value} should end with ${pattern.source.replace(/\\|\$/g, '')}` });
   }
-  if (metadata && !metadata.overrides.some((url) => /\.json$/.test(url))) {
-    problems.push({ code: 'FUNCTIONS_WIRING', message: 'CustomFunctions: the metadata URL needs a zh-CN <bt:Override> naming functions.zh-cn.json' });
+  // DefaultLocale is zh-CN: the default is the Chinese metadata, and en-US overrides it with the English one.
+  if (metadata && !/functions\.zh-cn\.json$/.test(metadata.value)) {
+    problems.push({ code: 'FUNCTIONS_WIRING', message: 'CustomFunctions: the metadata URL\'s DefaultValue must be functions.zh-cn.json (the default locale is zh-CN)' });
+  }
+  if (metadata && !metadata.overrides.some((url) => /functions\.json$/.test(url))) {
+    problems.push({ code: 'FUNCTIONS_WIRING', message: 'CustomFunctions: the metadata URL needs an en-US <bt:Override> naming functions.json' });
   }
   // The page must load the script the manifest names, or Excel on the web registers nothing.
   if (script && page) {

@@ -1,6 +1,6 @@
 /**
- * The Office display language, read through an injectable getter: LIGHT answers in English words
- * and error messages are English under an English Excel, Chinese otherwise.
+ * The Office display language, read through an injectable getter: error messages are English under an English
+ * Excel, Chinese otherwise (and when the runtime does not say). Function values never depend on it.
  */
 
 /** The two languages the functions speak. */

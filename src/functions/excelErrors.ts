@@ -17,12 +17,11 @@ export type FunctionError = CustomFunctions.Error | { code: ExcelErrorCode; mess
 
 export type ExcelErrorFactory = (code: ExcelErrorCode, message: string) => FunctionError;
 
-/** Builds `CustomFunctions.Error` inside Excel; a plain `{ code, message }` where the runtime is absent (node, tests). */
+/** Builds `CustomFunctions.Error` (CustomFunctionsRuntime 1.2) inside Excel; a plain `{ code, message }` where the runtime is absent (node, tests). */
 export function defaultExcelErrorFactory(code: ExcelErrorCode, message: string): FunctionError {
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    const runtimeCode =
-      code === '#VALUE!' ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
-    return new CustomFunctions.Error(runtimeCode, message);
+    // The string value, not `CustomFunctions.ErrorCode.invalidValue`: the enum is tagged CustomFunctionsRuntime 1.3, the string works from 1.2.
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
   }
   return { code, message };
 }

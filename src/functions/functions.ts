@@ -10,7 +10,6 @@
  */
 import { daysLeft as modelDaysLeft, normalizeAgency, toExcelSerial, trafficLight } from '../model';
 import { isOverdue as modelIsOverdue } from '../model';
-import { functionLanguage } from './displayLanguage';
 import type { FunctionError } from './excelErrors';
 import {
   isBlank,
@@ -30,10 +29,11 @@ import { readAliases, type AliasSet } from './readAliases';
 import { scheduleReading } from './scheduleCache';
 import { unitsEntry } from './unitsCache';
 
-const LIGHT_WORDS = {
-  zh: { red: '红', yellow: '黄', green: '绿' },
-  en: { red: 'Red', yellow: 'Yellow', green: 'Green' },
-} as const;
+/**
+ * LIGHT's values: the same in every display language, so `=IF(TASKS.LIGHT(…)="红",…)` computes the same for every
+ * coauthor (and the JavaScript-only runtime does not reliably know the language). Only messages and help are translated.
+ */
+const LIGHT_WORDS = { red: '红', yellow: '黄', green: '绿' } as const;
 
 /**
  * Returns the deadline of a schedule (时间进度) as a date serial number; format the cell as a date.
@@ -118,7 +118,7 @@ export function daysLeft(schedule_or_deadline: string | number | boolean | null,
  * @param status The task's status: 未启动, 推进中, 滞后 or 已完成 (empty means not started).
  * @param [as_of] The day to judge on; today when omitted.
  * @param [warn_days] How many days before the deadline the light turns yellow; 7 when omitted.
- * @returns 红, 黄 or 绿 (Red, Yellow or Green when Excel's display language is English).
+ * @returns 红, 黄 or 绿, whatever Excel's display language (a formula's value never depends on the reader's language).
  */
 export function light(
   schedule_or_deadline: string | number | boolean | null,
@@ -136,7 +136,7 @@ export function light(
     const warnDays = readWarnDays(warn_days, 'warn_days');
     if (warnDays instanceof Failure) return warnDays;
     const color = trafficLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, warnDays);
-    return LIGHT_WORDS[functionLanguage()][color];
+    return LIGHT_WORDS[color];
   });
 }
 

@@ -34,7 +34,7 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
     parameters: { schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP, as_of: '起算日期；省略时为今天' },
   },
   LIGHT: {
-    description: '返回任务的红黄绿灯：逾期为红，临近截止为黄，其余为绿（英文界面下为 Red/Yellow/Green）',
+    description: '返回任务的红黄绿灯：逾期为红，临近截止为黄，其余为绿（任何界面语言下都返回红、黄、绿，公式结果不随语言变化）',
     parameters: {
       schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP,
       status: STATUS_HELP,

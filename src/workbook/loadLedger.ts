@@ -10,7 +10,11 @@
  * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
  */
 import { parseUnits, type AgencyAliases, type Task, type TaskTable } from '../model';
+import { appendRows, probeRowsBelow, rowsBelowTakenMessage } from './appendRows';
 import { columnLetter } from './cellAddress';
+import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
+import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { LedgerRefusal } from './LedgerRefusal';
 import { fromCellText, toCellText } from './cellText';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
@@ -111,7 +115,16 @@ export async function loadLedger(
   const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
   const width0 = headerValues.length;
-  // Columns a user deleted (or an older ledger lacks) come back at the end; user columns stay blank.
+  // Without 序号 every task would be appended again, and a user column re-created blank would hide the user's data: refuse.
+  const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0 && (c.key === 'no' || c.owner === 'user'));
+  if (lost.length > 0) {
+    throw new LedgerRefusal(
+      `任务台账中找不到“${lost.map((c) => c.header).join('”“')}”列（已删除，或在加载项记住它之前改了名），未合并任何内容；请恢复该列（列标题改回“${lost.map((c) => c.header).join('”“')}”）后重试。`,
+    );
+  }
+  const duplicates = duplicateNumbers(read.values, index.no, read.origin);
+  if (duplicates.size > 0) throw new LedgerRefusal(`${duplicateMessage(duplicates)}（未合并任何内容）`);
+  // Source columns a user deleted (or an older ledger lacks) come back at the end, refilled from the source.
   const absent = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
   absent.forEach((column) => ledger.columns.add(undefined, undefined, column.header));
   const width = width0 + absent.length;
@@ -183,21 +196,24 @@ export async function loadLedger(
   }
 
   const sheet = ledger.worksheet;
+  let below: Excel.Range | null = null;
   if (added.length > 0) {
-    // New rows are added blank, then formatted and filled like any block, so text never becomes a formula.
+    // New tasks go below the table, which is then resized (no `TableRowCollection.add`, see `appendRows`); the cells there must be free.
+    below = probeRowsBelow(ledger, added.length);
+    await context.sync();
+    if (!below.isNullObject) throw new LedgerRefusal(`${rowsBelowTakenMessage('任务台账', below)}（未合并任何内容）`);
+  }
+  await writeRanges(context, sheet, writes, pending, budget);
+  if (added.length > 0) {
     ledger.clearFilters();
-    const blanks = added.map(() => new Array<string>(width).fill(''));
-    ledger.rows.add(undefined, blanks);
-    pending.bytes += payloadBytes(blanks);
-    const start = origin.row + rows.length;
     const block = added.map((cells) => newRow(cells, index, width));
-    writes.push({ row: start, col: origin.col, numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values) });
     const formula = warningFormula(index);
-    writes.push({ row: start, col: origin.col + index.warning, formulasR1C1: added.map(() => [formula]) });
+    const box = { row: origin.row - 1, col: origin.col, rowCount: rows.length + 1, colCount: width };
+    await appendRows(context, ledger, sheet, box, added.length, { numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values), extra: [{ col: index.warning, formulasR1C1: added.map(() => [formula]) }] }, pending, budget);
     summary.added.push(...added.map((c) => c.no));
     queueStatusValidation(ledger);
   }
-  await writeRanges(context, sheet, writes, pending, budget);
+  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, read.identity.resolved.ids);
   queueWriteImportMeta(context, meta);
   await context.sync();
   return summary;
@@ -242,6 +258,11 @@ async function createLedger(
         ];
   await writeRanges(context, sheet, writes, pending, budget);
   sheet.activate();
+  // The new table's column ids, remembered at once so a header renamed from now on is still its column.
+  const columns = ledger.columns.load('items/id, items/name');
+  await context.sync();
+  const resolved = resolveHeader(columns.items.map((c) => c.name), columns.items.map((c) => c.id), undefined, LEDGER_COLUMNS);
+  queueWriteColumnIds(context, {}, LEDGER_TABLE, resolved.ids);
   await context.sync();
   return { added: wanted.map((c) => c.no), changed: [], unchanged: [], missing: [] };
 }

@@ -113,8 +113,12 @@ export type ApplyReportResult =
       updated: number[];
       /** 序号 of planned changes whose task is no longer in the ledger (their history is still appended). */
       notFound: number[];
+      /** Planned changes not applied because the row was edited after the preview (its status or progress differs from what the plan saw); re-read and preview again. Their answers are not recorded yet. */
+      conflicts?: { no: number; message: string }[];
+      /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
+      stale?: { no: number; message: string }[];
     }
-  | { ok: false; code: 'no-ledger'; message: string };
+  | { ok: false; code: 'no-ledger' | 'invalid'; message: string };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */

@@ -1,14 +1,16 @@
 /**
  * Reads every entry of the `ProgressLog` history table, in table order (the ledger copy carries the whole log).
- * One sync; no table, no entries. Rows with an unreadable status or date are skipped, as `readHistory` does.
- * @requirement ExcelApi 1.1 (`TableCollection.getItem`, table ranges)
+ * Columns by identity (see `columnIdentity`), read in chunks under the 5 MB response limit; no table, no entries. Rows with an unreadable status or date are skipped, as `readHistory` does.
+ * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
 import { fromExcelSerial, normalizeStatus, type IsoDate } from '../model';
 import { fromCellText } from './cellText';
+import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
 import { HISTORY_COLUMNS } from './ledgerColumns';
 import { taskNumber } from './ledgerRowsFromValues';
 import type { HistoryEntry } from './port';
+import { logLayout, queueLogProbe, readLogColumns } from './progressLogTable';
 import { HISTORY_TABLE } from './workbookNames';
 
 type HistoryKey = (typeof HISTORY_COLUMNS)[number]['key'];
@@ -24,36 +26,40 @@ function isoDate(value: unknown): IsoDate | null {
  * @example
  * (await readAllHistory(context)).length
  */
-export async function readAllHistory(context: Excel.RequestContext): Promise<HistoryEntry[]> {
+export async function readAllHistory(context: Excel.RequestContext, budget?: number): Promise<HistoryEntry[]> {
   const table = context.workbook.tables.getItem(HISTORY_TABLE);
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('values');
+  const probe = queueLogProbe(table);
+  const setting = queueReadColumnIds(context);
+  const sheet = table.worksheet;
   try {
     await context.sync();
   } catch (error) {
     if (isItemNotFound(error)) return [];
     throw error;
   }
-  const names = (header.values[0] ?? []).map((h) => fromCellText(h).trim());
-  const at = (key: HistoryKey): number => names.indexOf(HISTORY_COLUMNS.find((c) => c.key === key)?.header ?? '');
+  const layout = logLayout(probe, storedColumnIds(setting)[HISTORY_TABLE]);
+  const keys = HISTORY_COLUMNS.map((c) => c.key);
+  // Column by column and in row chunks: each response stays under the 5 MB limit, whatever the log's length.
+  const columns = await readLogColumns(context, sheet, layout.box, keys.map((k) => layout.at(k)), budget);
+  const value = (key: HistoryKey, row: number): unknown => columns[keys.indexOf(key)]?.[row];
   const entries: HistoryEntry[] = [];
-  for (const cells of body.values) {
-    const no = taskNumber(cells[at('no')]);
-    const status = normalizeStatus(fromCellText(cells[at('status')]));
-    const date = isoDate(cells[at('date')]);
+  for (let row = 0; row < layout.box.rowCount - 1; row += 1) {
+    const no = taskNumber(value('no', row));
+    const status = normalizeStatus(fromCellText(value('status', row)));
+    const date = isoDate(value('date', row));
     if (no === null || status === null || date === null) continue;
     entries.push({
-      time: fromCellText(cells[at('time')]),
+      time: fromCellText(value('time', row)),
       no,
-      previousStatus: normalizeStatus(fromCellText(cells[at('previousStatus')])),
+      previousStatus: normalizeStatus(fromCellText(value('previousStatus', row))),
       status,
-      note: fromCellText(cells[at('note')]),
+      note: fromCellText(value('note', row)),
       date,
-      by: fromCellText(cells[at('by')]),
-      // Empty for status entries and in an older log without these columns (cells[-1] is undefined).
-      agency: fromCellText(cells[at('agency')]),
-      round: fromCellText(cells[at('round')]),
-      answerId: fromCellText(cells[at('answerId')]),
+      by: fromCellText(value('by', row)),
+      // Empty for status entries and in an older log without these columns.
+      agency: fromCellText(value('agency', row)),
+      round: fromCellText(value('round', row)),
+      answerId: fromCellText(value('answerId', row)),
     });
   }
   return entries;

@@ -1,16 +1,18 @@
 /**
- * Reads one task's entries from the `ProgressLog` history table, oldest first. One sync; no table, no entries.
- * @requirement ExcelApi 1.1 (`TableCollection.getItem`, table ranges)
+ * Reads one task's entries from the `ProgressLog` history table, oldest first; columns by identity (a renamed or
+ * moved header is still its column). Three syncs up to ~100,000 entries (probe, the 序号 column in chunks under
+ * 5 MB, the task's rows); no table, no entries.
+ * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
 import { fromExcelSerial, normalizeStatus, type IsoDate } from '../model';
 import { fromCellText } from './cellText';
 import { isItemNotFound } from './excelErrors';
-import { HISTORY_COLUMNS } from './ledgerColumns';
+import { boxAddress } from './cellAddress';
+import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
+import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
 import { taskNumber } from './ledgerRowsFromValues';
 import type { HistoryEntry } from './port';
 import { HISTORY_TABLE } from './workbookNames';
-
-type HistoryKey = (typeof HISTORY_COLUMNS)[number]['key'];
 
 function isoDate(value: unknown): IsoDate | null {
   if (typeof value === 'number') return fromExcelSerial(value);
@@ -23,21 +25,29 @@ function isoDate(value: unknown): IsoDate | null {
  * @example
  * (await readHistory(context, 9)).map((e) => e.status)
  */
-export async function readHistory(context: Excel.RequestContext, no: number): Promise<HistoryEntry[]> {
+export async function readHistory(context: Excel.RequestContext, no: number, budget?: number): Promise<HistoryEntry[]> {
   const table = context.workbook.tables.getItem(HISTORY_TABLE);
-  const header = table.getHeaderRowRange().load('values');
-  const body = table.getDataBodyRange().load('values');
+  const probe = queueLogProbe(table);
+  const setting = queueReadColumnIds(context);
+  const sheet = table.worksheet;
   try {
     await context.sync();
   } catch (error) {
     if (isItemNotFound(error)) return [];
     throw error;
   }
-  const names = (header.values[0] ?? []).map((h) => fromCellText(h).trim());
-  const at = (key: HistoryKey): number => names.indexOf(HISTORY_COLUMNS.find((c) => c.key === key)?.header ?? '');
+  const layout = logLayout(probe, storedColumnIds(setting)[HISTORY_TABLE]);
+  const at = (key: Parameters<LogLayout['at']>[0]): number => layout.at(key);
+  // The 序号 column first (in chunks under the response limit), then only this task's rows, in one more sync.
+  const [nos = []] = await readLogColumns(context, sheet, layout.box, [at('no')], budget);
+  const positions = nos.flatMap((cell, position) => (taskNumber(cell) === no ? [position] : []));
+  if (positions.length === 0) return [];
+  const { box } = layout;
+  const ranges = positions.map((p) => sheet.getRange(boxAddress(box.row + 1 + p, box.col, 1, box.colCount)).load('values'));
+  await context.sync();
   const entries: HistoryEntry[] = [];
-  for (const cells of body.values) {
-    if (taskNumber(cells[at('no')]) !== no) continue;
+  for (const range of ranges) {
+    const cells = (range.values[0] ?? []) as unknown[];
     const status = normalizeStatus(fromCellText(cells[at('status')]));
     const date = isoDate(cells[at('date')]);
     if (status === null || date === null) continue;

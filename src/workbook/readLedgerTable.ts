@@ -4,11 +4,14 @@
  * in row chunks: the first sync (which also carries whatever the caller queued) reads the body rows
  * on sheet rows 1–2,500, which covers a normal ledger in that one sync; larger ledgers take one more
  * sync per chunk, each sized from the bytes per row just seen to stay under `SYNC_BUDGET_BYTES`.
- * @requirement ExcelApi 1.4 (`Range.getIntersectionOrNullObject`); ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (table ranges)
+ * Columns are found by their stored `TableColumn.id` (see `columnIdentity`), so a renamed header is still its column.
+ * @requirement ExcelApi 1.4 (`Range.getIntersectionOrNullObject`, settings); ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (table ranges)
  */
 import type { AgencyAliases } from '../model';
 import { boxAddress } from './cellAddress';
+import { queueReadColumnIds, resolveHeader, storedColumnIds, type ResolvedHeader, type StoredColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
+import { LEDGER_COLUMNS } from './ledgerColumns';
 import { ledgerRowsFromValues, type BodyOrigin, type LedgerRowsResult } from './ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 import { LEDGER_TABLE } from './workbookNames';
@@ -20,7 +23,12 @@ export interface LedgerTableRead {
   table: Excel.Table;
   /** The body range (for `getCell` writes by position). */
   body: Excel.Range;
+  /** The header as the add-in reads it: columns found by their stored id carry their canonical header (see `columnIdentity`). */
   header: unknown[];
+  /** The header cells as they are in the sheet. */
+  sheetHeader: unknown[];
+  /** The column ids, what is stored, and what to store. */
+  identity: { stored: StoredColumnIds; resolved: ResolvedHeader };
   /** The body's values, every row, in sheet order. */
   values: unknown[][];
   origin: BodyOrigin;
@@ -38,6 +46,8 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
   const table = context.workbook.tables.getItem(LEDGER_TABLE);
   const headerRange = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
+  const columns = table.columns.load('items/id');
+  const idSetting = queueReadColumnIds(context);
   const sheet = table.worksheet;
   const first = body.getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`)).load('values');
   try {
@@ -57,7 +67,10 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
     bytesPerRow = Math.max(bytesPerRow, payloadBytes(rows) / Math.max(1, rows.length));
     values.push(...rows);
   }
-  const header = (headerRange.values[0] ?? []) as unknown[];
+  const sheetHeader = (headerRange.values[0] ?? []) as unknown[];
+  const stored = storedColumnIds(idSetting);
+  const resolved = resolveHeader(sheetHeader, columns.items.map((c) => c.id), stored[LEDGER_TABLE], LEDGER_COLUMNS);
+  const header: unknown[] = resolved.header;
   const origin = { row: body.rowIndex, col: body.columnIndex };
-  return { table, body, header, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
+  return { table, body, header, sheetHeader, identity: { stored, resolved }, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
 }

@@ -3,11 +3,13 @@
  * same 轮次编号: name, due date, created. The 已报送单位 cell is left alone: only `applyReportPlan`
  * writes it, so saving a round never drops an answer recorded meanwhile.
  * Two syncs (read, write); three when the table is created (a lookup that fails, a probe, the write).
- * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, `Range.getCell`, `TableRowCollection.add`)
+ * A new round goes below the table, which is then resized over it (refused when the row below is taken).
+ * @requirement ExcelApi 1.13 (`Table.resize`, through `appendRows`); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, `Range.getCell`)
  */
 import { isValidIsoDate } from '../model';
 import type { Round } from '../reports';
 import { roundToRow, ROUND_TABLE_HEADERS } from '../reports/roundTable';
+import { appendRows, probeRowsBelow, queueTableRange, rowsBelowTakenMessage, tableBox } from './appendRows';
 import { fromCellText, toCellText } from './cellText';
 import { isItemNotFound } from './excelErrors';
 import type { SaveRoundResult } from './port';
@@ -31,6 +33,8 @@ export async function saveRound(context: Excel.RequestContext, round: Round): Pr
   const table = context.workbook.tables.getItem(ROUND_TABLE);
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('values');
+  const range = queueTableRange(table);
+  const below = probeRowsBelow(table, 1);
   try {
     await context.sync();
   } catch (error) {
@@ -63,15 +67,15 @@ export async function saveRound(context: Excel.RequestContext, round: Round): Pr
       cell.values = [[toCellText(cells[i] ?? '')]];
     });
   } else {
+    if (!below.isNullObject) return { ok: false, code: 'invalid', message: rowsBelowTakenMessage('填报轮次表', below) };
     const width = (header.values[0] ?? []).length;
-    const added = table.rows.add(undefined, [Array.from({ length: width }, () => '')]).getRange();
     const inRow = (value: (i: number) => string): (string | null)[] =>
       Array.from({ length: width }, (_, c) => {
         const i = at.indexOf(c);
         return i < 0 ? null : value(i);
       });
-    added.numberFormat = [inRow(() => '@')];
-    added.values = [inRow((i) => toCellText(cells[i] ?? ''))];
+    // Below the table, then the table resized over it: no `TableRowCollection.add` (see `appendRows`).
+    await appendRows(context, table, table.worksheet, tableBox(range), 1, { numberFormat: [inRow(() => '@')], values: [inRow((i) => toCellText(cells[i] ?? ''))] }, { bytes: 0 });
   }
   await context.sync();
   return { ok: true };

@@ -33,3 +33,5 @@ export const WORKBOOK_ID_LABEL = '台账编号';
 /** 来源状态 values. */
 export const SOURCE_PRESENT = '在表';
 export const SOURCE_REMOVED = '已移除';
+/** Setting (JSON) with the `TableColumn.id` of each column the add-in owns, per table: a renamed header is still the same column. */
+export const COLUMN_IDS_SETTING = 'keyTaskLedger.columnIds';

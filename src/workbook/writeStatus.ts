@@ -3,17 +3,24 @@
  * 序号 (never by position), only that row's 状态 / 进展情况 / 更新日期 / 填报人 (and 延期至 / 延期原因 when
  * given) written, and an entry appended to the `ProgressLog` history (created on first use).
  * A row edited since the pane read it (its version differs) is not overwritten: `conflict`.
- * Two syncs: one read (ledgers over ~2,500 rows read in more, see `readLedgerTable`), one write.
- * @requirement ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`Range.getResizedRange`); ExcelApi 1.1 (tables, `Range.getCell`, `TableRowCollection.add`)
+ * A 序号 on two rows is refused (naming the rows). The entry is appended below `ProgressLog` and the table resized
+ * (no `TableRowCollection.add`: see `appendRows`), laid out by the log's columns found by identity.
+ * Three syncs: the ledger read (ledgers over ~2,500 rows read in more, see `readLedgerTable`), the log's layout, the
+ * write; two on the first entry (the log is created).
+ * @requirement ExcelApi 1.13 (`Table.resize`, through `appendRows`); ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`, settings); ExcelApi 1.1 (tables, `Range.getCell`)
  */
 import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
 import { fromCellText, toCellText } from './cellText';
-import { LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, type LedgerColumnKey } from './ledgerColumns';
+import { appendRows, probeRowsBelow, rowsBelowTakenMessage } from './appendRows';
+import { queueWriteColumnIds } from './columnIdentity';
+import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, type LedgerColumnKey } from './ledgerColumns';
 import type { WriteStatusResult } from './port';
-import { historyRow, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { historyRowsFor, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { logLayout, queueLogProbe, type LogLayout } from './progressLogTable';
 import { readLedgerTable } from './readLedgerTable';
 import { rowVersion } from './rowVersion';
-import { HISTORY_SHEET, HISTORY_TABLE } from './workbookNames';
+import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from './workbookNames';
 
 export interface WriteStatusOptions {
   /** When the entry is written (ISO 8601); the caller reads the clock. */
@@ -66,21 +73,38 @@ export async function writeStatus(
     };
   }
 
+  const duplicates = duplicateNumbers(read.values, index.no, read.origin);
+  if (duplicates.has(no)) return { ok: false, code: 'invalid', message: duplicateMessage(new Map([[no, duplicates.get(no) ?? []]])) };
+
+  // An existing log: its position, its columns by identity, and whether the row below it is free (a second read).
+  const stored = read.identity.stored;
+  let log: { layout: LogLayout; sheet: Excel.Worksheet } | null = null;
+  if (!history.isNullObject) {
+    const probe = queueLogProbe(history);
+    const below = probeRowsBelow(history, 1);
+    const sheet = history.worksheet;
+    await context.sync();
+    const layout = logLayout(probe, stored[HISTORY_TABLE]);
+    const gone = HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).find((c) => layout.at(c.key) < 0);
+    if (gone) return { ok: false, code: 'no-ledger', message: `进展记录（ProgressLog）缺少“${gone.header}”列，无法记录本次填报；请恢复该列后重试。` };
+    if (!below.isNullObject) return { ok: false, code: 'invalid', message: rowsBelowTakenMessage('进展记录表', below) };
+    log = { layout, sheet };
+  }
+
   const dateSerial = toExcelSerial(entry.date);
   // The history entry is queued before the ledger cells: a batch that fails part-way keeps what ran before the
-  // failure, so a failed append (a filtered or protected log, a taken sheet name) must not leave the row overwritten without a trace.
+  // failure, so a failed append (a protected log, a taken sheet name) must not leave the row overwritten without a trace.
   const previous = fromCellText(cells[index.status]).trim();
   const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: dateSerial, by: entry.by, agency: '', round: '', answerId: '' };
-  if (history.isNullObject) {
+  if (!log) {
     queueCreateProgressLog(context, !historySheet.isNullObject, [logCells]);
   } else {
-    // A blank row of the log's own width (an older log has 7 columns, a newer 10), then the first
-    // seven cells, which every log has in this order; formats before values so `=x` stays text.
-    const { values, formats } = historyRow(logCells);
-    const first = history.rows.add(undefined, undefined).getRange().getCell(0, 0).getResizedRange(0, STATUS_HISTORY_COLUMN_COUNT - 1);
-    first.numberFormat = [formats.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
-    first.values = [values.slice(0, STATUS_HISTORY_COLUMN_COUNT)];
+    // Laid out by the log's own columns (found by id, else header): report columns stay empty, a user's column untouched.
+    const rowsOut = historyRowsFor(log.layout.header, [{ ...logCells }]);
+    await appendRows(context, history, log.sheet, log.layout.box, 1, { numberFormat: rowsOut.formats, values: rowsOut.values }, { bytes: 0 });
+    if (log.layout.resolved.changed) queueWriteColumnIds(context, stored, HISTORY_TABLE, log.layout.resolved.ids);
   }
+  if (read.identity.resolved.changed) queueWriteColumnIds(context, { ...stored, ...(log ? { [HISTORY_TABLE]: log.layout.resolved.ids } : {}) }, LEDGER_TABLE, read.identity.resolved.ids);
 
   // The row's cells as they will read back, for the new version and the returned row.
   const after: unknown[] = [...cells];

@@ -32,7 +32,7 @@ describe('generateManifest', () => {
     expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
     expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="TASKS"/>');
     expect(xml).toContain(`<Set Name="ExcelApi" MinVersion="${EXCEL_API_MIN}"/>`);
-    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>');
+    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>');
     expect(xml).toContain('<Permissions>ReadWriteDocument</Permissions>');
   });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, test } from 'vitest';
 import { DIST_FILES, EXCEL_API_MIN, ICON_SIZES } from '../../scripts/lib/addinConfig.mjs';
 import { drawIcon } from '../../scripts/lib/icons.mjs';
 import { generateManifest } from '../../scripts/lib/manifest.mjs';
-import { compareVersions, manifestInfoProblems, validateManifest } from '../../scripts/lib/validateManifest.mjs';
+import { compareVersions, manifestInfoProblems, readCustomFunctionsRuntimeRequirement, validateManifest, type ValidateOptions } from '../../scripts/lib/validateManifest.mjs';
 
 const encoder = new TextEncoder();
 
@@ -45,7 +45,7 @@ function moveBefore(text: string, block: RegExp, before: string): string {
   return replaceOnce(text.replace(match[0], ''), before, `${match[0]}${before}`);
 }
 
-function codes(xml: string, options = base): string[] {
+function codes(xml: string, options: ValidateOptions = base): string[] {
   return validateManifest(xml, options).map((p) => p.code);
 }
 
@@ -84,7 +84,10 @@ describe('validateManifest', () => {
     ['another namespace', (x: string) => replaceOnce(x, 'DefaultValue="TASKS"', 'DefaultValue="TASK"'), 'NAMESPACE_INVALID'],
     ['a localised namespace', (x: string) => replaceOnce(x, 'DefaultValue="TASKS"/>', 'DefaultValue="TASKS"><bt:Override Locale="zh-CN" Value="任务"/></bt:String>'), 'NAMESPACE_INVALID'],
     ['the functions script pointing at a page', (x: string) => replaceOnce(x, 'DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="https://localhost:3000/functions.html"'), 'FUNCTIONS_WIRING'],
-    ['no zh-CN metadata override', (x: string) => replaceOnce(x, /\n          <bt:Override Locale="zh-CN" Value="[^"]*functions\.zh-cn\.json"\/>/, ''), 'FUNCTIONS_WIRING'],
+    ['no en-US metadata override', (x: string) => replaceOnce(x, /\n          <bt:Override Locale="en-US" Value="[^"]*functions\.json"\/>/, ''), 'FUNCTIONS_WIRING'],
+    ['the English metadata as the default of a zh-CN add-in', (x: string) => replaceOnce(x, /DefaultValue="([^"]*)functions\.zh-cn\.json">\n(\s*)<bt:Override Locale="en-US" Value="[^"]*functions\.json"\/>/, 'DefaultValue="$1functions.json">\n$2<bt:Override Locale="zh-CN" Value="$1functions.zh-cn.json"/>'), 'FUNCTIONS_WIRING'],
+    ['an override on the default locale (zh-CN)', (x: string) => replaceOnce(x, /\n          <bt:Override Locale="en-US" Value="[^"]*functions\.json"\/>/, '\n          <bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-cn.json"/>'), 'OVERRIDE_DEFAULT_LOCALE'],
+    ['CustomFunctionsRuntime 1.1 (CustomFunctions.Error needs 1.2)', (x: string) => replaceOnce(x, /Name="CustomFunctionsRuntime" MinVersion="[^"]*"/, 'Name="CustomFunctionsRuntime" MinVersion="1.1"'), 'REQUIREMENT_TOO_LOW'],
     ['no CustomFunctions extension point', (x: string) => replaceOnce(x, /        <AllFormFactors>[\s\S]*<\/AllFormFactors>\n/, ''), 'FUNCTIONS_MISSING'],
     ['no ExcelApi requirement', (x: string) => replaceOnce(x, /      <Set Name="ExcelApi"[^\n]*\n/, ''), 'REQUIREMENT_MISSING'],
     ['no CustomFunctionsRuntime requirement', (x: string) => replaceOnce(x, /      <Set Name="CustomFunctionsRuntime"[^\n]*\n/, ''), 'REQUIREMENT_MISSING'],
@@ -92,6 +95,18 @@ describe('validateManifest', () => {
     ['the button on another tab', (x: string) => replaceOnce(x, 'id="TabHome"', 'id="TabData"'), 'RIBBON_BUTTON_MISSING'],
   ])('rejects %s', (_name, mutate, code) => {
     expect(codes(mutate(good))).toContain(code);
+  });
+
+  it('rejects a CustomFunctionsRuntime below what src/functions/requirements.ts declares', () => {
+    expect(readCustomFunctionsRuntimeRequirement()).toBe('1.2');
+    expect(good).toContain('Name="CustomFunctionsRuntime" MinVersion="1.2"');
+    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.3' })).toEqual(['REQUIREMENT_TOO_LOW']);
+    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.2' })).toEqual([]);
+  });
+
+  it('wires the Chinese metadata as the default and the English one for en-US only', () => {
+    expect(good).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions\.zh-cn\.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions\.json"\/>\s*<\/bt:Url>/);
+    expect(good).not.toMatch(/Locale="zh-CN"/);
   });
 
   it('rejects an ExcelApi minimum below what the workbook layer declares (compared as versions)', () => {

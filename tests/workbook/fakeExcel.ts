@@ -1,9 +1,26 @@
 /**
- * An in-memory fake of the part of the Excel object model the workbook layer uses: worksheets,
+ * A strict in-memory double of the part of the Excel object model the workbook layer uses: worksheets,
  * tables, ranges (values, formulas, number formats), names, settings, formats, filters, charts.
- * Writes apply at once; loaded properties become readable only after `context.sync()` (as in
- * Office.js), a missing `getItem` fails the next sync with `ItemNotFound`, and every sync records
- * the JSON size of the writes it carried (Excel on the web limits a request to 5 MB).
+ * It behaves as Excel does where our code could go wrong, each rule citing its source:
+ * - Operations are queued and run at `context.sync()`, in order; the first failing one fails the sync and the
+ *   ones after it do not run, those before it stay done (Office.js batches are not transactions:
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts).
+ * - A request or a response over 5 MB fails the whole sync (RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded; "Excel on the web has a payload size limit for requests and responses
+ *   of 5MB": https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * - Properties are readable only once loaded and synced, and only those loaded (PropertyNotLoaded; @types/office-js
+ *   `load`: "You must call `context.sync()` before reading the properties.").
+ * - `getItem` of a missing item fails the sync with ItemNotFound; `getItemOrNullObject` gives a null object whose
+ *   `isNullObject` is readable after a sync (@types/office-js `isNullObject`).
+ * - Arrays written to `values` / `numberFormat` / `formulas` must match the range's size (InvalidArgument;
+ *   "the dimensions of the array must match the dimensions of the range":
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+ * - `TableRowCollection.add` returns *the top* of the added rows (@types/office-js: "The return object will be the top
+ *   of the newly added row(s)."), so its `getRange()` is one row.
+ * - A table cannot overlap another (`tables.add`, `Table.resize`: InvalidArgument), and `Table.resize` keeps the header
+ *   row ("The new range must overlap with the original table range and the headers (or the top of the table) must be in the same row.").
+ * - Writes to a protected sheet fail with AccessDenied (@types/office-js `WorksheetProtection.protected`: "Specifies if the
+ *   worksheet is protected."; a locked cell cannot be changed).
  * Input is interpreted like Excel does: `=…` becomes a formula unless the cell is Text (`@`) or the
  * value has a quote prefix, digits in a General cell become numbers.
  */
@@ -45,6 +62,8 @@ export class FakeSheet {
   frozenRows = 0;
   charts: ChartRecord[] = [];
   active = false;
+  /** Protected with `worksheet.protection.protect()` (tests set it): writes fail with AccessDenied. */
+  protected = false;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -66,6 +85,9 @@ export class FakeTableModel {
   filters = new Map<string, string[]>();
   style = '';
   validations: { column: string; rule: unknown; errorAlert?: unknown }[] = [];
+  /** `TableColumn.id` of each column, left to right ("a unique key that identifies the column within the table"); a new column gets the next id. */
+  columnIds: number[];
+  nextColumnId: number;
   constructor(
     public name: string,
     public sheet: FakeSheet,
@@ -75,7 +97,15 @@ export class FakeTableModel {
     /** Rows including the header. */
     public rowCount: number,
     public colCount: number,
-  ) {}
+  ) {
+    this.columnIds = Array.from({ length: colCount }, (_, i) => i + 1);
+    this.nextColumnId = colCount + 1;
+  }
+
+  /** Whether the table's range (header included) shares a cell with the box. */
+  overlaps(box: { row: number; col: number; rowCount: number; colCount: number }): boolean {
+    return box.row < this.row + this.rowCount && this.row < box.row + box.rowCount && box.col < this.col + this.colCount && this.col < box.col + box.colCount;
+  }
 
   headers(): string[] {
     return Array.from({ length: this.colCount }, (_, c) => String(this.sheet.cell(this.row, this.col + c)?.value ?? ''));
@@ -91,11 +121,18 @@ export interface FakeStats {
   failedSyncs: number;
 }
 
-class ItemNotFound extends Error {
-  code = 'ItemNotFound';
-}
+/** Excel on the web's limit for one request and for one response (see the header). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-type Loadable = { snapshot(): void };
+/** An error as Office.js raises it from `context.sync()`: a `code` from `Excel.ErrorCodes` / `OfficeExtension.ErrorCodes`. */
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
 
 /** The state the fake context works on; tests inspect it directly. */
 export class FakeWorkbookModel {
@@ -113,6 +150,31 @@ export class FakeWorkbookModel {
 
   table(name: string): FakeTableModel | undefined {
     return this.tables.find((t) => t.name === name);
+  }
+
+  /** Renames a table column's header, as a user typing over it (the column keeps its id). */
+  renameTableColumn(name: string, from: string, to: string): void {
+    const t = this.table(name);
+    const c = t ? t.headers().indexOf(from) : -1;
+    if (!t || c < 0) throw new Error(`fakeExcel: no column ${from}`);
+    t.sheet.ensure(t.row, t.col + c).value = to;
+  }
+
+  /** Deletes a table column as a user would (cells right of it shift left). */
+  deleteTableColumn(name: string, header: string): void {
+    const t = this.table(name);
+    const c = t ? t.headers().indexOf(header) : -1;
+    if (!t || c < 0) throw new Error(`fakeExcel: no column ${header}`);
+    const col = t.col + c;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of t.sheet.cells) {
+      const [r, cc] = key.split(',').map(Number) as [number, number];
+      if (cc === col && r >= t.row && r < t.row + t.rowCount) continue;
+      moved.set(cc > col && r >= t.row && r < t.row + t.rowCount ? `${r},${cc - 1}` : key, cell);
+    }
+    t.sheet.cells = moved;
+    t.colCount -= 1;
+    t.columnIds.splice(c, 1);
   }
 
   /** The table's body as rows of cell values. */
@@ -180,6 +242,7 @@ export class FakeWorkbookModel {
     }
     t.sheet.cells = moved;
     t.colCount += 1;
+    t.columnIds.splice(at, 0, t.nextColumnId++);
     t.sheet.ensure(t.row, col).value = header;
   }
 }
@@ -222,6 +285,38 @@ function interpret(sheetCell: FakeCell, input: unknown): void {
   sheetCell.value = input;
 }
 
+/** A fake `Excel.RequestContext` over a workbook model, with sync statistics. */
+export interface FakeExcel {
+  context: Excel.RequestContext;
+  model: FakeWorkbookModel;
+  stats: FakeStats;
+}
+
+type Located = { sheet: FakeSheet; box: RangeBox };
+/** A queued operation; it may return the commit of what it read, applied only when the whole sync succeeds. */
+type Op = () => void | (() => void);
+
+const RANGE_PROPERTIES = ['values', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address'] as const;
+
+/** The property names of a `load` argument: `'values, rowIndex'`, `'items/name'`; none = every scalar property. */
+function loadNames(properties: string | undefined, all: readonly string[]): string[] {
+  const names = (properties ?? '').split(',').map((p) => p.trim().replace(/^items\//, '')).filter((p) => p !== '');
+  return names.length === 0 ? [...all] : names;
+}
+
+/** Holds what a proxy object loaded; reading anything else throws PropertyNotLoaded, as Office.js does. */
+class Loaded {
+  private readonly map = new Map<string, unknown>();
+  constructor(private readonly what: string) {}
+  set(name: string, value: unknown): void {
+    this.map.set(name, value);
+  }
+  get<T>(name: string): T {
+    if (!this.map.has(name)) throw new FakeExcelError('PropertyNotLoaded', `${this.what}.${name} was read before load('${name}') and context.sync()`);
+    return this.map.get(name) as T;
+  }
+}
+
 /**
  * Creates a fake context over a new (or given) workbook model.
  * @example
@@ -229,153 +324,224 @@ function interpret(sheetCell: FakeCell, input: unknown): void {
  */
 export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel()): FakeExcel {
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], failedSyncs: 0 };
-  let pendingResponse = 0;
+  let ops: Op[] = [];
   let pendingBytes = 0;
-  let pendingError: Error | null = null;
-  let pendingLoads: Loadable[] = [];
+  let responseBytes = 0;
   const record = (value: unknown): void => {
     pendingBytes += payloadBytes(value);
   };
-  const fail = (what: string): void => {
-    pendingError ??= new ItemNotFound(`${what} not found`);
+  const queue = (op: Op): void => {
+    ops.push(op);
+  };
+  const excelError = (code: string, message: string): FakeExcelError => new FakeExcelError(code, message);
+  const writable = (sheet: FakeSheet): void => {
+    if (sheet.protected) throw excelError('AccessDenied', `sheet ${sheet.name} is protected`);
   };
 
-  const notLoaded = (what: string): never => {
-    throw new Error(`fakeExcel: ${what} read before load + sync`);
-  };
-
-  class Range implements Loadable {
-    private loaded: {
-      values: unknown[][];
-      rowIndex: number;
-      columnIndex: number;
-      rowCount: number;
-      columnCount: number;
-      address: string;
-      numberFormat: unknown[][];
-      formulas: unknown[][];
-    } | null = null;
-    private wantLoad = false;
-    private wantValues = false;
+  class Range {
+    private readonly loaded = new Loaded('Range');
     constructor(
-      readonly sheet: FakeSheet,
-      readonly box: RangeBox,
+      /** Where the range is when the operation runs (table ranges move as the table grows); null for a null object. */
+      readonly locate: () => Located | null,
       readonly columns: [number, number] | null = null,
+      private readonly nullable = false,
     ) {}
-    load(properties = ''): this {
-      this.wantLoad = true;
-      if (properties.includes('values')) this.wantValues = true;
-      pendingLoads.push(this);
+    private where(): Located {
+      const at = this.locate();
+      if (!at) throw excelError('InvalidOperation', 'operation on a null range');
+      return at;
+    }
+    load(properties?: string): this {
+      const names = loadNames(properties, RANGE_PROPERTIES);
+      queue(() => {
+        const at = this.locate();
+        if (!at) {
+          if (!this.nullable) throw excelError('InvalidOperation', 'load of a null range');
+          return () => this.loaded.set('isNullObject', true);
+        }
+        const { sheet, box } = at;
+        const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] =>
+          Array.from({ length: box.rowCount }, (_, r) => Array.from({ length: box.colCount }, (_, c) => f(sheet.cell(box.row + r, box.col + c))));
+        const compute: Record<string, () => unknown> = {
+          values: () => grid((c) => c?.value ?? ''),
+          numberFormat: () => grid((c) => c?.numberFormat ?? 'General'),
+          formulas: () => grid((c) => c?.formula ?? c?.value ?? ''),
+          rowIndex: () => box.row,
+          columnIndex: () => box.col,
+          rowCount: () => box.rowCount,
+          columnCount: () => box.colCount,
+          address: () => `${sheet.name}!${boxAddress(box.row, box.col, box.rowCount, box.colCount)}`,
+        };
+        const snapshot = names.map((n) => {
+          const make = compute[n];
+          if (!make) throw new Error(`fakeExcel: Range.${n} is not simulated`);
+          const value = make();
+          if (Array.isArray(value)) responseBytes += payloadBytes(value);
+          return [n, value] as const;
+        });
+        return () => {
+          this.loaded.set('isNullObject', false);
+          snapshot.forEach(([n, v]) => this.loaded.set(n, v));
+        };
+      });
       return this;
     }
-    snapshot(): void {
-      if (!this.wantLoad) return;
-      const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] =>
-        Array.from({ length: this.box.rowCount }, (_, r) =>
-          Array.from({ length: this.box.colCount }, (_, c) => f(this.sheet.cell(this.box.row + r, this.box.col + c))),
-        );
-      const values = grid((c) => c?.value ?? '');
-      if (this.wantValues) pendingResponse += payloadBytes(values);
-      this.loaded = {
-        values,
-        rowCount: this.box.rowCount,
-        columnCount: this.box.colCount,
-        numberFormat: grid((c) => c?.numberFormat ?? 'General'),
-        formulas: grid((c) => c?.formula ?? c?.value ?? ''),
-        rowIndex: this.box.row,
-        columnIndex: this.box.col,
-        address: `${this.sheet.name}!${boxAddress(this.box.row, this.box.col, this.box.rowCount, this.box.colCount)}`,
-      };
-    }
-    private get snap(): NonNullable<Range['loaded']> {
-      return this.loaded ?? notLoaded('Range');
+    get isNullObject(): boolean {
+      return this.loaded.get('isNullObject');
     }
     get values(): unknown[][] {
-      return this.snap.values;
+      return this.loaded.get('values');
     }
     set values(v: unknown[][]) {
-      record(v);
-      this.each(v, (cell, input) => interpret(cell, input));
+      this.write('values', v, (cell, input) => interpret(cell, input));
     }
     get numberFormat(): unknown[][] {
-      return this.snap.numberFormat;
+      return this.loaded.get('numberFormat');
     }
     set numberFormat(v: unknown[][]) {
-      record(v);
-      this.each(v, (cell, input) => {
+      this.write('numberFormat', v, (cell, input) => {
         if (input !== null && input !== undefined) cell.numberFormat = input as string;
       });
     }
     get formulas(): unknown[][] {
-      return this.snap.formulas;
+      return this.loaded.get('formulas');
     }
     set formulas(v: unknown[][]) {
-      record(v);
-      this.each(v, (cell, input) => {
+      this.write('formulas', v, (cell, input) => {
         if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
+          delete cell.formulaR1C1;
           cell.formula = input;
           cell.value = '#FORMULA';
         } else interpret(cell, input);
       });
     }
     set formulasR1C1(v: unknown[][]) {
-      record(v);
-      this.each(v, (cell, input) => {
+      this.write('formulasR1C1', v, (cell, input) => {
         // As in Excel, a formula typed into a Text (`@`) cell stays text.
         if (typeof input === 'string' && input.startsWith('=') && cell.numberFormat !== '@') {
+          delete cell.formula;
           cell.formulaR1C1 = input;
           cell.value = '#FORMULA';
         } else interpret(cell, input);
       });
     }
     get rowIndex(): number {
-      return this.snap.rowIndex;
+      return this.loaded.get('rowIndex');
     }
     get columnIndex(): number {
-      return this.snap.columnIndex;
+      return this.loaded.get('columnIndex');
     }
     get rowCount(): number {
-      return this.snap.rowCount;
+      return this.loaded.get('rowCount');
     }
     get columnCount(): number {
-      return this.snap.columnCount;
-    }
-    getIntersectionOrNullObject(other: Range): object {
-      const row = Math.max(this.box.row, other.box.row);
-      const col = Math.max(this.box.col, other.box.col);
-      const rowEnd = Math.min(this.box.row + this.box.rowCount, other.box.row + other.box.rowCount);
-      const colEnd = Math.min(this.box.col + this.box.colCount, other.box.col + other.box.colCount);
-      if (rowEnd <= row || colEnd <= col) return nullable(undefined, () => ({}));
-      const range = new Range(this.sheet, { sheet: this.sheet.name, row, col, rowCount: rowEnd - row, colCount: colEnd - col });
-      return nullable(range, (r) => r);
+      return this.loaded.get('columnCount');
     }
     get address(): string {
-      return this.snap.address;
+      return this.loaded.get('address');
     }
-    private each(v: unknown[][], apply: (cell: FakeCell, input: unknown) => void): void {
-      if (v.length !== this.box.rowCount || v.some((row) => row.length !== this.box.colCount)) {
-        throw new Error(`fakeExcel: ${v.length}x${v[0]?.length ?? 0} array written to ${boxAddress(this.box.row, this.box.col, this.box.rowCount, this.box.colCount)}`);
-      }
-      v.forEach((row, r) => row.forEach((input, c) => apply(this.sheet.ensure(this.box.row + r, this.box.col + c), input)));
+    /** The box now (for tests and sibling proxies). */
+    box(): RangeBox {
+      return this.where().box;
+    }
+    private write(what: string, v: unknown[][], apply: (cell: FakeCell, input: unknown) => void): void {
+      record(v);
+      queue(() => {
+        const { sheet, box } = this.where();
+        writable(sheet);
+        // Excel requires the array to have the range's exact dimensions (InvalidArgument otherwise).
+        if (v.length !== box.rowCount || v.some((row) => row.length !== box.colCount)) {
+          throw excelError('InvalidArgument', `${v.length}x${v[0]?.length ?? 0} ${what} written to ${boxAddress(box.row, box.col, box.rowCount, box.colCount)} (${box.rowCount}x${box.colCount})`);
+        }
+        v.forEach((row, r) => row.forEach((input, c) => apply(sheet.ensure(box.row + r, box.col + c), input)));
+      });
+    }
+    getIntersectionOrNullObject(other: Range): Range {
+      return new Range(
+        () => {
+          const a = this.where();
+          const b = other.where();
+          const row = Math.max(a.box.row, b.box.row);
+          const col = Math.max(a.box.col, b.box.col);
+          const rowEnd = Math.min(a.box.row + a.box.rowCount, b.box.row + b.box.rowCount);
+          const colEnd = Math.min(a.box.col + a.box.colCount, b.box.col + b.box.colCount);
+          if (a.sheet !== b.sheet || rowEnd <= row || colEnd <= col) return null;
+          return { sheet: a.sheet, box: { sheet: a.sheet.name, row, col, rowCount: rowEnd - row, colCount: colEnd - col } };
+        },
+        null,
+        true,
+      );
     }
     getResizedRange(deltaRows: number, deltaColumns: number): Range {
-      return new Range(this.sheet, { ...this.box, rowCount: this.box.rowCount + deltaRows, colCount: this.box.colCount + deltaColumns });
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        if (box.rowCount + deltaRows < 1 || box.colCount + deltaColumns < 1) throw excelError('InvalidArgument', 'resized range is empty');
+        return { sheet, box: { ...box, rowCount: box.rowCount + deltaRows, colCount: box.colCount + deltaColumns } };
+      });
+    }
+    getOffsetRange(rowOffset: number, columnOffset: number): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, row: box.row + rowOffset, col: box.col + columnOffset } };
+      });
+    }
+    /** "Gets a certain number of rows below the current Range object" (ExcelApi 1.2). */
+    getRowsBelow(count = 1): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, row: box.row + box.rowCount, rowCount: count } };
+      });
+    }
+    /** The smallest range holding every non-empty cell, or a null object when all are empty (ExcelApi 1.4). */
+    getUsedRangeOrNullObject(valuesOnly = false): Range {
+      return new Range(
+        () => {
+          const { sheet, box } = this.where();
+          let top = Infinity;
+          let left = Infinity;
+          let bottom = -1;
+          let right = -1;
+          for (const [key, cell] of sheet.cells) {
+            const [r, c] = key.split(',').map(Number) as [number, number];
+            if (r < box.row || r >= box.row + box.rowCount || c < box.col || c >= box.col + box.colCount) continue;
+            if (cell.value === '' && !cell.formula && !cell.formulaR1C1 && (valuesOnly || cell.numberFormat === 'General')) continue;
+            top = Math.min(top, r);
+            left = Math.min(left, c);
+            bottom = Math.max(bottom, r);
+            right = Math.max(right, c);
+          }
+          if (bottom < 0) return null;
+          return { sheet, box: { sheet: sheet.name, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 } };
+        },
+        null,
+        true,
+      );
     }
     getCell(r: number, c: number): Range {
-      return new Range(this.sheet, { ...this.box, row: this.box.row + r, col: this.box.col + c, rowCount: 1, colCount: 1 });
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, row: box.row + r, col: box.col + c, rowCount: 1, colCount: 1 } };
+      });
     }
-    private addressText(): string {
+    private addressText(box: RangeBox): string {
       if (this.columns) return `${columnLetter(this.columns[0])}:${columnLetter(this.columns[1])}`;
-      return boxAddress(this.box.row, this.box.col, this.box.rowCount, this.box.colCount);
+      return boxAddress(box.row, box.col, box.rowCount, box.colCount);
     }
     get format(): unknown {
-      const log = (property: string) => (value: unknown) => model.formats.push({ sheet: this.sheet.name, address: this.addressText(), property, value });
+      const log = (property: string, value: unknown): void => {
+        record(value);
+        queue(() => {
+          const { sheet, box } = this.where();
+          writable(sheet);
+          model.formats.push({ sheet: sheet.name, address: this.addressText(box), property, value });
+        });
+      };
       const setter = (prefix: string): object =>
         new Proxy(
           {},
           {
             set: (_t, p: string, value: unknown) => {
-              log(`${prefix}${p}`)(value);
+              log(`${prefix}${p}`, value);
               return true;
             },
           },
@@ -385,34 +551,50 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         {
           get: (_t, p: string) => (p === 'font' || p === 'fill' ? setter(`${p}.`) : undefined),
           set: (_t, p: string, value: unknown) => {
-            log(p)(value);
+            log(p, value);
             return true;
           },
         },
       );
     }
     get dataValidation(): unknown {
-      const table = model.tables.find((t) => t.sheet === this.sheet && this.columns === null && this.box.row === t.row + 1 && this.box.colCount === 1);
-      const column = table?.headers()[this.box.col - (table?.col ?? 0)] ?? boxAddress(this.box.row, this.box.col, this.box.rowCount, this.box.colCount);
-      const holder = table ?? { validations: [] as FakeTableModel['validations'] };
+      const target = (): { holder: { validations: FakeTableModel['validations'] }; column: string } => {
+        const { sheet, box } = this.where();
+        writable(sheet);
+        const table = model.tables.find((t) => t.sheet === sheet && this.columns === null && box.row === t.row + 1 && box.colCount === 1);
+        const column = table?.headers()[box.col - table.col] ?? boxAddress(box.row, box.col, box.rowCount, box.colCount);
+        return { holder: table ?? { validations: [] }, column };
+      };
       return {
-        clear: () => {
-          holder.validations = holder.validations.filter((v) => v.column !== column);
-        },
+        clear: () =>
+          queue(() => {
+            const { holder, column } = target();
+            holder.validations = holder.validations.filter((v) => v.column !== column);
+          }),
         set rule(rule: unknown) {
-          holder.validations.push({ column, rule });
+          queue(() => {
+            const { holder, column } = target();
+            holder.validations.push({ column, rule });
+          });
         },
         set errorAlert(alert: unknown) {
-          const last = holder.validations.at(-1);
-          if (last) last.errorAlert = alert;
+          queue(() => {
+            const last = target().holder.validations.at(-1);
+            if (last) last.errorAlert = alert;
+          });
         },
       };
     }
     get conditionalFormats(): unknown {
       return {
         add: (type: string) => {
-          const entry: ConditionalFormatRecord = { address: this.addressText(), type, formula: '', fill: '' };
-          model.conditionalFormats.push(entry);
+          const entry: ConditionalFormatRecord = { address: '', type, formula: '', fill: '' };
+          queue(() => {
+            const { sheet, box } = this.where();
+            writable(sheet);
+            entry.address = this.addressText(box);
+            model.conditionalFormats.push(entry);
+          });
           return {
             custom: {
               rule: {
@@ -435,183 +617,351 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     }
   }
 
-  const nullable = <T extends object>(target: T | undefined, make: (t: T) => object): object => {
-    let loaded = false;
-    const base = target ? make(target) : {};
-    const forward = (base as { load?: (p?: string) => unknown }).load?.bind(base);
-    Object.defineProperty(base, 'load', {
-      value(properties?: string) {
-        pendingLoads.push({ snapshot: () => (loaded = true) });
-        forward?.(properties);
-        return base;
+  /** A proxy of an item that may be missing: `getItem` (missing → ItemNotFound at sync) or `getItemOrNullObject` (missing → isNullObject). */
+  const lookup = <T>(what: string, find: () => T | undefined): { get: () => T; loaded: Loaded; load: (props?: string, read?: (t: T) => Record<string, unknown>) => void } => {
+    const loaded = new Loaded(what);
+    return {
+      get: () => {
+        const t = find();
+        if (t === undefined) throw excelError('ItemNotFound', `${what} not found`);
+        return t;
       },
-    });
-    Object.defineProperty(base, 'isNullObject', {
-      get: () => (loaded ? target === undefined : notLoaded('isNullObject')),
-    });
-    return base;
+      loaded,
+      load: (_props, read) =>
+        queue(() => {
+          const t = find();
+          const values = t === undefined ? {} : (read?.(t) ?? {});
+          return () => {
+            loaded.set('isNullObject', t === undefined);
+            for (const [k, v] of Object.entries(values)) loaded.set(k, v);
+          };
+        }),
+    };
   };
 
-  const tableColumns = (t: FakeTableModel): object => ({
-    getItem(name: string) {
-      const c = t.headers().indexOf(name);
-      if (c < 0) fail(`column ${name}`);
-      const at = Math.max(c, 0);
-      return {
-        getDataBodyRange: () => new Range(t.sheet, { sheet: t.sheet.name, row: t.row + 1, col: t.col + at, rowCount: t.rowCount - 1, colCount: 1 }),
-        filter: {
-          applyValuesFilter: (values: string[]) => {
-            record(values);
-            t.filters.set(name, values);
-          },
+  const tableRange = (get: () => FakeTableModel, part: 'header' | 'body' | 'all'): Range =>
+    new Range(() => {
+      const t = get();
+      const row = part === 'body' ? t.row + 1 : t.row;
+      const rowCount = part === 'header' ? 1 : part === 'body' ? t.rowCount - 1 : t.rowCount;
+      return { sheet: t.sheet, box: { sheet: t.sheet.name, row, col: t.col, rowCount, colCount: t.colCount } };
+    });
+
+  const columnApi = (get: () => FakeTableModel, key: number | string, nullable: boolean): object => {
+    const position = (t: FakeTableModel): number => (typeof key === 'number' ? t.columnIds.indexOf(key) : t.headers().indexOf(key));
+    const item = lookup(`column ${String(key)}`, () => {
+      const t = get();
+      const at = position(t);
+      return at < 0 ? undefined : { t, at };
+    });
+    return {
+      load(props?: string) {
+        item.load(props, ({ t, at }) => ({ id: t.columnIds[at], name: t.headers()[at], index: at }));
+        return this;
+      },
+      get isNullObject() {
+        if (!nullable) throw new Error('fakeExcel: isNullObject of a getItem result');
+        return item.loaded.get('isNullObject');
+      },
+      get id() {
+        return item.loaded.get('id');
+      },
+      get name() {
+        return item.loaded.get('name');
+      },
+      get index() {
+        return item.loaded.get('index');
+      },
+      getDataBodyRange: () =>
+        new Range(() => {
+          const { t, at } = item.get();
+          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row + 1, col: t.col + at, rowCount: t.rowCount - 1, colCount: 1 } };
+        }),
+      filter: {
+        applyValuesFilter: (values: string[]) => {
+          record(values);
+          queue(() => {
+            const { t, at } = item.get();
+            t.filters.set(t.headers()[at] ?? String(key), values);
+          });
         },
-      };
-    },
-    add(_index: unknown, _values: unknown, name: string) {
-      t.sheet.ensure(t.row, t.col + t.colCount).value = name;
-      t.colCount += 1;
-    },
-  });
-
-  const tableApi = (t: FakeTableModel): object => ({
-    get name() {
-      return t.name;
-    },
-    set name(n: string) {
-      t.name = n;
-    },
-    get id() {
-      return `{${t.name}}`;
-    },
-    set style(s: string) {
-      t.style = s;
-    },
-    get worksheet() {
-      return sheetApi(t.sheet);
-    },
-    getHeaderRowRange: () => new Range(t.sheet, { sheet: t.sheet.name, row: t.row, col: t.col, rowCount: 1, colCount: t.colCount }),
-    getDataBodyRange: () => new Range(t.sheet, { sheet: t.sheet.name, row: t.row + 1, col: t.col, rowCount: t.rowCount - 1, colCount: t.colCount }),
-    getRange: () => new Range(t.sheet, { sheet: t.sheet.name, row: t.row, col: t.col, rowCount: t.rowCount, colCount: t.colCount }),
-    clearFilters: () => t.filters.clear(),
-    columns: tableColumns(t),
-    rows: {
-      add(_index: unknown, given: unknown[][] | undefined) {
-        // Without values Excel adds one blank row.
-        const values = given ?? [Array.from({ length: t.colCount }, () => '')];
-        if (values.some((row) => row.length !== t.colCount)) throw new Error(`fakeExcel: ${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`);
-        record(given ?? []);
-        const start = t.row + t.rowCount;
-        t.rowCount += values.length;
-        const range = new Range(t.sheet, { sheet: t.sheet.name, row: start, col: t.col, rowCount: values.length, colCount: t.colCount });
-        values.forEach((row, r) => row.forEach((input, c) => interpret(t.sheet.ensure(start + r, t.col + c), input)));
-        return { getRange: () => range };
       },
-    },
-  });
-
-  const missingTable = (): object => {
-    const dead = (): Range => new Range(new FakeSheet('#missing'), { sheet: '#missing', row: 0, col: 0, rowCount: 1, colCount: 1 });
-    return { getHeaderRowRange: dead, getDataBodyRange: dead, getRange: dead, worksheet: sheetApi(new FakeSheet('#missing')), columns: { getItem: () => ({ getDataBodyRange: dead }) } };
+    };
   };
 
-  const sheetApi = (s: FakeSheet): object => ({
-    get name() {
-      return s.name;
-    },
-    getRange(address: string) {
-      const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
-      if (cols) {
-        const first = parseAddress(`${cols[1]}1`);
-        const last = parseAddress(`${cols[2]}1`);
-        return new Range(s, { sheet: s.name, row: 0, col: first?.col ?? 0, rowCount: 1, colCount: 1 }, [first?.col ?? 0, last?.col ?? 0]);
-      }
-      const rows = /^(\d+):(\d+)$/.exec(address);
-      if (rows) {
-        const first = Number(rows[1]) - 1;
-        return new Range(s, { sheet: s.name, row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: 16_384 });
-      }
-      const box = parseAddress(address);
-      if (!box) throw new Error(`fakeExcel: bad address ${address}`);
-      return new Range(s, { ...box, sheet: s.name });
-    },
-    tables: {
-      add(address: string, hasHeaders: boolean) {
-        const box = parseAddress(address);
-        if (!box || !hasHeaders) throw new Error('fakeExcel: tables.add needs an address with headers');
-        const t = new FakeTableModel(`Table${model.tables.length + 1}`, s, box.row, box.col, box.rowCount, box.colCount);
-        model.tables.push(t);
-        return tableApi(t);
+  const tableColumns = (get: () => FakeTableModel): object => {
+    const loaded = new Loaded('TableColumnCollection');
+    return {
+      getItem: (key: number | string) => columnApi(get, key, false),
+      getItemOrNullObject: (key: number | string) => columnApi(get, key, true),
+      add(index: number | undefined | null, values: unknown, name?: string) {
+        if (values !== undefined && values !== null) throw new Error('fakeExcel: columns.add with values is not simulated');
+        record(name ?? '');
+        queue(() => {
+          const t = get();
+          writable(t.sheet);
+          if (index !== undefined && index !== null && index !== t.colCount) throw new Error('fakeExcel: columns.add inside a table is not simulated');
+          if (model.tables.some((o) => o !== t && o.sheet === t.sheet && o.overlaps({ row: t.row, col: t.col + t.colCount, rowCount: t.rowCount, colCount: 1 }))) {
+            throw excelError('InvalidArgument', 'a new column would overlap another table');
+          }
+          t.sheet.ensure(t.row, t.col + t.colCount).value = name ?? `列${t.colCount + 1}`;
+          t.colCount += 1;
+          t.columnIds.push(t.nextColumnId++);
+        });
       },
-    },
-    freezePanes: {
-      freezeRows(n: number) {
-        s.frozenRows = n;
-      },
-    },
-    charts: {
-      add(type: string, source: Range, seriesBy: string) {
-        const chart: ChartRecord = { type, source: boxAddress(source.box.row, source.box.col, source.box.rowCount, source.box.colCount), seriesBy, title: '', position: null };
-        s.charts.push(chart);
-        return {
-          title: {
-            set text(t: string) {
-              chart.title = t;
-            },
-          },
-          setPosition(a: string, b?: string) {
-            chart.position = [a, b];
-          },
-        };
-      },
-    },
-    activate() {
-      for (const other of model.sheets) other.active = other === s;
-    },
-    delete() {
-      model.sheets = model.sheets.filter((x) => x !== s);
-      model.tables = model.tables.filter((t) => t.sheet !== s);
-    },
-  });
-
-  const workbook = {
-    worksheets: {
-      getItemOrNullObject: (name: string) => {
-        const s = model.sheet(name);
-        return nullable(s, sheetApi);
-      },
-      getItem: (name: string) => {
-        const s = model.sheet(name);
-        if (!s) fail(`sheet ${name}`);
-        return sheetApi(s ?? new FakeSheet(name));
-      },
-      add: (name: string) => {
-        if (model.sheet(name)) throw new Error(`fakeExcel: sheet ${name} exists`);
-        const s = new FakeSheet(name);
-        model.sheets.push(s);
-        return sheetApi(s);
-      },
-      load() {
-        const holder = this as unknown as { _items?: object[] };
-        pendingLoads.push({ snapshot: () => (holder._items = model.sheets.map((s) => ({ name: s.name }))) });
+      load(props?: string) {
+        const names = loadNames(props, ['id', 'name', 'index']);
+        queue(() => {
+          const t = get();
+          const headers = t.headers();
+          const items = t.columnIds.map((id, at) => Object.fromEntries(names.map((n) => [n, n === 'id' ? id : n === 'name' ? headers[at] : at])));
+          responseBytes += payloadBytes(items);
+          return () => loaded.set('items', items);
+        });
         return this;
       },
       get items() {
-        return (this as unknown as { _items?: object[] })._items ?? notLoaded('worksheets.items');
+        return loaded.get('items');
+      },
+    };
+  };
+
+  const tableApi = (get: () => FakeTableModel, loaded: Loaded | null = null, load?: (props?: string) => void): object => {
+    const own = loaded ?? new Loaded('Table');
+    return {
+      load(props?: string) {
+        if (load) load(props);
+        else {
+          queue(() => {
+            const t = get();
+            return () => {
+              own.set('name', t.name);
+              own.set('id', `{${t.name}}`);
+            };
+          });
+        }
+        return this;
+      },
+      get isNullObject() {
+        return own.get('isNullObject');
+      },
+      get name() {
+        return own.get('name');
+      },
+      set name(n: string) {
+        record(n);
+        queue(() => {
+          get().name = n;
+        });
+      },
+      get id() {
+        return own.get('id');
+      },
+      set style(s: string) {
+        queue(() => {
+          get().style = s;
+        });
+      },
+      get worksheet() {
+        return sheetApi(() => get().sheet);
+      },
+      getHeaderRowRange: () => tableRange(get, 'header'),
+      getDataBodyRange: () => tableRange(get, 'body'),
+      getRange: () => tableRange(get, 'all'),
+      clearFilters: () =>
+        queue(() => {
+          get().filters.clear();
+        }),
+      columns: tableColumns(get),
+      rows: {
+        add(_index: unknown, given: unknown[][] | undefined) {
+          record(given ?? []);
+          let top = -1;
+          queue(() => {
+            const t = get();
+            writable(t.sheet);
+            // Without values Excel adds one blank row.
+            const values = given ?? [Array.from({ length: t.colCount }, () => '')];
+            if (values.some((row) => row.length !== t.colCount)) throw excelError('InvalidArgument', `${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`);
+            top = t.row + t.rowCount;
+            t.rowCount += values.length;
+            values.forEach((row, r) => row.forEach((input, c) => interpret(t.sheet.ensure(top + r, t.col + c), input)));
+          });
+          // "The return object will be the top of the newly added row(s)": one row.
+          return {
+            getRange: () =>
+              new Range(() => {
+                const t = get();
+                if (top < 0) throw excelError('InvalidOperation', 'row read before it was added');
+                return { sheet: t.sheet, box: { sheet: t.sheet.name, row: top, col: t.col, rowCount: 1, colCount: t.colCount } };
+              }),
+          };
+        },
+      },
+      resize(newRange: Range | string) {
+        record(typeof newRange === 'string' ? newRange : '');
+        queue(() => {
+          const t = get();
+          writable(t.sheet);
+          const box = typeof newRange === 'string' ? parseAddress(newRange) : newRange.box();
+          if (!box) throw excelError('InvalidArgument', 'bad resize address');
+          // "The headers (or the top of the table) must be in the same row", and the new range must overlap the old one.
+          if (box.row !== t.row || !t.overlaps(box)) throw excelError('InvalidArgument', 'resize must keep the header row and overlap the table');
+          if (model.tables.some((o) => o !== t && o.sheet === t.sheet && o.overlaps(box))) throw excelError('InvalidArgument', 'a table cannot overlap another table');
+          if (box.col !== t.col || box.colCount !== t.colCount) throw new Error('fakeExcel: resizing columns is not simulated');
+          if (box.rowCount < 2) throw excelError('InvalidArgument', 'a table needs a body row');
+          t.rowCount = box.rowCount;
+        });
+      },
+    };
+  };
+
+  const sheetApi = (get: () => FakeSheet, loaded: Loaded | null = null, load?: (props?: string) => void): object => {
+    const own = loaded ?? new Loaded('Worksheet');
+    return {
+      load(props?: string) {
+        if (load) load(props);
+        else
+          queue(() => {
+            const s = get();
+            return () => own.set('name', s.name);
+          });
+        return this;
+      },
+      get isNullObject() {
+        return own.get('isNullObject');
+      },
+      get name() {
+        return own.get('name');
+      },
+      getRange(address: string) {
+        const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
+        if (cols) {
+          const first = parseAddress(`${cols[1]}1`)?.col ?? 0;
+          const last = parseAddress(`${cols[2]}1`)?.col ?? 0;
+          return new Range(() => {
+            const s = get();
+            return { sheet: s, box: { sheet: s.name, row: 0, col: first, rowCount: 1_048_576, colCount: last - first + 1 } };
+          }, [first, last]);
+        }
+        const rows = /^(\d+):(\d+)$/.exec(address);
+        if (rows) {
+          const first = Number(rows[1]) - 1;
+          return new Range(() => {
+            const s = get();
+            return { sheet: s, box: { sheet: s.name, row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: 16_384 } };
+          });
+        }
+        const box = parseAddress(address);
+        if (!box) throw new Error(`fakeExcel: bad address ${address}`);
+        return new Range(() => {
+          const s = get();
+          return { sheet: s, box: { ...box, sheet: s.name } };
+        });
+      },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          const box = parseAddress(address);
+          if (!box || !hasHeaders) throw new Error('fakeExcel: tables.add needs an address with headers');
+          record(address);
+          const holder: { t?: FakeTableModel } = {};
+          queue(() => {
+            const s = get();
+            writable(s);
+            // A table cannot overlap another table.
+            if (model.tables.some((t) => t.sheet === s && t.overlaps(box))) throw excelError('InvalidArgument', `table at ${address} would overlap another table`);
+            const t = new FakeTableModel(`Table${model.tables.length + 1}`, s, box.row, box.col, box.rowCount, box.colCount);
+            model.tables.push(t);
+            holder.t = t;
+          });
+          return tableApi(() => {
+            if (!holder.t || !model.tables.includes(holder.t)) throw excelError('ItemNotFound', `table at ${address}`);
+            return holder.t;
+          });
+        },
+      },
+      freezePanes: {
+        freezeRows(n: number) {
+          queue(() => {
+            get().frozenRows = n;
+          });
+        },
+      },
+      charts: {
+        add(type: string, source: Range, seriesBy: string) {
+          const chart: ChartRecord = { type, source: '', seriesBy, title: '', position: null };
+          queue(() => {
+            const s = get();
+            writable(s);
+            const box = source.box();
+            chart.source = boxAddress(box.row, box.col, box.rowCount, box.colCount);
+            s.charts.push(chart);
+          });
+          return {
+            title: {
+              set text(t: string) {
+                chart.title = t;
+              },
+            },
+            setPosition(a: string, b?: string) {
+              chart.position = [a, b];
+            },
+          };
+        },
+      },
+      activate() {
+        queue(() => {
+          const s = get();
+          for (const other of model.sheets) other.active = other === s;
+        });
+      },
+      delete() {
+        queue(() => {
+          const s = get();
+          model.sheets = model.sheets.filter((x) => x !== s);
+          model.tables = model.tables.filter((t) => t.sheet !== s);
+        });
+      },
+    };
+  };
+
+  const nullableSheet = (name: string): object => {
+    const item = lookup(`sheet ${name}`, () => model.sheet(name));
+    return sheetApi(item.get, item.loaded, (props) => item.load(props, (s) => ({ name: s.name })));
+  };
+
+  const nullableTable = (name: string): object => {
+    const item = lookup(`table ${name}`, () => model.table(name));
+    return tableApi(item.get, item.loaded, (props) => item.load(props, (t) => ({ name: t.name, id: `{${t.name}}` })));
+  };
+
+  const sheetItems = new Loaded('WorksheetCollection');
+  const workbook = {
+    worksheets: {
+      getItemOrNullObject: (name: string) => nullableSheet(name),
+      getItem: (name: string) => sheetApi(lookup(`sheet ${name}`, () => model.sheet(name)).get),
+      add: (name: string) => {
+        record(name);
+        queue(() => {
+          if (model.sheet(name)) throw excelError('ItemAlreadyExists', `sheet ${name} exists`);
+          model.sheets.push(new FakeSheet(name));
+        });
+        return sheetApi(lookup(`sheet ${name}`, () => model.sheet(name)).get);
+      },
+      load() {
+        queue(() => {
+          const items = model.sheets.map((s) => ({ name: s.name }));
+          return () => sheetItems.set('items', items);
+        });
+        return this;
+      },
+      get items() {
+        return sheetItems.get('items');
       },
     },
     tables: {
-      getItem: (name: string) => {
-        const t = model.table(name);
-        if (!t) {
-          fail(`table ${name}`);
-          return missingTable();
-        }
-        return tableApi(t);
-      },
-      getItemOrNullObject: (name: string) => {
-        const t = model.table(name);
-        return nullable(t, tableApi);
-      },
+      getItem: (name: string) => tableApi(lookup(`table ${name}`, () => model.table(name)).get),
+      getItemOrNullObject: (name: string) => nullableTable(name),
       onChanged: {
         add: (handler: (e: { tableId: string }) => Promise<void>) => {
           model.tableChangeHandlers.push(handler);
@@ -626,22 +976,51 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     },
     names: {
       getItemOrNullObject: (name: string) => {
-        const item = model.names.get(name);
-        return nullable(item, () => ({ name }));
+        const item = lookup(`name ${name}`, () => model.names.get(name));
+        return {
+          load(props?: string) {
+            item.load(props, () => ({ name }));
+            return this;
+          },
+          get isNullObject() {
+            return item.loaded.get('isNullObject');
+          },
+        };
       },
       add: (name: string, reference: Range, comment?: string) => {
-        model.names.set(name, { sheet: reference.sheet.name, address: boxAddress(reference.box.row, reference.box.col, 1, 1), ...(comment ? { comment } : {}) });
+        record([name, comment ?? '']);
+        queue(() => {
+          if (model.names.has(name)) throw excelError('ItemAlreadyExists', `name ${name} exists`);
+          const box = reference.box();
+          const at = reference.locate();
+          model.names.set(name, { sheet: at?.sheet.name ?? '', address: boxAddress(box.row, box.col, 1, 1), ...(comment ? { comment } : {}) });
+        });
       },
     },
     settings: {
       getItemOrNullObject: (key: string) => {
-        const present = model.settings.has(key);
-        const value = model.settings.get(key);
-        return nullable(present ? { value } : undefined, (v) => v);
+        const item = lookup(`setting ${key}`, () => (model.settings.has(key) ? { value: model.settings.get(key) } : undefined));
+        return {
+          load(props?: string) {
+            item.load(props, (s) => {
+              responseBytes += payloadBytes(s.value);
+              return { value: s.value };
+            });
+            return this;
+          },
+          get isNullObject() {
+            return item.loaded.get('isNullObject');
+          },
+          get value() {
+            return item.loaded.get('value');
+          },
+        };
       },
       add: (key: string, value: unknown) => {
         record(value);
-        model.settings.set(key, value);
+        queue(() => {
+          model.settings.set(key, value);
+        });
       },
     },
   };
@@ -650,21 +1029,35 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     workbook,
     async sync(): Promise<void> {
       stats.syncs += 1;
-      const error = pendingError;
-      const loads = pendingLoads;
-      pendingError = null;
-      pendingLoads = [];
-      stats.requestBytes.push(pendingBytes);
+      const batch = ops;
+      const bytes = pendingBytes;
+      ops = [];
       pendingBytes = 0;
+      responseBytes = 0;
+      stats.requestBytes.push(bytes);
       await Promise.resolve();
-      if (error) {
+      const failed = (error: Error): never => {
         stats.failedSyncs += 1;
         stats.responseBytes.push(0);
         throw error;
+      };
+      // An oversized request is refused before anything in it runs.
+      if (bytes > PAYLOAD_LIMIT_BYTES) failed(excelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`));
+      const commits: (() => void)[] = [];
+      for (const op of batch) {
+        let commit: void | (() => void) = undefined;
+        try {
+          commit = op();
+        } catch (error) {
+          if (!(error instanceof FakeExcelError)) throw error;
+          // What ran before the failing operation stays done; nothing it read is returned.
+          failed(error);
+        }
+        if (commit) commits.push(commit);
       }
-      pendingResponse = 0;
-      for (const l of loads) l.snapshot();
-      stats.responseBytes.push(pendingResponse);
+      if (responseBytes > PAYLOAD_LIMIT_BYTES) failed(excelError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`));
+      commits.forEach((c) => c());
+      stats.responseBytes.push(responseBytes);
     },
   };
   // The fake implements only what the workbook layer calls; the cast keeps the code under test typed as Excel's.

@@ -23,7 +23,7 @@ function cellOf(fake: FakeExcel, no: number, header: string) {
 }
 
 describe('loadLedger: first load', () => {
-  test('writes the seed as TaskLedger on 任务台账 with the exact headers, in 3 syncs (one failed lookup)', async () => {
+  test('writes the seed as TaskLedger on 任务台账 with the exact headers, in 4 syncs (one failed lookup, one to remember the column ids)', async () => {
     const fake = createFakeExcel();
     const summary = await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
     expect(summary.added).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
@@ -35,7 +35,7 @@ describe('loadLedger: first load', () => {
       '延期至', '延期原因', '状态', '进展情况', '更新日期', '填报人', '预警', '来源状态',
     ]);
     expect(fake.model.tableValues('TaskLedger')).toHaveLength(24);
-    expect(fake.stats).toMatchObject({ syncs: 3, failedSyncs: 1 });
+    expect(fake.stats).toMatchObject({ syncs: 4, failedSyncs: 1 });
   });
 
   test('task 2: raw and normalised units, the deadline as a dated serial, user columns at defaults', async () => {
@@ -204,11 +204,10 @@ describe('loadLedger: reload merges, never overwrites', () => {
     expect(cellOf(fake, 5, '来源状态')?.value).toBe('在表');
   });
 
-  test('a deleted managed column comes back at the end, filled for source columns', async () => {
+  test('a deleted source column comes back at the end, filled from the source', async () => {
     const fake = await freshLedger();
     const table = fake.model.table('TaskLedger')!;
-    // Simulate deleting 牵头单位: clear its header so the merge no longer finds it.
-    table.sheet.ensure(table.row, table.col + INDEX.lead).value = '旧列';
+    fake.model.deleteTableColumn('TaskLedger', '牵头单位');
     const summary = await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
     expect(summary.changed).toEqual([]);
     expect(table.headers().at(-1)).toBe('牵头单位');

@@ -1,15 +1,11 @@
-import { OfficeMockObject } from 'office-addin-mock';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { toExcelSerial } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
-import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
 import { readLedger } from '../../src/workbook/readLedger';
 import { warnDaysFromCells } from '../../src/workbook/readWarnDays';
-import { IMPORT_META_SETTING } from '../../src/workbook/workbookNames';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
-const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
 
 async function seeded(): Promise<FakeExcel> {
   const fake = createFakeExcel();
@@ -18,9 +14,6 @@ async function seeded(): Promise<FakeExcel> {
 }
 
 /** A ledger body row in header order from a partial record. */
-function bodyRow(cells: Partial<Record<string, string | number>>): (string | number)[] {
-  return HEADERS.map((h) => cells[h] ?? '');
-}
 
 describe('readLedger over the fake workbook', () => {
   test('reads the 24 seed rows back as typed rows with the import metadata, in one sync', async () => {
@@ -111,95 +104,3 @@ describe('readLedger over the fake workbook', () => {
   });
 });
 
-describe('readLedger over office-addin-mock', () => {
-  function mockContext(body: (string | number)[][]) {
-    const mock = new OfficeMockObject({
-      context: {
-        workbook: {
-          tables: {
-            ledger: {
-              header: { values: [HEADERS] },
-              body: {
-                rowIndex: 1,
-                columnIndex: 0,
-                rowCount: body.length,
-                columnCount: HEADERS.length,
-                top: { values: body },
-                getIntersectionOrNullObject() {
-                  return (this as unknown as { top: unknown }).top;
-                },
-              },
-              worksheet: { getRange: () => ({}) },
-              getHeaderRowRange() {
-                return (this as unknown as { header: unknown }).header;
-              },
-              getDataBodyRange() {
-                return (this as unknown as { body: unknown }).body;
-              },
-            },
-            aliases: { body: { values: [['教育局', '市教育局'], ['', '']], rowIndex: 2, columnIndex: 4 }, settingsCells: { values: [['预警天数', 10]] } },
-            getItem(name: string) {
-              const self = this as unknown as { ledger: unknown; aliases: { body: unknown; settingsCells: unknown } };
-              if (name === 'AgencyAliases') {
-                return {
-                  getDataBodyRange: () => self.aliases.body,
-                  worksheet: {
-                    getRange: (address: string) => {
-                      expect(address).toBe('A1:B1');
-                      return self.aliases.settingsCells;
-                    },
-                  },
-                };
-              }
-              return self.ledger;
-            },
-          },
-          settings: {
-            meta: { value: JSON.stringify({ source: 'S', hash: '00000000', importedAt: IMPORTED_AT, taskCount: 2 }), isNullObject: false },
-            getItemOrNullObject(key: string) {
-              expect(key).toBe(IMPORT_META_SETTING);
-              return (this as unknown as { meta: unknown }).meta;
-            },
-          },
-        },
-      },
-    });
-    const holder = mock as unknown as { context: Excel.RequestContext & { workbook: { settings: { meta: { isNullObject: boolean } } } } };
-    // office-addin-mock treats isNullObject as data that needs a load; Office.js fills it on every sync.
-    holder.context.workbook.settings.meta.isNullObject = false;
-    (holder.context.workbook.tables as unknown as { ledger: { body: { top: { isNullObject: boolean } } } }).ledger.body.top.isNullObject = false;
-    const sync = vi.spyOn(holder.context, 'sync');
-    return { context: holder.context, sync };
-  }
-
-  test('rows, issues and metadata from the values Excel returns, in one sync', async () => {
-    const { context, sync } = mockContext([
-      bodyRow({ 序号: 1, 板块: '一、甲', 工作任务: '任务一', 负责单位: '市教育局牵头，市财政局配合', 时间进度: '2016年6月30日前', 截止日期: toExcelSerial('2016-06-30'), 状态: '推进中', 填报人: '李四' }),
-      bodyRow({ 序号: 2, 板块: '二、乙', 工作任务: '任务二', 负责单位: '市财政局', 时间进度: '持续实施', 状态: '不知道' }),
-    ]);
-    const snapshot = await readLedger(context);
-    expect(sync).toHaveBeenCalledTimes(1);
-    expect(snapshot.meta?.source).toBe('S');
-    expect(snapshot.rows.map((r) => [r.no, r.section, r.status, r.deadline, r.ongoing, r.reporter])).toEqual([
-      [1, 1, '推进中', '2016-06-30', false, '李四'],
-      [2, 2, '未启动', null, true, ''],
-    ]);
-    expect(snapshot.rows[0]?.assignments).toEqual([
-      { agency: '市教育局', role: 'lead' },
-      { agency: '市财政局', role: 'support' },
-    ]);
-    expect(snapshot.issues.map((i) => [i.line, i.code])).toEqual([[2, 'unknown-status']]);
-    expect(snapshot.aliases).toEqual({ 教育局: '市教育局' });
-    expect(snapshot.warnDays).toBe(10);
-  });
-
-  test('the AgencyAliases table, read in the same sync, renames what it lists', async () => {
-    const { context, sync } = mockContext([bodyRow({ 序号: 1, 工作任务: '任务一', 负责单位: '教育局牵头，市财政局配合', 时间进度: '持续实施', 状态: '推进中' })]);
-    const snapshot = await readLedger(context);
-    expect(sync).toHaveBeenCalledTimes(1);
-    expect(snapshot.rows[0]?.assignments).toEqual([
-      { agency: '市教育局', role: 'lead' },
-      { agency: '市财政局', role: 'support' },
-    ]);
-  });
-});
