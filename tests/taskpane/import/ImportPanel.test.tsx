@@ -21,7 +21,7 @@ async function openImport(port: ReturnType<typeof createFakePort> | null) {
   const user = userEvent.setup();
   render(<App port={port} today={TODAY} />);
   await user.click(screen.getByRole('tab', { name: '导入' }));
-  const panel = await screen.findByRole('region', { name: '导入任务表' });
+  const panel = await screen.findByRole('region', { name: '导入任务表' }, { timeout: 15_000 }); // the panel's lazy chunk loads slowly on a busy machine
   return { user, panel };
 }
 

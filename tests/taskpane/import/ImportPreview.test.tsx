@@ -25,7 +25,7 @@ async function openImport(strings?: Strings) {
   const user = userEvent.setup();
   render(<App port={createFakePort([])} today={TODAY} {...(strings ? { strings } : {})} />);
   await user.click(screen.getByRole('tab', { name: strings === EN_US ? 'Import' : '导入' }));
-  const panel = await screen.findByRole('region', { name: strings === EN_US ? 'Import a task table' : '导入任务表' });
+  const panel = await screen.findByRole('region', { name: strings === EN_US ? 'Import a task table' : '导入任务表' }, { timeout: 15_000 }); // lazy chunk on a busy machine
   return { user, panel };
 }
 
