@@ -42,8 +42,11 @@ function boundedDistance(a: string, b: string, limit: number): { distance: numbe
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(m, i + limit);
-    curr.fill(big);
+    // Only the band is computed; its two neighbours are reset so the next rows read "too far" there.
+    // (Filling the whole row made two 100,000-character names cost 10^10 steps.)
     curr[0] = i;
+    if (from > 1) curr[from - 1] = big;
+    if (to < m) curr[to + 1] = big;
     let rowMin = from > 1 ? big : i;
     for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

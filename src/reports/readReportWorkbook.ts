@@ -21,6 +21,8 @@ import {
 
 /** Excel's last row: a `_meta` row number beyond it was not written by us. */
 const MAX_TASK_ROW = 1_048_576;
+/** More tasks than any ledger sends one agency; a longer `_meta` list was not written by us (the checksum then fails). */
+const MAX_REPORT_TASKS = 10_000;
 
 interface SentTask {
   no: number;
@@ -46,7 +48,7 @@ function readMeta(sheet: Worksheet): Meta {
     if ((META_KEYS as readonly string[]).includes(key)) values[key as MetaKey] = cellText(sheet.getCell(r, 2).value);
   }
   const tasks: SentTask[] = [];
-  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount; r += 1) {
+  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount && tasks.length <= MAX_REPORT_TASKS; r += 1) {
     const no = Number(cellText(sheet.getCell(r, 1).value));
     if (!Number.isInteger(no) || no <= 0) break;
     tasks.push({
@@ -133,15 +135,27 @@ function readRow(
   return { answer: { ...inputs, no: sent.no, status, date, row: r }, empty, issues };
 }
 
-/** Rows below the sent tasks that hold something: added by hand, so ignored, but shown. */
+/** Extra rows named one by one; past this they are counted in one issue (130,000 added rows once overflowed the stack). */
+const MAX_EXTRA_ROW_ISSUES = 20;
+
+/**
+ * Rows below the sent tasks that hold something in the layout's columns: added by hand, so ignored, but shown.
+ * Only the rows the file holds are visited (not every row up to `rowCount`, which one cell at A1048576 makes
+ * a million), and only the layout's columns are read.
+ */
 function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
   const issues: ReportIssue[] = [];
-  for (let r = after + 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  let more = 0;
+  let firstMore = 0;
+  sheet.eachRow((row, r) => {
+    if (r <= after) return;
     let filled = false;
     for (let c = 1; c <= HEADERS.length && !filled; c += 1) filled = cellText(row.getCell(c).value) !== '';
-    if (filled) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
-  }
+    if (!filled) return;
+    if (issues.length < MAX_EXTRA_ROW_ISSUES) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
+    else if (more++ === 0) firstMore = r;
+  });
+  if (more > 0) issues.push(rowIssue('extra-row', 'warning', firstMore, undefined, `自此行起另有 ${more} 行不是发出的任务，均已忽略。`));
   return issues;
 }
 
@@ -214,11 +228,11 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   for (const sent of meta.tasks) {
     lastRow = Math.max(lastRow, sent.row);
     const read = readRow(sheet, sent, ledger, v.agency, expected);
-    issues.push(...read.issues);
+    for (const issue of read.issues) issues.push(issue); // never push(...many): a spread of 100,000 overflows the stack
     if (read.answer !== null) answers.push(read.answer);
     else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
   }
-  issues.push(...extraRows(sheet, lastRow));
+  for (const issue of extraRows(sheet, lastRow)) issues.push(issue);
   return {
     ok: true,
     report: {
