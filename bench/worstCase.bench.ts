@@ -111,9 +111,9 @@ for (const f of families) {
 const edu = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
 const eduNos = tasksForAgency(rows, '市教育局').map((t) => t.no);
 const statusSpaces = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: 'a' + ' '.repeat(SIZE) + 'b', by: '王五', date: '2026-11-20' }])));
-const statusOrdinary = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: '推进中', progress: fill('按计划推进。', SIZE), by: '王五', date: '2026-11-20' }])));
+const statusOrdinary = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: '推进中', progress: fill('按计划推进。', 3_900), by: '王五', date: '2026-11-20' }])));
 const crafted: [string, Uint8Array][] = [
-  ['ordinary report, 100 KB answers (reference)', statusOrdinary],
+  ['ordinary report, 3,900-character answers (reference)', statusOrdinary],
   ['状态 cells of a + 100,000 spaces + b', statusSpaces],
   ['one cell at A1048576', withLastRowCell(edu)],
   ['130,000 extra rows', withExtraRows(edu, 5 + eduNos.length + 1, 130_000)],
