@@ -46,10 +46,10 @@ function officePagePlugin(source: OfficeJsSource): Plugin {
   };
 }
 
-/** The task pane: src/taskpane/taskpane.html → dist/taskpane.html with content-hashed assets. */
+/** The task pane: src/taskpane/app/taskpane.html → dist/taskpane.html with content-hashed assets. */
 function taskpaneConfig(source: OfficeJsSource): UserConfig {
   return {
-    root: resolve(projectRoot, 'src/taskpane'),
+    root: resolve(projectRoot, 'src/taskpane/app'),
     envDir: projectRoot,
     publicDir: false,
     base: './',
@@ -60,7 +60,7 @@ function taskpaneConfig(source: OfficeJsSource): UserConfig {
       sourcemap: true,
       target: 'es2022',
       rolldownOptions: {
-        input: resolve(projectRoot, 'src/taskpane/taskpane.html'),
+        input: resolve(projectRoot, 'src/taskpane/app/taskpane.html'),
         // src/model is pure (lint + tests/model/purity.test.ts): unused model modules, and zod with them, can be dropped.
         treeshake: { moduleSideEffects: (id: string) => (/[\\/]src[\\/]model[\\/][^\\/]+\.ts$/.test(id) ? false : undefined) },
       },

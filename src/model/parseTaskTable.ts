@@ -9,13 +9,19 @@
  * `——` > an unnumbered single-cell row); lower levels are kept in `subheadings` and do not start a
  * new section. Every numbered row becomes a task, or an issue when it repeats an earlier number.
  */
-import type { AgencyAliases, ParseIssue, Section, Severity, Task, TaskTable } from './types';
+import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, ParseIssueCode, Section, Task, TaskTable } from './types';
 import { parseSchedule } from './parseSchedule';
 import { analyzeUnits } from './parseUnits';
 import { findLikelyTypos } from './findLikelyTypos';
+import { makeIssue as issue } from './makeIssue';
+import { splitPeople } from './splitPeople';
 
 export interface ParseTaskTableOptions {
   aliases?: AgencyAliases;
+  /** The user's correction: one role per column; overrides header and inference. */
+  columns?: ColumnRole[];
+  /** Year for year-less deadlines when the text gives none (e.g. from a .docx's title or date). */
+  documentYear?: number;
 }
 
 /** A heading below the section level (e.g. `（一）` under `一、`), with the tasks that follow it. */
@@ -32,6 +38,8 @@ export interface SubHeading {
 /** What `parseTaskTable` returns: a `TaskTable` plus the sub-headings it did not turn into sections. */
 export interface ParsedTaskTable extends TaskTable {
   subheadings: SubHeading[];
+  /** How the columns were read; null for paragraph and label-line layouts, which have no columns. */
+  columns: ColumnMapping | null;
 }
 
 interface Row {
@@ -57,9 +65,16 @@ interface Columns {
   lead: number;
   support: number;
   schedule: number;
+  /** People (责任领导, 分管市领导): kept as the task's leaders, never agencies. */
+  leader: number;
+  progress: number;
   /** Cells a full row has. */
   count: number;
   fromHeader: boolean;
+  /** How the mapping was decided, for `ColumnMapping`. */
+  source: ColumnMapping['source'];
+  /** The header cells as written (empty when there was no header). */
+  headers: string[];
   textName: string;
   unitsName: string;
   scheduleName: string;
@@ -72,14 +87,18 @@ const DEFAULT_COLUMNS: Columns = {
   lead: -1,
   support: -1,
   schedule: 3,
+  leader: -1,
+  progress: -1,
   count: 4,
   fromHeader: false,
+  source: 'content',
+  headers: [],
   textName: '工作任务',
   unitsName: '负责单位',
   scheduleName: '时间进度',
 };
 
-type HeaderKey = 'no' | 'text' | 'units' | 'lead' | 'support' | 'schedule';
+type HeaderKey = 'no' | 'text' | 'units' | 'lead' | 'support' | 'schedule' | 'leader' | 'progress';
 
 const HEADER_NAMES: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>([
   ...['序号', '编号', '序'].map((n) => [n, 'no'] as const),
@@ -89,6 +108,10 @@ const HEADER_NAMES: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>(
   ...['负责单位', '责任单位', '责任部门', '负责部门', '承办单位', '责任主体'].map((n) => [n, 'units'] as const),
   ...['牵头单位', '牵头部门', '牵头领导单位'].map((n) => [n, 'lead'] as const),
   ...['配合单位', '配合部门', '协办单位', '参与单位'].map((n) => [n, 'support'] as const),
+  ...['责任领导', '牵头领导', '分管市领导', '牵头市领导', '分管领导', '项目责任人', '责任人', '牵头负责领导', '分管区领导', '分管县领导', '责任市领导', '市级领导'].map(
+    (n) => [n, 'leader'] as const,
+  ),
+  ...['进展情况', '推进情况', '工作进展', '进度情况', '完成情况', '落实情况'].map((n) => [n, 'progress'] as const),
   ...['时间进度', '完成时限', '时间节点', '完成时间', '进度安排', '时间安排', '完成期限', '时限要求', '时限'].map(
     (n) => [n, 'schedule'] as const,
   ),
@@ -122,17 +145,14 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
       title: '',
       sections: [],
       tasks: [],
-      issues: [issue(0, 'error', 'empty', '输入为空：请粘贴或导入任务分工表。')],
+      issues: [issue(0, 'error', 'empty', {})],
       subheadings: [],
+      columns: null,
     };
   }
   return isTabSeparated(source)
     ? readRows(rowsFromTabs(source), options, true)
     : readRows(rowsFromLines(source.split(/\r\n|\r|\n/)), options, false);
-}
-
-function issue(line: number, severity: Severity, code: string, message: string): ParseIssue {
-  return { line, severity, code, message };
 }
 
 function preview(s: string): string {
@@ -462,8 +482,12 @@ function columnsFromHeader(cells: readonly string[]): Columns | null {
     lead,
     support,
     schedule: found.schedule ?? -1,
+    leader: found.leader ?? -1,
+    progress: found.progress ?? -1,
     count: cells.length,
     fromHeader: true,
+    source: 'header',
+    headers: [...cells],
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',
     scheduleName: names.schedule ?? '时间进度',
@@ -565,7 +589,8 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   const issues: ParseIssue[] = [];
   const items: Item[] = [];
   const firstLineOf = new Map<number, number>();
-  let columns = DEFAULT_COLUMNS;
+  const userColumns = options.columns && options.columns.length > 0 ? columnsFromRoles(options.columns) : null;
+  let columns = userColumns ?? DEFAULT_COLUMNS;
   let title = '';
   let started = false;
   let lastNo: number | null = null;
@@ -595,12 +620,12 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
 
     const header = cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
     if (header) {
-      columns = header;
+      columns = userColumns ? { ...userColumns, headers: header.headers } : header;
       started = true;
       afterHeader = true;
       continue;
     }
-    const subHeader = afterHeader ? subColumns(columns, cells) : null;
+    const subHeader = afterHeader && !userColumns ? subColumns(columns, cells) : null;
     afterHeader = false;
     if (subHeader) {
       columns = subHeader;
@@ -612,15 +637,15 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       started = true;
       const seenAt = firstLineOf.get(no);
       if (seenAt !== undefined) {
-        issues.push(issue(line, 'error', 'duplicate-number', `第${line}行：序号 ${no} 与第${seenAt}行重复，此行未导入`));
+        issues.push(issue(line, 'error', 'duplicate-number', { no, firstLine: seenAt }));
         continue;
       }
       firstLineOf.set(no, line);
       if (lastNo !== null && no > lastNo + 1) {
         const gap = no - 1 === lastNo + 1 ? `${lastNo + 1}` : `${lastNo + 1}–${no - 1}`;
-        issues.push(issue(line, 'warning', 'skipped-number', `第${line}行：序号 ${no} 之前缺少序号 ${gap}`));
+        issues.push(issue(line, 'warning', 'skipped-number', { no, gap }));
       } else if (lastNo !== null && no <= lastNo) {
-        issues.push(issue(line, 'warning', 'number-backwards', `第${line}行：序号 ${no} 排在序号 ${lastNo} 之后，顺序倒退`));
+        issues.push(issue(line, 'warning', 'number-backwards', { no, previous: lastNo }));
       }
       lastNo = no;
       pending = { cells: [...taskCells], line, width: row.width + taskCells.length - cells.length, no };
@@ -646,7 +671,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     if (started) {
       unrecognized += 1;
       if (unrecognized <= MAX_UNRECOGNIZED_LISTED) {
-        issues.push(issue(line, 'warning', 'row-unrecognized', `第${line}行：无法识别的行“${preview(cells.join(' '))}”，已忽略`));
+        issues.push(issue(line, 'warning', 'row-unrecognized', { text: preview(cells.join(' ')) }));
       }
     }
   }
@@ -654,23 +679,19 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   flush();
   if (unrecognized > MAX_UNRECOGNIZED_LISTED) {
     const more = unrecognized - MAX_UNRECOGNIZED_LISTED;
-    issues.push(issue(0, 'warning', 'row-unrecognized', `另有 ${more} 行无法识别，已忽略`));
+    issues.push(issue(0, 'warning', 'rows-unrecognized-more', { count: more }));
   }
   const { sections, subheadings, tasks } = assignSections(items);
 
   const occurrences = tasks.flatMap((t) => t.assignments.map((a) => ({ agency: a.agency, line: t.line })));
   for (const typo of findLikelyTypos(occurrences)) {
-    issues.push(
-      issue(typo.line, 'warning', 'agency-typo', `第${typo.line}行：“${typo.agency}”疑似“${typo.similarTo}”的笔误`),
-    );
+    issues.push(issue(typo.line, 'warning', 'agency-typo', { agency: typo.agency, similarTo: typo.similarTo }));
   }
   if (tasks.length === 0) {
-    issues.push(
-      issue(0, 'error', 'no-tasks', '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。'),
-    );
+    issues.push(issue(0, 'error', 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
-  return { title, sections, tasks, issues, subheadings };
+  return { title, sections, tasks, issues, subheadings, columns: mappingOf(columns) };
 }
 
 function readTask(
@@ -704,35 +725,24 @@ function readTask(
   if (units === '') missing.push(columns.unitsName);
   if (schedule === '' && (columns.schedule >= 0 || !columns.fromHeader)) missing.push(columns.scheduleName);
   if (missing.length > 0) {
-    issues.push(issue(line, 'error', 'missing-cell', `第${line}行：序号 ${no} 缺少“${missing.join('”“')}”`));
+    issues.push(issue(line, 'error', 'missing-cell', { no, cells: missing.join('|') }));
   }
   if (cells.length > columns.count) {
     const extra = cells.slice(columns.count).filter((c) => c !== '');
     if (extra.length > 0) {
-      issues.push(
-        issue(
-          line,
-          'warning',
-          'extra-cells',
-          `第${line}行：序号 ${no} 多出 ${extra.length} 个单元格（“${preview(extra.join(' '))}”），已忽略`,
-        ),
-      );
+      issues.push(issue(line, 'warning', 'extra-cells', { no, count: extra.length, text: preview(extra.join(' ')) }));
     }
   }
 
   const analysis = units === '' ? null : analyzeUnits(units, unitOptions);
   for (const unitIssue of analysis?.issues ?? []) {
-    issues.push(issue(line, 'warning', unitIssue.code, `第${line}行：序号 ${no} ${unitIssue.message}`));
+    issues.push(issue(line, 'warning', unitsCode(unitIssue.code), { no, detail: unitIssue.message }));
   }
   const info = schedule === '' ? null : parseSchedule(schedule);
   if (info?.ambiguous) {
-    issues.push(
-      issue(line, 'warning', 'schedule-ambiguous', `第${line}行：序号 ${no} 的${columns.scheduleName}“${preview(schedule)}”不能确定到具体日期，请人工确认期限`),
-    );
+    issues.push(issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }));
   } else if (info && !info.recognized) {
-    issues.push(
-      issue(line, 'warning', 'schedule-unrecognized', `第${line}行：序号 ${no} 的${columns.scheduleName}“${preview(schedule)}”无法识别，未设定期限`),
-    );
+    issues.push(issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }));
   }
   return {
     no,
@@ -743,6 +753,8 @@ function readTask(
     schedule,
     deadline: info ? info.deadline : null,
     ongoing: info ? info.ongoing : false,
+    ambiguous: info ? info.ambiguous : false,
+    leaders: splitPeople(cell(columns.leader)),
     line,
   };
 }
@@ -774,4 +786,50 @@ function assignSections(items: readonly Item[]): { sections: Section[]; subheadi
     tasks.push(item.task);
   }
   return { sections, subheadings, tasks };
+}
+
+/** The public view of the columns read: one role per column, the header as written, how it was decided. */
+function mappingOf(columns: Columns): ColumnMapping | null {
+  const roles: ColumnRole[] = Array.from({ length: columns.count }, () => 'other');
+  const set = (index: number, role: ColumnRole): void => {
+    if (index >= 0 && index < roles.length) roles[index] = role;
+  };
+  set(columns.no, 'no');
+  set(columns.text, 'task');
+  set(columns.units, 'units');
+  set(columns.lead, 'lead');
+  set(columns.support, 'support');
+  set(columns.schedule, 'schedule');
+  set(columns.leader, 'leader');
+  set(columns.progress, 'progress');
+  const headers = roles.map((_, i) => (columns.headers.length > 0 ? (columns.headers[i] ?? '') : null));
+  return { roles, headers, source: columns.source, uncertain: false };
+}
+
+/** The user's column roles as the parser's columns: they decide, whatever the header or the content says. */
+function columnsFromRoles(roles: readonly ColumnRole[]): Columns {
+  const at = (role: ColumnRole): number => roles.indexOf(role);
+  const units = at('units') >= 0 ? at('units') : at('joint');
+  return {
+    no: at('no'),
+    text: at('task'),
+    units,
+    lead: at('lead'),
+    support: at('support'),
+    schedule: at('schedule'),
+    leader: at('leader'),
+    progress: at('progress'),
+    count: roles.length,
+    fromHeader: true,
+    source: 'user',
+    headers: [],
+    textName: '工作任务',
+    unitsName: '负责单位',
+    scheduleName: '时间进度',
+  };
+}
+
+/** A units-issue code from `analyzeUnits`, as a closed code. */
+function unitsCode(code: string): ParseIssueCode {
+  return code === 'units-empty' || code === 'units-unbalanced-brackets' ? code : 'units-unparsed';
 }

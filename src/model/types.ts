@@ -62,22 +62,99 @@ export const TaskSchema = z.object({
   schedule: z.string(),
   deadline: IsoDateSchema.nullable(),
   ongoing: z.boolean(),
+  /** The schedule names a time that cannot be pinned to a day (`年内`, `2016年9月前`): no deadline is guessed. */
+  ambiguous: z.boolean(),
+  /** People in charge (责任领导, 分管市领导, 牵头负责领导, a leader-section heading), as written; never agencies. */
+  leaders: z.array(z.string()),
   /** 1-based line where the row starts in the source text. */
   line: z.number().int().positive(),
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-export const SeveritySchema = z.enum(['error', 'warning']);
+/** `info` reports a correction the parser made on its own (a typo fixed, a year assumed): nothing is lost. */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Every issue code, closed: the pane renders each one per locale (`formatParseIssue`). */
+export const PARSE_ISSUE_CODES = [
+  // The text as a whole.
+  'empty',
+  'no-tasks',
+  'columns-inferred',
+  // Rows and numbering.
+  'duplicate-number',
+  'skipped-number',
+  'number-backwards',
+  'row-unrecognized',
+  'rows-unrecognized-more',
+  'missing-cell',
+  'extra-cells',
+  'row-realigned',
+  // Units.
+  'units-empty',
+  'units-unparsed',
+  'units-unbalanced-brackets',
+  'agency-typo',
+  'agency-corrected',
+  'agency-split',
+  'leader-not-agency',
+  // Schedules.
+  'schedule-ambiguous',
+  'schedule-unrecognized',
+  'year-assumed',
+  'date-in-text',
+  // Ledger and alias tables read back from the workbook.
+  'no-number',
+  'date-not-a-date',
+  'unknown-status',
+  'alias-no-name',
+  'alias-no-written',
+  'alias-conflict',
+] as const;
+export const ParseIssueCodeSchema = z.enum(PARSE_ISSUE_CODES);
+export type ParseIssueCode = z.infer<typeof ParseIssueCodeSchema>;
 
 /** A problem found in input: errors as data, never thrown. */
 export const ParseIssueSchema = z.object({
+  /** 1-based source line, or 0 for the text as a whole. */
   line: z.number().int().nonnegative(),
   severity: SeveritySchema,
-  code: z.string(),
+  code: ParseIssueCodeSchema,
+  /** What the message names (task number, cell text, year …); `formatParseIssue` renders them per locale. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The zh-CN text with its `第N行：` prefix, for consumers that do not localise (logs, sheets). */
   message: z.string(),
 });
 export type ParseIssue = z.infer<typeof ParseIssueSchema>;
+
+/** The role of a column in a table layout. */
+export type ColumnRole =
+  | 'no'
+  | 'task'
+  /** 责任单位: the whole units text, roles read from its words. */
+  | 'units'
+  | 'lead'
+  | 'support'
+  | 'joint'
+  /** People (责任领导, 分管市领导), never agencies. */
+  | 'leader'
+  | 'schedule'
+  | 'progress'
+  | 'other';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = ['no', 'task', 'units', 'lead', 'support', 'joint', 'leader', 'schedule', 'progress', 'other'];
+
+/** How a table's columns were read. */
+export interface ColumnMapping {
+  /** One role per column, left to right. */
+  roles: ColumnRole[];
+  /** The header cells as written, or null per column when there was no header. */
+  headers: (string | null)[];
+  /** How the roles were decided. */
+  source: 'header' | 'content' | 'user';
+  /** True when content inference was not sure (the pane then offers the column-role pickers prominently). */
+  uncertain: boolean;
+}
 
 export interface TaskTable {
   title: string;

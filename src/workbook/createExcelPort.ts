@@ -14,6 +14,7 @@ import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
 import type { WorkbookPort } from './port';
 import { readAppliedAnswerIds } from './readAppliedAnswerIds';
 import { readHistory } from './readHistory';
+import { readAllHistory } from './readAllHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
 import { saveRound } from './saveRound';
@@ -48,6 +49,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     writeStatus: (no, update, expectedVersion) =>
       Excel.run((context) => writeStatus(context, no, update, expectedVersion, { now: now() })),
     readHistory: (no) => Excel.run((context) => readHistory(context, no)),
+    readAllHistory: () => Excel.run((context) => readAllHistory(context)),
     applyFilter: async (filter, asOf, warnDays) => {
       await Excel.run((context) => applyFilter(context, filter, asOf, warnDays, aliasOptions()));
     },

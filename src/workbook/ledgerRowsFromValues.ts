@@ -75,13 +75,14 @@ export function ledgerRowsFromValues(
           line: 0,
           severity: 'warning',
           code: 'no-number',
+          params: {},
           message: `第${origin.row + position + 1}行没有有效的序号（${where('no')}：“${fromCellText(cell('no'))}”），该行未读入`,
         });
       }
       return;
     }
     if (positionByNo.has(no)) {
-      issues.push({ line: no, severity: 'warning', code: 'duplicate-number', message: `序号${no}重复（${where('no')}），只读入第一行` });
+      issues.push({ line: no, severity: 'warning', code: 'duplicate-number', params: { no }, message: `序号${no}重复（${where('no')}），只读入第一行` });
       return;
     }
     positionByNo.set(no, position);
@@ -102,6 +103,7 @@ export function ledgerRowsFromValues(
         line: no,
         severity: 'warning',
         code: 'date-not-a-date',
+        params: {},
         message: `第${no}项“${LEDGER_HEADERS[key]}”（${where(key)}）是文本“${typed}”，不是日期`,
       });
       return isValidIsoDate(normalized) ? normalized : null;
@@ -121,6 +123,7 @@ export function ledgerRowsFromValues(
           line: no,
           severity: 'warning',
           code: 'unknown-status',
+          params: {},
           message: `第${no}项“状态”（${where('status')}）为“${statusText}”，不是已知状态，按“${DEFAULT_STATUS}”处理`,
         });
       } else {
@@ -140,6 +143,8 @@ export function ledgerRowsFromValues(
       schedule,
       deadline,
       ongoing: scheduleInfo.ongoing,
+      ambiguous: scheduleInfo.ambiguous,
+      leaders: [],
       line: origin.row + position + 1,
       status,
       progress: text('progress'),

@@ -118,6 +118,8 @@ export interface WorkbookPort {
   /** Writes one task's status by 序号; `expectedVersion` (from `LedgerRow.version`) guards against concurrent edits. */
   writeStatus(no: number, update: StatusUpdate, expectedVersion?: string): Promise<WriteStatusResult>;
   readHistory(no: number): Promise<HistoryEntry[]>;
+  /** Every entry of `ProgressLog`, in table order (for the ledger copy); none before the first entry. */
+  readAllHistory(): Promise<HistoryEntry[]>;
   applyFilter(filter: TaskFilter, asOf: IsoDate, warnDays: number): Promise<void>;
   clearFilter(): Promise<void>;
   buildSummary(asOf: IsoDate): Promise<SummaryResult>;

@@ -26,8 +26,8 @@ export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, issues: [] };
 export function agencyAliasesFromValues(values: readonly (readonly unknown[])[], origin: { row: number; col: number }): AgencyAliasesRead {
   const aliases: Record<string, string> = {};
   const issues: ParseIssue[] = [];
-  const warn = (code: string, message: string): void => {
-    issues.push({ line: 0, severity: 'warning', code, message });
+  const warn = (code: 'alias-no-name' | 'alias-no-written' | 'alias-conflict', message: string): void => {
+    issues.push({ line: 0, severity: 'warning', code, params: {}, message });
   };
   values.forEach((cells, position) => {
     const row = origin.row + position + 1;

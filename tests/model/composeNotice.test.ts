@@ -12,7 +12,7 @@ function withStatuses(statuses: Record<number, Status>, tasks: readonly TrackedT
   return tasks.map((t) => ({ ...t, status: statuses[t.no] ?? t.status }));
 }
 
-const FIRST: TrackedTask = tracked[0] ?? { no: 1, section: null, text: '', units: '', assignments: [], schedule: '', deadline: null, ongoing: false, line: 1, status: '未启动', progress: '', updated: null, reporter: '', extension: null };
+const FIRST: TrackedTask = tracked[0] ?? { no: 1, section: null, text: '', units: '', assignments: [], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 1, status: '未启动', progress: '', updated: null, reporter: '', extension: null };
 
 const OVERDUE_2026 =
   '逾期9项：第2项（市教育局牵头）、第9项（市教育局牵头）、第12项（市经济和信息化委牵头）、第13项（市教育局等）、' +

@@ -224,7 +224,7 @@ describe('parseTaskTable: headers decide the columns', () => {
 
   it('names the missing column as the header writes it', () => {
     const table = parseTaskTable('序号\t工作任务\t责任单位\t完成时限\n7\t任务。\t市教育局');
-    expect(table.issues).toContainEqual({ line: 2, severity: 'error', code: 'missing-cell', message: '第2行：序号 7 缺少“完成时限”' });
+    expect(table.issues).toContainEqual({ line: 2, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' }, message: '第2行：序号 7 缺少“完成时限”' });
   });
 });
 
@@ -366,7 +366,7 @@ describe('parseTaskTable: problems are issues', () => {
   it.each([[''], ['   \n\t\r\n  ']])('empty input %j', (text) => {
     const table = parseTaskTable(text);
     expect(table).toMatchObject({ title: '', sections: [], tasks: [] });
-    expect(table.issues).toEqual([{ line: 0, severity: 'error', code: 'empty', message: expect.stringContaining('为空') as string }]);
+    expect(table.issues).toEqual([{ line: 0, severity: 'error', code: 'empty', params: {}, message: expect.stringContaining('为空') as string }]);
   });
 
   it('text without a table', () => {
@@ -380,7 +380,7 @@ describe('parseTaskTable: problems are issues', () => {
     const table = parseTaskTable(text);
     expect(table.tasks).toHaveLength(24);
     expect(errors(table.issues)).toEqual([
-      { line: 32, severity: 'error', code: 'missing-cell', message: '第32行：序号 5 缺少“时间进度”' },
+      { line: 32, severity: 'error', code: 'missing-cell', params: { no: 5, cells: '时间进度' }, message: '第32行：序号 5 缺少“时间进度”' },
     ]);
     expect(table.tasks[4]).toMatchObject({ no: 5, schedule: '', deadline: null, ongoing: false });
   });
@@ -389,7 +389,7 @@ describe('parseTaskTable: problems are issues', () => {
     const text = SEED.replace('\t市教育局牵头\n\t2015年8月底前出台具体措施\n', '\t2015年8月底前出台具体措施\n');
     const table = parseTaskTable(text);
     expect(errors(table.issues)).toEqual([
-      { line: 128, severity: 'error', code: 'missing-cell', message: '第128行：序号 23 缺少“负责单位”' },
+      { line: 128, severity: 'error', code: 'missing-cell', params: { no: 23, cells: '负责单位' }, message: '第128行：序号 23 缺少“负责单位”' },
     ]);
     expect(table.tasks[22]).toMatchObject({ units: '', assignments: [], deadline: '2015-08-31' });
   });
@@ -402,6 +402,7 @@ describe('parseTaskTable: problems are issues', () => {
       line: 37,
       severity: 'error',
       code: 'duplicate-number',
+      params: { no: 5, firstLine: 32 },
       message: '第37行：序号 5 与第32行重复，此行未导入',
     });
     expect(table.issues).toContainEqual(expect.objectContaining({ line: 44, code: 'skipped-number', severity: 'warning' }));
@@ -411,10 +412,10 @@ describe('parseTaskTable: problems are issues', () => {
     const table = parseTaskTable(SEED.replace(/\t10\n[^]*?\n\n\t11\n/, '\t11\n'));
     expect(table.tasks.map((t) => t.no)).not.toContain(10);
     expect(table.issues).toEqual([
-      { line: 59, severity: 'warning', code: 'skipped-number', message: '第59行：序号 11 之前缺少序号 10' },
+      { line: 59, severity: 'warning', code: 'skipped-number', params: { no: 11, gap: '10' }, message: '第59行：序号 11 之前缺少序号 10' },
     ]);
     const gap = parseTaskTable(`${row(1)}\n${row(5)}`);
-    expect(gap.issues).toEqual([{ line: 2, severity: 'warning', code: 'skipped-number', message: '第2行：序号 5 之前缺少序号 2–4' }]);
+    expect(gap.issues).toEqual([{ line: 2, severity: 'warning', code: 'skipped-number', params: { no: 5, gap: '2–4' }, message: '第2行：序号 5 之前缺少序号 2–4' }]);
   });
 
   it('numbers going backwards are a warning, and both rows stay tasks', () => {
@@ -454,6 +455,7 @@ describe('parseTaskTable: problems are issues', () => {
       line: 3,
       severity: 'warning',
       code: 'agency-typo',
+      params: { agency: '市经济和信息话委', similarTo: '市经济和信息化委' },
       message: '第3行：“市经济和信息话委”疑似“市经济和信息化委”的笔误',
     });
   });
@@ -578,5 +580,34 @@ describe('separate 牵头单位 and 配合单位 columns with several names', ()
       { agency: '市委编办', role: 'support' },
       { agency: '市人力资源和社会保障局', role: 'support' },
     ]);
+  });
+});
+
+describe('parseTaskTable: the column mapping and the options of the parser contract', () => {
+  it('reports the header-derived columns, with the header cells as written', () => {
+    const table = parseTaskTable('序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n1\t建立制度。\t李明、王强副市长\t市教育局\t市财政局\t2025年底前');
+    expect(table.columns).toEqual({
+      roles: ['no', 'task', 'leader', 'lead', 'support', 'schedule'],
+      headers: ['序号', '工作任务', '责任领导', '牵头单位', '配合单位', '完成时限'],
+      source: 'header',
+      uncertain: false,
+    });
+    expect(table.tasks[0]).toMatchObject({ leaders: ['李明', '王强副市长'], ambiguous: false, deadline: '2025-12-31' });
+    expect(table.tasks[0]?.assignments.map((a) => a.agency)).toEqual(['市教育局', '市财政局']);
+  });
+
+  it('the user columns override the header', () => {
+    const text = '序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t建立制度。\t市教育局\t市财政局\t2025年底前';
+    const table = parseTaskTable(text, { columns: ['no', 'task', 'support', 'lead', 'schedule'] });
+    expect(table.columns?.source).toBe('user');
+    expect(table.tasks[0]?.assignments).toEqual([
+      { agency: '市财政局', role: 'lead' },
+      { agency: '市教育局', role: 'support' },
+    ]);
+  });
+
+  it('an ambiguous schedule is flagged on the task', () => {
+    const table = parseTaskTable('1\t任务。\t市教育局\t2016年9月前');
+    expect(table.tasks[0]).toMatchObject({ deadline: null, ambiguous: true, leaders: [] });
   });
 });

@@ -21,6 +21,7 @@ export type PortCall =
   | { method: 'readLedger' }
   | { method: 'writeStatus'; no: number; update: StatusUpdate; expectedVersion: string | undefined }
   | { method: 'readHistory'; no: number }
+  | { method: 'readAllHistory' }
   | { method: 'applyFilter'; filter: TaskFilter; asOf: IsoDate; warnDays: number }
   | { method: 'clearFilter' }
   | { method: 'buildSummary'; asOf: IsoDate };
@@ -124,6 +125,10 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     readHistory(no) {
       port.calls.push({ method: 'readHistory', no });
       return Promise.resolve(port.history.filter((h) => h.no === no).map((h) => ({ ...h })));
+    },
+    readAllHistory() {
+      port.calls.push({ method: 'readAllHistory' });
+      return Promise.resolve(port.history.map((h) => ({ ...h })));
     },
     applyFilter(filter, asOf, warnDays) {
       port.calls.push({ method: 'applyFilter', filter, asOf, warnDays });

@@ -28,6 +28,8 @@ export function makeTask(no: number, text: string, overrides: Partial<Task> = {}
     schedule: '2026年底前',
     deadline: '2026-12-31',
     ongoing: false,
+    ambiguous: false,
+    leaders: [],
     line: no,
     ...overrides,
   };

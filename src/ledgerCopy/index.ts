@@ -1,0 +1,8 @@
+/**
+ * 导出台账副本: the ledger as a workbook that works without the add-in. ExcelJS loads lazily; import this
+ * module with `import('../ledgerCopy')` from the pane so none of it is in the first load.
+ */
+export * from './types';
+export { buildLedgerCopy, ledgerCopyFileName } from './buildLedgerCopy';
+export { copyWarningFormula, agencyRowFormulas, sectionRowFormulas, noticeFormula, copyRanges } from './copyFormulas';
+export * from './ledgerCopyLayout';

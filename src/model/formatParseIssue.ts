@@ -1,0 +1,195 @@
+/**
+ * Renders a parse issue in the reader's language. Issues are data (`code` + `params`); the text is
+ * made here, at the edge, without the `第N行：` prefix (the pane shows the line on its own).
+ */
+import type { ColumnRole, ParseIssue } from './types';
+
+export type IssueLocale = 'zh-CN' | 'en-US';
+
+type Params = ParseIssue['params'];
+
+const ROLE_LABELS: Readonly<Record<IssueLocale, Readonly<Record<ColumnRole, string>>>> = {
+  'zh-CN': {
+    no: '序号',
+    task: '任务',
+    units: '责任单位',
+    lead: '牵头单位',
+    support: '配合单位',
+    joint: '共同负责',
+    leader: '责任领导',
+    schedule: '完成时限',
+    progress: '进展情况',
+    other: '其他',
+  },
+  'en-US': {
+    no: 'No.',
+    task: 'Task',
+    units: 'Units',
+    lead: 'Lead',
+    support: 'Support',
+    joint: 'Joint',
+    leader: 'Leader',
+    schedule: 'Deadline',
+    progress: 'Progress',
+    other: 'Other',
+  },
+};
+
+/**
+ * The name of a column role in a locale, as the pane's column pickers and the issue texts write it.
+ * @example columnRoleLabel('lead', 'zh-CN') // '牵头单位'
+ */
+export function columnRoleLabel(role: ColumnRole, locale: IssueLocale): string {
+  return ROLE_LABELS[locale][role] ?? role;
+}
+
+const str = (params: Params, key: string): string => {
+  const v = params[key];
+  return v === undefined ? '' : String(v);
+};
+
+/** Role ids joined by `,` in `params.roles`, rendered as `序号 · 任务 · …`. */
+function roleList(params: Params, locale: IssueLocale): string {
+  return str(params, 'roles')
+    .split(',')
+    .filter((r) => r !== '')
+    .map((r) => columnRoleLabel(r as ColumnRole, locale))
+    .join(' · ');
+}
+
+/** Column names joined by `|` in `params.cells`. */
+function cellList(params: Params, open: string, close: string, joiner: string): string {
+  return str(params, 'cells')
+    .split('|')
+    .filter((c) => c !== '')
+    .map((c) => `${open}${c}${close}`)
+    .join(joiner);
+}
+
+function zh(issue: ParseIssue): string {
+  const p = issue.params;
+  const no = str(p, 'no');
+  switch (issue.code) {
+    case 'empty':
+      return '输入为空：请粘贴或导入任务分工表。';
+    case 'no-tasks':
+      return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
+    case 'columns-inferred':
+      return `表格没有完整的表头，已按内容推断各列：${roleList(p, 'zh-CN')}${p['uncertain'] === 1 ? '（不确定，请核对）' : ''}`;
+    case 'duplicate-number':
+      return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
+    case 'skipped-number':
+      return `序号 ${no} 之前缺少序号 ${str(p, 'gap')}`;
+    case 'number-backwards':
+      return `序号 ${no} 排在序号 ${str(p, 'previous')} 之后，顺序倒退`;
+    case 'row-unrecognized':
+      return `无法识别的行“${str(p, 'text')}”，已忽略`;
+    case 'rows-unrecognized-more':
+      return `另有 ${str(p, 'count')} 行无法识别，已忽略`;
+    case 'missing-cell':
+      return `序号 ${no} 缺少${cellList(p, '“', '”', '')}`;
+    case 'extra-cells':
+      return `序号 ${no} 多出 ${str(p, 'count')} 个单元格（“${str(p, 'text')}”），已忽略`;
+    case 'row-realigned':
+      return `序号 ${no} 少了单元格，已按内容对齐：缺少${cellList(p, '“', '”', '')}`;
+    case 'units-empty':
+    case 'units-unparsed':
+    case 'units-unbalanced-brackets':
+      return `序号 ${no} ${str(p, 'detail')}`;
+    case 'agency-typo':
+      return `“${str(p, 'agency')}”疑似“${str(p, 'similarTo')}”的笔误`;
+    case 'agency-corrected':
+      return `序号 ${no} 的单位“${str(p, 'written')}”按“${str(p, 'agency')}”读入（已更正写法）`;
+    case 'agency-split':
+      return `序号 ${no} 的“${str(p, 'written')}”读作 ${str(p, 'count')} 个单位：${str(p, 'agencies')}`;
+    case 'leader-not-agency':
+      return `序号 ${no} 的“${str(p, 'name')}”是领导，记为责任领导，不计入单位`;
+    case 'schedule-ambiguous':
+      return `序号 ${no} 的${str(p, 'column')}“${str(p, 'text')}”不能确定到具体日期，请人工确认期限`;
+    case 'schedule-unrecognized':
+      return `序号 ${no} 的${str(p, 'column')}“${str(p, 'text')}”无法识别，未设定期限`;
+    case 'year-assumed':
+      return p['source'] === 'title'
+        ? `${str(p, 'count')} 项任务的期限未写年份，按标题中的 ${str(p, 'year')} 年计`
+        : `${str(p, 'count')} 项任务的期限未写年份，按文件年份 ${str(p, 'year')} 年计`;
+    case 'date-in-text':
+      return `序号 ${no} 的任务内容写有“${str(p, 'text')}”；表格没有时限列，未设为期限，请确认`;
+    case 'no-number':
+    case 'date-not-a-date':
+    case 'unknown-status':
+    case 'alias-no-name':
+    case 'alias-no-written':
+    case 'alias-conflict':
+      return issue.message;
+  }
+}
+
+function en(issue: ParseIssue): string {
+  const p = issue.params;
+  const no = str(p, 'no');
+  switch (issue.code) {
+    case 'empty':
+      return 'The input is empty: paste or import a task-division table.';
+    case 'no-tasks':
+      return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
+    case 'columns-inferred':
+      return `The table has no complete header; columns were inferred from their content: ${roleList(p, 'en-US')}${p['uncertain'] === 1 ? ' (not sure: please check)' : ''}`;
+    case 'duplicate-number':
+      return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
+    case 'skipped-number':
+      return `Task number ${str(p, 'gap')} is missing before task ${no}`;
+    case 'number-backwards':
+      return `Task ${no} comes after task ${str(p, 'previous')}: the numbering goes backwards`;
+    case 'row-unrecognized':
+      return `Unrecognised row “${str(p, 'text')}”, ignored`;
+    case 'rows-unrecognized-more':
+      return `${str(p, 'count')} more rows could not be recognised and were ignored`;
+    case 'missing-cell':
+      return `Task ${no} has no ${cellList(p, '“', '”', ', ')}`;
+    case 'extra-cells':
+      return `Task ${no} has ${str(p, 'count')} extra cells (“${str(p, 'text')}”), ignored`;
+    case 'row-realigned':
+      return `Task ${no} is short of cells and was aligned by content: missing ${cellList(p, '“', '”', ', ')}`;
+    case 'units-empty':
+      return `Task ${no}: no responsible units`;
+    case 'units-unparsed':
+      return `Task ${no}: some responsible units could not be read (${str(p, 'detail')})`;
+    case 'units-unbalanced-brackets':
+      return `Task ${no}: unbalanced brackets in the responsible units, read as plain text`;
+    case 'agency-typo':
+      return `“${str(p, 'agency')}” looks like a typo for “${str(p, 'similarTo')}”`;
+    case 'agency-corrected':
+      return `Task ${no}: the unit “${str(p, 'written')}” was read as “${str(p, 'agency')}” (spelling corrected)`;
+    case 'agency-split':
+      return `Task ${no}: “${str(p, 'written')}” was read as ${str(p, 'count')} units: ${str(p, 'agencies')}`;
+    case 'leader-not-agency':
+      return `Task ${no}: “${str(p, 'name')}” is a leader, kept as the responsible leader and not counted as a unit`;
+    case 'schedule-ambiguous':
+      return `Task ${no}: the schedule “${str(p, 'text')}” does not name a definite day; please confirm the deadline`;
+    case 'schedule-unrecognized':
+      return `Task ${no}: the schedule “${str(p, 'text')}” could not be read; no deadline was set`;
+    case 'year-assumed':
+      return p['source'] === 'title'
+        ? `${str(p, 'count')} deadlines have no year; the title's year ${str(p, 'year')} was used`
+        : `${str(p, 'count')} deadlines have no year; the document year ${str(p, 'year')} was used`;
+    case 'date-in-text':
+      return `Task ${no}: the task text mentions “${str(p, 'text')}”; the table has no deadline column, so it was not set as the deadline — please confirm`;
+    case 'no-number':
+    case 'date-not-a-date':
+    case 'unknown-status':
+    case 'alias-no-name':
+    case 'alias-no-written':
+    case 'alias-conflict':
+      return issue.message;
+  }
+}
+
+/**
+ * The text of a parse issue in a locale, without a line prefix (the line is rendered separately).
+ * @example
+ * formatParseIssue({ line: 3, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' }, message: '' }, 'en-US')
+ * // 'Task 7 has no “完成时限”'
+ */
+export function formatParseIssue(issue: ParseIssue, locale: IssueLocale): string {
+  return locale === 'en-US' ? en(issue) : zh(issue);
+}

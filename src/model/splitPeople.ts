@@ -1,0 +1,29 @@
+/**
+ * People named in a leader cell or label (责任领导, 分管市领导, 牵头负责领导：…), as written with their
+ * titles (`王强副市长`), role words and trailing punctuation dropped.
+ */
+
+const SEPARATORS_RE = /[、，,；;\n\r/]+/;
+const EDGE_RE = /^[\s:：。.]+|[\s:：。.]+$/g;
+/** Role words that may follow a name in a leader cell: `张华牵头`, `李明负责`. */
+const ROLE_SUFFIXES = ['牵头负责', '牵头', '负责', '分管'];
+
+/**
+ * Splits a leader cell into people; an empty cell gives none.
+ * @example splitPeople('李卫东、周海燕。') // ['李卫东', '周海燕']
+ */
+export function splitPeople(text: string): string[] {
+  if (typeof text !== 'string' || text.trim() === '') return [];
+  const people: string[] = [];
+  for (const part of text.split(SEPARATORS_RE)) {
+    let name = part.replace(EDGE_RE, '');
+    for (const suffix of ROLE_SUFFIXES) {
+      if (name.length > suffix.length + 1 && name.endsWith(suffix)) {
+        name = name.slice(0, -suffix.length);
+        break;
+      }
+    }
+    if (name !== '' && !people.includes(name)) people.push(name);
+  }
+  return people;
+}

@@ -1,0 +1,65 @@
+/**
+ * The pane's entry: waits for Office, then mounts <App> with the Excel port inside Excel, or with none (a read-only
+ * preview of the embedded table) anywhere else. It reads the clock, the language and the theme here, and nowhere else.
+ */
+import { webLightTheme } from '@fluentui/react-components';
+import { StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { WorkbookPort } from '../../workbook/port';
+import { App } from './App';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { hostLocale, hostTheme, isoDay, type OfficeLike } from '../shared/hostEnvironment';
+import { loadStrings, ZH_CN } from '../i18n/strings';
+
+/** Office.onReady resolves at once outside Office when office.js loads; if it never does, show the preview anyway. */
+const OFFICE_READY_TIMEOUT_MS = 4000;
+
+function officeGlobal(): (OfficeLike & typeof Office) | undefined {
+  return typeof Office === 'undefined' ? undefined : Office;
+}
+
+async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike | undefined): Promise<void> {
+  const stringsLoading = loadStrings(hostLocale(office, globalThis.navigator?.language));
+  const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  // The dark theme is its own chunk; waiting for it avoids a flash of the light one.
+  const theme = hostTheme(office, prefersDark) === 'dark' ? (await import('./darkTheme')).webDarkTheme : webLightTheme;
+  const strings = await stringsLoading;
+  root.render(
+    <StrictMode>
+      <ErrorBoundary strings={strings}>
+        <App port={port} today={isoDay(new Date())} strings={strings} theme={theme} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+async function start(root: Root): Promise<void> {
+  const office = officeGlobal();
+  if (!office) {
+    await mount(root, null, undefined);
+    return;
+  }
+  let mounted = false;
+  const fallback = setTimeout(() => {
+    mounted = true;
+    void mount(root, null, undefined);
+  }, OFFICE_READY_TIMEOUT_MS);
+  const info = await office.onReady();
+  clearTimeout(fallback);
+  if (info.host === office.HostType.Excel) {
+    // Loaded only inside Excel: the preview never pays for the workbook layer.
+    const { createExcelPort } = await import('../../workbook/createExcelPort');
+    await mount(root, createExcelPort(), office);
+  } else if (!mounted) {
+    await mount(root, null, office);
+  }
+}
+
+const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+const root = createRoot(container);
+start(root).catch((error: unknown) => {
+  console.error('task pane start failed', error);
+  root.render(
+    <App port={null} today={isoDay(new Date())} strings={ZH_CN} />,
+  );
+});

@@ -1,0 +1,172 @@
+/**
+ * 填报轮次: start a reporting round, send each agency its report workbook, import the returned ones after a preview,
+ * and see who answered with the 催报 text. Lazily loaded with src/reports (ExcelJS and fflate load on first use).
+ */
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
+import { OutcomeMessage } from '../shared/OutcomeMessage';
+import { useMemo, useState } from 'react';
+import { addDays, type IsoDate } from '../../model';
+import { createRound, reportAgencies } from '../../reports';
+import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { ChasePanel } from './ChasePanel';
+import { downloadFile, type DownloadFn } from '../shared/downloadFile';
+import { ReceiveReports } from './ReceiveReports';
+import { roundsStrings } from './roundsStrings';
+import { SendReports } from './SendReports';
+import { errorText } from '../shared/errorText';
+import { usePanelStyles } from '../shared/panel.styles';
+import { useRounds } from './useRounds';
+import { useStrings } from '../i18n/useStrings';
+
+export interface RoundsPanelProps {
+  port: WorkbookPort | null;
+  rows: readonly LedgerRow[];
+  asOf: IsoDate;
+  /** Hands a generated file to the user; a Blob download unless a test passes a recorder. */
+  download?: DownloadFn | undefined;
+  /** The clock for a round's creation time (the edge); tests pass a fixed one. */
+  now?: (() => string) | undefined;
+}
+
+/** A round name for the month of a day: `2026年11月`. */
+export function defaultRoundName(asOf: IsoDate): string {
+  return `${Number(asOf.slice(0, 4))}年${Number(asOf.slice(5, 7))}月`;
+}
+
+const systemNow = () => new Date().toISOString();
+
+type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+
+export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = systemNow }: RoundsPanelProps) {
+  const base = useStrings();
+  const s = roundsStrings(base.locale);
+  const styles = usePanelStyles();
+  const rounds = useRounds(port);
+  const [name, setName] = useState(() => defaultRoundName(asOf));
+  const [due, setDue] = useState<string>(() => addDays(asOf, 7));
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Tasks a reload marked 已移除 are no longer anyone's to report on: not sent, not chased (returned files may still name them).
+  const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
+  const agencies = useMemo(() => reportAgencies(live), [live]);
+
+  if (!port) {
+    return (
+      <section className={styles.panel} aria-label={s.title}>
+        <h2 className={styles.heading}>{s.title}</h2>
+        <OutcomeMessage intent="info">{s.needsExcel}</OutcomeMessage>
+      </section>
+    );
+  }
+
+  const records = rounds.records;
+  // The chosen round, else the newest one.
+  const record = records.find((r) => r.round.id === chosenId) ?? records[records.length - 1];
+
+  const start = async () => {
+    setOutcome(null);
+    const created = createRound(name, due, now(), records.map((r) => r.round));
+    if (!created.ok) {
+      setOutcome({ kind: 'error', text: s.roundFailed(created.message) });
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await port.saveRound(created.round);
+      if (!saved.ok) {
+        setOutcome({ kind: 'error', text: s.roundFailed(saved.message) });
+        return;
+      }
+      await rounds.reload();
+      setChosenId(created.round.id);
+      setOutcome({ kind: 'ok', text: s.roundStarted(created.round.name) });
+    } catch (e) {
+      setOutcome({ kind: 'error', text: s.roundFailed(errorText(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-label={s.title}>
+      <h2 className={styles.heading}>{s.title}</h2>
+      {rounds.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{s.loadFailed(rounds.error)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void rounds.reload()}>
+              {base.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {rounds.issueCount > 0 && (
+        <OutcomeMessage intent="warning">{s.roundIssues(rounds.issueCount)}</OutcomeMessage>
+      )}
+
+      <form
+        className={styles.panel}
+        style={{ padding: 0 }}
+        aria-label={s.startHeading}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <h3 className={styles.heading}>{s.startHeading}</h3>
+        <Field label={s.roundName} hint={s.roundNameHint}>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Field label={s.dueDate}>
+          <Input type="date" value={due} onChange={(_, d) => setDue(d.value)} />
+        </Field>
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {s.startRound}
+          </Button>
+        </div>
+        <div aria-live="polite">
+          {outcome && (
+            <MessageBar intent={outcome.kind === 'ok' ? 'success' : 'error'} layout="multiline">
+              <MessageBarBody>{outcome.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </form>
+
+      {rounds.loading && records.length === 0 ? (
+        <p className={styles.muted} role="status">
+          {base.loading}
+        </p>
+      ) : record ? (
+        <Field label={s.chooseRound}>
+          <Select value={record.round.id} onChange={(_, d) => setChosenId(d.value)}>
+            {records.map((r) => (
+              <option key={r.round.id} value={r.round.id}>
+                {s.roundOption(r.round.name, r.round.dueDate)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <p className={styles.muted}>{s.noRounds}</p>
+      )}
+
+      {record && (
+        <>
+          <SendReports key={`send-${record.round.id}`} port={port} rows={live} round={record.round} agencies={agencies} download={download} strings={s} />
+          <ReceiveReports
+            port={port}
+            rows={rows}
+            rounds={records.map((r) => r.round)}
+            asOf={asOf}
+            strings={s}
+            onApplied={() => void rounds.reload()}
+          />
+          <ChasePanel record={record} agencies={agencies} asOf={asOf} strings={s} />
+        </>
+      )}
+    </section>
+  );
+}

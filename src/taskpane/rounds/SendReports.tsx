@@ -1,0 +1,124 @@
+/**
+ * Sending a round: choose agencies (all by default), then one .xlsx for one agency or a .zip for several, built by src/reports.
+ */
+import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round } from '../../reports';
+import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
+import type { RoundsStrings } from './roundsStrings';
+import { errorText } from '../shared/errorText';
+import { usePanelStyles } from '../shared/panel.styles';
+
+const useStyles = makeStyles({
+  agencies: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    padding: tokens.spacingHorizontalXS,
+    maxHeight: '220px',
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+  },
+});
+
+export interface SendReportsProps {
+  port: WorkbookPort;
+  rows: readonly LedgerRow[];
+  round: Round;
+  agencies: readonly string[];
+  download: DownloadFn;
+  strings: RoundsStrings;
+}
+
+type Outcome = { kind: 'ok' | 'error'; text: string } | null;
+
+export function SendReports({ port, rows, round, agencies, download, strings: s }: SendReportsProps) {
+  const styles = usePanelStyles();
+  const own = useStyles();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(agencies));
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const picked = agencies.filter((a) => chosen.has(a));
+  const counts = useMemo(() => new Map(agencies.map((a) => [a, tasksForAgency(rows, a).length])), [agencies, rows]);
+
+  const toggle = (agency: string, on: boolean) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(agency);
+      else next.delete(agency);
+      return next;
+    });
+
+  const send = async () => {
+    setOutcome(null);
+    if (picked.length === 0) {
+      setOutcome({ kind: 'error', text: s.pickAgency });
+      return;
+    }
+    setBusy(true);
+    try {
+      const workbookId = await port.getWorkbookId();
+      const requests = picked.map((agency) => ({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) }));
+      const [only] = requests;
+      if (only && requests.length === 1) {
+        const file = reportFileName(only);
+        download(file, await buildReportWorkbook(only), XLSX_MIME);
+        setOutcome({ kind: 'ok', text: s.sentOne(file) });
+      } else {
+        const file = `${round.name.replace(/[\\/:*?"<>|]/g, '_')}-进展填报表.zip`;
+        download(file, await buildReportZip(requests), ZIP_MIME);
+        setOutcome({ kind: 'ok', text: s.sentZip(file, requests.length) });
+      }
+    } catch (e) {
+      setOutcome({ kind: 'error', text: s.sendFailed(errorText(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.panel} style={{ padding: 0 }} aria-label={s.sendHeading}>
+      <h3 className={styles.heading}>{s.sendHeading}</h3>
+      {agencies.length === 0 ? (
+        <p className={styles.muted}>{s.noAgencies}</p>
+      ) : (
+        <>
+          <div className={styles.actions}>
+            <Button size="small" onClick={() => setChosen(new Set(agencies))}>
+              {s.selectAll}
+            </Button>
+            <Button size="small" onClick={() => setChosen(new Set())}>
+              {s.selectNone}
+            </Button>
+          </div>
+          <fieldset className={own.agencies}>
+            <legend className={styles.muted}>{s.agencies}</legend>
+            {agencies.map((agency) => (
+              <Checkbox
+                key={agency}
+                checked={chosen.has(agency)}
+                onChange={(_, d) => toggle(agency, d.checked === true)}
+                label={s.agencyOption(agency, counts.get(agency) ?? 0)}
+              />
+            ))}
+          </fieldset>
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy} onClick={() => void send()}>
+              {busy ? s.sending : s.send(picked.length)}
+            </Button>
+          </div>
+        </>
+      )}
+      <div aria-live="polite">
+        {outcome && (
+          <MessageBar intent={outcome.kind === 'ok' ? 'success' : 'error'} layout="multiline">
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The words of the 填报轮次 panel, both locales, in the panel's own chunk so the first load carries none of them.
+ */
+import type { Locale } from '../i18n/strings';
+
+export interface RoundsStrings {
+  title: string;
+  needsExcel: string;
+  loadFailed: (detail: string) => string;
+  roundIssues: (n: number) => string;
+  startHeading: string;
+  roundName: string;
+  roundNameHint: string;
+  dueDate: string;
+  startRound: string;
+  roundStarted: (name: string) => string;
+  roundFailed: (detail: string) => string;
+  chooseRound: string;
+  roundOption: (name: string, due: string) => string;
+  noRounds: string;
+  sendHeading: string;
+  agencies: string;
+  agencyOption: (agency: string, tasks: number) => string;
+  selectAll: string;
+  selectNone: string;
+  noAgencies: string;
+  send: (n: number) => string;
+  sending: string;
+  sentOne: (file: string) => string;
+  sentZip: (file: string, n: number) => string;
+  sendFailed: (detail: string) => string;
+  pickAgency: string;
+  receiveHeading: string;
+  receiveFiles: string;
+  receiveHint: string;
+  reading: string;
+  readFailed: (detail: string) => string;
+  fileRefused: (name: string) => string;
+  fileRead: (name: string, agency: string, round: string, answers: number) => string;
+  changesHeading: (n: number) => string;
+  change: (no: number, from: string, to: string) => string;
+  changeBy: (by: string, date: string) => string;
+  conflict: string;
+  historyOnly: (n: number) => string;
+  skipped: (n: number) => string;
+  allApplied: (n: number) => string;
+  nothingToApply: string;
+  issuesHeading: (n: number) => string;
+  issue: (file: string, code: string, message: string, row: number | undefined) => string;
+  errorsNote: string;
+  apply: (n: number) => string;
+  applying: string;
+  applied: (applied: number, skipped: number, updated: number) => string;
+  notFound: (nos: string) => string;
+  applyFailed: (detail: string) => string;
+  chaseHeading: string;
+  answeredList: (n: number) => string;
+  lateList: (n: number) => string;
+  notYetList: (n: number) => string;
+  answeredOn: (agency: string, date: string | null, late: boolean) => string;
+  lateBy: (agency: string, days: number) => string;
+  chaseText: string;
+  copyChase: string;
+  noticeText: string;
+  copyNotice: string;
+  copied: string;
+  copyFallback: string;
+  everyoneAnswered: string;
+}
+
+const ZH: RoundsStrings = {
+  title: '填报轮次',
+  needsExcel: '在 Excel 中打开此加载项才能开始填报轮次、生成填报表和导入回收的表格。当前为只读预览。',
+  loadFailed: (d) => `读取“填报轮次”表失败：${d}。请重试。`,
+  roundIssues: (n) => `“填报轮次”表中有 ${n} 行无法识别，已略过。请在表格中改正。`,
+  startHeading: '开始新一轮',
+  roundName: '轮次名称',
+  roundNameHint: '如“2026年11月”，不能与已有轮次重名。',
+  dueDate: '报送截止日期',
+  startRound: '开始新一轮',
+  roundStarted: (n) => `已开始填报轮次“${n}”。`,
+  roundFailed: (d) => `无法开始填报轮次：${d}`,
+  chooseRound: '当前轮次',
+  roundOption: (n, d) => `${n}（截止 ${d}）`,
+  noRounds: '还没有填报轮次。请先在上方开始一轮。',
+  sendHeading: '下发填报表',
+  agencies: '填报单位',
+  agencyOption: (a, n) => `${a}（${n} 项）`,
+  selectAll: '全选',
+  selectNone: '全不选',
+  noAgencies: '台账中没有责任单位。请先导入任务表。',
+  send: (n) => (n === 1 ? '生成填报表（1 个单位，.xlsx）' : `生成填报表（${n} 个单位，.zip）`),
+  sending: '正在生成填报表…',
+  sentOne: (f) => `已生成“${f}”。请在浏览器的下载中查看，发给该单位填报。`,
+  sentZip: (f, n) => `已生成“${f}”，内含 ${n} 个单位的填报表。`,
+  sendFailed: (d) => `生成填报表失败：${d}。请重试。`,
+  pickAgency: '请至少选择一个单位。',
+  receiveHeading: '导入回收的填报表',
+  receiveFiles: '选择回收的填报表（.xlsx 或 .zip，可多选）',
+  receiveHint: '先预览，确认后才写入台账。',
+  reading: '正在读取…',
+  readFailed: (d) => `读取文件失败：${d}。请重新选择文件。`,
+  fileRefused: (n) => `${n}：未能读取，整份文件未导入。`,
+  fileRead: (n, a, r, k) => `${n}：${a}，${r}，${k} 条有效答复。`,
+  changesHeading: (n) => `将更新 ${n} 项任务`,
+  change: (no, f, t) => `任务 ${no}：${f} → ${t}`,
+  changeBy: (b, d) => `${b}，${d}`,
+  conflict: '同级单位报送的状态不一致，已采用填报日期最晚的一份。',
+  historyOnly: (n) => `共 ${n} 条答复将记入进展记录（配合单位的答复只记入记录）。`,
+  skipped: (n) => `${n} 条答复此前已导入，将跳过。`,
+  allApplied: (n) => `这些文件中的 ${n} 条答复此前都已导入，无需再次应用。`,
+  nothingToApply: '没有可导入的答复。',
+  issuesHeading: (n) => `发现 ${n} 个问题`,
+  issue: (f, c, m, r) => `${f}${r === undefined ? '' : ` 第 ${r} 行`}：${m}（${c}）`,
+  errorsNote: '有错误的行不会导入，其余行照常导入。请让填报单位改正后重新报送。',
+  apply: (n) => `应用（${n} 条答复）`,
+  applying: '正在写入台账…',
+  applied: (a, s, u) => `已应用 ${a} 条答复，跳过 ${s} 条，更新 ${u} 项任务。`,
+  notFound: (nos) => `台账中已没有任务 ${nos}，其答复只记入进展记录。`,
+  applyFailed: (d) => `写入台账失败：${d}。台账未改动，请重试。`,
+  chaseHeading: '报送情况与催报',
+  answeredList: (n) => `已报送（${n}）`,
+  lateList: (n) => `已逾期未报（${n}）`,
+  notYetList: (n) => `未报，未到截止日期（${n}）`,
+  answeredOn: (a, d, l) => `${a}${d ? `：${d}` : ''}${l ? '（逾期报送）' : ''}`,
+  lateBy: (a, d) => `${a}：逾期 ${d} 天`,
+  chaseText: '催报文字',
+  copyChase: '复制催报文字',
+  noticeText: '报送情况通报',
+  copyNotice: '复制报送情况通报',
+  copied: '已复制到剪贴板。',
+  copyFallback: '无法直接复制。请选中下方文字后按 Ctrl+C 复制。',
+  everyoneAnswered: '所有单位均已报送，无需催报。',
+};
+
+const EN: RoundsStrings = {
+  title: 'Reporting rounds',
+  needsExcel: 'Open this add-in in Excel to start rounds, create report workbooks and import the returned ones. This is a read-only preview.',
+  loadFailed: (d) => `Could not read the rounds sheet: ${d}. Please retry.`,
+  roundIssues: (n) => `${n} rows of the rounds sheet could not be read and were skipped. Please correct them in the sheet.`,
+  startHeading: 'Start a round',
+  roundName: 'Round name',
+  roundNameHint: 'For example “2026年11月”; must differ from existing rounds.',
+  dueDate: 'Due date',
+  startRound: 'Start round',
+  roundStarted: (n) => `Round “${n}” started.`,
+  roundFailed: (d) => `Could not start the round: ${d}`,
+  chooseRound: 'Current round',
+  roundOption: (n, d) => `${n} (due ${d})`,
+  noRounds: 'No rounds yet. Start one above.',
+  sendHeading: 'Send report workbooks',
+  agencies: 'Agencies',
+  agencyOption: (a, n) => `${a} (${n} tasks)`,
+  selectAll: 'Select all',
+  selectNone: 'Select none',
+  noAgencies: 'The ledger names no agency. Import the task table first.',
+  send: (n) => (n === 1 ? 'Create report (1 agency, .xlsx)' : `Create reports (${n} agencies, .zip)`),
+  sending: 'Creating report workbooks…',
+  sentOne: (f) => `Created “${f}”. Find it in your downloads and send it to the agency.`,
+  sentZip: (f, n) => `Created “${f}” with the reports of ${n} agencies.`,
+  sendFailed: (d) => `Could not create the reports: ${d}. Please retry.`,
+  pickAgency: 'Choose at least one agency.',
+  receiveHeading: 'Import returned reports',
+  receiveFiles: 'Choose returned reports (.xlsx or .zip, several allowed)',
+  receiveHint: 'You see a preview first; nothing is written until you apply it.',
+  reading: 'Reading…',
+  readFailed: (d) => `Could not read the files: ${d}. Please choose them again.`,
+  fileRefused: (n) => `${n}: could not be read; nothing from this file is imported.`,
+  fileRead: (n, a, r, k) => `${n}: ${a}, ${r}, ${k} valid answers.`,
+  changesHeading: (n) => `${n} tasks will change`,
+  change: (no, f, t) => `Task ${no}: ${f} → ${t}`,
+  changeBy: (b, d) => `${b}, ${d}`,
+  conflict: 'Agencies of the same rank reported different statuses; the latest report wins.',
+  historyOnly: (n) => `${n} answers will be added to the history (supporting agencies' answers go to the history only).`,
+  skipped: (n) => `${n} answers were imported before and will be skipped.`,
+  allApplied: (n) => `All ${n} answers in these files were imported before; there is nothing to apply.`,
+  nothingToApply: 'There are no answers to import.',
+  issuesHeading: (n) => `${n} problems found`,
+  issue: (f, c, m, r) => `${f}${r === undefined ? '' : ` row ${r}`}: ${m} (${c})`,
+  errorsNote: 'Rows with errors are not imported; the others are. Ask the agency to correct and resend them.',
+  apply: (n) => `Apply (${n} answers)`,
+  applying: 'Writing to the ledger…',
+  applied: (a, s, u) => `Applied ${a} answers, skipped ${s}, updated ${u} tasks.`,
+  notFound: (nos) => `Tasks ${nos} are no longer in the ledger; their answers went to the history only.`,
+  applyFailed: (d) => `Could not write to the ledger: ${d}. Nothing was changed; please retry.`,
+  chaseHeading: 'Who answered, and reminders',
+  answeredList: (n) => `Answered (${n})`,
+  lateList: (n) => `Late, not answered (${n})`,
+  notYetList: (n) => `Not answered, not due yet (${n})`,
+  answeredOn: (a, d, l) => `${a}${d ? `: ${d}` : ''}${l ? ' (late)' : ''}`,
+  lateBy: (a, d) => `${a}: ${d} days late`,
+  chaseText: 'Reminder text',
+  copyChase: 'Copy reminder text',
+  noticeText: 'Reporting notice',
+  copyNotice: 'Copy reporting notice',
+  copied: 'Copied to the clipboard.',
+  copyFallback: 'Could not copy directly. Select the text below and press Ctrl+C.',
+  everyoneAnswered: 'Every agency has answered; no reminder needed.',
+};
+
+/** The panel's words for the pane's locale. */
+export function roundsStrings(locale: Locale): RoundsStrings {
+  return locale === 'en-US' ? EN : ZH;
+}

@@ -1,0 +1,170 @@
+/**
+ * The notice (通报) with a copy button, progress by section, and building the 汇总 sheet through port.buildSummary.
+ * The sentence is composed locally from the rows; after a build it is the one the workbook computed.
+ */
+import { Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { OutcomeMessage } from '../shared/OutcomeMessage';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { composeNotice, countBySection, type AgencyAliases, type IsoDate, type Section } from '../../model';
+import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { copyText } from '../shared/copyText';
+import { errorText } from '../shared/errorText';
+import { usePanelStyles } from '../shared/panel.styles';
+import { useStrings } from '../i18n/useStrings';
+import type { DownloadFn } from '../shared/downloadFile';
+import { ExportLedgerCopy } from './ExportLedgerCopy';
+
+const useStyles = makeStyles({
+  notice: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+    lineHeight: tokens.lineHeightBase400,
+  },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    tableLayout: 'fixed',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'right',
+      paddingTop: '2px',
+      paddingBottom: '2px',
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    '& th:first-child, & td:first-child': { textAlign: 'left', width: '40%', overflowWrap: 'anywhere' },
+  },
+});
+
+export interface SummaryPanelProps {
+  port: WorkbookPort | null;
+  rows: readonly LedgerRow[];
+  sections: readonly Section[];
+  asOf: IsoDate;
+  warnDays: number;
+  /** For 导出台账副本: today (a copy judged from today rolls on), the workbook's aliases, the file hand-over (tests pass a recorder). */
+  today?: IsoDate;
+  aliases?: AgencyAliases;
+  download?: DownloadFn;
+}
+
+type Outcome = { kind: 'built' } | { kind: 'failed'; text: string } | null;
+
+export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asOf, aliases = {}, download }: SummaryPanelProps) {
+  const s = useStrings();
+  const styles = usePanelStyles();
+  const own = useStyles();
+  // Tasks marked 已移除 by a reload are kept in the ledger but not counted, as on the 汇总 sheet.
+  const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
+  const local = useMemo(() => composeNotice(live, asOf), [live, asOf]);
+  const [built, setBuilt] = useState<{ asOf: IsoDate; notice: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const notice = built && built.asOf === asOf ? built.notice : local;
+  const bySection = useMemo(() => countBySection(live, sections, { asOf, warnDays }), [live, sections, asOf, warnDays]);
+
+  useEffect(() => {
+    if (copy === 'manual') fallbackRef.current?.select();
+  }, [copy]);
+
+  const build = async () => {
+    if (!port) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await port.buildSummary(asOf);
+      setBuilt({ asOf, notice: result.notice });
+      setOutcome({ kind: 'built' });
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: s.summaryFailed(errorText(error)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-label={s.summaryTitle}>
+      <h2 className={styles.heading}>{s.summaryTitle}</h2>
+      <h3 className={styles.heading} id="notice-heading">
+        {s.noticeLabel}
+      </h3>
+      <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice">
+        {notice}
+      </p>
+      <div className={styles.actions}>
+        <Button
+          onClick={() => {
+            void copyText(notice).then((ok) => setCopy(ok ? 'copied' : 'manual'));
+          }}
+        >
+          {s.copy}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {copy === 'copied' && (
+          <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>
+        )}
+      </div>
+      {copy === 'manual' && (
+        <Field label={s.noticeLabel} hint={s.copyFallback}>
+          <Textarea textarea={{ ref: fallbackRef }} readOnly value={notice} rows={4} resize="vertical" />
+        </Field>
+      )}
+      <table className={own.table} aria-label={s.sectionTable}>
+        <caption className={styles.muted} style={{ textAlign: 'left' }}>
+          {s.sectionTable}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.colSection}</th>
+            <th scope="col">{s.colTotal}</th>
+            <th scope="col">{s.colDone}</th>
+            <th scope="col">{s.colOverdue}</th>
+            <th scope="col">{s.colDueSoon}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bySection.map((c) => {
+            const section = sections.find((x) => x.no === c.section);
+            return (
+              <tr key={c.section ?? 'none'}>
+                <th scope="row" title={c.title}>
+                  {section ? `${section.numeral}、${section.title}` : s.noSection}
+                </th>
+                <td>{c.total}</td>
+                <td>{c.done}</td>
+                <td>{c.overdue}</td>
+                <td>{c.dueSoon}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {port ? (
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={busy} onClick={() => void build()}>
+            {busy ? s.buildingSummary : s.buildSummary}
+          </Button>
+        </div>
+      ) : (
+        <OutcomeMessage intent="info">{s.summaryNeedsExcel}</OutcomeMessage>
+      )}
+      <div aria-live="polite">
+        {outcome?.kind === 'built' && (
+          <OutcomeMessage intent="success">{s.summaryBuilt}</OutcomeMessage>
+        )}
+        {outcome?.kind === 'failed' && (
+          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
+        )}
+      </div>
+      {port && (
+        <ExportLedgerCopy port={port} rows={rows} sections={sections} asOf={asOf} today={today} warnDays={warnDays} aliases={aliases} {...(download ? { download } : {})} />
+      )}
+    </section>
+  );
+}
+

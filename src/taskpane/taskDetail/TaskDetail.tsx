@@ -1,0 +1,87 @@
+/** One task opened: everything about it, the status form and its history (both loaded on demand). */
+import { Button } from '@fluentui/react-components';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import type { IsoDate } from '../../model';
+import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { agenciesByRole } from '../shared/assignmentsText';
+import { DeadlineBadge, StatusBadge } from '../shared/badges';
+import { deadlineInfo } from '../shared/deadlineInfo';
+import { HistoryPanel, StatusForm } from '../app/lazyPanels';
+import { Notice } from '../shared/Notice';
+import { usePanelStyles } from '../shared/panel.styles';
+import { PanelFallback } from '../shared/PanelFallback';
+import { useStrings } from '../i18n/useStrings';
+
+
+export interface TaskDetailProps {
+  row: LedgerRow;
+  port: WorkbookPort | null;
+  asOf: IsoDate;
+  today: IsoDate;
+  warnDays: number;
+  onBack: () => void;
+  onReload: () => Promise<void>;
+}
+
+export function TaskDetail({ row, port, asOf, today, warnDays, onBack, onReload }: TaskDetailProps) {
+  const s = useStrings();
+  const styles = usePanelStyles();
+  const [saves, setSaves] = useState(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const info = deadlineInfo(row, asOf, warnDays, s);
+  const roles = agenciesByRole(row.assignments);
+
+  // Keyboard users land on the task they opened, not at the top of the document.
+  useEffect(() => headingRef.current?.focus(), [row.no]);
+
+  return (
+    <div>
+      <section className={styles.panel} aria-label={s.taskDetail(row.no)}>
+        <div className={styles.actions}>
+          <Button size="small" onClick={onBack}>
+            {`← ${s.backToList}`}
+          </Button>
+        </div>
+        <h2 className={styles.heading} tabIndex={-1} ref={headingRef}>
+          {s.taskDetail(row.no)}
+        </h2>
+        <div className={styles.actions}>
+          <StatusBadge status={row.status} />
+          <DeadlineBadge info={info} />
+        </div>
+        <p className={styles.text}>{row.text}</p>
+        <div className={styles.muted}>
+          <div>{s.field(s.units, row.units)}</div>
+          {roles.lead.length > 0 && <div>{s.field(s.lead, roles.lead.join('、'))}</div>}
+          {roles.joint.length > 0 && <div>{s.field(s.joint, roles.joint.join('、'))}</div>}
+          {roles.support.length > 0 && <div>{s.field(s.support, roles.support.join('、'))}</div>}
+          <div>{s.field(s.schedule, `${row.schedule}${info.deadline ? ` (${info.deadline})` : ''}`)}</div>
+          {info.extension && <div>{info.extension}</div>}
+          {row.progress && <div>{s.field(s.progress, row.progress)}</div>}
+          <div>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</div>
+          {row.missing && <div>{s.missingRow}</div>}
+        </div>
+      </section>
+      {port ? (
+        <Suspense fallback={<PanelFallback />}>
+          <StatusForm
+            key={row.no}
+            row={row}
+            port={port}
+            today={today}
+            onReload={onReload}
+            onSaved={() => {
+              setSaves((n) => n + 1);
+              void onReload();
+            }}
+          />
+          <HistoryPanel no={row.no} port={port} refreshKey={`${row.version}:${saves}`} />
+        </Suspense>
+      ) : (
+        <div className={styles.panel}>
+          <Notice intent="info">{s.readOnlyDetail}</Notice>
+        </div>
+      )}
+    </div>
+  );
+}

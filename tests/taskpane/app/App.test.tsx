@@ -1,0 +1,203 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
+import { App } from '../../../src/taskpane/app/App';
+import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
+import { createFakePort, rowsFromText } from '../fakePort';
+
+const TODAY = '2026-11-29';
+
+afterEach(cleanup);
+
+/** The task numbers the list shows, in order. */
+function shownTaskNos(): number[] {
+  const list = screen.getByRole('list', { name: '任务列表' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => Number(item.getAttribute('data-task-no')));
+}
+
+describe('App in the read-only preview (no workbook)', () => {
+  it('shows all 24 seed tasks, the note to open it in Excel, and no write controls', async () => {
+    render(<App port={null} today={TODAY} />);
+    expect(screen.getByText('在 Excel 中打开此加载项才能编辑')).toBeTruthy();
+    await screen.findByRole('list', { name: '任务列表' });
+    expect(shownTaskNos()).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(screen.getByTestId('result-count').textContent).toBe('显示 24 / 24 项任务');
+    expect(screen.queryByRole('switch', { name: '同步筛选到表格' })).toBeNull();
+  });
+
+  it('filters to section 2 (7 tasks) with one click on its button, and the buttons carry counts', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    const group = await screen.findByRole('group', { name: '按板块筛选' });
+    expect(within(group).getAllByRole('button').map((t) => t.textContent)).toEqual(['全部 24', '一 6', '二 7', '三 8', '四 3']);
+    expect(within(group).getAllByRole('button').map((t) => t.getAttribute('aria-label'))).toEqual([
+      '全部 24',
+      '一、构建现代职业教育衔接沟通体系（6 项）',
+      '二、提升职业教育综合实力（7 项）',
+      '三、提升发展保障水平（8 项）',
+      '四、落实政府和部门职责（3 项）',
+    ]);
+    const section2 = within(group).getByRole('button', { name: '二、提升职业教育综合实力（7 项）' });
+    await user.click(section2);
+    expect(section2.getAttribute('aria-pressed')).toBe('true');
+    expect(shownTaskNos()).toEqual([7, 8, 9, 10, 11, 12, 13]);
+  });
+
+  it('filters by agency 市财政局 as lead (task 14 only) and in any role (11 tasks)', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    const agency = await screen.findByRole('combobox', { name: '单位' });
+    await user.type(agency, '市财政');
+    await user.click(await screen.findByRole('option', { name: /^市财政局（/ }));
+    expect(shownTaskNos()).toEqual([2, 6, 9, 10, 14, 15, 16, 17, 18, 19, 20]);
+    await user.selectOptions(screen.getByRole('combobox', { name: '角色' }), '牵头');
+    expect(shownTaskNos()).toEqual([14]);
+    await user.selectOptions(screen.getByRole('combobox', { name: '角色' }), '配合');
+    expect(shownTaskNos()).toEqual([2, 6, 9, 17]);
+  });
+
+  it('filters by keyword as you type, and 清除筛选 restores every task', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    await user.type(await screen.findByRole('searchbox', { name: '关键词' }), '校企合作');
+    await waitFor(() => expect(shownTaskNos()).toEqual([12, 18]));
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: '关键词' }).value).toBe('');
+  });
+
+  it('shows deadlines in words as well as colour: ongoing, overdue days', async () => {
+    render(<App port={null} today={TODAY} />);
+    const list = await screen.findByRole('list', { name: '任务列表' });
+    const task1 = within(list).getAllByRole('listitem')[0]!;
+    expect(within(task1).getByText('持续实施', { selector: '.fui-Badge' })).toBeTruthy();
+    const task9 = within(list).getAllByRole('listitem')[8]!;
+    // 2015-08-31 → 2026-11-29 is 4108 days late.
+    expect(within(task9).getByText('逾期 4108 天')).toBeTruthy();
+    expect(within(task9).getByText('牵头：市教育局')).toBeTruthy();
+  });
+
+  it('opens a task from the keyboard and explains that editing needs Excel', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    (await screen.findByRole('button', { name: '打开任务 9' })).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: '任务 9' })).toBeTruthy();
+    expect(screen.getByText('只读预览中不能填报进度。请在 Excel 中打开此加载项。')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '任务 9' }));
+    await user.click(screen.getByRole('button', { name: /返回列表/ }));
+    expect(shownTaskNos()).toHaveLength(24);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '打开任务 9' })));
+  });
+
+  it('switches views with the arrow keys on the tab list', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    screen.getByRole('tab', { name: '任务' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: '导入' }));
+    expect(await screen.findByRole('region', { name: '导入任务表' })).toBeTruthy();
+    await user.keyboard('{End}');
+    expect(await screen.findByRole('region', { name: '汇总与通报' })).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: '任务' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('speaks English when the locale is en-US', async () => {
+    render(<App port={null} today={TODAY} strings={EN_US} />);
+    expect(screen.getByText('Open this add-in in Excel to edit')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'All 24' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Tasks' }).getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('App with a workbook', () => {
+  it('reads the ledger through the port and shows sheet edits when the sheet changes', async () => {
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    expect(port.listeners()).toBe(1);
+    act(() => port.editInSheet(3, { status: '已完成', updated: '2026-11-20', reporter: '李四' }));
+    const list = screen.getByRole('list', { name: '任务列表' });
+    await waitFor(() => expect(within(within(list).getAllByRole('listitem')[2]!).getByText('最近填报 2026-11-20 · 李四')).toBeTruthy());
+  });
+
+  it('syncs the filter to the sheet while the switch is on, and clearing clears both', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
+    await user.click(screen.getByRole('button', { name: /^二、/ }));
+    await waitFor(() =>
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 7 }),
+    );
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'clearFilter' }));
+    expect(shownTaskNos()).toHaveLength(24);
+  });
+
+  it("follows the workbook's 预警天数 until the coordinator types a window, and the sheet filter uses it", async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    port.warnDays = 30;
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    const box = screen.getByRole('spinbutton', { name: '预警天数' });
+    expect((box as HTMLInputElement).value).toBe('30');
+    port.warnDays = 12;
+    act(() => port.editInSheet(3, { reporter: '李四' }));
+    await waitFor(() => expect((box as HTMLInputElement).value).toBe('12'));
+    await user.click(screen.getByRole('switch', { name: '同步筛选到表格' }));
+    await user.click(screen.getByRole('button', { name: /^二、/ }));
+    await waitFor(() =>
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 12 }),
+    );
+    await user.clear(box);
+    await user.type(box, '5');
+    port.warnDays = 20;
+    act(() => port.editInSheet(4, { reporter: '王五' }));
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'readLedger').length).toBeGreaterThanOrEqual(3));
+    expect((box as HTMLInputElement).value).toBe('5');
+    await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 5 }));
+  });
+
+  it('re-applies the sheet filter when an edit changes which tasks match', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '滞后');
+    await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'applyFilter', filter: { status: '滞后' }, asOf: TODAY, warnDays: 7 }));
+    const applied = port.calls.filter((c) => c.method === 'applyFilter').length;
+    act(() => port.editInSheet(5, { status: '滞后' }));
+    await waitFor(() => expect(shownTaskNos()).toContain(5));
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'applyFilter').length).toBe(applied + 1));
+  });
+
+  it('says what to do when the ledger cannot be read, and 重试 reads it again', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    const read = port.readLedger.bind(port);
+    let failures = 1;
+    port.readLedger = () => (failures-- > 0 ? Promise.reject(new Error('工作簿正忙')) : read());
+    render(<App port={port} today={TODAY} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('读取台账失败：工作簿正忙。请确认工作簿未处于编辑单元格状态，然后点击“重试”。');
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers the import when the workbook has no ledger yet', async () => {
+    const user = userEvent.setup();
+    render(<App port={createFakePort([])} today={TODAY} />);
+    await user.click(await screen.findByRole('button', { name: '导入任务表' }));
+    expect(await screen.findByRole('button', { name: '使用内置示例表' })).toBeTruthy();
+  });
+});

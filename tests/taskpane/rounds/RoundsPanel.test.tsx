@@ -1,0 +1,213 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ApplyPlan, type Round } from '../../../src/reports';
+import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
+import { App } from '../../../src/taskpane/app/App';
+import { XLSX_MIME, ZIP_MIME } from '../../../src/taskpane/shared/downloadFile';
+import { zipSync } from 'fflate';
+import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
+import { fillReport } from '../../reports/seedLedger';
+import { createFakePort, rowsFromText, type FakePort } from '../fakePort';
+
+const TODAY = '2026-11-29';
+const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
+
+afterEach(cleanup);
+
+interface Setup {
+  port: FakePort;
+  downloads: { name: string; bytes: Uint8Array; mimeType: string }[];
+  plans: ApplyPlan[];
+}
+
+function setupPort(withRound: boolean): Setup {
+  const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+  if (withRound) port.rounds.push({ round: ROUND, answered: new Map() });
+  const plans: ApplyPlan[] = [];
+  const apply = port.applyReportPlan.bind(port);
+  port.applyReportPlan = (plan) => {
+    plans.push(plan);
+    return apply(plan);
+  };
+  return { port, downloads: [], plans };
+}
+
+async function openRounds(setup: Setup | null) {
+  const user = userEvent.setup();
+  render(
+    <App
+      port={setup?.port ?? null}
+      today={TODAY}
+      download={(name, bytes, mimeType) => setup?.downloads.push({ name, bytes, mimeType })}
+    />,
+  );
+  await user.click(screen.getByRole('tab', { name: '填报轮次' }));
+  const panel = await screen.findByRole('region', { name: '填报轮次' });
+  return { user, panel };
+}
+
+/** An agency's report for the November round, filled in as the agency would. */
+async function filledBytes(port: FakePort, fills: Parameters<typeof fillReport>[1], agency = '市教育局'): Promise<Uint8Array> {
+  const sent = await buildReportWorkbook({ workbookId: port.workbookId, round: ROUND, agency, tasks: tasksForAgency(port.rows, agency) });
+  return fillReport(sent, fills);
+}
+
+async function filledReport(port: FakePort, fills: Parameters<typeof fillReport>[1]): Promise<File> {
+  return new File([new Uint8Array(await filledBytes(port, fills))], '2026年11月-市教育局-进展填报.xlsx', { type: XLSX_MIME });
+}
+
+const fileInput = (panel: HTMLElement) => within(panel).getByLabelText('选择回收的填报表（.xlsx 或 .zip，可多选）');
+
+describe('RoundsPanel', () => {
+  it('explains that rounds need Excel in the read-only preview', async () => {
+    const { panel } = await openRounds(null);
+    expect(within(panel).getByText(/在 Excel 中打开此加载项才能开始填报轮次/)).toBeTruthy();
+    expect(within(panel).queryByRole('button')).toBeNull();
+  });
+
+  it('starts a round with the name and due date entered', async () => {
+    const setup = setupPort(false);
+    const { user, panel } = await openRounds(setup);
+    expect(within(panel).getByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
+    const name = within(panel).getByRole<HTMLInputElement>('textbox', { name: /轮次名称/ });
+    expect(name.value).toBe('2026年11月');
+    await user.clear(name);
+    await user.type(name, '2026年12月');
+    fireEvent.change(within(panel).getByLabelText('报送截止日期'), { target: { value: '2026-12-25' } });
+    await user.click(within(panel).getByRole('button', { name: '开始新一轮' }));
+    expect(await within(panel).findByText('已开始填报轮次“2026年12月”。')).toBeTruthy();
+    expect(setup.port.rounds).toHaveLength(1);
+    expect(setup.port.rounds[0]?.round).toMatchObject({ name: '2026年12月', dueDate: '2026-12-25' });
+    expect(setup.port.rounds[0]?.round.id).toMatch(/^r-/);
+    const chosen = within(panel).getByRole<HTMLSelectElement>('combobox', { name: '当前轮次' });
+    expect(chosen.selectedOptions[0]?.textContent).toBe('2026年12月（截止 2026-12-25）');
+
+    // The same name again is refused with what to do, and nothing is saved.
+    await user.click(within(panel).getByRole('button', { name: '开始新一轮' }));
+    expect(await within(panel).findByText('无法开始填报轮次：已有名为“2026年12月”的填报轮次。')).toBeTruthy();
+    expect(setup.port.rounds).toHaveLength(1);
+  });
+
+  it("sends one agency its report workbook, named for it and carrying the workbook's identity", async () => {
+    const setup = setupPort(true);
+    const { user, panel } = await openRounds(setup);
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    await user.click(within(send).getByRole('button', { name: '全不选' }));
+    const tasks = tasksForAgency(setup.port.rows, '市教育局');
+    await user.click(within(send).getByRole('checkbox', { name: `市教育局（${tasks.length} 项）` }));
+    await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
+    expect(await within(send).findByText(/已生成“2026年11月-市教育局-进展填报.xlsx”/, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(setup.downloads.map((d) => [d.name, d.mimeType])).toEqual([['2026年11月-市教育局-进展填报.xlsx', XLSX_MIME]]);
+    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, rounds: [ROUND], ledgerRows: setup.port.rows });
+    expect(read.ok && read.report.agency).toBe('市教育局');
+    expect(read.ok && read.report.unanswered).toEqual(tasks.map((t) => t.no));
+  }, 30_000);
+
+  it('leaves tasks a reload marked 已移除 out of the report workbooks and their counts', async () => {
+    const setup = setupPort(true);
+    const all = tasksForAgency(setup.port.rows, '市教育局');
+    const removed = all[0]!.no;
+    setup.port.rows = setup.port.rows.map((r) => (r.no === removed ? { ...r, missing: true } : r));
+    const { user, panel } = await openRounds(setup);
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    await user.click(within(send).getByRole('button', { name: '全不选' }));
+    await user.click(within(send).getByRole('checkbox', { name: `市教育局（${all.length - 1} 项）` }));
+    await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
+    await within(send).findByText(/已生成“2026年11月-市教育局-进展填报.xlsx”/, {}, { timeout: 20_000 });
+    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, rounds: [ROUND], ledgerRows: setup.port.rows });
+    expect(read.ok && read.report.unanswered).toEqual(all.filter((t) => t.no !== removed).map((t) => t.no));
+  }, 30_000);
+
+  it('sends several agencies as one zip', async () => {
+    const setup = setupPort(true);
+    const { user, panel } = await openRounds(setup);
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    await user.click(within(send).getByRole('button', { name: '全不选' }));
+    await user.click(within(send).getByRole('checkbox', { name: /^市教育局（/ }));
+    await user.click(within(send).getByRole('checkbox', { name: /^市财政局（/ }));
+    await user.click(within(send).getByRole('button', { name: '生成填报表（2 个单位，.zip）' }));
+    expect(await within(send).findByText('已生成“2026年11月-进展填报表.zip”，内含 2 个单位的填报表。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(setup.downloads.map((d) => [d.name, d.mimeType, [...d.bytes.slice(0, 2)]])).toEqual([['2026年11月-进展填报表.zip', ZIP_MIME, [0x50, 0x4b]]]);
+  }, 30_000);
+
+  it('previews a returned report, applies it through the port, and shows a re-import as already applied', async () => {
+    const setup = setupPort(true);
+    const file = await filledReport(setup.port, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), file);
+    const change = await within(receive).findByText('任务 2：未启动 → 推进中', {}, { timeout: 20_000 });
+    const item = change.closest('li')!;
+    expect(within(item).getByText('王五（市教育局），2026-11-20')).toBeTruthy();
+    expect(within(item).getByText('方案已印发')).toBeTruthy();
+    expect(setup.plans).toEqual([]);
+    expect(setup.port.rows.find((r) => r.no === 2)?.status).toBe('未启动');
+
+    await user.click(within(receive).getByRole('button', { name: '应用（1 条答复）' }));
+    expect(await within(receive).findByText('已应用 1 条答复，跳过 0 条，更新 1 项任务。')).toBeTruthy();
+    expect(setup.plans).toHaveLength(1);
+    expect(setup.plans[0]?.changes).toMatchObject([{ no: 2, oldStatus: '未启动', newStatus: '推进中', by: '王五（市教育局）' }]);
+    expect(setup.port.rows.find((r) => r.no === 2)?.status).toBe('推进中');
+    const chase = within(panel).getByRole('region', { name: '报送情况与催报' });
+    expect(await within(chase).findByText('市教育局：2026-11-20')).toBeTruthy();
+
+    await user.upload(fileInput(panel), file);
+    expect(await within(receive).findByText('这些文件中的 1 条答复此前都已导入，无需再次应用。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(within(receive).queryByRole('button', { name: /应用/ })).toBeNull();
+    expect(setup.plans).toHaveLength(1);
+  }, 40_000);
+
+  it('reads every report inside a returned .zip', async () => {
+    const setup = setupPort(true);
+    const edu = await filledBytes(setup.port, new Map([[2, { status: '推进中', by: '王五', date: '2026-11-20' }]]));
+    const finance = await filledBytes(setup.port, new Map([[14, { status: '已完成', by: '赵六', date: '2026-11-21' }]]), '市财政局');
+    const zip = zipSync({ '市教育局.xlsx': edu, '市财政局.xlsx': finance });
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), new File([zip], '回收.zip', { type: 'application/zip' }));
+    expect(await within(receive).findByText('回收.zip/市教育局.xlsx：市教育局，2026年11月，1 条有效答复。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(within(receive).getByText('回收.zip/市财政局.xlsx：市财政局，2026年11月，1 条有效答复。')).toBeTruthy();
+    const changes = within(receive).getByRole('list', { name: '将更新 2 项任务' });
+    expect(within(changes).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
+      '任务 2：未启动 → 推进中',
+      '任务 14：未启动 → 已完成',
+    ]);
+  }, 40_000);
+
+  it('speaks English when the locale is en-US', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} strings={EN_US} />);
+    await user.click(screen.getByRole('tab', { name: 'Rounds' }));
+    const panel = await screen.findByRole('region', { name: 'Reporting rounds' });
+    expect(within(panel).getByText(/^Open this add-in in Excel to start rounds/)).toBeTruthy();
+  });
+
+  it('lists the problem of a file that is not a report and applies nothing', async () => {
+    const setup = setupPort(true);
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), new File(['序号\t工作任务\n1\t某任务\n'], '进展.xlsx', { type: XLSX_MIME }));
+    expect(await within(receive).findByText('进展.xlsx：未能读取，整份文件未导入。', {}, { timeout: 20_000 })).toBeTruthy();
+    const issues = within(receive).getByRole('list', { name: '发现 1 个问题' });
+    expect(within(issues).getByRole('listitem').textContent).toMatch(/^进展\.xlsx：.+（not-xlsx）$/);
+    expect(within(receive).getByText('没有可导入的答复。')).toBeTruthy();
+    expect(within(receive).queryByRole('button', { name: /应用/ })).toBeNull();
+    expect(setup.plans).toEqual([]);
+  });
+
+  it('lists who answered and who is late, with the 催报 text and the round notice', async () => {
+    const setup = setupPort(true);
+    setup.port.rounds[0] = { round: ROUND, answered: new Map([['市教育局', '2026-11-24']]) };
+    const { panel } = await openRounds(setup);
+    const chase = await within(panel).findByRole('region', { name: '报送情况与催报' });
+    expect(within(chase).getByRole('list', { name: '已报送（1）' }).textContent).toBe('市教育局：2026-11-24');
+    const late = within(chase).getByRole('list', { name: /^已逾期未报（\d+）$/ });
+    expect(within(late).getAllByRole('listitem')[0]?.textContent).toMatch(/：逾期 4 天$/);
+    const text = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '催报文字' }).value;
+    expect(text.startsWith('【催报】2026年11月重点任务进展情况应于2026年11月25日前报送，已逾期4天。')).toBe(true);
+    const notice = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '报送情况通报' }).value;
+    expect(notice).toMatch(/^截至2026年11月29日，2026年11月重点任务进展填报应报\d+个单位，已报1个；未报\d+个（已逾期）：/);
+  });
+});

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
+import { App } from '../../../src/taskpane/app/App';
+import { createFakePort, rowsFromText } from '../fakePort';
+
+const TODAY = '2026-11-29';
+
+afterEach(cleanup);
+
+async function openSummary(port: ReturnType<typeof createFakePort> | null) {
+  const user = userEvent.setup();
+  render(<App port={port} today={TODAY} />);
+  await user.click(screen.getByRole('tab', { name: '汇总' }));
+  const panel = await screen.findByRole('region', { name: '汇总与通报' });
+  return { user, panel };
+}
+
+describe('SummaryPanel', () => {
+  it('composes the notice locally in the preview, and copies it', async () => {
+    const { user, panel } = await openSummary(null);
+    const notice = within(panel).getByTestId('notice').textContent ?? '';
+    expect(notice.startsWith('截至2026年11月29日，24项任务中已完成0项')).toBe(true);
+    await user.click(within(panel).getByRole('button', { name: '复制通报' }));
+    expect(await within(panel).findByText('已复制到剪贴板。')).toBeTruthy();
+    expect(await navigator.clipboard.readText()).toBe(notice);
+    expect(within(panel).getByText('在 Excel 中打开此加载项才能生成“汇总”表。')).toBeTruthy();
+  });
+
+  it('falls back to a selected text box when the clipboard refuses', async () => {
+    const { user, panel } = await openSummary(null);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    await user.click(within(panel).getByRole('button', { name: '复制通报' }));
+    const box = await within(panel).findByRole('textbox', { name: '通报' });
+    expect((box as HTMLTextAreaElement).value).toBe(within(panel).getByTestId('notice').textContent);
+    expect(within(panel).getByText('无法直接复制。文字已选中，请按 Ctrl+C 复制。')).toBeTruthy();
+  });
+
+  it('counts tasks per section', async () => {
+    const { panel } = await openSummary(null);
+    const table = within(panel).getByRole('table', { name: '各板块进度' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['6', '7', '8', '3']);
+  });
+
+  it('builds the summary sheet through the port with the as-of date and shows its notice', async () => {
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    const { user, panel } = await openSummary(port);
+    await user.click(within(panel).getByRole('button', { name: '生成或刷新“汇总”表' }));
+    expect(await within(panel).findByText('“汇总”表已更新。')).toBeTruthy();
+    expect(port.calls.filter((c) => c.method === 'buildSummary')).toEqual([{ method: 'buildSummary', asOf: TODAY }]);
+    expect(within(panel).getByTestId('notice').textContent).toBe(`截至${TODAY}，共24项任务（汇总表）。`);
+  });
+
+  it('leaves tasks a reload marked 已移除 out of the notice and the section counts, as the 汇总 sheet does', async () => {
+    const rows = rowsFromText(EMBEDDED_SEED_TEXT).map((r) => (r.no === 24 ? { ...r, missing: true } : r));
+    const { panel } = await openSummary(createFakePort(rows));
+    await within(panel).findByText(/23项任务/);
+    expect(within(panel).getByTestId('notice').textContent?.startsWith('截至2026年11月29日，23项任务中已完成0项')).toBe(true);
+    const table = within(panel).getByRole('table', { name: '各板块进度' });
+    const counts = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    expect(counts).toEqual(['6', '7', '8', '2']);
+  });
+});
