@@ -75,7 +75,12 @@ export interface Ratio {
   small: number;
   large: number;
   ratio: number;
+  /** The 10× step's ratio when it alone settled the answer (the 100× ratio is then its square, estimated). */
+  step?: number;
 }
+
+/** At 10× the size: linear ≈ 10, quadratic ≈ 100. */
+export const MAX_STEP_RATIO = 60;
 
 /** Each timed span lasts at least this long, so timer resolution and call overhead stay out of the ratio. */
 const MIN_SPAN_MS = 5;
@@ -105,6 +110,22 @@ export async function measureRatio(
   };
   for (let i = 0; i < 3; i++) await call(small); // warm the JIT on the small input only
   const smallBatch = await batchFor(small, 5_000);
+  // A step at 10× first: a quadratic function shows ≈ 100× there (linear ≈ 10×) and is reported without
+  // spending minutes on the 100× input.
+  const medium = large.slice(0, Math.max(small.length * 10, 1));
+  const mediumBatch = await batchFor(medium, 500);
+  const steps: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    let started = performance.now();
+    for (let i = 0; i < smallBatch; i++) await call(small);
+    const s = (performance.now() - started) / smallBatch;
+    started = performance.now();
+    for (let i = 0; i < mediumBatch; i++) await call(medium);
+    steps.push((performance.now() - started) / mediumBatch / Math.max(s, 1e-4));
+    if (r === 0 && (steps[0] ?? 0) <= MAX_STEP_RATIO / 2) break;
+  }
+  const step = median(steps);
+  if (step > MAX_STEP_RATIO) return { small: 0, large: 0, ratio: step * step, step };
   const largeBatch = await batchFor(large, 50);
   const smalls: number[] = [];
   const larges: number[] = [];
@@ -125,6 +146,7 @@ export async function measureRatio(
 
 /** Whether a measured ratio is linear enough: the ratio bound, or too fast to hold quadratic work. */
 export function isLinear(measured: Ratio): boolean {
+  if (measured.step !== undefined) return false;
   return measured.ratio <= MAX_RATIO || measured.large < NOISE_FLOOR_MS;
 }
 
