@@ -60,7 +60,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
 const KNOWN_SUPERLINEAR = new Set(['spaces', 'spaces between names', 'full-width spaces', 'tab row with spaces', 'mixed'].map((f) => `splitPeople: ${f}`));
 
 /** Exports that take no user text: dates as numbers or ISO strings built by the code itself. */
-const NOT_TEXT = new Set(['lastDayOfMonth', 'toExcelSerial', 'fromExcelSerial', 'daysBetween', 'addDays', 'daysLeft', 'effectiveDeadline']);
+const NOT_TEXT = new Set(['columnRoleLabel', 'lastDayOfMonth', 'toExcelSerial', 'fromExcelSerial', 'daysBetween', 'addDays', 'daysLeft', 'effectiveDeadline']);
 
 describe('src/model: linear in the input over every adversarial family', async () => {
   const { fed, unfed } = await discover(model, ADAPTERS, NOT_TEXT);
