@@ -12,6 +12,9 @@ export interface LikelyTypo {
   line: number;
 }
 
+/** No agency name is this long: longer text in a units cell is not compared (two 100,000-character names cost 1M steps). */
+const MAX_NAME_LENGTH = 200;
+
 /** Caps the character comparisons so that a 10,000-task table with many names stays fast. */
 const MAX_CELL_WORK = 1_000_000;
 
@@ -42,8 +45,11 @@ function boundedDistance(a: string, b: string, limit: number): { distance: numbe
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(m, i + limit);
-    curr.fill(big);
+    // Only the band is computed; its two neighbours are reset so the next rows read "too far" there.
+    // (Filling the whole row made two 100,000-character names cost 10^10 steps.)
     curr[0] = i;
+    if (from > 1) curr[from - 1] = big;
+    if (to < m) curr[to + 1] = big;
     let rowMin = from > 1 ? big : i;
     for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -72,7 +78,7 @@ function boundedDistance(a: string, b: string, limit: number): { distance: numbe
 export function findLikelyTypos(occurrences: readonly { agency: string; line: number }[]): LikelyTypo[] {
   const counts = new Map<string, { count: number; line: number }>();
   for (const { agency, line } of occurrences) {
-    if (typeof agency !== 'string' || agency === '') continue;
+    if (typeof agency !== 'string' || agency === '' || agency.length > MAX_NAME_LENGTH) continue;
     const seen = counts.get(agency);
     if (seen) seen.count++;
     else counts.set(agency, { count: 1, line });

@@ -401,7 +401,8 @@ class UnitsScanner {
           continue;
         }
       }
-      if (SPACES.has(c) && this.isComplete(pieceStart, i)) {
+      // After a space the piece is the same once trimmed and was found incomplete: test only a run's first space.
+      if (SPACES.has(c) && !(i > pieceStart && SPACES.has(s[i - 1] ?? '')) && this.isComplete(pieceStart, i)) {
         this.endPiece(pieceStart, i, ' ');
         pieceStart = i + 1;
       }

@@ -3,7 +3,7 @@
  * and agency, and validates every row against what was sent and against the ledger. Never throws.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { normalizeStatus, STATUSES, type Status } from '../model';
+import { addDays, normalizeStatus, STATUSES, type IsoDate, type Status } from '../model';
 import { cellDate, cellText } from './cellText';
 import { checkXlsxContainer } from './checkXlsxContainer';
 import { loadExcelJS } from './loadExcelJS';
@@ -21,6 +21,8 @@ import {
 
 /** Excel's last row: a `_meta` row number beyond it was not written by us. */
 const MAX_TASK_ROW = 1_048_576;
+/** More tasks than any ledger sends one agency; a longer `_meta` list was not written by us (the checksum then fails). */
+const MAX_REPORT_TASKS = 3_000;
 
 interface SentTask {
   no: number;
@@ -46,7 +48,7 @@ function readMeta(sheet: Worksheet): Meta {
     if ((META_KEYS as readonly string[]).includes(key)) values[key as MetaKey] = cellText(sheet.getCell(r, 2).value);
   }
   const tasks: SentTask[] = [];
-  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount; r += 1) {
+  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount && tasks.length <= MAX_REPORT_TASKS; r += 1) {
     const no = Number(cellText(sheet.getCell(r, 1).value));
     if (!Number.isInteger(no) || no <= 0) break;
     tasks.push({
@@ -64,6 +66,17 @@ function rowIssue(code: ReportIssue['code'], severity: ReportIssue['severity'], 
   return no === undefined ? { code, severity, row, message: `${where}：${text}` } : { code, severity, row, no, message: `${where}：${text}` };
 }
 
+/** The pane's caps (StatusUpdateSchema: note 4,000, name 100), so a report can write nothing the pane could not. */
+const MAX_ANSWER_CHARS = 4_000;
+const MAX_NAME_CHARS = 100;
+/** Excel's limit for one cell: the history entry joins the three answers, so their sum is held below it too. */
+const MAX_CELL_CHARS = 32_767;
+/** A 填报日期 before the round (less a month's slack for a form filled early) or long after its deadline is a typo or a forgery. */
+const DATE_SLACK_BEFORE = 31;
+const DATE_SLACK_AFTER = 365;
+
+const INPUT_LABELS = { progress: '进展情况', problems: '存在问题', nextSteps: '下步打算', by: '填报人' } as const;
+
 /** Reads one task row into an answer, or the reasons it cannot be applied. */
 function readRow(
   sheet: Worksheet,
@@ -71,6 +84,7 @@ function readRow(
   ledger: ReadonlyMap<number, ReportLedgerRow>,
   agency: string,
   expected: ReadExpectation,
+  round: { createdAt: string; dueDate: IsoDate },
 ): { answer: ReportAnswer | null; empty: boolean; issues: ReportIssue[] } {
   const r = sent.row;
   const row = sheet.getRow(r);
@@ -109,7 +123,9 @@ function readRow(
     issues.push(rowIssue('ledger-text-changed', 'warning', r, sent.no, '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。'));
   }
   if (roleOf(task, agency, expected.aliases) === null) {
-    issues.push(rowIssue('not-assigned', 'warning', r, sent.no, `台账中这项任务已不再列有${agency}；仍记入进展记录。`));
+    // An answer for a task the agency does not hold would write its word into another agency's task.
+    issues.push(rowIssue('not-assigned', 'error', r, sent.no, `台账中这项任务的负责单位没有${agency}，该单位的填报不能写入；该行未导入。如分工已调整，请重新发送填报表。`));
+    return { answer: null, empty, issues };
   }
 
   let status: Status | null = null;
@@ -129,19 +145,90 @@ function readRow(
     date = dateCell.date;
     if (date === null) issues.push(rowIssue('missing-date', 'warning', r, sent.no, '未填写“填报日期”，按导入当天记录。'));
   }
-  if (status === null || inputs.by === '' || 'invalid' in dateCell) return { answer: null, empty, issues };
+  let tooLong = false;
+  for (const key of ['progress', 'problems', 'nextSteps', 'by'] as const) {
+    const cap = key === 'by' ? MAX_NAME_CHARS : MAX_ANSWER_CHARS;
+    if (inputs[key].length > cap) {
+      tooLong = true;
+      issues.push(rowIssue('too-long', 'error', r, sent.no, `“${INPUT_LABELS[key]}”有 ${inputs[key].length} 字，超过 ${cap} 字的上限；该行未导入，请精简后重新填报。`));
+    }
+  }
+  if (!tooLong && inputs.progress.length + inputs.problems.length + inputs.nextSteps.length + 20 > MAX_CELL_CHARS) {
+    tooLong = true;
+    issues.push(rowIssue('too-long', 'error', r, sent.no, `各栏合计超过 Excel 单元格 ${MAX_CELL_CHARS} 字的上限；该行未导入。`));
+  }
+  let implausible = false;
+  if (date !== null) {
+    const earliest = addDays(round.createdAt.slice(0, 10), -DATE_SLACK_BEFORE);
+    const latest = addDays(round.dueDate, DATE_SLACK_AFTER);
+    if (date < earliest || date > latest) {
+      implausible = true;
+      issues.push(rowIssue('implausible-date', 'error', r, sent.no, `填报日期 ${date} 不在本轮填报的合理范围（${earliest} 至 ${latest}）内；该行未导入，请核实后重新填报。`));
+    }
+  }
+  if (status === null || inputs.by === '' || 'invalid' in dateCell || tooLong || implausible) return { answer: null, empty, issues };
   return { answer: { ...inputs, no: sent.no, status, date, row: r }, empty, issues };
 }
 
-/** Rows below the sent tasks that hold something: added by hand, so ignored, but shown. */
+/**
+ * Rows of a worksheet handed to ExcelJS: every task a ledger can send plus a margin to notice rows added
+ * below them. ExcelJS holds every row it parses (130,000 added rows took 230 MB and 5 s), so the rest are
+ * cut from the XML before parsing and only counted.
+ */
+const MAX_ROWS_PARSED = FIRST_TASK_ROW + MAX_REPORT_TASKS + 200;
+
+/** The file with each worksheet cut after `MAX_ROWS_PARSED` rows, and how many rows were cut (0: the file as is). */
+async function boundRows(bytes: Uint8Array): Promise<{ bytes: Uint8Array; cut: number; firstCut: number }> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  // Bounded: checkXlsxContainer has counted what every part really inflates to.
+  const files = unzipSync(bytes, { filter: (f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) });
+  let cut = 0;
+  let firstCut = 0;
+  const rewritten: Record<string, Uint8Array<ArrayBuffer>> = {};
+  for (const [name, data] of Object.entries(files)) {
+    const xml = strFromU8(data);
+    let at = -1;
+    let count = 0;
+    for (let i = xml.indexOf('<row '); i >= 0 && at < 0; i = xml.indexOf('<row ', i + 5)) {
+      if (count++ === MAX_ROWS_PARSED) at = i;
+    }
+    if (at < 0) continue;
+    const end = xml.indexOf('</sheetData>', at);
+    if (end < 0) continue;
+    const tail = xml.slice(at, end);
+    const rows = tail.split('<row ').length - 1;
+    cut += rows;
+    const first = /^<row[^>]*\br="(\d+)"/.exec(tail);
+    if (first && firstCut === 0) firstCut = Number(first[1]);
+    rewritten[name] = strToU8(xml.slice(0, at) + xml.slice(end));
+  }
+  if (cut === 0) return { bytes, cut: 0, firstCut: 0 };
+  const all = unzipSync(bytes);
+  for (const [name, data] of Object.entries(rewritten)) all[name] = data;
+  return { bytes: zipSync(all), cut, firstCut };
+}
+
+/** Extra rows named one by one; past this they are counted in one issue (130,000 added rows once overflowed the stack). */
+const MAX_EXTRA_ROW_ISSUES = 20;
+
+/**
+ * Rows below the sent tasks that hold something in the layout's columns: added by hand, so ignored, but shown.
+ * Only the rows the file holds are visited (not every row up to `rowCount`, which one cell at A1048576 makes
+ * a million), and only the layout's columns are read.
+ */
 function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
   const issues: ReportIssue[] = [];
-  for (let r = after + 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  let more = 0;
+  let firstMore = 0;
+  sheet.eachRow((row, r) => {
+    if (r <= after) return;
     let filled = false;
     for (let c = 1; c <= HEADERS.length && !filled; c += 1) filled = cellText(row.getCell(c).value) !== '';
-    if (filled) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
-  }
+    if (!filled) return;
+    if (issues.length < MAX_EXTRA_ROW_ISSUES) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
+    else if (more++ === 0) firstMore = r;
+  });
+  if (more > 0) issues.push(rowIssue('extra-row', 'warning', firstMore, undefined, `自此行起另有 ${more} 行不是发出的任务，均已忽略。`));
   return issues;
 }
 
@@ -157,10 +244,12 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
 
   const ExcelJS = await loadExcelJS();
   let wb: Workbook;
+  let bounded: { bytes: Uint8Array; cut: number; firstCut: number };
   try {
+    bounded = await boundRows(bytes);
     wb = new ExcelJS.Workbook();
     // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
-    await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    await wb.xlsx.load(bounded.bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {
     return refused('unreadable', '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。');
   }
@@ -213,12 +302,15 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   let lastRow = 0;
   for (const sent of meta.tasks) {
     lastRow = Math.max(lastRow, sent.row);
-    const read = readRow(sheet, sent, ledger, v.agency, expected);
-    issues.push(...read.issues);
+    const read = readRow(sheet, sent, ledger, v.agency, expected, round);
+    for (const issue of read.issues) issues.push(issue); // never push(...many): a spread of 100,000 overflows the stack
     if (read.answer !== null) answers.push(read.answer);
     else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
   }
-  issues.push(...extraRows(sheet, lastRow));
+  for (const issue of extraRows(sheet, lastRow)) issues.push(issue);
+  if (bounded.cut > 0) {
+    issues.push(rowIssue('extra-row', 'warning', bounded.firstCut, undefined, `自此行起另有 ${bounded.cut} 行超出填报表的范围，未读取。`));
+  }
   return {
     ok: true,
     report: {

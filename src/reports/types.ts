@@ -76,6 +76,8 @@ export type ReportIssueCode =
   | 'missing-status'
   | 'missing-reporter'
   | 'invalid-date'
+  | 'implausible-date'
+  | 'too-long'
   | 'missing-date'
   | 'missing-row'
   | 'extra-row'

@@ -87,16 +87,18 @@ describe('findLikelyTypos: properties and scale', () => {
     );
   });
 
-  it('stays fast on 10,000 distinct names of one length', () => {
+  it('10,000 distinct names of one length: the few typos are the single x-names', () => {
     const names: string[] = [];
     for (let k = 0; k < 10_000; k++) {
       const n = k.toString(36).padStart(4, '0');
       names.push(`市${n}局`, `市${n}局`, `市${n.split('').reverse().join('')}x局`);
     }
-    const started = performance.now();
+    // The time is in bench/worstCase.bench.ts; here the result: the few typos are single `…x局` names one edit
+    // from a frequent one (`市0000x局` beside `市0000局`).
     const typos = findLikelyTypos(occurrences(...names));
-    expect(performance.now() - started).toBeLessThan(3000);
-    expect(Array.isArray(typos)).toBe(true);
+    expect(typos).toContainEqual({ agency: '市0000x局', similarTo: '市0000局', line: 3 });
+    expect(typos.length).toBeLessThan(20);
+    for (const t of typos) expect(t.agency).toMatch(/^市[0-9a-z]{4}x局$/); // a name written once, never a frequent one
   });
 
   it('finds the seed typo in a large table', () => {

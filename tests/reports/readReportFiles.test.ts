@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { buildReportWorkbook, readReportFiles, tasksForAgency, type ReadExpectation } from '../../src/reports';
+import { GBK_市教育局, withBomb, zipWithRawNames } from './craftedFiles';
 import { ROUND, WORKBOOK_ID, fillReport, seedRows } from './seedLedger';
 
 const rows = seedRows();
@@ -33,13 +34,48 @@ describe('readReportFiles', () => {
       '回收/说明.txt': new TextEncoder().encode('hello'),
     });
     const read = await readReportFiles([{ name: '11月回收.zip', bytes: zip }], expected);
-    expect(read.map((r) => r.name)).toEqual(['11月回收.zip/回收/市财政局.xlsx', '11月回收.zip/回收/市残联.xlsx']);
-    expect(read.map((r) => r.result.ok && r.result.report.agency)).toEqual(['市财政局', '市残联']);
+    // Lock files and macOS metadata pass silently; any other entry is listed with the reason it was not read.
+    expect(read.map((r) => r.name)).toEqual(['11月回收.zip/回收/市财政局.xlsx', '11月回收.zip/回收/市残联.xlsx', '11月回收.zip/回收/说明.txt']);
+    expect(read.map((r) => r.result.ok && r.result.report.agency)).toEqual(['市财政局', '市残联', false]);
+    expect(read[2]?.result).toEqual({ ok: false, issues: [{ code: 'not-xlsx', severity: 'error', message: '这不是填报表（.xlsx），未读取。' }] });
   });
 
   it('reports a zip without workbooks as not an .xlsx', async () => {
     const read = await readReportFiles([{ name: 'a.zip', bytes: zipSync({ 'a.txt': new Uint8Array([65]) }) }], expected);
     expect(read).toHaveLength(1);
     expect(read[0]?.result.ok === false && read[0].result.issues[0]?.code).toBe('not-xlsx');
+  });
+});
+
+describe('readReportFiles: zips as agencies send them (issue 12)', () => {
+  it('lists .xls and .et entries with the reason instead of skipping them silently', async () => {
+    const zip = zipSync({ '市教育局.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), '市财政局.et': new Uint8Array([1]), '市残联.xlsx': await build('市残联') });
+    const read = await readReportFiles([{ name: '回收.zip', bytes: zip }], expected);
+    const message = '这是旧格式（.xls / .et）的表格，未读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再发送。';
+    expect(read.map((r) => [r.name, r.result.ok ? r.result.report.agency : r.result.issues[0]?.message])).toEqual([
+      ['回收.zip/市财政局.et', message],
+      ['回收.zip/市残联.xlsx', '市残联'],
+      ['回收.zip/市教育局.xls', message],
+    ]);
+  });
+
+  it('decodes GBK entry names (no UTF-8 flag) and UTF-8 ones', async () => {
+    const gbkName = new Uint8Array([...GBK_市教育局, ...new TextEncoder().encode('.xlsx')]);
+    const zip = zipWithRawNames([{ placeholder: 'abcdefgh.xlsx', raw: gbkName, data: await build('市教育局') }]);
+    const gbk = await readReportFiles([{ name: '回收.zip', bytes: zip }], expected);
+    expect(gbk.map((r) => [r.name, r.result.ok])).toEqual([['回收.zip/市教育局.xlsx', true]]);
+    const utf8 = await readReportFiles([{ name: '回收.zip', bytes: zipSync({ '市残联.xlsx': await build('市残联') }) }], expected);
+    expect(utf8.map((r) => r.name)).toEqual(['回收.zip/市残联.xlsx']);
+  });
+
+  it('an entry that inflates past the cap is refused alone; the other files are read', async () => {
+    const bomb = withBomb(await build('市财政局'), 64 * 1024 * 1024);
+    const zip = zipSync({ 'a.xlsx': bomb, 'b.xlsx': await build('市残联') });
+    const read = await readReportFiles([{ name: '回收.zip', bytes: zip }, { name: '市教育局.xlsx', bytes: await build('市教育局') }], expected);
+    expect(read.map((r) => [r.name, r.result.ok ? r.result.report.agency : r.result.issues[0]?.code])).toEqual([
+      ['回收.zip/a.xlsx', 'too-large'],
+      ['回收.zip/b.xlsx', '市残联'],
+      ['市教育局.xlsx', '市教育局'],
+    ]);
   });
 });

@@ -1,0 +1,87 @@
+// Hostile report files of issue 12, generated from a real report (no large fixtures committed). Shared by
+// the tests and by bench/worstCase.bench.ts, which measures their time and peak heap.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+/** The worksheet part of the 填报 sheet (the first sheet the writer adds). */
+export const REPORT_SHEET_PART = 'xl/worksheets/sheet1.xml';
+
+/** The bytes of a zip with one part's XML rewritten. */
+export function rewritePart(bytes: Uint8Array, part: string, rewrite: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = files[part];
+  if (!xml) throw new Error(`no ${part}`);
+  files[part] = strToU8(rewrite(strFromU8(xml)));
+  return zipSync(files);
+}
+
+/** `count` rows from row `first`, each with a number in column A: rows added by hand below the tasks. */
+export function withExtraRows(bytes: Uint8Array, first: number, count: number): Uint8Array {
+  return rewritePart(bytes, REPORT_SHEET_PART, (xml) => {
+    const rows: string[] = [];
+    for (let r = first; r < first + count; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>1</v></c></row>`);
+    return xml.replace('</sheetData>', `${rows.join('')}</sheetData>`);
+  });
+}
+
+/** One cell at Excel's last row, A1048576 (the file stays a few KB). */
+export function withLastRowCell(bytes: Uint8Array): Uint8Array {
+  return withExtraRows(bytes, 1_048_576, 1);
+}
+
+function u32At(b: Uint8Array, i: number): number {
+  return ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16)) + (b[i + 3] ?? 0) * 0x1000000;
+}
+
+function setU32(b: Uint8Array, i: number, v: number): void {
+  b[i] = v & 0xff;
+  b[i + 1] = (v >>> 8) & 0xff;
+  b[i + 2] = (v >>> 16) & 0xff;
+  b[i + 3] = (v >>> 24) & 0xff;
+}
+
+/** Every offset where `name` (ASCII) starts a local (+30) or central (+46) header name. */
+function headerOffsets(zip: Uint8Array, name: string): { local: number[]; central: number[] } {
+  const needle = strToU8(name);
+  const local: number[] = [];
+  const central: number[] = [];
+  for (let i = 0; i + needle.length <= zip.length; i++) {
+    let match = true;
+    for (let k = 0; k < needle.length && match; k++) match = zip[i + k] === needle[k];
+    if (!match) continue;
+    if (i >= 30 && u32At(zip, i - 30) === 0x04034b50) local.push(i - 30);
+    if (i >= 46 && u32At(zip, i - 46) === 0x02014b50) central.push(i - 46);
+  }
+  return { local, central };
+}
+
+/**
+ * The report with an extra part of `inflated` zero bytes that declares it unpacks to `declared` bytes, in both
+ * its local and central headers: a zip bomb as the issue found one (2 MB declaring 1,000 bytes, inflating to 2 GB).
+ */
+export function withBomb(bytes: Uint8Array, inflated: number, declared = 1_000): Uint8Array {
+  const files = unzipSync(bytes);
+  files['xl/media/bomb.bin'] = new Uint8Array(inflated);
+  const zip = zipSync(files, { level: 9 });
+  const { local, central } = headerOffsets(zip, 'xl/media/bomb.bin');
+  for (const h of local) setU32(zip, h + 22, declared);
+  for (const h of central) setU32(zip, h + 24, declared);
+  return zip;
+}
+
+/**
+ * A zip whose entry names are replaced byte for byte by `raw` (same length), without the UTF-8 flag: how
+ * the zip tool of a Chinese Windows writes GBK names.
+ */
+export function zipWithRawNames(entries: readonly { placeholder: string; raw: Uint8Array; data: Uint8Array }[]): Uint8Array {
+  const zip = zipSync(Object.fromEntries(entries.map((e) => [e.placeholder, e.data])), { level: 0 });
+  for (const { placeholder, raw } of entries) {
+    if (raw.length !== placeholder.length) throw new Error('same length only');
+    const { local, central } = headerOffsets(zip, placeholder);
+    for (const h of local) zip.set(raw, h + 30);
+    for (const h of central) zip.set(raw, h + 46);
+  }
+  return zip;
+}
+
+/** 市教育局 in GBK, as `ÊÐ½ÌÓý¾Ö` shows it when read as Latin-1. */
+export const GBK_市教育局 = new Uint8Array([0xca, 0xd0, 0xbd, 0xcc, 0xd3, 0xfd, 0xbe, 0xd6]);
