@@ -50,7 +50,7 @@ export function wChildrenThrough(el: Element, locals: ReadonlySet<string>): Elem
     const name = child.localName;
     if (!W_NAMESPACES.has(child.namespaceURI ?? '')) continue;
     if (locals.has(name)) out.push(child);
-    else if (TRANSPARENT.has(name)) out.push(...wChildrenThrough(child, locals));
+    else if (TRANSPARENT.has(name)) for (const inner of wChildrenThrough(child, locals)) out.push(inner);
   }
   return out;
 }

@@ -21,7 +21,7 @@ export const TOP_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]\\s*(.*)$`, 's');
 
 export const NESTED_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])\\s*[、.．]?\\s*(.*)$`, 's');
 
-export const DASH_RE = /^[—―－-]{2,}\s*(.+)$/s;
+export const DASH_RE = /^[—―－-]{2,}\s*([\s\S]+)$/; // [\s\S], not the `s` flag (ES2018)
 
 export const TOP_NUMERAL_ONLY_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]?$`);
 

@@ -92,7 +92,7 @@ export function inferColumns(rows: readonly (readonly string[])[], cellPerLine: 
       // Two agency cells in most rows, never more: separate 牵头 and 配合 columns; else one list per line.
       const counts = best.runs.map((runs) => runs[k]?.cells.length ?? 0);
       const twos = counts.filter((c) => c === 2).length;
-      if (twos * 2 >= counts.length && Math.max(...counts) <= 2) {
+      if (twos * 2 >= counts.length && counts.every((c) => c <= 2)) {
         roles.push('lead', 'support');
         columnKinds.push('agencies', 'agencies');
         return;
@@ -196,6 +196,6 @@ export function alignCells(cells: readonly string[], kinds: readonly CellKind[])
     out.push(run.cells.join('\n'));
     r += 1;
   }
-  for (; r < runs.length; r += 1) out.push(...(runs[r]?.cells ?? []));
+  for (; r < runs.length; r += 1) for (const cell of runs[r]?.cells ?? []) out.push(cell);
   return { cells: out, missing };
 }

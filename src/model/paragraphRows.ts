@@ -101,7 +101,7 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
     const top = stack[stack.length - 1];
     if (labels.length > 0 && top) {
       for (const b of stack) b.labelled = true;
-      top.labels.push(...labels);
+      for (const label of labels) top.labels.push(label);
       return;
     }
     if (top) top.text.push(t);
@@ -143,7 +143,7 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
     } else if (item) {
       // A sub-measure: its text joins the item's, its labels are the item's too.
       item.text.push(block.raw, ...block.text.slice(1));
-      item.labels.push(...block.labels);
+      for (const label of block.labels) item.labels.push(label);
     } else {
       rows.push({ cells: [block.raw], line: block.line });
     }

@@ -16,7 +16,8 @@ const CN_YEAR_DIGIT = '〇零○O一二三四五六七八九';
  * Where a time phrase (or a 《》 title mark) can start: a numeral not glued to another numeral, 第,
  * 上半/下半, a 年 word (年底, 年内, 年中, 年前 …) or 今年/明年 …; everything else is skipped natively.
  */
-const CANDIDATE_RE = /(?<![0-9〇零○O一二三四五六七八九十两])[0-9〇零○O一二三四五六七八九十两]|[《》第]|[上下]半|年\s{0,3}[底末终内以中前]|[今明本当次]年/g;
+/** Where a time phrase may start; a digit only after a non-digit (checked in `nextCandidate`: a lookbehind is ES2018). */
+const CANDIDATE_RE = /[0-9〇零○O一二三四五六七八九十两]|[《》第]|[上下]半|年\s{0,3}[底末终内以中前]|[今明本当次]年/g;
 const TITLE_MARK_RE = /[《》]/g;
 
 const YEAR_ASCII_RE = /[0-9]{4}(?![0-9])/y;
@@ -90,6 +91,18 @@ const isTrimTrailAt = charClass(`${TRIM_CHARS}(（`, 2048);
 const isClauseEndAt = charClass('。;!?\n\r', 4096);
 
 /** The index of the next match of a global regex at or after i, or -1. */
+const DIGIT_CHARS = '0123456789〇零○O一二三四五六七八九十两';
+
+/** The next candidate from `i`: a digit that continues a number is not a start. Each skip moves on, so linear. */
+function nextCandidate(s: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const p = stickyOrNext(CANDIDATE_RE, s, i);
+    if (p <= 0 || !DIGIT_CHARS.includes(s[p] ?? '') || !DIGIT_CHARS.includes(s[p - 1] ?? '')) return p;
+    i = p + 1;
+  }
+}
+
 function stickyOrNext(re: RegExp, s: string, i: number): number {
   re.lastIndex = i;
   const m = re.exec(s);
@@ -427,7 +440,7 @@ function readSchedule(text: string, documentYear: number | null): ScheduleInYear
 
   for (let i = 0; i < s.length; ) {
     // The regex engine skips ordinary text natively; only candidate positions reach the readers.
-    const candidate = stickyOrNext(titleDepth > 0 ? TITLE_MARK_RE : CANDIDATE_RE, s, i);
+    const candidate = titleDepth > 0 ? stickyOrNext(TITLE_MARK_RE, s, i) : nextCandidate(s, i);
     if (candidate < 0) break;
     i = candidate;
     if (charIs(s, i, '《')) titleDepth++;

@@ -5,6 +5,7 @@
 import type { AgencyAliases, Assignment, Role } from './types';
 import { normalizeAgency } from './normalizeAgency';
 import { toHalfWidth } from './numerals';
+import { LETTER_PATTERN } from './letterPattern';
 
 export interface ParseUnitsOptions {
   /** Extra or overriding aliases for `normalizeAgency`. */
@@ -91,7 +92,7 @@ const MAX_LEVEL_WORD = 12; // longer than any level word even with spaces: no sl
 const LEVEL_PREFIXES: readonly string[] = ['县（市、区）', '县（区）', '县区', '市州', '乡镇', '市级', '县级', '省级', '省', '市', '县', '区', '乡', '镇', '州'];
 
 /** A fragment such as `各县` is letters only; `——` is junk, never glued onto the next name. */
-const ALL_LETTERS_RE = /^\p{L}+$/u;
+const ALL_LETTERS_RE = new RegExp(`^${LETTER_PATTERN}+$`);
 
 /** Cells that say "no units" rather than naming any. */
 const PLACEHOLDERS = new Set(['无', '暂无', '待定', '空', '略', '-', '--', '—', '——', '/', '\\']);
@@ -475,7 +476,7 @@ function resolveRoles(entries: readonly { name: string; kind: Kind }[]): Assignm
 
 /** `由X牵头` ("led by X"): the 由 is not part of the name. */
 const LEADING_BY_RE = /^由(?=.{2,})/u;
-const HAS_NAME_CHAR_RE = /[\p{L}]/u;
+const HAS_NAME_CHAR_RE = new RegExp(LETTER_PATTERN);
 
 /**
  * Reads a 负责单位 cell into normalised assignments, whether the list is open (`等`), and issues as data.

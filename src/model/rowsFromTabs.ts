@@ -148,7 +148,7 @@ export function continueRow(pending: Row, row: Row): void {
   const last = pending.cells.length - 1;
   const [head = '', ...rest] = row.cells;
   pending.cells[last] = pending.cells[last] === '' ? head : `${pending.cells[last] ?? ''}\n${head}`;
-  pending.cells.push(...rest);
+  for (const cell of rest) pending.cells.push(cell); // never push(...many): a long row overflows the stack
   pending.width += row.width - 1;
   pending.cells = trimCells(pending.cells);
 }

@@ -210,7 +210,7 @@ export async function loadLedger(
     const formula = warningFormula(index);
     const box = { row: origin.row - 1, col: origin.col, rowCount: rows.length + 1, colCount: width };
     await appendRows(context, ledger, sheet, box, added.length, { numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values), extra: [{ col: index.warning, formulasR1C1: added.map(() => [formula]) }] }, pending, budget);
-    summary.added.push(...added.map((c) => c.no));
+    for (const c of added) summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
     queueStatusValidation(ledger);
   }
   if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, read.identity.resolved.ids);

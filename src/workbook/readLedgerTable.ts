@@ -65,7 +65,7 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
     await context.sync();
     const rows = chunk.values as unknown[][];
     bytesPerRow = Math.max(bytesPerRow, payloadBytes(rows) / Math.max(1, rows.length));
-    values.push(...rows);
+    for (const row of rows) values.push(row); // never push(...many): 100,000 rows overflow the stack
   }
   const sheetHeader = (headerRange.values[0] ?? []) as unknown[];
   const stored = storedColumnIds(idSetting);

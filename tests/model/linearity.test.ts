@@ -53,12 +53,6 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   trafficLight: (fn, text) => (fn as typeof model.trafficLight)(taskOf(text), '2026-01-01', 7),
 };
 
-/**
- * Super-linear today, in files this issue does not own (reported to their owner): `splitPeople` (issue 10,
- * src/model/splitPeople.ts) takes ≈ 1 s on 10,000 spaces, ≈ 100× its 1 KB time.
- */
-const KNOWN_SUPERLINEAR = new Set(['spaces', 'spaces between names', 'full-width spaces', 'tab row with spaces', 'mixed'].map((f) => `splitPeople: ${f}`));
-
 /** Exports that take no user text: dates as numbers or ISO strings built by the code itself. */
 const NOT_TEXT = new Set(['columnRoleLabel', 'lastDayOfMonth', 'toExcelSerial', 'fromExcelSerial', 'daysBetween', 'addDays', 'daysLeft', 'effectiveDeadline']);
 
@@ -72,13 +66,6 @@ describe('src/model: linear in the input over every adversarial family', async (
 
   for (const { name, run } of fed) {
     it.each(FAMILIES.map((f) => [f.name, f] as const))(`${name}: %s`, async (_label, family) => {
-      if (KNOWN_SUPERLINEAR.has(`${name}: ${family.name}`)) {
-        // A known bug owned elsewhere, measured at 1 KB → 10 KB only (100 KB takes minutes): this fails once
-        // it is fixed (≈ 10× then, here > 15 counts as not fixed), so the entry is removed.
-        const known = await measureRatio(run, family.make(SMALL), family.make(SMALL * 10));
-        expect(known.step !== undefined || known.ratio > 15, `${name} on ${family.name} is linear now: remove it from KNOWN_SUPERLINEAR`).toBe(true);
-        return;
-      }
       const measured = await measureRatio(run, family.make(SMALL), family.make(LARGE));
       // The ratio, not a time: ≈ 100 when linear, ≈ 10,000 when quadratic, however busy the machine is.
       expect(isLinear(measured), `${name} on ${family.name}: ${JSON.stringify(measured)}`).toBe(true);
