@@ -119,6 +119,14 @@ export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveR
             </MessageBarBody>
           </MessageBar>
         )}
+        {phase.kind === 'applied' && ((phase.result.conflicts?.length ?? 0) > 0 || (phase.result.stale?.length ?? 0) > 0) && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {(phase.result.conflicts?.length ?? 0) > 0 && <p>{s.editedMeanwhile((phase.result.conflicts ?? []).map((c) => c.no).join('、'))}</p>}
+              {(phase.result.stale?.length ?? 0) > 0 && <p>{s.olderThanLedger((phase.result.stale ?? []).map((c) => c.no).join('、'))}</p>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       {(phase.kind === 'preview' || phase.kind === 'applying') && (
         <Preview files={phase.files} plan={phase.plan} busy={phase.kind === 'applying'} onApply={() => void apply(phase.files, phase.plan)} progressClass={own.progress} />

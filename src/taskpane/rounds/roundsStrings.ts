@@ -55,6 +55,8 @@ export interface RoundsStrings {
   applying: string;
   applied: (applied: number, skipped: number, updated: number) => string;
   notFound: (nos: string) => string;
+  editedMeanwhile: (nos: string) => string;
+  olderThanLedger: (nos: string) => string;
   applyFailed: (detail: string) => string;
   chaseHeading: string;
   answeredList: (n: number) => string;
@@ -122,6 +124,8 @@ const ZH: RoundsStrings = {
   applying: '正在写入台账…',
   applied: (a, s, u) => `已应用 ${a} 条答复，跳过 ${s} 条，更新 ${u} 项任务。`,
   notFound: (nos) => `台账中已没有任务 ${nos}，其答复只记入进展记录。`,
+  editedMeanwhile: (nos) => `任务 ${nos} 在预览之后被修改过，其答复未应用、未记录。请重新选择文件，查看最新预览后再应用。`,
+  olderThanLedger: (nos) => `任务 ${nos} 的答复早于台账中的最近一次填报，未覆盖、未记录。如确需采用，请在任务中手工填报。`,
   applyFailed: (d) => `写入台账失败：${d}。台账未改动，请重试。`,
   chaseHeading: '报送情况与催报',
   answeredList: (n) => `已报送（${n}）`,
@@ -189,6 +193,8 @@ const EN: RoundsStrings = {
   applying: 'Writing to the ledger…',
   applied: (a, s, u) => `Applied ${a} answers, skipped ${s}, updated ${u} tasks.`,
   notFound: (nos) => `Tasks ${nos} are no longer in the ledger; their answers went to the history only.`,
+  editedMeanwhile: (nos) => `Tasks ${nos} were edited after the preview; their answers were neither applied nor recorded. Choose the files again and apply from a fresh preview.`,
+  olderThanLedger: (nos) => `The answers for tasks ${nos} are older than the ledger's last entry; nothing was overwritten or recorded. Enter them by hand on the task if they should stand.`,
   applyFailed: (d) => `Could not write to the ledger: ${d}. Nothing was changed; please retry.`,
   chaseHeading: 'Who answered, and reminders',
   answeredList: (n) => `Answered (${n})`,

@@ -153,6 +153,21 @@ describe('RoundsPanel', () => {
     expect(setup.plans).toHaveLength(1);
   }, 40_000);
 
+  it('says which answers were not applied because the row was edited after the preview or holds a newer entry', async () => {
+    const setup = setupPort(true);
+    // The workbook layer finds the conflicts at write time (tests/workbook/dataLoss.test.ts); here, the pane says so.
+    setup.port.applyReportPlan = () =>
+      Promise.resolve({ ok: true, applied: 0, skipped: 0, updated: [], notFound: [], conflicts: [{ no: 2, message: 'edited' }], stale: [{ no: 5, message: 'older' }] });
+    const file = await filledReport(setup.port, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), file);
+    await within(receive).findByText('任务 2：未启动 → 推进中', {}, { timeout: 20_000 });
+    await user.click(within(receive).getByRole('button', { name: '应用（1 条答复）' }));
+    expect(await within(receive).findByText('任务 2 在预览之后被修改过，其答复未应用、未记录。请重新选择文件，查看最新预览后再应用。')).toBeTruthy();
+    expect(within(receive).getByText('任务 5 的答复早于台账中的最近一次填报，未覆盖、未记录。如确需采用，请在任务中手工填报。')).toBeTruthy();
+  }, 40_000);
+
   it('reads every report inside a returned .zip', async () => {
     const setup = setupPort(true);
     const edu = await filledBytes(setup.port, new Map([[2, { status: '推进中', by: '王五', date: '2026-11-20' }]]));

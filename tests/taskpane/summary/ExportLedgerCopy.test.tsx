@@ -41,6 +41,8 @@ describe('导出台账副本', () => {
   it('keeps another as-of day fixed in the copy, as the pane judges from it', async () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     const { user, files } = await openSummary(port);
+    // The as-of date sits behind the header's 截至 button (the list-first layout).
+    await user.click(screen.getByRole('button', { name: /^截至 \d/ }));
     const asOf = screen.getByLabelText('截至日期');
     await user.clear(asOf);
     await user.type(asOf, '2016-06-30');
