@@ -3,7 +3,7 @@
  * formula, number formats, the 状态 drop-down, row colours, plus the helper columns the 汇总 formulas read) and
  * 进展记录 (the full history). Nothing in it needs the add-in: Excel, WPS and LibreOffice compute the same numbers.
  */
-import { STATUSES, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
+import { STATUSES, agencyNormalizer, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
 import type { DataValidation } from 'exceljs';
 import { loadExcelJS } from '../reports/loadExcelJS';
 import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../workbook/ledgerColumns';
@@ -13,7 +13,7 @@ import { SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME } from '../workbook/work
 import { columnLetter } from '../workbook/cellAddress';
 import { agencyRowFormulas, copyRanges, copyWarningFormula, noticeFormula, sectionRowFormulas } from './copyFormulas';
 import { copyText } from './copyText';
-import { agencyNormalizer, helperCells, sectionNumbers } from './helperCells';
+import { helperCells, sectionNumbers } from './helperCells';
 import {
   AGENCY_HEADERS,
   AS_OF_CELL,
@@ -102,7 +102,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
 
   const n = request.rows.length;
   const live = request.rows.filter((r) => !r.missing);
-  const normalize = agencyNormalizer(request.aliases);
+  const normalize = request.aliases ? agencyNormalizer(request.aliases) : null;
   const sectionSet = sectionNumbers(request.sections);
 
   const summary = wb.addWorksheet(COPY_SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: SUMMARY_ROWS.sectionHeader - 1 }] });

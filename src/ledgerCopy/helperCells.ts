@@ -2,7 +2,7 @@
  * The helper columns' values, computed by the model at export: a task's section number as the pane counts it,
  * and its agencies per role after normalisation, one role per agency (the strongest), exactly as `countByAgency` counts.
  */
-import { normalizeAgency, type AgencyAliases, type Role, type Section, type Task } from '../model';
+import type { Role, Section, Task } from '../model';
 
 const ROLE_RANK: Record<Role, number> = { lead: 3, joint: 2, support: 1 };
 
@@ -14,20 +14,6 @@ export interface HelperCells {
   lead: string;
   support: string;
   joint: string;
-}
-
-/** A memo of `normalizeAgency` over one export: tables repeat the same few names thousands of times. */
-export function agencyNormalizer(aliases: AgencyAliases | undefined): ((name: string) => string) | null {
-  if (!aliases) return null;
-  const seen = new Map<string, string>();
-  return (name) => {
-    let normal = seen.get(name);
-    if (normal === undefined) {
-      normal = normalizeAgency(name, aliases);
-      seen.set(name, normal);
-    }
-    return normal;
-  };
 }
 
 function joined(names: readonly string[]): string {

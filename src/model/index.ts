@@ -19,7 +19,7 @@ export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';
 export { splitPeople } from './splitPeople';
 export type { ParseTaskTableOptions, ParsedTaskTable, SubHeading } from './parseTaskTable';
-export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection } from './queries';
+export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection, agencyNormalizer } from './queries';
 export type { QueryContext, AgencyCount, SectionCount } from './queries';
 export { composeNotice } from './composeNotice';
 export type { NoticeOptions } from './composeNotice';

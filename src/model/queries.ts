@@ -59,8 +59,11 @@ function searchText(t: TrackedTask): string {
   return text;
 }
 
-/** `normalizeAgency` with a per-call memo: tables repeat the same few names thousands of times. */
-function agencyNormalizer(aliases: AgencyAliases): (name: string) => string {
+/**
+ * `normalizeAgency` with a per-call memo: tables repeat the same few names thousands of times.
+ * @example agencyNormalizer({})('市人社局') // '市人力资源和社会保障局'
+ */
+export function agencyNormalizer(aliases: AgencyAliases): (name: string) => string {
   const seen = new Map<string, string>();
   return (name) => {
     let normal = seen.get(name);

@@ -4,21 +4,14 @@
  * 5 MB, the task's rows); no table, no entries.
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
-import { fromExcelSerial, normalizeStatus, type IsoDate } from '../model';
+import { normalizeStatus } from '../model';
 import { fromCellText } from './cellText';
-import { isItemNotFound } from './excelErrors';
 import { boxAddress } from './cellAddress';
-import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
-import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
+import { historyDate, openProgressLog } from './openProgressLog';
+import { readLogColumns, type LogLayout } from './progressLogTable';
 import { taskNumber } from './ledgerRowsFromValues';
 import type { HistoryEntry } from './port';
-import { HISTORY_TABLE } from './workbookNames';
 
-function isoDate(value: unknown): IsoDate | null {
-  if (typeof value === 'number') return fromExcelSerial(value);
-  const text = fromCellText(value).trim();
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
-}
 
 /**
  * The history entries of task `no` (rows with an unreadable status or date are skipped).
@@ -26,17 +19,9 @@ function isoDate(value: unknown): IsoDate | null {
  * (await readHistory(context, 9)).map((e) => e.status)
  */
 export async function readHistory(context: Excel.RequestContext, no: number, budget?: number): Promise<HistoryEntry[]> {
-  const table = context.workbook.tables.getItem(HISTORY_TABLE);
-  const probe = queueLogProbe(table);
-  const setting = queueReadColumnIds(context);
-  const sheet = table.worksheet;
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isItemNotFound(error)) return [];
-    throw error;
-  }
-  const layout = logLayout(probe, storedColumnIds(setting)[HISTORY_TABLE]);
+  const log = await openProgressLog(context);
+  if (!log) return [];
+  const { layout, sheet } = log;
   const at = (key: Parameters<LogLayout['at']>[0]): number => layout.at(key);
   // The 序号 column first (in chunks under the response limit), then only this task's rows, in one more sync.
   const [nos = []] = await readLogColumns(context, sheet, layout.box, [at('no')], budget);
@@ -49,7 +34,7 @@ export async function readHistory(context: Excel.RequestContext, no: number, bud
   for (const range of ranges) {
     const cells = (range.values[0] ?? []) as unknown[];
     const status = normalizeStatus(fromCellText(cells[at('status')]));
-    const date = isoDate(cells[at('date')]);
+    const date = historyDate(cells[at('date')]);
     if (status === null || date === null) continue;
     entries.push({
       time: fromCellText(cells[at('time')]),
