@@ -17,6 +17,7 @@ import {
   tasksForAgency,
   type ReadResult,
   type ReportRequest,
+  createReportKey,
   type Round,
 } from '../src/reports';
 
@@ -24,8 +25,9 @@ const LIMIT_MS_PER_FILE = 500;
 const rows = trackTasks(parseTaskTable(readFileSync(new URL('../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8')).tasks);
 const round: Round = { id: 'r-bench', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T00:00:00Z' };
 const workbookId = 'wb-bench';
+const key = await createReportKey(new Date('2026-10-01T00:00:00Z'));
 const agencies = reportAgencies(rows);
-const requests: ReportRequest[] = agencies.map((agency) => ({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) }));
+const requests: ReportRequest[] = agencies.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency) }));
 
 async function fill(bytes: Uint8Array): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -51,7 +53,7 @@ async function send(): Promise<{ ms: number; files: Uint8Array[] }> {
 async function receive(files: readonly Uint8Array[]): Promise<{ ms: number; answers: number }> {
   const started = performance.now();
   const results: ReadResult[] = [];
-  for (const file of files) results.push(await readReportWorkbook(file, { workbookId, rounds: [round], ledgerRows: rows }));
+  for (const file of files) results.push(await readReportWorkbook(file, { workbookId, key, rounds: [round], ledgerRows: rows }));
   const plan = planApply(results, rows, new Set(), { receivedOn: '2026-11-29' });
   return { ms: performance.now() - started, answers: plan.history.length };
 }

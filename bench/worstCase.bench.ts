@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { analyzeUnits, filterTasks, findLikelyTypos, normalizeStatus, parseTaskTable, trackTasks, type TrackedTask } from '../src/model';
 import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ReadExpectation } from '../src/reports';
 import { withBomb, withExtraRows, withLastRowCell } from '../tests/reports/craftedFiles';
-import { ROUND, WORKBOOK_ID, fillReport, seedRows } from '../tests/reports/seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from '../tests/reports/seedLedger';
 
 const TARGET_RATIO = 5;
 const TARGET_PEAK_MB = 200;
 const SIZE = 100_000;
 const rows = seedRows();
-const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
+const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
 
 // Child mode: read one file from disk and print the peak memory it took, nothing else in the process.
 if (process.argv[2] === '--read') {
@@ -108,7 +108,7 @@ for (const f of families) {
 }
 
 // Crafted report files, written to disk by this process and each read by a fresh child.
-const edu = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+const edu = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
 const eduNos = tasksForAgency(rows, '市教育局').map((t) => t.no);
 const statusSpaces = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: 'a' + ' '.repeat(SIZE) + 'b', by: '王五', date: '2026-11-20' }])));
 const statusOrdinary = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: '推进中', progress: fill('按计划推进。', 3_900), by: '王五', date: '2026-11-20' }])));

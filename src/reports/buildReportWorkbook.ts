@@ -1,6 +1,6 @@
 /**
  * Writes one agency's report workbook (.xlsx): its tasks locked, the input columns open, a status
- * drop-down, a progress formula, and the identity in a very hidden `_meta` sheet.
+ * drop-down, a progress formula, and the identity, signed with the ledger's key, in a very hidden `_meta` sheet.
  */
 import { STATUSES } from '../model';
 import { chineseDate } from './chineseDate';
@@ -14,16 +14,17 @@ import {
   INSTRUCTIONS_ROW,
   META_KEYS,
   META_SHEET,
-  META_TASKS_HEADER_ROW,
   REPORT_SHEET,
   ROLE_LABELS,
   SUMMARY_ROW,
   TEXT_INPUT_COLUMNS,
   TITLE_ROW,
   columnLetter,
+  metaTasksHeaderRow,
   type MetaKey,
 } from './reportLayout';
-import { reportChecksum, textHash } from './reportChecksum';
+import { textHash } from './reportChecksum';
+import { sealReport, type ReportIdentity, type ReportSeal } from './reportSignature';
 import { REPORT_FORMAT_VERSION, type ReportRequest } from './types';
 
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
@@ -47,22 +48,35 @@ export function reportInstructions(request: Pick<ReportRequest, 'round' | 'agenc
 }
 
 /** The `_meta` values, in `META_KEYS` order. */
-function metaValues(request: ReportRequest, checksum: string): Record<MetaKey, string | number> {
+function metaValues(identity: ReportIdentity, seal: ReportSeal): Record<MetaKey, string | number> {
   return {
-    formatVersion: REPORT_FORMAT_VERSION,
-    workbookId: request.workbookId,
-    roundId: request.round.id,
-    roundName: request.round.name,
-    dueDate: request.round.dueDate,
-    agency: request.agency,
-    taskCount: request.tasks.length,
-    checksum,
+    formatVersion: identity.formatVersion,
+    workbookId: identity.workbookId,
+    roundId: identity.roundId,
+    roundName: identity.roundName,
+    dueDate: identity.dueDate,
+    agency: identity.agency,
+    taskCount: identity.tasks.length,
+    keyId: identity.keyId,
+    nonce: identity.nonce,
+    signature: seal.signature,
+    workbookTag: seal.tags.workbook,
+    roundTag: seal.tags.round,
+    agencyTag: seal.tags.agency,
+    tasksTag: seal.tags.tasks,
   };
+}
+
+/** 16 random bytes, hex: each file's own, so its tags verify in no other file. */
+function newNonce(): string {
+  let out = '';
+  for (const b of crypto.getRandomValues(new Uint8Array(16))) out += b.toString(16).padStart(2, '0');
+  return out;
 }
 
 /**
  * Builds the .xlsx bytes of one agency's report workbook for a round.
- * @example const bytes = await buildReportWorkbook({ workbookId, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+ * @example const bytes = await buildReportWorkbook({ workbookId, key, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
  */
 export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
@@ -174,31 +188,36 @@ export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8
     formatRows: true,
   });
 
-  const tasksMeta = request.tasks.map((t, i) => ({ no: t.no, role: t.role, textHash: textHash(t.text), row: FIRST_TASK_ROW + i }));
-  const checksum = reportChecksum({
+  const identity: ReportIdentity = {
     formatVersion: REPORT_FORMAT_VERSION,
+    keyId: request.key.id,
+    nonce: newNonce(),
     workbookId: request.workbookId,
     roundId: request.round.id,
     roundName: request.round.name,
+    dueDate: request.round.dueDate,
     agency: request.agency,
-    tasks: tasksMeta,
-  });
+    tasks: request.tasks.map((t, i) => ({ no: t.no, role: t.role, textHash: textHash(t.text), row: FIRST_TASK_ROW + i })),
+  };
+  // The signature and tags go into the file; the key itself never does.
+  const seal = await sealReport(request.key, identity);
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  const values = metaValues(request, checksum);
+  const values = metaValues(identity, seal);
   META_KEYS.forEach((key, i) => {
     meta.getCell(i + 1, 1).value = key;
     meta.getCell(i + 1, 2).value = values[key];
   });
-  meta.getCell(META_TASKS_HEADER_ROW, 1).value = 'no';
-  meta.getCell(META_TASKS_HEADER_ROW, 2).value = 'role';
-  meta.getCell(META_TASKS_HEADER_ROW, 3).value = 'textHash';
-  meta.getCell(META_TASKS_HEADER_ROW, 4).value = 'row';
-  tasksMeta.forEach((t, i) => {
-    const r = META_TASKS_HEADER_ROW + 1 + i;
+  const tasksHeader = metaTasksHeaderRow(REPORT_FORMAT_VERSION);
+  ['no', 'role', 'textHash', 'row', 'tag'].forEach((label, i) => {
+    meta.getCell(tasksHeader, i + 1).value = label;
+  });
+  identity.tasks.forEach((t, i) => {
+    const r = tasksHeader + 1 + i;
     meta.getCell(r, 1).value = t.no;
     meta.getCell(r, 2).value = t.role;
     meta.getCell(r, 3).value = t.textHash;
     meta.getCell(r, 4).value = t.row;
+    meta.getCell(r, 5).value = seal.taskTags[i] ?? '';
   });
   await meta.protect('', {});
 

@@ -6,12 +6,14 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { addDays, normalizeStatus, STATUSES, type IsoDate, type Status } from '../model';
 import { cellDate, cellText } from './cellText';
 import { checkXlsxContainer } from './checkXlsxContainer';
+import { checkReportIdentity } from './checkReportIdentity';
 import { loadExcelJS } from './loadExcelJS';
-import { reportChecksum, textHash } from './reportChecksum';
-import { COL, FIRST_TASK_ROW, HEADERS, META_KEYS, META_SHEET, META_TASKS_HEADER_ROW, REPORT_SHEET, type MetaKey } from './reportLayout';
+import { textHash } from './reportChecksum';
+import { COL, FIRST_TASK_ROW, HEADERS, META_SHEET, REPORT_SHEET } from './reportLayout';
+import { MAX_REPORT_TASKS, readReportMeta } from './reportMeta';
+import type { SignedTask } from './reportSignature';
 import { roleOf } from './tasksForAgency';
 import {
-  REPORT_FORMAT_VERSION,
   type ReadExpectation,
   type ReadResult,
   type ReportAnswer,
@@ -19,46 +21,10 @@ import {
   type ReportLedgerRow,
 } from './types';
 
-/** Excel's last row: a `_meta` row number beyond it was not written by us. */
-const MAX_TASK_ROW = 1_048_576;
-/** More tasks than any ledger sends one agency; a longer `_meta` list was not written by us (the checksum then fails). */
-const MAX_REPORT_TASKS = 3_000;
-
-interface SentTask {
-  no: number;
-  role: string;
-  textHash: string;
-  row: number;
-}
-
-interface Meta {
-  values: Record<MetaKey, string>;
-  tasks: SentTask[];
-}
+type SentTask = SignedTask;
 
 function refused(code: ReportIssue['code'], message: string): ReadResult {
   return { ok: false, issues: [{ code, severity: 'error', message }] };
-}
-
-function readMeta(sheet: Worksheet): Meta {
-  const values = {} as Record<MetaKey, string>; // every key is set just below
-  for (const key of META_KEYS) values[key] = '';
-  for (let r = 1; r < META_TASKS_HEADER_ROW; r += 1) {
-    const key = cellText(sheet.getCell(r, 1).value);
-    if ((META_KEYS as readonly string[]).includes(key)) values[key as MetaKey] = cellText(sheet.getCell(r, 2).value);
-  }
-  const tasks: SentTask[] = [];
-  for (let r = META_TASKS_HEADER_ROW + 1; r <= sheet.rowCount && tasks.length <= MAX_REPORT_TASKS; r += 1) {
-    const no = Number(cellText(sheet.getCell(r, 1).value));
-    if (!Number.isInteger(no) || no <= 0) break;
-    tasks.push({
-      no,
-      role: cellText(sheet.getCell(r, 2).value),
-      textHash: cellText(sheet.getCell(r, 3).value),
-      row: Number(cellText(sheet.getCell(r, 4).value)),
-    });
-  }
-  return { values, tasks };
 }
 
 function rowIssue(code: ReportIssue['code'], severity: ReportIssue['severity'], row: number, no: number | undefined, text: string): ReportIssue {
@@ -258,51 +224,23 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   if (metaSheet === undefined) {
     return refused('not-a-report', '这不是本台账发出的填报表（缺少识别信息）。请使用“发送填报表”生成的文件填写。');
   }
-  const meta = readMeta(metaSheet);
+  const meta = readReportMeta(metaSheet);
+  const identity = await checkReportIdentity(meta, expected);
+  if (!identity.ok) return { ok: false, issues: [identity.issue] };
+  const { round } = identity;
   const v = meta.values;
-  const version = Number(v.formatVersion);
-  if (v.formatVersion === '' || !Number.isInteger(version)) {
-    return refused('not-a-report', '这不是本台账发出的填报表（识别信息不完整）。请使用“发送填报表”生成的文件填写。');
-  }
-  if (version !== REPORT_FORMAT_VERSION) {
-    return refused(
-      'unknown-version',
-      version > REPORT_FORMAT_VERSION
-        ? `此填报表的格式版本为 ${version}，由较新版本的加载项生成；当前加载项只能读取版本 ${REPORT_FORMAT_VERSION}。请升级加载项后再导入。`
-        : `此填报表的格式版本为 ${version}，当前加载项只能读取版本 ${REPORT_FORMAT_VERSION}。请重新发送新的填报表。`,
-    );
-  }
-  const checksum = reportChecksum({
-    formatVersion: version,
-    workbookId: v.workbookId,
-    roundId: v.roundId,
-    roundName: v.roundName,
-    agency: v.agency,
-    tasks: meta.tasks,
-  });
-  const rowsValid = meta.tasks.every((t) => Number.isInteger(t.row) && t.row >= FIRST_TASK_ROW && t.row <= MAX_TASK_ROW);
-  if (checksum !== v.checksum || meta.tasks.length !== Number(v.taskCount) || !rowsValid) {
-    return refused('checksum-mismatch', '填报表的识别信息被改动过（校验码不符），无法确认其来源，未导入。请重新发送填报表。');
-  }
-  if (v.workbookId !== expected.workbookId) {
-    return refused('other-workbook', `此填报表来自另一个台账工作簿（${v.roundName}，${v.agency}），不属于当前台账，未导入。`);
-  }
-  const round = expected.rounds.find((r) => r.id === v.roundId);
-  if (round === undefined) {
-    return refused('unknown-round', `当前台账中没有填报轮次“${v.roundName}”（可能已被删除），未导入。`);
-  }
   if (sheet === undefined) {
     return refused('not-a-report', `找不到“${REPORT_SHEET}”工作表（可能被删除或改名），未导入。`);
   }
 
   const ledger = new Map(expected.ledgerRows.map((r) => [r.no, r]));
   const answers: ReportAnswer[] = [];
-  const issues: ReportIssue[] = [];
+  const issues: ReportIssue[] = [...identity.issues];
   const unanswered: number[] = [];
   let lastRow = 0;
   for (const sent of meta.tasks) {
     lastRow = Math.max(lastRow, sent.row);
-    const read = readRow(sheet, sent, ledger, v.agency, expected, round);
+    const read = readRow(sheet, sent, ledger, v.agency ?? '', expected, round);
     for (const issue of read.issues) issues.push(issue); // never push(...many): a spread of 100,000 overflows the stack
     if (read.answer !== null) answers.push(read.answer);
     else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
@@ -314,11 +252,12 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   return {
     ok: true,
     report: {
-      formatVersion: version,
-      workbookId: v.workbookId,
+      formatVersion: meta.version,
+      authenticated: identity.authenticated,
+      workbookId: expected.workbookId,
       roundId: round.id,
       roundName: round.name,
-      agency: v.agency,
+      agency: v.agency ?? '',
       answers,
       issues,
       unanswered,

@@ -1,5 +1,5 @@
 /**
- * The layout of a report workbook (format version 1): sheet names, rows and columns. The reader
+ * The layout of a report workbook (format version 2; the 填报 sheet is the same in format 1): sheet names, rows and columns. The reader
  * and the writer share it, so a change here is a change of `REPORT_FORMAT_VERSION`.
  */
 import type { Role } from '../model';
@@ -40,10 +40,36 @@ export const TEXT_INPUT_COLUMNS = [COL.progress, COL.problems, COL.nextSteps, CO
 
 export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', joint: '共同负责' };
 
-/** The `_meta` sheet: key in column A, value in column B, from row 1; the task list follows `TASKS_HEADER_ROW`. */
-export const META_KEYS = ['formatVersion', 'workbookId', 'roundId', 'roundName', 'dueDate', 'agency', 'taskCount', 'checksum'] as const;
+/**
+ * The `_meta` sheet: key in column A, value in column B, from row 1; the task list (no, role, textHash, row, and in
+ * format 2 each task's tag) follows `metaTasksHeaderRow(version)`. Format 2 is signed with the ledger's key
+ * (`reportSignature.ts`); format 1 carried a public checksum instead and is still read, as unauthenticated.
+ */
+export const META_KEYS = [
+  'formatVersion',
+  'workbookId',
+  'roundId',
+  'roundName',
+  'dueDate',
+  'agency',
+  'taskCount',
+  'keyId',
+  'nonce',
+  'signature',
+  'workbookTag',
+  'roundTag',
+  'agencyTag',
+  'tasksTag',
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
-export const META_TASKS_HEADER_ROW = META_KEYS.length + 2;
+/** Format 1's keys (checksum in place of the signature). */
+export const META_KEYS_V1 = ['formatVersion', 'workbookId', 'roundId', 'roundName', 'dueDate', 'agency', 'taskCount', 'checksum'] as const;
+export type MetaKeyV1 = (typeof META_KEYS_V1)[number];
+
+/** The row of the task list's header in `_meta`: one blank row after the keys. */
+export function metaTasksHeaderRow(version: number): number {
+  return (version === 1 ? META_KEYS_V1.length : META_KEYS.length) + 2;
+}
 
 /** Column letter of a 1-based column number (A…Z is all this layout needs). */
 export function columnLetter(col: number): string {

@@ -3,9 +3,16 @@
  * answers read back from returned workbooks, and the problems found in them (errors as data).
  */
 import type { AgencyAliases, IsoDate, Role, Status, TrackedTask } from '../model';
+import type { ReportKey } from './reportKey';
+import type { IdentityPart } from './reportSignature';
 
-/** The version of the report workbook's layout; a file of another version is refused. */
-export const REPORT_FORMAT_VERSION = 1;
+/**
+ * The version of the report workbook's layout: 2 is signed with the ledger's key (HMAC-SHA-256); 1 (a public
+ * checksum) is still read, as unauthenticated; any other version is refused.
+ */
+export const REPORT_FORMAT_VERSION = 2;
+/** The last format without a signature, still read. */
+export const UNSIGNED_FORMAT_VERSION = 1;
 
 /** Returned files larger than this are refused before they are parsed. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -36,6 +43,8 @@ export interface ReportTask {
 export interface ReportRequest {
   /** The ledger's identity: a string the workbook layer stores with the workbook. */
   workbookId: string;
+  /** The ledger's secret key (from the coordinator's workbook): the file is signed with it; it is never written into the file. */
+  key: ReportKey;
   round: Round;
   agency: string;
   tasks: ReportTask[];
@@ -65,6 +74,10 @@ export type ReportIssueCode =
   | 'not-a-report'
   | 'unknown-version'
   | 'checksum-mismatch'
+  | 'signature-mismatch'
+  | 'unknown-key'
+  | 'unsigned'
+  | 'unauthenticated'
   | 'other-workbook'
   | 'unknown-round'
   | 'unknown-task'
@@ -93,11 +106,17 @@ export interface ReportIssue {
   row?: number;
   /** The task number, when known. */
   no?: number;
+  /** `signature-mismatch`: the parts of the identity found edited (or re-signed with another key). */
+  changed?: IdentityPart[];
+  /** `signature-mismatch`: 序号 of the task-list entries found edited or added. */
+  changedTasks?: number[];
 }
 
 /** A returned report workbook, read and matched to its round and agency. */
 export interface ReturnedReport {
   formatVersion: number;
+  /** Signed with the ledger's key and checked (format 2); false for a format-1 file, whose identity nobody can vouch for. */
+  authenticated: boolean;
   workbookId: string;
   roundId: string;
   roundName: string;
@@ -121,6 +140,8 @@ export type ReportLedgerRow = Pick<TrackedTask, 'no' | 'text' | 'assignments' | 
 /** What a returned file is checked against. */
 export interface ReadExpectation {
   workbookId: string;
+  /** The ledger's key; null when the workbook has none (then only format-1 files can be read, as unauthenticated). */
+  key: ReportKey | null;
   rounds: readonly Round[];
   ledgerRows: readonly ReportLedgerRow[];
   /** Aliases used when the ledger's agencies were matched (for the `not-assigned` check). */

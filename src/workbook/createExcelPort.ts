@@ -8,10 +8,13 @@ import { applyFilter } from './applyFilter';
 import { applyReportPlan } from './applyReportPlan';
 import { buildSummary } from './buildSummary';
 import { clearFilter } from './clearFilter';
+import { createReportKey } from '../reports/reportKey';
+import { getReportKey } from './getReportKey';
 import { getWorkbookId } from './getWorkbookId';
 import { loadLedger } from './loadLedger';
 import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
 import type { WorkbookPort } from './port';
+import type { ReportKey } from '../reports';
 import { readAppliedAnswerIds } from './readAppliedAnswerIds';
 import { readHistory } from './readHistory';
 import { readAllHistory } from './readAllHistory';
@@ -30,6 +33,8 @@ export interface ExcelPortOptions {
   now?: () => Date;
   /** A new workbook id, used once per workbook (tests pass a fixed one). */
   newWorkbookId?: () => string;
+  /** A new report key, used once per workbook (tests pass a fixed one); it gets the time it should count from. */
+  newReportKey?: (createdAt: Date) => Promise<ReportKey>;
 }
 
 const excelRunner: BatchRunner = {
@@ -45,6 +50,8 @@ const excelRunner: BatchRunner = {
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
   const newId = options.newWorkbookId ?? ((): string => `wb-${crypto.randomUUID()}`);
+  const newKey = options.newReportKey ?? createReportKey;
+  const clock = (): Date => (options.now ? options.now() : new Date());
   const aliasOptions = (): { aliases?: AgencyAliases } => (options.aliases ? { aliases: options.aliases() } : {});
   return {
     loadLedger: (table, source) => Excel.run((context) => loadLedger(context, table, source, { importedAt: now() })),
@@ -64,7 +71,16 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     onLedgerChanged: (handler) => onLedgerChanged(excelRunner, handler),
     getWorkbookId: () => Excel.run((context) => getWorkbookId(context, newId)),
     readRounds: () => Excel.run((context) => readRounds(context)),
-    saveRound: (round) => Excel.run((context) => saveRound(context, round)),
+    getReportKey: () => Excel.run((context) => getReportKey(context, () => newKey(clock()))),
+    // The key exists before a round is saved, and counts from that round at the latest: every file of a round started
+    // after it is signed, so an unsigned file for it is a downgrade (refused by readReportWorkbook).
+    saveRound: (round) =>
+      Excel.run(async (context) => {
+        const started = Date.parse(round.createdAt);
+        const now = clock();
+        await getReportKey(context, () => newKey(Number.isNaN(started) || started > now.getTime() ? now : new Date(started)));
+        return saveRound(context, round);
+      }),
     readAppliedAnswerIds: () => Excel.run((context) => readAppliedAnswerIds(context)),
     applyReportPlan: (plan) => Excel.run((context) => applyReportPlan(context, plan, { now: now() })),
     readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context)),

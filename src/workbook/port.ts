@@ -13,7 +13,7 @@ import type {
   TaskTable,
   TrackedTask,
 } from '../model';
-import type { AnsweredAgencies, ApplyPlan, Round } from '../reports';
+import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
 import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 
@@ -136,6 +136,8 @@ export interface WorkbookPort {
   onLedgerChanged(handler: () => void): Promise<() => Promise<void>>;
   /** The ledger's identity for report workbooks (`wb-<uuid>`): created on first use, stored with the workbook, the same on every call after. */
   getWorkbookId(): Promise<string>;
+  /** The ledger's secret report key (signs every report workbook): created on first use (and by the first `saveRound`), kept in the workbook's add-in settings, the same on every call after. */
+  getReportKey(): Promise<ReportKey>;
   /** The reporting rounds of the `填报轮次` sheet; none before the first round. */
   readRounds(): Promise<RoundsSnapshot>;
   /** Adds the round, or updates the row with its id (name, due date, created); the answered agencies are `applyReportPlan`'s to write. */

@@ -35,3 +35,9 @@ export const SOURCE_PRESENT = '在表';
 export const SOURCE_REMOVED = '已移除';
 /** Setting (JSON) with the `TableColumn.id` of each column the add-in owns, per table: a renamed header is still the same column. */
 export const COLUMN_IDS_SETTING = 'keyTaskLedger.columnIds';
+
+/**
+ * The add-in setting holding the ledger's report key (`ReportKey`, JSON): report workbooks are signed with it. Only in
+ * the add-in's own settings of this workbook (scoped to the add-in and the file), never in a cell or a report file.
+ */
+export const REPORT_KEY_SETTING = 'keyTaskLedger.reportKey';

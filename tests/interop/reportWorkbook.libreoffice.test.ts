@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser } from '@xmldom/xmldom';
 import { STATUSES } from '../../src/model';
 import { REPORT_SHEET, buildReportWorkbook, readReportWorkbook, tasksForAgency } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, fillReport, openWorkbook, seedRows, sheetProtectionOf } from '../reports/seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, fillReport, openWorkbook, seedRows, sheetProtectionOf } from '../reports/seedLedger';
 
 const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
@@ -58,7 +58,7 @@ function isLocked(address: string): boolean {
 
 beforeAll(async () => {
   if (soffice === null) return;
-  const generated = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks });
+  const generated = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks });
   const filled = await fillReport(
     generated,
     new Map([
@@ -122,10 +122,11 @@ describe('a report workbook opened and re-saved by LibreOffice', () => {
     expect(csv).toContain(`"填报进度","已填报2项，共${tasks.length}项，其中已完成1项","报送截止","2026-11-25"`);
   });
 
-  it('still reads back as the same report with its answers', async () => {
+  it('still reads back as the same report with its answers, its signature intact after LibreOffice re-saved _meta', async () => {
     needSoffice();
-    const result = await readReportWorkbook(filledBytes, { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows });
+    const result = await readReportWorkbook(filledBytes, { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows });
     expect(result.ok && result.report.agency).toBe('市教育局');
+    expect(result.ok && result.report.authenticated).toBe(true);
     expect(result.ok && result.report.issues).toEqual([]);
     expect(result.ok && result.report.answers.map((a) => [a.no, a.status, a.progress, a.by, a.date])).toEqual([
       [2, '已完成', '已印发', '王五', '2026-11-20'],

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
 import { STATUSES } from '../../src/model';
 import {
   META_SHEET,
@@ -9,11 +11,11 @@ import {
   reportInstructions,
   tasksForAgency,
 } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, openWorkbook, seedRows, sheetProtectionOf } from './seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, openWorkbook, seedRows, sheetProtectionOf } from './seedLedger';
 
 const rows = seedRows();
 const tasks = tasksForAgency(rows, '市财政局');
-const bytes = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市财政局', tasks });
+const bytes = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市财政局', tasks });
 const wb = await openWorkbook(bytes);
 const ws = wb.getWorksheet(REPORT_SHEET)!;
 const last = 4 + tasks.length;
@@ -73,11 +75,11 @@ describe('buildReportWorkbook', () => {
     }
   });
 
-  it('stores the identity in a very hidden, protected _meta sheet', () => {
+  it('stores the identity in a very hidden, protected _meta sheet, signed with the ledger key (HMAC-SHA-256, checked with node:crypto)', () => {
     const meta = wb.getWorksheet(META_SHEET)!;
     expect(meta.state).toBe('veryHidden');
     const values: Record<string, unknown> = {};
-    for (let r = 1; r <= 8; r += 1) values[meta.getCell(r, 1).text] = meta.getCell(r, 2).value;
+    for (let r = 1; r <= 14; r += 1) values[meta.getCell(r, 1).text] = meta.getCell(r, 2).value;
     expect(values).toMatchObject({
       formatVersion: REPORT_FORMAT_VERSION,
       workbookId: WORKBOOK_ID,
@@ -86,14 +88,46 @@ describe('buildReportWorkbook', () => {
       dueDate: ROUND.dueDate,
       agency: '市财政局',
       taskCount: tasks.length,
+      keyId: KEY.id,
     });
-    expect(values['checksum']).toMatch(/^[0-9a-f]{16}$/);
-    expect(meta.getCell(11, 1).value).toBe(tasks[0]?.no);
-    expect(meta.getCell(11, 4).value).toBe(5);
+    expect(REPORT_FORMAT_VERSION).toBe(2);
+    expect(values['nonce']).toMatch(/^[0-9a-f]{32}$/);
+    for (const tag of ['workbookTag', 'roundTag', 'agencyTag', 'tasksTag']) expect(values[tag]).toMatch(/^[0-9a-f]{32}$/);
+    expect(meta.getCell(16, 1).value).toBe('no');
+    expect(meta.getCell(17, 1).value).toBe(tasks[0]?.no);
+    expect(meta.getCell(17, 4).value).toBe(5);
+    expect(meta.getCell(17, 5).value).toMatch(/^[0-9a-f]{32}$/);
+    // The signature, recomputed by Node's own HMAC over the documented message.
+    const list: (string | number)[] = [];
+    for (let r = 17; r < 17 + tasks.length; r += 1) {
+      list.push(Number(meta.getCell(r, 1).value), meta.getCell(r, 2).text, meta.getCell(r, 3).text, Number(meta.getCell(r, 4).value));
+    }
+    const message = JSON.stringify(['key-task-ledger/report', 2, 'all', KEY.id, values['nonce'], WORKBOOK_ID, ROUND.id, ROUND.name, ROUND.dueDate, '市财政局', tasks.length, ...list]);
+    expect(values['signature']).toBe(createHmac('sha256', Buffer.from(KEY.secret, 'base64')).update(message, 'utf8').digest('hex'));
+  });
+
+  it('never writes the key into the file (no part of the .xlsx holds the secret, as base64 or hex)', () => {
+    const parts = unzipSync(bytes);
+    const secretHex = Buffer.from(KEY.secret, 'base64').toString('hex');
+    for (const [name, data] of Object.entries(parts)) {
+      const text = strFromU8(data);
+      expect(text.includes(KEY.secret), name).toBe(false);
+      expect(text.toLowerCase().includes(secretHex), name).toBe(false);
+    }
+    expect(Object.keys(parts)).toContain('xl/workbook.xml');
+  });
+
+  it('gives every file its own nonce: two builds of the same request differ in nonce and signature', async () => {
+    const again = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市财政局', tasks }));
+    const a = wb.getWorksheet(META_SHEET)!;
+    const b = again.getWorksheet(META_SHEET)!;
+    expect(b.getCell('A9').value).toBe('nonce');
+    expect(b.getCell('B9').value).not.toBe(a.getCell('B9').value);
+    expect(b.getCell('B10').value).not.toBe(a.getCell('B10').value);
   });
 
   it('builds a valid workbook for an agency without tasks', async () => {
-    const empty = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市某局', tasks: [] }));
+    const empty = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市某局', tasks: [] }));
     expect((empty.getWorksheet(REPORT_SHEET)!.getCell('B3').value as { formula: string }).formula).toContain('COUNTA(G5:G5)');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import { buildReportZip, readReportWorkbook, reportAgencies, reportFileName, tasksForAgency } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, seedRows } from './seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, seedRows } from './seedLedger';
 
 const rows = seedRows();
 
@@ -18,18 +18,18 @@ describe('reportFileName', () => {
 describe('buildReportZip', () => {
   it('packs one readable workbook per agency of the seed', async () => {
     const agencies = reportAgencies(rows);
-    const zip = await buildReportZip(agencies.map((agency) => ({ workbookId: WORKBOOK_ID, round: ROUND, agency, tasks: tasksForAgency(rows, agency) })));
+    const zip = await buildReportZip(agencies.map((agency) => ({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) })));
     const files = unzipSync(zip);
     expect(Object.keys(files)).toEqual(agencies.map((agency) => `2026年11月-${agency}-进展填报.xlsx`));
     const last = files[`2026年11月-${agencies.at(-1)}-进展填报.xlsx`]!;
-    const read = await readReportWorkbook(last, { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows });
+    const read = await readReportWorkbook(last, { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows });
     expect(read.ok && read.report.agency).toBe(agencies.at(-1));
   });
 
   it('keeps two agencies whose names differ only in unsafe characters apart', async () => {
     const zip = await buildReportZip([
-      { workbookId: WORKBOOK_ID, round: ROUND, agency: 'A/B', tasks: [] },
-      { workbookId: WORKBOOK_ID, round: ROUND, agency: 'A:B', tasks: [] },
+      { workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: 'A/B', tasks: [] },
+      { workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: 'A:B', tasks: [] },
     ]);
     expect(Object.keys(unzipSync(zip))).toEqual(['2026年11月-A_B-进展填报.xlsx', '2026年11月-A_B-进展填报-2.xlsx']);
   });

@@ -24,7 +24,8 @@ function resultOf(text: string): ReadResult {
   return {
     ok: true,
     report: {
-      formatVersion: 1,
+      formatVersion: 2,
+      authenticated: true,
       workbookId: 'wb',
       roundId: 'r-1',
       roundName: text,
@@ -54,6 +55,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   roundToRow: (fn, text) => (fn as Any)(roundOf(text), new Map([[text, '2026-11-20']])),
   roundFromRow: (fn, text) => (fn as Any)([text, text, text, text, text]),
   recordAnswered: (fn, text) => (fn as Any)(new Map(), 'r-1', [{ roundId: 'r-1', agency: text, date: '2026-11-20' }]),
+  parseReportKey: (fn, text) => (fn as Any)({ id: text, secret: text, createdAt: text }),
   applyPlan: (fn, text) => {
     const plan = reports.planApply([resultOf(text)], [rowOf(text), rowOf(text, 2)], new Set<string>(), { receivedOn: '2026-11-29' });
     return (fn as Any)([{ no: 1, status: '推进中', progress: text, updated: null, reporter: text }], plan);
@@ -62,8 +64,9 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
 
 /** Whole-file readers and writers: measured on crafted files, with peak heap, in bench/worstCase.bench.ts. */
 const FILE_LEVEL = ['buildReportWorkbook', 'buildReportZip', 'readReportWorkbook', 'readReportFiles'];
-/** …and what takes no user text: an ISO date the code itself wrote. */
-const NOT_TEXT = new Set([...FILE_LEVEL, 'chineseDate']);
+/** …and what takes no user text: a Date. */
+const KEYS = ['createReportKey'];
+const NOT_TEXT = new Set([...FILE_LEVEL, ...KEYS, 'chineseDate']);
 
 describe('src/reports: linear in the input over every adversarial family', async () => {
   const { fed, unfed } = await discover(reports, ADAPTERS, NOT_TEXT);

@@ -10,18 +10,18 @@ import {
   type ReadExpectation,
   type ReadResult,
 } from '../../src/reports';
-import { ROUND, WORKBOOK_ID, answersOf as answersIn, fillReport, leadStatus, seedRows, type Fill } from './seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, answersOf as answersIn, fillReport, leadStatus, seedRows, type Fill } from './seedLedger';
 
 const rows = seedRows();
 const answersOf = (agency: string): Map<number, Fill> => answersIn(rows, agency);
 const agencies = reportAgencies(rows);
-const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
+const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
 const RECEIVED = '2026-11-29';
 
 
 const files: Uint8Array[] = [];
 for (const agency of agencies) {
-  const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+  const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
   files.push(await fillReport(sent, answersOf(agency)));
 }
 const results: ReadResult[] = [];
@@ -91,7 +91,7 @@ describe('planApply: every agency of the seed answers the November round', () =>
   });
 
   it('appends a corrected answer as a new entry and lets it set the ledger', async () => {
-    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
     const corrected = await readReportWorkbook(
       await fillReport(sent, new Map([[2, { status: '已完成', progress: '已全部完成', by: '王五', date: '2026-11-24' }]])),
       expected,
@@ -104,8 +104,8 @@ describe('planApply: every agency of the seed answers the November round', () =>
 
 describe('planApply: bad files leave the ledger unchanged', () => {
   it('plans nothing for refused files and rows with errors, and lists every problem', async () => {
-    const sent = await buildReportWorkbook({ workbookId: 'wb-other', round: ROUND, agency: '市财政局', tasks: tasksForAgency(rows, '市财政局') });
-    const eduSent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+    const sent = await buildReportWorkbook({ workbookId: 'wb-other', key: KEY, round: ROUND, agency: '市财政局', tasks: tasksForAgency(rows, '市财政局') });
+    const eduSent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
     const bad = [
       await readReportWorkbook(await fillReport(sent, answersOf('市财政局')), expected),
       await readReportWorkbook(new TextEncoder().encode('not a workbook'), expected),
@@ -124,7 +124,7 @@ describe('planApply: bad files leave the ledger unchanged', () => {
   });
 
   it('records a supporting agency alone in the history without touching the ledger status', async () => {
-    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市残联', tasks: tasksForAgency(rows, '市残联') });
+    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市残联', tasks: tasksForAgency(rows, '市残联') });
     const [task] = tasksForAgency(rows, '市残联');
     const result = await readReportWorkbook(await fillReport(sent, new Map([[task!.no, { status: '已完成', by: '李四', date: '2026-11-18' }]])), expected);
     const plan = planApply([result], rows, new Set(), { receivedOn: RECEIVED });
@@ -133,7 +133,7 @@ describe('planApply: bad files leave the ledger unchanged', () => {
   });
 
   it('records the day of import for an answer without a date', async () => {
-    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
     const result = await readReportWorkbook(await fillReport(sent, new Map([[2, { status: '推进中', by: '王五' }]])), expected);
     const plan = planApply([result], rows, new Set(), { receivedOn: RECEIVED });
     expect(plan.history[0]?.date).toBe(RECEIVED);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { buildReportWorkbook, readReportFiles, tasksForAgency, type ReadExpectation } from '../../src/reports';
 import { GBK_市教育局, withBomb, zipWithRawNames } from './craftedFiles';
-import { ROUND, WORKBOOK_ID, fillReport, seedRows } from './seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from './seedLedger';
 
 const rows = seedRows();
-const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
-const build = (agency: string) => buildReportWorkbook({ workbookId: WORKBOOK_ID, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
+const build = (agency: string) => buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
 
 describe('readReportFiles', () => {
   it('reads each chosen file in order, refused ones included', async () => {

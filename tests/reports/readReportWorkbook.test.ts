@@ -15,11 +15,11 @@ import {
   type ReportRequest,
 } from '../../src/reports';
 import { withBomb, withExtraRows, withLastRowCell } from './craftedFiles';
-import { ROUND, WORKBOOK_ID, fillReport, openWorkbook, reportNumbers, saveWorkbook, seedRows } from './seedLedger';
+import { KEY, ROUND, WORKBOOK_ID, fillReport, openWorkbook, reportNumbers, saveWorkbook, seedRows } from './seedLedger';
 
 const rows = seedRows();
-const expected: ReadExpectation = { workbookId: WORKBOOK_ID, rounds: [ROUND], ledgerRows: rows };
-const request = (agency: string, workbookId = WORKBOOK_ID): ReportRequest => ({ workbookId, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
+const request = (agency: string, workbookId = WORKBOOK_ID): ReportRequest => ({ workbookId, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
 const edu = await buildReportWorkbook(request('市教育局'));
 const eduTasks = tasksForAgency(rows, '市教育局');
 
@@ -47,7 +47,8 @@ describe('readReportWorkbook: every agency of the seed, untouched', () => {
       expect(await reportNumbers(bytes)).toEqual(tasksForAgency(rows, agency).map((t) => t.no));
       const r = report(await readReportWorkbook(bytes, expected));
       expect(r).toEqual({
-        formatVersion: 1,
+        formatVersion: 2,
+        authenticated: true,
         workbookId: WORKBOOK_ID,
         roundId: ROUND.id,
         roundName: ROUND.name,
@@ -210,25 +211,29 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
 
   it('refuses a file of an unknown format version with a clear message', async () => {
     const wb = await openWorkbook(edu);
-    wb.getWorksheet(META_SHEET)!.getCell('B1').value = 2;
+    wb.getWorksheet(META_SHEET)!.getCell('B1').value = 3;
     const issue = refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected));
     expect(issue).toEqual({
       code: 'unknown-version',
       severity: 'error',
-      message: '此填报表的格式版本为 2，由较新版本的加载项生成；当前加载项只能读取版本 1。请升级加载项后再导入。',
+      message: '此填报表的格式版本为 3，由较新版本的加载项生成；当前加载项只能读取版本 2。请升级加载项后再导入。',
     });
   });
 
+  // _meta (format 2): keys in A1:B14, the task list's header in row 16, the first task in row 17.
   test.each([
-    ['the agency', 'B6', '市财政局'],
-    ['the workbook id', 'B2', 'wb-forged'],
-    ['a task number', 'A11', 999],
-    ['a row position', 'D11', 7],
-    ['the task count', 'B7', 3],
-  ])('refuses a file whose _meta was edited (%s) as tampered', async (_name, cell, value) => {
+    ['the agency', 'B6', '市财政局', ['agency'], [], '填报单位（文件中为“市财政局”）'],
+    ['the workbook id', 'B2', 'wb-forged', ['workbook'], [], '台账标识（文件中为“wb-forged”）'],
+    ['the round name', 'B4', '2026年12月', ['round'], [], '填报轮次（文件中为“2026年12月”，截止 2026-11-25）'],
+    ['a task number', 'A17', 999, ['tasks'], [999], '任务清单（序号 999）'],
+    ['a row position', 'D17', 7, ['tasks'], [eduTasks[0]!.no], `任务清单（序号 ${eduTasks[0]!.no}）`],
+    ['the task count', 'B7', 3, ['tasks'], [], '任务清单（有任务被删去、添加或调换了顺序）'],
+  ])('refuses a file whose _meta was edited (%s), naming what changed', async (_name, cell, value, changed, changedTasks, named) => {
     const wb = await openWorkbook(edu);
     wb.getWorksheet(META_SHEET)!.getCell(cell).value = value;
-    expect(refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected)).code).toBe('checksum-mismatch');
+    const issue = refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected));
+    expect(issue).toMatchObject({ code: 'signature-mismatch', changed, changedTasks });
+    expect(issue.message).toBe(`填报表的识别信息被改动过：${named}。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。`);
   });
 
   it('refuses a file whose 填报 sheet was deleted', async () => {

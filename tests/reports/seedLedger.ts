@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseTaskTable, STATUSES, trackTasks, type Status, type TrackedTask } from '../../src/model';
-import { FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type Round } from '../../src/reports';
+import { createReportKey, FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type Round } from '../../src/reports';
 
 export const WORKBOOK_ID = 'wb-7f3a0c2e-ledger';
+/** The ledger's report key: made before ROUND began, as in a ledger that has signed every round. */
+export const KEY = await createReportKey(new Date(Date.UTC(2026, 9, 1)));
 export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
 
 export function seedRows(): TrackedTask[] {

@@ -3,6 +3,7 @@
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
 import { parseTaskTable, trackTasks, type AgencyAliases, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
   HistoryEntry,
@@ -38,6 +39,8 @@ export interface FakePort extends WorkbookPort {
   /** The reporting rounds as the 填报轮次 table would hold them. */
   rounds: RoundRecord[];
   workbookId: string;
+  /** The workbook's report key (made on first `getReportKey` or `saveRound`, as the Excel port does); null before. */
+  reportKey: ReportKey | null;
   /** The workbook's 预警天数 as `readLedger` reports it; undefined: not reported. */
   warnDays: number | undefined;
   /** The workbook's AgencyAliases table as `readLedger` reports it. */
@@ -166,15 +169,22 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     listeners: () => handlers.size,
     rounds: [],
     workbookId: 'wb-00000000-fake-port',
+    reportKey: null,
     warnDays: undefined,
     aliases: {},
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },
+    async getReportKey() {
+      port.reportKey ??= await createReportKey(new Date(now()));
+      return port.reportKey;
+    },
     readRounds() {
       return Promise.resolve({ rounds: port.rounds.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })), issues: [] });
     },
-    saveRound(round) {
+    async saveRound(round) {
+      // As the Excel port: the key exists before the round, and counts from it at the latest.
+      port.reportKey ??= await createReportKey(new Date(Math.min(Date.parse(round.createdAt), Date.parse(now()))));
       if (port.rounds.some((r) => r.round.id !== round.id && r.round.name === round.name)) {
         return Promise.resolve({ ok: false, code: 'duplicate-name', message: `已有名为“${round.name}”的填报轮次。` });
       }

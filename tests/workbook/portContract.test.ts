@@ -32,6 +32,17 @@ const ports: [string, () => WorkbookPort][] = [
 ];
 
 describe.each(ports)('WorkbookPort contract: %s', (_name, make) => {
+  test('the report key: made by the first saveRound, counted from that round at the latest, the same on every call after', async () => {
+    const port = make();
+    const round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
+    expect(await port.saveRound(round)).toEqual({ ok: true });
+    const key = await port.getReportKey();
+    expect(key.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(Buffer.from(key.secret, 'base64')).toHaveLength(32);
+    expect(Date.parse(key.createdAt)).toBeLessThanOrEqual(Date.parse(round.createdAt));
+    expect(await port.getReportKey()).toEqual(key);
+  });
+
   test('an empty workbook: no rows, no history, no applied answers', async () => {
     const port = make();
     expect((await port.readLedger()).rows).toEqual([]);

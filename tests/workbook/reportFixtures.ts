@@ -12,6 +12,7 @@ import {
   type ApplyPlan,
   type ReadResult,
 } from '../../src/reports';
+import { getReportKey } from '../../src/workbook/getReportKey';
 import { getWorkbookId } from '../../src/workbook/getWorkbookId';
 import { loadLedger } from '../../src/workbook/loadLedger';
 import type { LedgerRow } from '../../src/workbook/port';
@@ -19,7 +20,7 @@ import { readAppliedAnswerIds } from '../../src/workbook/readAppliedAnswerIds';
 import { readLedger } from '../../src/workbook/readLedger';
 import { readRounds } from '../../src/workbook/readRounds';
 import { saveRound } from '../../src/workbook/saveRound';
-import { answersOf, fillReport, leadStatus, ROUND, type Fill } from '../reports/seedLedger';
+import { answersOf, fillReport, KEY, leadStatus, ROUND, type Fill } from '../reports/seedLedger';
 
 export { answersOf, leadStatus, ROUND };
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
@@ -33,6 +34,7 @@ export async function ledgerWithRound(): Promise<FakeExcel> {
   const fake = createFakeExcel();
   await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
   await getWorkbookId(fake.context, () => WORKBOOK_ID);
+  await getReportKey(fake.context, () => Promise.resolve(KEY));
   const saved = await saveRound(fake.context, ROUND);
   if (!saved.ok) throw new Error(saved.message);
   return fake;
@@ -42,14 +44,15 @@ export async function ledgerWithRound(): Promise<FakeExcel> {
 export async function returnedFiles(fake: FakeExcel, fills?: ReadonlyMap<string, ReadonlyMap<number, Fill>>): Promise<{ rows: LedgerRow[]; results: ReadResult[] }> {
   const { rows } = await readLedger(fake.context);
   const workbookId = await getWorkbookId(fake.context, () => 'wb-unexpected-new-id');
+  const key = await getReportKey(fake.context, () => Promise.reject(new Error('the key was made by ledgerWithRound')));
   const rounds = (await readRounds(fake.context)).rounds.map((r) => r.round);
   const round = rounds.find((r) => r.id === ROUND.id) ?? ROUND;
   const agencies = fills ? [...fills.keys()] : reportAgencies(rows);
   const results: ReadResult[] = [];
   for (const agency of agencies) {
-    const sent = await buildReportWorkbook({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) });
+    const sent = await buildReportWorkbook({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency) });
     const filled = await fillReport(sent, fills?.get(agency) ?? answersOf(rows, agency));
-    results.push(await readReportWorkbook(filled, { workbookId, rounds, ledgerRows: rows }));
+    results.push(await readReportWorkbook(filled, { workbookId, key, rounds, ledgerRows: rows }));
   }
   return { rows, results };
 }

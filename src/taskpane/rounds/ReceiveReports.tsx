@@ -48,7 +48,8 @@ export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveR
     try {
       const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const workbookId = await port.getWorkbookId();
-      const results = await readReportFiles(files, { workbookId, rounds, ledgerRows: rows });
+      const key = await port.getReportKey();
+      const results = await readReportFiles(files, { workbookId, key, rounds, ledgerRows: rows });
       const plan = planApply(
         results.map((r) => r.result),
         rows,
@@ -155,6 +156,7 @@ function Preview({ files, plan, busy, onApply, progressClass }: PreviewProps) {
           f.result.ok ? (
             <li key={f.name} className={styles.item}>
               {s.fileRead(f.name, f.result.report.agency, f.result.report.roundName, f.result.report.answers.length)}
+              {!f.result.report.authenticated && <strong> {s.unauthenticated}</strong>}
             </li>
           ) : (
             <li key={f.name} className={styles.item}>

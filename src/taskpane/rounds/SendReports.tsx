@@ -13,7 +13,7 @@ import { usePanelStyles } from '../shared/panel.styles';
 import { useSendReportsStyles } from './SendReports.styles';
 
 export interface SendReportsProps {
-  port: Pick<RoundsStore, 'getWorkbookId'>;
+  port: Pick<RoundsStore, 'getWorkbookId' | 'getReportKey'>;
   rows: readonly LedgerRow[];
   round: Round;
   agencies: readonly string[];
@@ -49,7 +49,8 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
     setBusy(true);
     try {
       const workbookId = await port.getWorkbookId();
-      const requests = picked.map((agency) => ({ workbookId, round, agency, tasks: tasksForAgency(rows, agency) }));
+      const key = await port.getReportKey();
+      const requests = picked.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency) }));
       const [only] = requests;
       if (only && requests.length === 1) {
         const file = reportFileName(only);

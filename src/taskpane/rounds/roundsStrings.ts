@@ -40,6 +40,8 @@ export interface RoundsStrings {
   readFailed: (detail: string) => string;
   fileRefused: (name: string) => string;
   fileRead: (name: string, agency: string, round: string, answers: number) => string;
+  /** After `fileRead` for a format-1 file: nobody can vouch for its identity. */
+  unauthenticated: string;
   changesHeading: (n: number) => string;
   change: (no: number, from: string, to: string) => string;
   changeBy: (by: string, date: string) => string;
@@ -109,6 +111,7 @@ const ZH: RoundsStrings = {
   readFailed: (d) => `读取文件失败：${d}。请重新选择文件。`,
   fileRefused: (n) => `${n}：未能读取，整份文件未导入。`,
   fileRead: (n, a, r, k) => `${n}：${a}，${r}，${k} 条有效答复。`,
+  unauthenticated: '旧格式，无签名，未认证：请核对填报单位。',
   changesHeading: (n) => `将更新 ${n} 项任务`,
   change: (no, f, t) => `任务 ${no}：${f} → ${t}`,
   changeBy: (b, d) => `${b}，${d}`,
@@ -178,6 +181,7 @@ const EN: RoundsStrings = {
   readFailed: (d) => `Could not read the files: ${d}. Please choose them again.`,
   fileRefused: (n) => `${n}: could not be read; nothing from this file is imported.`,
   fileRead: (n, a, r, k) => `${n}: ${a}, ${r}, ${k} valid answers.`,
+  unauthenticated: 'Old format, unsigned, not authenticated: check the agency.',
   changesHeading: (n) => `${n} tasks will change`,
   change: (no, f, t) => `Task ${no}: ${f} → ${t}`,
   changeBy: (b, d) => `${b}, ${d}`,

@@ -8,6 +8,7 @@ import { App } from '../../../src/taskpane/app/App';
 import { XLSX_MIME, ZIP_MIME } from '../../../src/taskpane/shared/downloadFile';
 import { zipSync } from 'fflate';
 import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
+import { asFormat1, forge, WRONG_KEY } from '../../reports/forgeReport';
 import { fillReport } from '../../reports/seedLedger';
 import { createFakePort, rowsFromText, type FakePort } from '../fakePort';
 
@@ -50,7 +51,7 @@ async function openRounds(setup: Setup | null) {
 
 /** An agency's report for the November round, filled in as the agency would. */
 async function filledBytes(port: FakePort, fills: Parameters<typeof fillReport>[1], agency = '市教育局'): Promise<Uint8Array> {
-  const sent = await buildReportWorkbook({ workbookId: port.workbookId, round: ROUND, agency, tasks: tasksForAgency(port.rows, agency) });
+  const sent = await buildReportWorkbook({ workbookId: port.workbookId, key: await port.getReportKey(), round: ROUND, agency, tasks: tasksForAgency(port.rows, agency) });
   return fillReport(sent, fills);
 }
 
@@ -94,7 +95,7 @@ describe('RoundsPanel', () => {
     await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
     expect(await within(send).findByText(/已生成“2026年11月-市教育局-进展填报.xlsx”/, {}, { timeout: 20_000 })).toBeTruthy();
     expect(setup.downloads.map((d) => [d.name, d.mimeType])).toEqual([['2026年11月-市教育局-进展填报.xlsx', XLSX_MIME]]);
-    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, rounds: [ROUND], ledgerRows: setup.port.rows });
+    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, key: await setup.port.getReportKey(), rounds: [ROUND], ledgerRows: setup.port.rows });
     expect(read.ok && read.report.agency).toBe('市教育局');
     expect(read.ok && read.report.unanswered).toEqual(tasks.map((t) => t.no));
   }, 30_000);
@@ -110,7 +111,7 @@ describe('RoundsPanel', () => {
     await user.click(within(send).getByRole('checkbox', { name: `市教育局（${all.length - 1} 项）` }));
     await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
     await within(send).findByText(/已生成“2026年11月-市教育局-进展填报.xlsx”/, {}, { timeout: 20_000 });
-    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, rounds: [ROUND], ledgerRows: setup.port.rows });
+    const read = await readReportWorkbook(setup.downloads[0]!.bytes, { workbookId: setup.port.workbookId, key: await setup.port.getReportKey(), rounds: [ROUND], ledgerRows: setup.port.rows });
     expect(read.ok && read.report.unanswered).toEqual(all.filter((t) => t.no !== removed).map((t) => t.no));
   }, 30_000);
 
@@ -151,6 +152,30 @@ describe('RoundsPanel', () => {
     expect(await within(receive).findByText('这些文件中的 1 条答复此前都已导入，无需再次应用。', {}, { timeout: 20_000 })).toBeTruthy();
     expect(within(receive).queryByRole('button', { name: /应用/ })).toBeNull();
     expect(setup.plans).toHaveLength(1);
+  }, 40_000);
+
+  it('marks a format-1 file (public checksum, no signature) of a round begun before the key as unauthenticated, and still offers it', async () => {
+    const setup = setupPort(true); // the round predates the key: the port makes its key on first use, today
+    const signed = await filledBytes(setup.port, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
+    const old = await asFormat1(signed);
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), new File([new Uint8Array(old)], '旧版-市教育局.xlsx', { type: XLSX_MIME }));
+    expect(await within(receive).findByText('旧格式，无签名，未认证：请核对填报单位。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(within(receive).getByText(/这份填报表由旧版加载项生成，只有校验码、没有签名/)).toBeTruthy();
+    expect(within(receive).getByRole('button', { name: '应用（1 条答复）' })).toBeTruthy();
+  }, 40_000);
+
+  it('refuses a file whose agency was edited and re-signed with a wrong key, naming the agency; nothing to apply', async () => {
+    const setup = setupPort(true);
+    const signed = await filledBytes(setup.port, new Map([[2, { status: '已完成', by: '王五', date: '2026-11-20' }]]));
+    const forged = await forge(signed, { edits: { B6: '市人社局' }, resignWith: WRONG_KEY, parts: ['agency'] });
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), new File([new Uint8Array(forged)], 'x.xlsx', { type: XLSX_MIME }));
+    expect(await within(receive).findByText(/填报表的识别信息被改动过：填报单位（文件中为“市人社局”）/, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(within(receive).queryByRole('button', { name: /应用/ })).toBeNull();
+    expect(setup.port.rows.find((r) => r.no === 2)?.status).toBe('未启动');
   }, 40_000);
 
   it('says which answers were not applied because the row was edited after the preview or holds a newer entry', async () => {
