@@ -1,6 +1,7 @@
 /**
- * A small, stable content hash for checksums and answer ids: a guard against accidents and
- * re-imports, not against an attacker (no secret is involved, so nothing stronger would help).
+ * A small, stable content hash for answer ids, task-text hashes and the format-1 checksum: a guard against
+ * accidents and re-imports, not against an attacker. What must resist one is signed with the ledger's
+ * secret key (HMAC-SHA-256, `reportSignature.ts`).
  */
 
 /**

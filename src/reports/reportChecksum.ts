@@ -1,5 +1,7 @@
 /**
- * The checksum a report workbook carries of its identity and task list, to notice hand edits of `_meta`.
+ * The public checksum a format-1 report workbook carries of its identity and task list (still read, as
+ * unauthenticated: anyone can recompute it), and the hash of a task's text that both formats list.
+ * Format 2 is signed with the ledger's key instead (`reportSignature.ts`).
  */
 import { contentHash } from './contentHash';
 
