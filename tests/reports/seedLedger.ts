@@ -1,13 +1,22 @@
 // Shared by the reports tests: the seed as ledger rows, a round, and an agency filling its report with ExcelJS.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseTaskTable, STATUSES, trackTasks, type Status, type TrackedTask } from '../../src/model';
-import { createReportKey, FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type Round } from '../../src/reports';
+import { FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type ReportKey, type Round } from '../../src/reports';
 
 export const WORKBOOK_ID = 'wb-7f3a0c2e-ledger';
-/** The ledger's report key: made before ROUND began, as in a ledger that has signed every round. */
-export const KEY = await createReportKey(new Date(Date.UTC(2026, 9, 1)));
+const KEY_SECRET = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1));
+/**
+ * The ledger's report key: made before ROUND began, as in a ledger that has signed every round. Fixed (not
+ * `createReportKey`), so a child process (the worst-case bench reads each crafted file in its own) has the same key.
+ */
+export const KEY: ReportKey = {
+  id: createHash('sha256').update(KEY_SECRET).digest('hex').slice(0, 16),
+  secret: KEY_SECRET.toString('base64'),
+  createdAt: '2026-10-01T00:00:00.000Z',
+};
 export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
 
 export function seedRows(): TrackedTask[] {
