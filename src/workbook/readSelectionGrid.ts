@@ -1,10 +1,13 @@
 /**
  * The selected range as a grid of text, for "读取选中区域": the selection clipped to the sheet's used
  * range (a selection of whole columns reads only the rows that hold values), refused when it is several
- * areas or more than `MAX_IMPORT_CELLS` cells. Syncs: 1 to measure, then 1 per block of text (`loadTextBlocks`: ≤ 4 MB each).
- * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
+ * areas or more than `MAX_IMPORT_CELLS` cells. Merged cells are filled in (`readMergedAreas`, `fillMergedAreas`).
+ * Syncs: 1 to measure, 1 per block of text (`loadTextBlocks`: ≤ 4 MB each), 1 for the merged areas (2 when there are some).
+ * @requirement ExcelApi 1.13 (`getMergedAreasOrNullObject`); ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
  */
 import { boxAddress } from './cellAddress';
+import { fillMergedAreas } from './fillMergedAreas';
+import { readMergedAreas } from './readMergedAreas';
 import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS, type ReadSelectionResult } from './sheetGrid';
 
 /** Office.js's code when `getSelectedRange` meets a multi-area selection ("If there are multiple ranges selected, this method will throw an error", @types/office-js). */
@@ -37,7 +40,7 @@ export async function readSelectionGrid(context: Excel.RequestContext): Promise<
   if (!box) return { ok: false, error: { code: 'empty', params: {} } };
   const cells = box.rows * box.columns;
   if (cells > MAX_IMPORT_CELLS) return { ok: false, error: { code: 'too-large', params: { cells, limit: MAX_IMPORT_CELLS } } };
-  const grid = await loadTextBlocks(context, sheet, box);
+  const grid = fillMergedAreas(await loadTextBlocks(context, sheet, box), box, await readMergedAreas(context, sheet, box));
   if (grid.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, error: { code: 'empty', params: {} } };
   return { ok: true, grid: { sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: null, grid } };
 }

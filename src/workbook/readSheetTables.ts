@@ -1,10 +1,13 @@
 /**
  * The tables of the active sheet as grids of text, for "读取当前工作表的表格"; a sheet without an Excel table
  * gives its used range instead. Tables over `MAX_IMPORT_CELLS` cells are named, not read. Syncs: 1 to list the
- * tables and measure them, then 1 per block of text read (≤ 4 MB each; bounded, the cells read are capped).
- * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
+ * tables and measure them, then 1 per block of text read (≤ 4 MB each; bounded, the cells read are capped), and 1 for
+ * the sheet's merged areas (2 when there are some), filled into every grid.
+ * @requirement ExcelApi 1.13 (`getMergedAreasOrNullObject`); ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
  */
 import { boxAddress } from './cellAddress';
+import { fillMergedAreas } from './fillMergedAreas';
+import { readMergedAreas } from './readMergedAreas';
 import { boxOf, loadTextBlocks, MAX_IMPORT_CELLS, type CellBox, type ReadSheetTablesResult, type SheetGrid } from './sheetGrid';
 import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
 
@@ -35,6 +38,7 @@ export async function readSheetTables(context: Excel.RequestContext): Promise<Re
   const grids: SheetGrid[] = [];
   const tooLarge: string[] = [];
   let budget = MAX_IMPORT_CELLS;
+  let merged: CellBox[] | null = null;
   for (const { name, box } of ordered) {
     const cells = box.rows * box.columns;
     if (cells > budget) {
@@ -43,7 +47,10 @@ export async function readSheetTables(context: Excel.RequestContext): Promise<Re
       continue;
     }
     budget -= cells;
-    grids.push({ sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: name, grid: await loadTextBlocks(context, sheet, box) });
+    const text = await loadTextBlocks(context, sheet, box);
+    // The sheet's merged areas are read once, for every grid (an area with text begins inside the used range).
+    merged ??= used.isNullObject ? [] : await readMergedAreas(context, sheet, boxOf(used));
+    grids.push({ sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: name, grid: fillMergedAreas(text, box, merged) });
   }
   if (grids.length === 0 && tooLarge.length > 0) return { ok: false, error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 1, limit: MAX_IMPORT_CELLS } } };
   return { ok: true, sheet: sheet.name, grids, tooLarge };

@@ -8,7 +8,11 @@
  *   @types/office-js) — at the sync, with code InvalidSelection;
  * - a sync whose response exceeds 5 MB fails with ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes; "Excel on the web has a payload size limit for
  *   requests and responses of 5MB", learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
- * - `getUsedRangeOrNullObject(true)` is the smallest box holding every non-empty value (null object on an empty sheet).
+ * - `getUsedRangeOrNullObject(true)` is the smallest box holding every non-empty value (null object on an empty sheet);
+ * - `getMergedAreasOrNullObject()` returns only the merged areas whose top-left cell is in the range (OfficeDev/office-js#3611:
+ *   "will only return merged areas whose top left cell exists in the range passed", by design), a null object when there are
+ *   none, and fails "if the merged areas count in this range is more than 512" (@types/office-js) — at the sync; the error
+ *   code is not documented, GeneralException here. A merged area's text is in its top-left cell only (the others are empty).
  */
 import { parseAddress } from '../../src/workbook/cellAddress';
 import { payloadBytes } from '../../src/workbook/payloadBytes';
@@ -17,6 +21,8 @@ export interface DoubleSheet {
   name: string;
   /** Displayed text by "row,col" (0-based). */
   cells: Map<string, string>;
+  /** Merged areas (`C3:C5`); only their top-left cell holds text. */
+  merged?: string[];
 }
 
 export interface DoubleTable {
@@ -45,6 +51,7 @@ class OfficeError extends Error {
 }
 
 const SHEET_ROWS = 1_048_576;
+const MAX_MERGED_AREAS = 512;
 const LIMIT = 5 * 1024 * 1024;
 
 export function sheetFrom(name: string, rows: string[][], top = 0, left = 0): DoubleSheet {
@@ -78,6 +85,8 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
   /** Each queued load measures its response, then commits it only if the sync succeeds. */
   let pending: (() => { bytes: number; commit: () => void })[] = [];
   let pendingError: OfficeError | null = null;
+  /** An error found while a queued operation runs at the sync (the whole batch fails, nothing is committed). */
+  let pendingFailure: OfficeError | null = null;
   const sheetNamed = (name: string): DoubleSheet => {
     const s = book.sheets.find((x) => x.name === name);
     if (!s) throw new Error(`sheetDouble: no sheet ${name}`);
@@ -143,6 +152,54 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
       },
       get worksheet() {
         return sheetApi(sheet);
+      },
+      getMergedAreasOrNullObject: () => mergedAreasApi(sheet, box),
+    };
+    return api;
+  };
+
+  const mergedAreasApi = (sheet: DoubleSheet, of: () => Box | null) => {
+    const inRange = (): Box[] => {
+      const b = of();
+      if (!b) return [];
+      return (sheet.merged ?? []).map(boxOfAddress).filter((m) => m.row >= b.row && m.row < b.row + b.rows && m.col >= b.col && m.col < b.col + b.cols);
+    };
+    let snapshot: { isNullObject: boolean; areaCount: number } | null = null;
+    let items: unknown[] | null = null;
+    const api = {
+      load(properties: string) {
+        if (properties !== 'areaCount') throw new Error(`sheetDouble: RangeAreas.load(${properties})`);
+        pending.push(() => {
+          const found = inRange();
+          if (found.length > MAX_MERGED_AREAS) pendingFailure = new OfficeError('GeneralException');
+          return { bytes: 0, commit: () => (snapshot = { isNullObject: found.length === 0, areaCount: found.length }) };
+        });
+        return api;
+      },
+      get isNullObject() {
+        if (!snapshot) throw new OfficeError('PropertyNotLoaded');
+        return snapshot.isNullObject;
+      },
+      get areaCount() {
+        if (!snapshot) throw new OfficeError('PropertyNotLoaded');
+        return snapshot.areaCount;
+      },
+      get areas() {
+        const collection = {
+          load(what: string) {
+            if (what !== 'items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') throw new Error(`sheetDouble: areas.load(${what})`);
+            pending.push(() => {
+              const found = inRange();
+              return { bytes: 0, commit: () => (items = found.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }))) };
+            });
+            return collection;
+          },
+          get items() {
+            if (!items) throw new OfficeError('PropertyNotLoaded');
+            return items;
+          },
+        };
+        return collection;
       },
     };
     return api;
@@ -219,6 +276,9 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
       await Promise.resolve();
       if (error) throw error;
       const measured = work.map((f) => f());
+      const failure = pendingFailure;
+      pendingFailure = null;
+      if (failure) throw failure;
       const bytes = measured.reduce((n, m) => n + m.bytes, 0);
       stats.responseBytes.push(bytes);
       if (bytes > LIMIT) throw new OfficeError('ResponsePayloadSizeLimitExceeded');
