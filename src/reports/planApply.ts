@@ -47,6 +47,8 @@ export interface TaskChange {
   source: ReportHistoryEntry;
   /** Agencies of the same rank answered different statuses; the latest 填报日期 won. */
   conflict: boolean;
+  /** The answer is dated before the ledger row's 更新日期: applying leaves it out rather than overwrite a newer entry. */
+  stale: boolean;
 }
 
 export interface SkippedAnswer {
@@ -83,8 +85,6 @@ export interface PlanOptions {
   receivedOn: IsoDate;
   aliases?: AgencyAliases;
 }
-
-const STATUS_RANK: Record<Role, number> = { lead: 3, joint: 2, support: 1 };
 
 /**
  * The id of an answer: the same file read twice gives the same ids.
@@ -161,15 +161,23 @@ export function planApply(
     }
   });
 
+  // Only the lead (or, without one, a jointly responsible agency) sets the ledger's status: its answers, by task.
+  const setters = new Map<number, ReportHistoryEntry[]>();
+  for (const h of history) {
+    if (h.role !== 'lead' && h.role !== 'joint') continue;
+    const list = setters.get(h.no);
+    if (list) list.push(h);
+    else setters.set(h.no, [h]);
+  }
   const changes: TaskChange[] = [];
   for (const row of ledgerRows) {
-    // Only the lead (or, without one, a jointly responsible agency) sets the ledger's status.
-    const candidates = history.filter((h) => h.no === row.no && (h.role === 'lead' || h.role === 'joint'));
-    if (candidates.length === 0) continue;
-    const best = Math.max(...candidates.map((h) => STATUS_RANK[h.role ?? 'support']));
-    const top = candidates.filter((h) => STATUS_RANK[h.role ?? 'support'] === best);
+    const candidates = setters.get(row.no);
+    if (candidates === undefined) continue;
+    const best = candidates.some((h) => h.role === 'lead') ? 'lead' : 'joint';
+    const top = candidates.filter((h) => h.role === best);
     // The latest 填报日期 wins; on a tie, the later file.
     const source = top.reduce((a, b) => (b.date >= a.date ? b : a));
+    const updated = row.updated ?? null;
     changes.push({
       no: row.no,
       text: row.text,
@@ -182,6 +190,7 @@ export function planApply(
       by: `${source.by}（${source.agency}）`,
       source,
       conflict: new Set(top.map((h) => h.status)).size > 1,
+      stale: updated !== null && source.date < updated,
     });
   }
   return { changes, history, skipped, answered: [...answered.values()], issues };

@@ -135,7 +135,9 @@ export type ReadResult =
   | { ok: false; issues: ReportIssue[] };
 
 /** The ledger's fields the reports need; the workbook layer's `LedgerRow` fits. */
-export type ReportLedgerRow = Pick<TrackedTask, 'no' | 'text' | 'assignments' | 'status' | 'progress' | 'deadline' | 'schedule'>;
+export type ReportLedgerRow = Pick<TrackedTask, 'no' | 'text' | 'assignments' | 'status' | 'progress' | 'deadline' | 'schedule'> &
+  /** 更新日期, when the caller has it: a preview then marks answers older than the row's last entry as `stale`. */
+  Partial<Pick<TrackedTask, 'updated'>>;
 
 /** What a returned file is checked against. */
 export interface ReadExpectation {

@@ -140,3 +140,20 @@ describe('planApply: bad files leave the ledger unchanged', () => {
     expect(plan.issues.map((i) => i.code)).toEqual(['missing-date']);
   });
 });
+
+describe('planApply: an answer older than the row’s last entry is marked stale in the preview', () => {
+  it('stale when dated before 更新日期, not on the same day, not without one', async () => {
+    const sent = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+    const result = await readReportWorkbook(
+      await fillReport(sent, new Map([[2, { status: '推进中', by: '王五', date: '2026-11-20' }], [3, { status: '推进中', by: '王五', date: '2026-11-20' }], [9, { status: '推进中', by: '王五', date: '2026-11-20' }]])),
+      expected,
+    );
+    const dated = rows.map((r) => (r.no === 2 ? { ...r, updated: '2026-11-25' } : r.no === 3 ? { ...r, updated: '2026-11-20' } : r));
+    const plan = planApply([result], dated, new Set(), { receivedOn: RECEIVED });
+    expect(plan.changes.map((c) => [c.no, c.stale])).toEqual([
+      [2, true],
+      [3, false],
+      [9, false],
+    ]);
+  });
+});

@@ -188,6 +188,7 @@ function Preview({ files, plan, busy, onApply, progressClass }: PreviewProps) {
                 <div>{s.changeBy(c.by, c.date)}</div>
                 {c.progress !== '' && <div className={progressClass}>{c.progress}</div>}
                 {c.conflict && <div>{s.conflict}</div>}
+                {c.stale && <div>{s.staleChange}</div>}
               </li>
             ))}
           </ul>

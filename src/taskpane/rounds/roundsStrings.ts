@@ -46,6 +46,8 @@ export interface RoundsStrings {
   change: (no: number, from: string, to: string) => string;
   changeBy: (by: string, date: string) => string;
   conflict: string;
+  /** A change whose answer is older than the row's 更新日期 (applying leaves it out). */
+  staleChange: string;
   historyOnly: (n: number) => string;
   skipped: (n: number) => string;
   allApplied: (n: number) => string;
@@ -116,6 +118,7 @@ const ZH: RoundsStrings = {
   change: (no, f, t) => `任务 ${no}：${f} → ${t}`,
   changeBy: (b, d) => `${b}，${d}`,
   conflict: '同级单位报送的状态不一致，已采用填报日期最晚的一份。',
+  staleChange: '这份答复早于台账中的最近一次填报，应用时不会覆盖台账。如确需采用，请在任务中手工填报。',
   historyOnly: (n) => `共 ${n} 条答复将记入进展记录（配合单位的答复只记入记录）。`,
   skipped: (n) => `${n} 条答复此前已导入，将跳过。`,
   allApplied: (n) => `这些文件中的 ${n} 条答复此前都已导入，无需再次应用。`,
@@ -186,6 +189,7 @@ const EN: RoundsStrings = {
   change: (no, f, t) => `Task ${no}: ${f} → ${t}`,
   changeBy: (b, d) => `${b}, ${d}`,
   conflict: 'Agencies of the same rank reported different statuses; the latest report wins.',
+  staleChange: 'This answer is older than the ledger’s last entry: applying will not overwrite it. To use it anyway, enter it on the task.',
   historyOnly: (n) => `${n} answers will be added to the history (supporting agencies' answers go to the history only).`,
   skipped: (n) => `${n} answers were imported before and will be skipped.`,
   allApplied: (n) => `All ${n} answers in these files were imported before; there is nothing to apply.`,

@@ -178,6 +178,17 @@ describe('RoundsPanel', () => {
     expect(setup.port.rows.find((r) => r.no === 2)?.status).toBe('未启动');
   }, 40_000);
 
+  it('marks in the preview an answer dated before the row’s last entry (applying will not overwrite it)', async () => {
+    const setup = setupPort(true);
+    setup.port.rows = setup.port.rows.map((r) => (r.no === 2 ? { ...r, updated: '2026-11-25' } : r));
+    const file = await filledReport(setup.port, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
+    const { user, panel } = await openRounds(setup);
+    const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });
+    await user.upload(fileInput(panel), file);
+    const change = await within(receive).findByText('任务 2：未启动 → 推进中', {}, { timeout: 20_000 });
+    expect(within(change.closest('li')!).getByText('这份答复早于台账中的最近一次填报，应用时不会覆盖台账。如确需采用，请在任务中手工填报。')).toBeTruthy();
+  }, 40_000);
+
   it('says which answers were not applied because the row was edited after the preview or holds a newer entry', async () => {
     const setup = setupPort(true);
     // The workbook layer finds the conflicts at write time (tests/workbook/dataLoss.test.ts); here, the pane says so.
