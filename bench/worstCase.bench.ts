@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeUnits, filterTasks, findLikelyTypos, normalizeStatus, parseTaskTable, trackTasks, type TrackedTask } from '../src/model';
 import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ReadExpectation } from '../src/reports';
-import { withBomb, withExtraRows, withLastRowCell } from '../tests/reports/craftedFiles';
+import { withBomb, withExtraRows, withLastRowCell, withMetaBomb } from '../tests/reports/craftedFiles';
 import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from '../tests/reports/seedLedger';
 
 const TARGET_RATIO = 5;
@@ -120,6 +120,7 @@ const crafted: [string, Uint8Array, RegExp][] = [
   ['one cell at A1048576', withLastRowCell(edu), /^read, 1 issues$/],
   ['130,000 extra rows', withExtraRows(edu, 5 + eduNos.length + 1, 130_000), /^read, \d+ issues$/],
   ['part declaring 1,000 bytes, inflating to 256 MB', withBomb(edu, 256 * 1024 * 1024), /^refused: too-large$/],
+  ['_meta: 3,000 entries on one 32,767-character string', withMetaBomb(edu), /^refused: signature-mismatch$/],
 ];
 const dir = mkdtempSync(join(tmpdir(), 'worst-case-'));
 writeFileSync(join(dir, 'safe.xlsx'), edu);

@@ -153,6 +153,14 @@ export async function checkReportIdentity(meta: ReportMeta, expected: ReadExpect
   if (!Number.isInteger(version)) {
     return refused('not-a-report', '这不是本台账发出的填报表（识别信息不完整）。请使用“发送填报表”生成的文件填写。');
   }
+  if (meta.malformed) {
+    // Nothing of ours looks like this; refused before anything is hashed (see ReportMeta.malformed).
+    return refused(
+      version === UNSIGNED_FORMAT_VERSION ? 'checksum-mismatch' : 'signature-mismatch',
+      '填报表的识别信息被改动过（内容不是本加载项写入的格式），无法确认这份文件的来源，未导入。请重新发送填报表。',
+      version === UNSIGNED_FORMAT_VERSION ? {} : { changed: [], changedTasks: [] },
+    );
+  }
   if (version === REPORT_FORMAT_VERSION) return checkSigned(meta, expected);
   if (version === UNSIGNED_FORMAT_VERSION) return checkUnsigned(meta, expected);
   return refused(

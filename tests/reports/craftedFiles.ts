@@ -85,3 +85,31 @@ export function zipWithRawNames(entries: readonly { placeholder: string; raw: Ui
 
 /** 市教育局 in GBK, as `ÊÐ½ÌÓý¾Ö` shows it when read as Latin-1. */
 export const GBK_市教育局 = new Uint8Array([0xca, 0xd0, 0xbd, 0xcc, 0xd3, 0xfd, 0xbe, 0xd6]);
+
+/** The `_meta` sheet part (the second sheet the writer adds). */
+export const META_SHEET_PART = 'xl/worksheets/sheet2.xml';
+
+/**
+ * `_meta`'s task list replaced by `rows` entries whose role, text hash and tag all point at one shared string of
+ * `length` characters: a file of a few hundred KB whose list, joined into one message, would be `rows` × 3 × `length`
+ * characters (3,000 × 3 × 32,767 ≈ 295 M).
+ */
+export function withMetaBomb(bytes: Uint8Array, rows = 3_000, length = 32_767): Uint8Array {
+  const files = unzipSync(bytes);
+  const sharedXml = files['xl/sharedStrings.xml'];
+  const metaXml = files[META_SHEET_PART];
+  if (!sharedXml || !metaXml) throw new Error('no shared strings or no _meta part');
+  const shared = strFromU8(sharedXml);
+  const index = shared.split('<si>').length - 1;
+  files['xl/sharedStrings.xml'] = strToU8(shared.replace('</sst>', `<si><t>${'x'.repeat(length)}</t></si></sst>`));
+  const meta = strFromU8(metaXml);
+  const firstTask = meta.indexOf('<row r="17"');
+  const end = meta.indexOf('</sheetData>');
+  const list: string[] = [];
+  for (let i = 0; i < rows; i += 1) {
+    const r = 17 + i;
+    list.push(`<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c><c r="B${r}" t="s"><v>${index}</v></c><c r="C${r}" t="s"><v>${index}</v></c><c r="D${r}"><v>${5 + i}</v></c><c r="E${r}" t="s"><v>${index}</v></c></row>`);
+  }
+  files[META_SHEET_PART] = strToU8(meta.slice(0, firstTask < 0 ? end : firstTask) + list.join('') + meta.slice(end));
+  return zipSync(files);
+}

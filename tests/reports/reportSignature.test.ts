@@ -13,6 +13,7 @@ import {
   type ReadResult,
   type ReportIssue,
 } from '../../src/reports';
+import { withMetaBomb } from './craftedFiles';
 import { asFormat1, forge, WRONG_KEY } from './forgeReport';
 import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from './seedLedger';
 
@@ -104,6 +105,19 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
     expect(issue.code).toBe('signature-mismatch');
     expect(issue.changed).toEqual(['tasks']);
     expect(issue.changedTasks).toContain(notSent.no);
+  });
+
+  it('a crafted task list (3,000 entries pointing at one 32,767-character string) is refused before anything is hashed', async () => {
+    const bomb = withMetaBomb(await sent('市残联'));
+    expect(bomb.length).toBeLessThan(200_000);
+    const issue = refusal(await readReportWorkbook(bomb, expected));
+    expect(issue).toEqual({
+      code: 'signature-mismatch',
+      severity: 'error',
+      message: '填报表的识别信息被改动过（内容不是本加载项写入的格式），无法确认这份文件的来源，未导入。请重新发送填报表。',
+      changed: [],
+      changedTasks: [],
+    });
   });
 
   it('only the signature edited: refused, naming the signature', async () => {
