@@ -54,23 +54,48 @@ async function timeOf(run: () => unknown): Promise<number> {
   return performance.now() - started;
 }
 
-/** Median adversarial and ordinary times, alternating so a busy moment hits both. */
+/** Calls of `run` per sample, so one sample lasts at least 20 ms (sub-millisecond timings are mostly timer noise). */
+async function repsFor(run: () => unknown): Promise<number> {
+  const once = Math.max(await timeOf(run), 0.01);
+  return Math.min(10_000, Math.max(1, Math.ceil(20 / once)));
+}
+
+async function perCall(run: () => unknown, reps: number): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < reps; i++) await run();
+  return (performance.now() - started) / reps;
+}
+
+/** Median adversarial and ordinary times per call, alternating so a busy moment hits both. */
 async function ratio(adversarial: () => unknown, ordinary: () => unknown): Promise<{ adv: number; ord: number; ratio: number }> {
   await adversarial();
   await ordinary();
+  const advReps = await repsFor(adversarial);
+  const ordReps = await repsFor(ordinary);
   const a: number[] = [];
   const o: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    a.push(await timeOf(adversarial));
-    o.push(await timeOf(ordinary));
+  for (let k = 0; k < 7; k++) {
+    a.push(await perCall(adversarial, advReps));
+    o.push(await perCall(ordinary, ordReps));
   }
   const adv = median(a);
-  const ord = Math.max(median(o), 0.05);
+  const ord = median(o);
   return { adv, ord, ratio: adv / ord };
 }
 
 const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-const ordinaryRows = fill('1\t落实职业教育经费投入\t市教育局牵头，市财政局、市人社局配合\t2016年底前\n', SIZE);
+/** 100 KB of distinct numbered tasks (a table repeating one 序号 would parse to a single task). */
+function distinctRows(size: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 1; length < size; i++) {
+    const line = `${i}\t落实职业教育经费投入第${i}项\t市教育局牵头，市财政局、市人社局配合\t2016年底前\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, size);
+}
+const ordinaryRows = distinctRows(SIZE);
 const ordinaryUnits = fill('市教育局牵头，市财政局、市人社局等配合；', SIZE);
 const taskWith = (units: string): TrackedTask => ({ ...(rows[0] as TrackedTask), units, assignments: [{ agency: units, role: 'lead' }] });
 const tasks = trackTasks(parseTaskTable(ordinaryRows).tasks);
@@ -104,7 +129,7 @@ for (const f of families) {
   const r = await ratio(f.adversarial, f.ordinary);
   const ok = r.ratio <= TARGET_RATIO;
   if (!ok) missed++;
-  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${f.name}: ${r.adv.toFixed(1)} ms ÷ ${r.ord.toFixed(1)} ms = ${r.ratio.toFixed(2)}`);
+  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${f.name}: ${r.adv.toFixed(3)} ms ÷ ${r.ord.toFixed(3)} ms = ${r.ratio.toFixed(2)}`);
 }
 
 // Crafted report files, written to disk by this process and each read by a fresh child.
