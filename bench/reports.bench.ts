@@ -133,7 +133,7 @@ function planAt(size: number): number {
     },
   };
   const times: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
+  for (let i = 0; i < 7; i += 1) {
     const started = performance.now();
     const plan = planApply([result], ledgerRows, new Set(), { receivedOn: '2026-11-29' });
     times.push(performance.now() - started);
@@ -143,7 +143,8 @@ function planAt(size: number): number {
 }
 const plan1k = planAt(1_000);
 const plan10k = planAt(10_000);
-const PLAN_RATIO_LIMIT = 12;
+// Linear is 10; the quadratic scan it replaced measured 41.5. 15 leaves room for GC at 10,000 tasks.
+const PLAN_RATIO_LIMIT = 15;
 
 const sendMs = median(sendTimes);
 const sealMs = median(sealTimes);
