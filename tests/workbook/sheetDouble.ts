@@ -115,6 +115,26 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
     };
   };
 
+  /** A collection whose `items` are readable after `load(expected)` and a sync (PropertyNotLoaded before). */
+  const loadableCollection = (name: string, expected: string, make: () => unknown[]) => {
+    let items: unknown[] | null = null;
+    const collection = {
+      load(what: string) {
+        if (what !== expected) throw new Error(`sheetDouble: ${name}.load(${what})`);
+        pending.push(() => {
+          const found = make();
+          return { bytes: 0, commit: () => (items = found) };
+        });
+        return collection;
+      },
+      get items() {
+        if (!items) throw new OfficeError('PropertyNotLoaded');
+        return items;
+      },
+    };
+    return collection;
+  };
+
   const rangeApi = (sheet: DoubleSheet, box: () => Box | null) => {
     const state = loadable(box, (b, wanted) =>
       b
@@ -165,7 +185,6 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
       return (sheet.merged ?? []).map(boxOfAddress).filter((m) => m.row >= b.row && m.row < b.row + b.rows && m.col >= b.col && m.col < b.col + b.cols);
     };
     let snapshot: { isNullObject: boolean; areaCount: number } | null = null;
-    let items: unknown[] | null = null;
     const api = {
       load(properties: string) {
         if (properties !== 'areaCount') throw new Error(`sheetDouble: RangeAreas.load(${properties})`);
@@ -185,21 +204,9 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
         return snapshot.areaCount;
       },
       get areas() {
-        const collection = {
-          load(what: string) {
-            if (what !== 'items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') throw new Error(`sheetDouble: areas.load(${what})`);
-            pending.push(() => {
-              const found = inRange();
-              return { bytes: 0, commit: () => (items = found.map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols }))) };
-            });
-            return collection;
-          },
-          get items() {
-            if (!items) throw new OfficeError('PropertyNotLoaded');
-            return items;
-          },
-        };
-        return collection;
+        return loadableCollection('areas', 'items/rowIndex,items/columnIndex,items/rowCount,items/columnCount', () =>
+          inRange().map((m) => ({ rowIndex: m.row, columnIndex: m.col, rowCount: m.rows, columnCount: m.cols })),
+        );
       },
     };
     return api;
@@ -234,23 +241,9 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
       },
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeApi(sheet, () => ({ row, col, rows, cols })),
       get tables() {
-        const mine = () => book.tables.filter((t) => t.sheet === sheet.name);
-        let items: unknown[] | null = null;
-        const collection = {
-          load(what: string) {
-            if (what !== 'items/name') throw new Error(`sheetDouble: tables.load(${what})`);
-            pending.push(() => ({
-              bytes: 0,
-              commit: () => (items = mine().map((t) => ({ name: t.name, getRange: () => rangeApi(sheet, () => boxOfAddress(t.address)) }))),
-            }));
-            return collection;
-          },
-          get items() {
-            if (!items) throw new OfficeError('PropertyNotLoaded');
-            return items;
-          },
-        };
-        return collection;
+        return loadableCollection('tables', 'items/name', () =>
+          book.tables.filter((t) => t.sheet === sheet.name).map((t) => ({ name: t.name, getRange: () => rangeApi(sheet, () => boxOfAddress(t.address)) })),
+        );
       },
     };
     return api;

@@ -47,8 +47,7 @@ export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveR
     setPhase({ kind: 'reading' });
     try {
       const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      const workbookId = await port.getWorkbookId();
-      const key = await port.getReportKey();
+      const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
       const results = await readReportFiles(files, { workbookId, key, rounds, ledgerRows: rows });
       const plan = planApply(
         results.map((r) => r.result),

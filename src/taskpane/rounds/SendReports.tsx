@@ -48,8 +48,7 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
     }
     setBusy(true);
     try {
-      const workbookId = await port.getWorkbookId();
-      const key = await port.getReportKey();
+      const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
       const requests = picked.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency) }));
       const [only] = requests;
       if (only && requests.length === 1) {
