@@ -17,6 +17,7 @@ export { parseTaskTable } from './parseTaskTable';
 export { formatParseIssue, columnRoleLabel } from './formatParseIssue';
 export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';
+export type { Grid, GridMerge, GridSource } from './grid';
 export { splitPeople } from './splitPeople';
 export type { ParseTaskTableOptions, ParsedTaskTable, SubHeading } from './parseTaskTable';
 export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection, agencyNormalizer } from './queries';
