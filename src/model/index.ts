@@ -18,6 +18,8 @@ export { formatParseIssue, columnRoleLabel } from './formatParseIssue';
 export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';
 export type { Grid, GridMerge, GridSource } from './grid';
+export { stripXmlForbidden, xmlSafeText } from './xmlSafeText';
+export type { XmlSafeText } from './xmlSafeText';
 export { splitPeople } from './splitPeople';
 export type { ParseTaskTableOptions, ParsedTaskTable, SubHeading } from './parseTaskTable';
 export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySection, agencyNormalizer } from './queries';
