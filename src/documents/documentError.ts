@@ -27,7 +27,19 @@ export type DocumentErrorCode =
   /** The document has no table (params: paragraphs). */
   | 'no-tables'
   /** A table with more cells than `MAX_TABLE_CELLS` (params: cells, limit). */
-  | 'table-too-large';
+  | 'table-too-large'
+  /** Given to the PDF reader but not a PDF (no `%PDF-` header). */
+  | 'not-pdf'
+  /** A PDF that needs a password to open. */
+  | 'pdf-encrypted'
+  /** A PDF with more pages than `MAX_PDF_PAGES` (params: pages, limit). */
+  | 'too-many-pages'
+  /** A PDF without a text layer, a scan (params: pages — the pages without text, e.g. '1-3, 5'). */
+  | 'no-text'
+  /** Text in a font without a Unicode map cannot be read (params: pages, e.g. '2, 4'). */
+  | 'unreadable-text'
+  /** Reading took longer than the limit (params: seconds). */
+  | 'timeout';
 
 export interface DocumentError {
   code: DocumentErrorCode;

@@ -61,7 +61,7 @@ const ZH: ImportSourcesStrings = {
       case 'empty-file':
         return `“${file}”是空文件（0 字节）。`;
       case 'too-large':
-        return `“${file}”有 ${MB(p.bytes ?? 0)} MB，超过 ${MB(p.limit ?? 0)} MB 的上限，未读取。任务分工表的 Word 文件通常不足 1 MB，请确认是否选错了文件。`;
+        return `“${file}”有 ${MB(p.bytes ?? 0)} MB，超过 ${MB(p.limit ?? 0)} MB 的上限，未读取。${p.kind === 'pdf' ? '任务分工表的 PDF 文件通常只有几 MB' : '任务分工表的 Word 文件通常不足 1 MB'}，请确认是否选错了文件。`;
       case 'legacy-format':
         return `“${file}”是${ZH_KINDS[String(p.kind)] ?? '旧格式文件'}，无法直接读取。请在 Word/WPS 中另存为 .docx 后再选择。`;
       case 'encrypted':
@@ -84,6 +84,18 @@ const ZH: ImportSourcesStrings = {
         return `“${file}”中没有表格（共 ${p.paragraphs} 段文字）。任务分工表通常是附件中的表格；如任务写成段落，请复制文字后粘贴到下面的文本框。`;
       case 'table-too-large':
         return `“${file}”中的表格有 ${p.cells} 个单元格，超过 ${p.limit} 个的上限，未读取。`;
+      case 'not-pdf':
+        return `“${file}”不是 PDF 文件，无法读取。`;
+      case 'pdf-encrypted':
+        return `“${file}”设置了打开密码，无法读取。请用密码打开后另存一份不加密的 PDF，或另存为 Word 后导入。`;
+      case 'too-many-pages':
+        return `“${file}”有 ${p.pages} 页，超过 ${p.limit} 页的上限，未读取。请只保留任务表所在的页后再导入。`;
+      case 'no-text':
+        return `“${file}”${p.pages ? `第 ${p.pages} 页` : ''}没有文字层（可能是扫描件或图片），无法读取表格。请先进行文字识别（OCR）或另存为 Word 后导入。`;
+      case 'unreadable-text':
+        return `“${file}”第 ${p.pages} 页的文字使用了无法转换为文本的字体，读不出内容。请在原文件中另存为 Word，或先进行文字识别（OCR）后导入。`;
+      case 'timeout':
+        return `读取“${file}”超过 ${p.seconds} 秒仍未完成，已停止。文件可能过于复杂；请只保留任务表所在的页，或另存为 Word 后导入。`;
     }
   },
   sheetError: (e) => {
@@ -126,7 +138,7 @@ const EN: ImportSourcesStrings = {
       case 'empty-file':
         return `"${file}" is empty (0 bytes).`;
       case 'too-large':
-        return `"${file}" is ${MB(p.bytes ?? 0)} MB, over the ${MB(p.limit ?? 0)} MB limit; it was not read. A task table's Word file is usually under 1 MB.`;
+        return `"${file}" is ${MB(p.bytes ?? 0)} MB, over the ${MB(p.limit ?? 0)} MB limit; it was not read. ${p.kind === 'pdf' ? "A task table's PDF is usually a few MB." : "A task table's Word file is usually under 1 MB."}`;
       case 'legacy-format':
         return `"${file}" is ${EN_KINDS[String(p.kind)] ?? 'an older format'} and cannot be read directly. Save it as .docx in Word or WPS, then choose it again.`;
       case 'encrypted':
@@ -149,6 +161,18 @@ const EN: ImportSourcesStrings = {
         return `"${file}" has no table (${p.paragraphs} paragraphs). If the tasks are written as paragraphs, copy the text and paste it below.`;
       case 'table-too-large':
         return `A table in "${file}" has ${p.cells} cells, over the limit of ${p.limit}; it was not read.`;
+      case 'not-pdf':
+        return `"${file}" is not a PDF file and cannot be read.`;
+      case 'pdf-encrypted':
+        return `"${file}" needs a password to open. Open it with the password and save an unprotected copy, or save it as Word, then import that.`;
+      case 'too-many-pages':
+        return `"${file}" has ${p.pages} pages, over the limit of ${p.limit}; it was not read. Keep only the pages of the task table and try again.`;
+      case 'no-text':
+        return `${p.pages ? `Page ${p.pages} of ` : ''}"${file}" has no text layer (a scan or an image), so no table can be read. Run text recognition (OCR) first, or save it as Word, then import it.`;
+      case 'unreadable-text':
+        return `The text on page ${p.pages} of "${file}" is set in a font that cannot be turned into text. Save the original as Word, or run text recognition (OCR), then import it.`;
+      case 'timeout':
+        return `Reading "${file}" took more than ${p.seconds} seconds and was stopped. The file may be too complex: keep only the pages of the task table, or save it as Word, then import it.`;
     }
   },
   sheetError: (e) => {

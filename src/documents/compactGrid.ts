@@ -1,0 +1,38 @@
+/**
+ * A grid without its empty rows and columns (the slivers a doubled border or an empty spacer row leaves), the
+ * merged areas shrunk to the rows and columns that remain.
+ */
+import type { GridMerge } from '../model';
+
+export interface MergedGrid {
+  grid: string[][];
+  merges: GridMerge[];
+}
+
+function kept(flags: readonly boolean[]): { index: number[]; count: number } {
+  let count = 0;
+  const index = flags.map((keep) => (keep ? count++ : -1));
+  return { index, count };
+}
+
+function remap(start: number, span: number, index: readonly number[]): { start: number; span: number } | null {
+  const inside = index.slice(start, start + span).filter((i) => i >= 0);
+  return inside.length === 0 ? null : { start: inside[0] ?? 0, span: inside.length };
+}
+
+/**
+ * The grid with every row whose cells are all empty removed, and every such column that `dropsColumn` allows.
+ * @example compactGrid({ grid: [['1', '', 'a'], ['', '', '']], merges: [] }).grid // [['1', 'a']]
+ */
+export function compactGrid({ grid, merges }: MergedGrid, dropsColumn: (col: number) => boolean = () => true): MergedGrid {
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
+  const rows = kept(grid.map((r) => r.some((c) => c.trim() !== '')));
+  const cols = kept(Array.from({ length: width }, (_, c) => !dropsColumn(c) || grid.some((r) => (r[c] ?? '').trim() !== '')));
+  const out = grid.filter((_, r) => rows.index[r] !== -1).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '').filter((_, c) => cols.index[c] !== -1));
+  const shrunk = merges.flatMap((m) => {
+    const r = remap(m.row, m.rowSpan, rows.index);
+    const c = remap(m.col, m.colSpan, cols.index);
+    return r && c && r.span * c.span > 1 ? [{ row: r.start, col: c.start, rowSpan: r.span, colSpan: c.span }] : [];
+  });
+  return { grid: out, merges: shrunk };
+}

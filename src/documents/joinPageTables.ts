@@ -1,0 +1,144 @@
+/**
+ * A table that runs over a page break is one table. The first table of a page continues the last table of the
+ * page before when nothing but a running header stands above it and its columns line up. Joining drops the
+ * header rows the continuation repeats, joins a row the break split (its 序号 cell is empty on the new page),
+ * and carries a merged cell (a lead agency over several tasks) whose continuation the break left empty.
+ */
+import type { GridMerge } from '../model';
+import type { PageLine, PageTable } from './pdfPageTables';
+
+export interface JoinedTable {
+  grid: string[][];
+  merges: GridMerge[];
+  /** The 1-based pages the table is on. */
+  pages: number[];
+  ruled: boolean;
+  /** The line just above the table on its first page ('' when none). */
+  caption: string;
+}
+
+/** Column edges of a continuation may differ by this much (points) — more for a table set without rules. */
+const RULED_ALIGN = 4;
+const UNRULED_ALIGN = 14;
+const HEADER_ROWS = 3;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const rowKey = (row: readonly string[]) => row.map(squash).join('\u0001');
+
+function aligned(a: PageTable, b: PageTable): boolean {
+  const tolerance = a.ruled && b.ruled ? RULED_ALIGN : UNRULED_ALIGN;
+  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= tolerance);
+}
+
+/** Whether `next` (the first table of its page) continues `previous` (the last of the page before): columns aligned, nothing new above it. */
+function continues(previous: PageTable, next: PageTable, lines: readonly PageLine[]): boolean {
+  if (next.page !== previous.page + 1 || !aligned(previous, next)) return false;
+  const onPage = (page: number) => new Set(lines.filter((l) => l.page === page).map((l) => squash(l.text)));
+  const [before, after] = [onPage(previous.page), onPage(next.page)];
+  // Running headers and footers repeat on every page; anything else between the two (a note, a caption) ends the table.
+  const below = lines.filter((l) => l.page === previous.page && l.y > previous.bottom).every((l) => after.has(squash(l.text)));
+  return below && lines.filter((l) => l.page === next.page && l.y < next.top).every((l) => before.has(squash(l.text)));
+}
+
+function mergeAt(merges: readonly GridMerge[], row: number, col: number): GridMerge | undefined {
+  return merges.find((m) => row >= m.row && row < m.row + m.rowSpan && col >= m.col && col < m.col + m.colSpan);
+}
+
+function setArea(table: JoinedTable, row: number, col: number, text: string): void {
+  const m = mergeAt(table.merges, row, col) ?? { row, col, rowSpan: 1, colSpan: 1 };
+  for (let r = m.row; r < m.row + m.rowSpan; r += 1) for (let c = m.col; c < m.col + m.colSpan; c += 1) if (table.grid[r]) (table.grid[r] as string[])[c] = text;
+}
+
+/** How many of the continuation's first rows repeat the table's first rows (its header). */
+function repeatedHeader(table: JoinedTable, next: PageTable): number {
+  for (let k = Math.min(HEADER_ROWS, next.grid.length - 1, table.grid.length); k >= 1; k -= 1) {
+    if (table.grid.slice(0, k).every((row, i) => rowKey(row) === rowKey(next.grid[i] ?? []))) return k;
+  }
+  return 0;
+}
+
+function joinText(a: string, b: string): string {
+  if (a === '' || b === '') return a + b;
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** The continuation's rows and merges after its first `skip` rows are dropped. */
+function rowsAfter(next: PageTable, skip: number): { grid: string[][]; merges: GridMerge[] } {
+  const merges = next.merges.flatMap((m) => {
+    const end = m.row + m.rowSpan;
+    if (end <= skip) return [];
+    const row = Math.max(m.row, skip) - skip;
+    return [{ ...m, row, rowSpan: end - skip - row }];
+  });
+  return { grid: next.grid.slice(skip).map((r) => [...r]), merges };
+}
+
+/** A first row with an empty 序号 cell under a numbered last row is the rest of that row: its text is appended there. */
+function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }): number {
+  const first = rest.grid[0];
+  const last = table.grid.length - 1;
+  const spanning = rest.merges.some((m) => m.row === 0 && m.colSpan === (first?.length ?? 0));
+  if (!first || spanning || (first[0] ?? '').trim() !== '' || !first.some((c) => c.trim() !== '') || (table.grid[last]?.[0] ?? '').trim() === '') return 0;
+  const done = new Set<GridMerge | string>();
+  first.forEach((text, c) => {
+    const area = mergeAt(table.merges, last, c) ?? `${c}`;
+    if (text.trim() === '' || done.has(area)) return;
+    done.add(area);
+    setArea(table, last, c, joinText(table.grid[last]?.[c] ?? '', text));
+  });
+  return 1;
+}
+
+/** An empty area at the top of the continuation, beside numbered rows, under a merged (or merging) cell: the merge goes on. */
+function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }): void {
+  const last = table.grid.length - 1;
+  const first = rest.grid[0];
+  if (!first || (first[0] ?? '').trim() === '') return;
+  first.forEach((text, c) => {
+    const above = table.grid[last]?.[c] ?? '';
+    if (text.trim() !== '' || above.trim() === '') return;
+    const upper = mergeAt(table.merges, last, c);
+    const lower = mergeAt(rest.merges, 0, c);
+    if (!(upper && upper.rowSpan > 1) && !(lower && lower.rowSpan > 1)) return;
+    if ((upper?.colSpan ?? 1) !== (lower?.colSpan ?? 1)) return;
+    const span = lower?.rowSpan ?? 1;
+    for (let r = 0; r < span; r += 1) for (let k = c; k < c + (lower?.colSpan ?? 1); k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = above;
+    if (lower) rest.merges.splice(rest.merges.indexOf(lower), 1);
+    if (upper) upper.rowSpan += span;
+    else table.merges.push({ row: last, col: c, rowSpan: 1 + span, colSpan: 1 });
+  });
+}
+
+function append(table: JoinedTable, next: PageTable): void {
+  const rest = rowsAfter(next, repeatedHeader(table, next));
+  const split = joinSplitRow(table, rest);
+  const tail = split > 0 ? rowsAfter({ ...next, grid: rest.grid, merges: rest.merges }, split) : rest;
+  carryMerges(table, tail);
+  const offset = table.grid.length;
+  table.grid.push(...tail.grid);
+  table.merges.push(...tail.merges.map((m) => ({ ...m, row: m.row + offset })));
+  if (!table.pages.includes(next.page)) table.pages.push(next.page);
+}
+
+function captionOf(table: PageTable, lines: readonly PageLine[]): string {
+  const above = lines.filter((l) => l.page === table.page && l.y < table.top);
+  return above[above.length - 1]?.text ?? '';
+}
+
+/**
+ * The document's tables with every continuation joined to the table it continues.
+ * @example joinPageTables([tableOnPage1, continuationOnPage2], lines).length // 1
+ */
+export function joinPageTables(tables: readonly PageTable[], lines: readonly PageLine[]): JoinedTable[] {
+  const out: JoinedTable[] = [];
+  let previous: PageTable | null = null;
+  tables.forEach((table, i) => {
+    const current = out[out.length - 1];
+    // Tables come in page order: the first table of a page follows the last table of an earlier page.
+    const startsPage = tables[i - 1]?.page !== table.page;
+    if (current && previous && startsPage && continues(previous, table, lines)) append(current, table);
+    else out.push({ grid: table.grid.map((r) => [...r]), merges: table.merges.map((m) => ({ ...m })), pages: [table.page], ruled: table.ruled, caption: captionOf(table, lines) });
+    previous = table;
+  });
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * What one PDF page holds for table reading, from pdf.js: the text runs (page points, origin top left, only
+ * text that is not blank) and the ruling segments; bounded by the counts of text items and path segments.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { multiply, rulingSegments, type Matrix, type PathOps, type RulingSegment } from './pdfRulingSegments';
+import type { TextPiece } from './pdfTextPiece';
+
+export interface PageContent {
+  pieces: TextPiece[];
+  /** null: more path segments than a table has (a drawing); no ruled tables are looked for. */
+  segments: RulingSegment[] | null;
+  /** Characters that map to no readable text (private use, controls, U+FFFD): a font without a Unicode map. */
+  unreadable: number;
+  /** All non-blank characters. */
+  characters: number;
+  /** The page had more text items than `MAX_PAGE_TEXT_ITEMS`; the rest were not read. */
+  clipped: boolean;
+}
+
+/** Text items on one page beyond this are not read (a dense A4 page of 5-pt text has about 10,000 glyphs). */
+export const MAX_PAGE_TEXT_ITEMS = 60_000;
+/** Path segments on one page beyond this make it a drawing. */
+export const MAX_PAGE_SEGMENTS = 50_000;
+
+const UNREADABLE_RE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/gu;
+
+interface RawItem {
+  str?: unknown;
+  transform?: unknown;
+  width?: unknown;
+}
+
+function pieceOf(item: RawItem, m: Matrix): TextPiece | null {
+  if (typeof item.str !== 'string' || item.str.trim() === '' || !Array.isArray(item.transform)) return null;
+  const t = multiply(m, item.transform as unknown as Matrix);
+  const size = Math.hypot(t[2], t[3]);
+  if (!Number.isFinite(size) || size <= 0) return null;
+  const text = item.str.replace(/\s+/g, ' ');
+  const scale = Math.hypot(m[0], m[1]);
+  const width = typeof item.width === 'number' && item.width > 0 ? item.width * scale : size * [...text].length;
+  return { text, x: t[4], y: t[5], width, size };
+}
+
+/**
+ * The page's text pieces and ruling segments.
+ * @example const content = await pageContent(await doc.getPage(1), pdfjs.OPS)
+ */
+export async function pageContent(page: PDFPageProxy, ops: PathOps): Promise<PageContent> {
+  const transform = page.getViewport({ scale: 1 }).transform as unknown as Matrix;
+  const text = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+  const clipped = text.items.length > MAX_PAGE_TEXT_ITEMS;
+  const pieces: TextPiece[] = [];
+  let unreadable = 0;
+  let characters = 0;
+  for (const item of text.items.slice(0, MAX_PAGE_TEXT_ITEMS) as RawItem[]) {
+    const piece = pieceOf(item, transform);
+    if (!piece) continue;
+    const chars = piece.text.replace(/\s/g, '');
+    characters += [...chars].length;
+    unreadable += (chars.match(UNREADABLE_RE) ?? []).length;
+    pieces.push({ ...piece, text: piece.text.replace(UNREADABLE_RE, '') });
+  }
+  const list = await page.getOperatorList();
+  return { pieces: pieces.filter((p) => p.text.trim() !== ''), segments: rulingSegments(list, ops, transform, MAX_PAGE_SEGMENTS), unreadable, characters, clipped };
+}

@@ -1,0 +1,77 @@
+/**
+ * The tables of one PDF page and the lines of text outside them: ruled tables first (every page), then, on a
+ * page with none, a table set without rules. Page numbers at the top or bottom of the page are dropped. Each
+ * table keeps its column edges and its place on the page, so that a table continued on the next page can be
+ * recognised and joined (`joinPageTables`).
+ */
+import { compactGrid, type MergedGrid } from './compactGrid';
+import { isPageNumberLine } from './pageNumberLine';
+import type { PageContent } from './pdfPageContent';
+import { lineText, textLines } from './pdfTextLines';
+import type { TextPiece } from './pdfTextPiece';
+import { ruledTableGrid } from './ruledTableGrid';
+import { ruledTables } from './ruledTables';
+import { splitAtSpaces } from './unruledColumns';
+import { unruledTable } from './unruledTable';
+
+export interface PageTable extends MergedGrid {
+  /** 1-based page number. */
+  page: number;
+  /** Column edges, left to right (one more than the grid's columns). */
+  xs: number[];
+  top: number;
+  bottom: number;
+  ruled: boolean;
+}
+
+export interface PageLine {
+  page: number;
+  text: string;
+  /** Baseline. */
+  y: number;
+  size: number;
+}
+
+/** A column narrower than this (points) with no text is the sliver between doubled borders. */
+const SLIVER = 5;
+
+function withoutFolios(pieces: readonly TextPiece[]): TextPiece[] {
+  const lines = textLines(pieces);
+  const ends = [lines[0], lines[lines.length - 1]].filter((l) => l !== undefined && isPageNumberLine(lineText(l)));
+  const dropped = new Set(ends.flatMap((l) => l?.pieces ?? []));
+  return pieces.filter((p) => !dropped.has(p));
+}
+
+/** Empty rows out; empty sliver columns out (their edges with them). */
+function tidy(table: MergedGrid, xs: readonly number[]): { table: MergedGrid; xs: number[] } {
+  const sliver = (c: number) => (xs[c + 1] ?? 0) - (xs[c] ?? 0) < SLIVER;
+  const tidied = compactGrid(table, sliver);
+  const width = table.grid[0]?.length ?? 0;
+  const keptCols = Array.from({ length: width }, (_, c) => c).filter((c) => !sliver(c) || table.grid.some((r) => (r[c] ?? '').trim() !== ''));
+  return { table: tidied, xs: [...keptCols.map((c) => xs[c] ?? 0), xs[width] ?? 0] };
+}
+
+/**
+ * The page's tables, top to bottom, and its other lines.
+ * @example pageTables(await pageContent(page, OPS), 1).tables[0]?.grid[0] // ['序号', '工作任务', '牵头单位', '完成时限']
+ */
+export function pageTables(content: PageContent, page: number): { tables: PageTable[]; lines: PageLine[] } {
+  let rest = withoutFolios(content.pieces);
+  const tables: PageTable[] = [];
+  for (const ruled of content.segments ? ruledTables(content.segments) : []) {
+    const read = ruledTableGrid(ruled, rest);
+    rest = read.outside;
+    const { table, xs } = tidy(read.table, ruled.xs);
+    if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true });
+  }
+  if (tables.length === 0) {
+    const unruled = unruledTable(rest.flatMap(splitAtSpaces));
+    if (unruled) {
+      const { table, xs } = tidy(unruled.table, unruled.xs);
+      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false });
+      rest = rest.filter((p) => p.y < unruled.top || p.y > unruled.bottom + 0.5);
+    }
+  }
+  const lines = textLines(rest).map((l) => ({ page, text: lineText(l), y: l.y, size: l.size }));
+  return { tables, lines };
+}
