@@ -2,7 +2,7 @@
 // the manifest; then the committed development manifest.xml at the root.
 //   node scripts/build.mjs [--base-url https://host/path/] [--office-js local|cdn]
 //   env: ADDIN_BASE_URL (deployment URL), OFFICE_JS=local (office.js from dist/office-js/ for tests and the offline preview)
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -80,7 +80,7 @@ const es2017 = es2017Problems(readFileSync(join(dist, DIST_FILES.functionsScript
 // Both kinds fail: newer syntax, and regex literals the bundler lowered to RegExp("…") calls that need ES2018 at load.
 if (es2017.length > 0) fail(`functions.js is not ES2017 (it would not load in older custom-functions runtimes): ${es2017.map((p) => p.message).join('; ')}`);
 
-// 3. Metadata, pages, office.js (local mode), icons.
+// 3. Metadata, pages, office.js (local mode), pdf.js's worker and CMaps, icons.
 writeFileSync(join(dist, DIST_FILES.functionsMetadata), `${JSON.stringify(metadata, null, 2)}\n`);
 writeFileSync(join(dist, DIST_FILES.functionsMetadataZhCn), `${JSON.stringify(localized.metadata, null, 2)}\n`);
 const functionsHtml = readFileSync(join(root, 'src/functions/functions.html'), 'utf8')
@@ -94,6 +94,17 @@ if (officeJs === 'local') {
   mkdirSync(join(dist, LOCAL_OFFICE_JS_DIR), { recursive: true });
   for (const file of LOCAL_OFFICE_JS_FILES) copyFileSync(join(from, file), join(dist, LOCAL_OFFICE_JS_DIR, file));
 }
+// pdf.js's worker and CMaps, served from our own origin (the pane loads pdf.js itself lazily, when a PDF is chosen).
+const pdfAssets = await tsImport(join(root, 'src/documents/pdfAssets.ts'), import.meta.url);
+const pdfjsDist = join(root, 'node_modules/pdfjs-dist');
+const pdfDir = join(dist, pdfAssets.PDFJS_ASSET_DIR);
+mkdirSync(join(pdfDir, pdfAssets.PDF_CMAP_DIR), { recursive: true });
+copyFileSync(join(pdfjsDist, 'legacy/build', pdfAssets.PDF_WORKER_FILE), join(pdfDir, pdfAssets.PDF_WORKER_FILE));
+copyFileSync(join(pdfjsDist, 'LICENSE'), join(pdfDir, 'LICENSE'));
+const cmaps = readdirSync(join(pdfjsDist, 'cmaps')).filter((f) => f.endsWith('.bcmap') || f === 'LICENSE');
+if (!cmaps.some((f) => f.startsWith('UniGB-UCS2-H')) || !cmaps.some((f) => f.startsWith('GBK-EUC-H'))) fail('pdfjs-dist/cmaps lacks the Chinese CMaps (UniGB-UCS2-H, GBK-EUC-H)');
+for (const file of cmaps) copyFileSync(join(pdfjsDist, 'cmaps', file), join(pdfDir, pdfAssets.PDF_CMAP_DIR, file));
+
 mkdirSync(join(dist, 'assets'), { recursive: true });
 for (const size of ICON_SIZES) writeFileSync(join(dist, DIST_FILES.icon(size)), drawIcon(size));
 

@@ -20,6 +20,7 @@ export function officeJsSource(value) {
  * style-src needs 'unsafe-inline': FluentProvider writes the theme's CSS variables as the text of a <style>
  * element (it varies by theme, so no hash fits); Griffel's own <style> elements are empty and filled via
  * CSSOM. Measured in Chromium (docs/deploy.md). frame-ancestors cannot be set in a <meta>: the server sends it.
+ * worker-src names the one worker (pdf.js, from our origin) so that no wider default ever admits another.
  * @param {OfficeJsSource} source
  * @returns {string}
  */
@@ -32,6 +33,8 @@ export function contentSecurityPolicy(source) {
     `img-src 'self' data:`,
     `font-src 'self' data:`,
     `connect-src 'self'`,
+    // pdf.js parses a chosen PDF in a module worker served from dist/pdfjs/ (never a blob: or data: worker).
+    `worker-src 'self'`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,

@@ -85,8 +85,22 @@ function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: Grid
     if (text.trim() === '' || done.has(area)) return;
     done.add(area);
     setArea(table, last, c, joinText(table.grid[last]?.[c] ?? '', text));
+    continueMerge(table, rest, c);
   });
   return 1;
+}
+
+/** A merged cell of the split row that goes on below it (a lead over the next tasks) takes the joined text and joins the merge above. */
+function continueMerge(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, col: number): void {
+  const lower = rest.merges.find((m) => m.row === 0 && m.col === col && m.rowSpan > 1);
+  if (!lower) return;
+  const last = table.grid.length - 1;
+  const text = table.grid[last]?.[col] ?? '';
+  for (let r = 1; r < lower.rowSpan; r += 1) for (let k = col; k < col + lower.colSpan; k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = text;
+  rest.merges.splice(rest.merges.indexOf(lower), 1);
+  const upper = mergeAt(table.merges, last, col);
+  if (upper) upper.rowSpan += lower.rowSpan - 1;
+  else table.merges.push({ row: last, col, rowSpan: lower.rowSpan, colSpan: lower.colSpan });
 }
 
 /** An empty area at the top of the continuation, beside numbered rows, under a merged (or merging) cell: the merge goes on. */

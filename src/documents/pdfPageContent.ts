@@ -10,7 +10,10 @@ export interface PageContent {
   pieces: TextPiece[];
   /** null: more path segments than a table has (a drawing); no ruled tables are looked for. */
   segments: RulingSegment[] | null;
-  /** Characters that map to no readable text (private use, controls, U+FFFD): a font without a Unicode map. */
+  /**
+   * Characters a Chinese document does not hold: private use, controls, U+FFFD, and letters of other scripts —
+   * what a font without a Unicode map yields (its glyph numbers read as characters, or GBK bytes read as Latin-1).
+   */
   unreadable: number;
   /** All non-blank characters. */
   characters: number;
@@ -23,7 +26,10 @@ export const MAX_PAGE_TEXT_ITEMS = 60_000;
 /** Path segments on one page beyond this make it a drawing. */
 export const MAX_PAGE_SEGMENTS = 50_000;
 
-const UNREADABLE_RE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/gu;
+/** Never text: controls, private use, the replacement character (removed from the text). */
+const NOT_TEXT_RE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/gu;
+/** What a Chinese document is written in: ASCII, a few Latin-1 signs, punctuation, symbols, CJK, full-width forms. */
+const EXPECTED_RE = /[\u0020-\u007e\u00a7\u00b0\u00b1\u00b7\u00d7\u00f7\u2000-\u206f\u2100-\u27bf\u2e80-\u2fdf\u3000-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
 interface RawItem {
   str?: unknown;
@@ -56,10 +62,10 @@ export async function pageContent(page: PDFPageProxy, ops: PathOps): Promise<Pag
   for (const item of text.items.slice(0, MAX_PAGE_TEXT_ITEMS) as RawItem[]) {
     const piece = pieceOf(item, transform);
     if (!piece) continue;
-    const chars = piece.text.replace(/\s/g, '');
-    characters += [...chars].length;
-    unreadable += (chars.match(UNREADABLE_RE) ?? []).length;
-    pieces.push({ ...piece, text: piece.text.replace(UNREADABLE_RE, '') });
+    const chars = [...piece.text.replace(/\s/g, '')];
+    characters += chars.length;
+    unreadable += chars.filter((c) => !EXPECTED_RE.test(c)).length;
+    pieces.push({ ...piece, text: piece.text.replace(NOT_TEXT_RE, '') });
   }
   const list = await page.getOperatorList();
   return { pieces: pieces.filter((p) => p.text.trim() !== ''), segments: rulingSegments(list, ops, transform, MAX_PAGE_SEGMENTS), unreadable, characters, clipped };

@@ -22,6 +22,7 @@ describe('contentSecurityPolicy', () => {
       expect(map.get('object-src')).toEqual(["'none'"]);
       expect(map.get('base-uri')).toEqual(["'self'"]);
       expect(map.get('connect-src')).toEqual(["'self'"]);
+      expect(map.get('worker-src')).toEqual(["'self'"]); // pdf.js's worker, from dist/pdfjs/ only
       expect(map.has('frame-ancestors')).toBe(false); // ignored in <meta>: the server sends it
     }
   });

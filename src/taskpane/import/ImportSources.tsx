@@ -1,11 +1,12 @@
 /**
- * Where a table comes from besides a paste: a .docx chosen or dropped, and (in Excel) the selected range or the
+ * Where a table comes from besides a paste: a .docx or .pdf chosen or dropped, and (in Excel) the selected range or the
  * sheet's tables. Lists the tables found with the likeliest task table chosen; the choice goes to the import
  * view as text, so the preview is the same as a paste's.
  */
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
 import type { XmlParser } from '../../documents/readDocxTables';
+import type { ReadPdfOptions } from '../../documents/readPdfTables';
 import type { WorkbookPort } from '../../workbook/port';
 import { useStrings } from '../i18n/useStrings';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
@@ -28,24 +29,26 @@ const useStyles = makeStyles({
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
-/** Offered by the file picker: .docx, and the formats we refuse with "save as .docx" (so the user sees why, not a greyed-out file). */
-const ACCEPT = '.docx,.docm,.doc,.wps,.pdf,.et,.xls,.rtf,.odt,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Offered by the file picker: .docx and .pdf, and the formats we refuse with "save as .docx" (so the user sees why, not a greyed-out file). */
+const ACCEPT = '.docx,.docm,.pdf,.doc,.wps,.et,.xls,.rtf,.odt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
 
 export interface ImportSourcesProps {
   port: WorkbookPort | null;
   onSource: (source: ImportSource) => void;
   /** The XML parser (the browser's DOMParser by default). */
   parser?: XmlParser;
+  /** How PDFs are read (by default pdf.js's worker and CMaps from the pane's own origin). */
+  pdfOptions?: () => ReadPdfOptions;
 }
 
-export function ImportSources({ port, onSource, parser }: ImportSourcesProps) {
+export function ImportSources({ port, onSource, parser, pdfOptions }: ImportSourcesProps) {
   const base = useStrings();
   const s = importSourcesStrings(base.locale);
   const panel = usePanelStyles();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const { state, readFile, readSelection, readSheetTables, choose } = useImportSources(port, s, onSource, parser);
+  const { state, readFile, readSelection, readSheetTables, choose } = useImportSources(port, s, onSource, parser, pdfOptions);
   const busy = state.phase === 'reading';
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -1,5 +1,5 @@
 /**
- * The words of the import sources (a .docx, the selection, the sheet's tables), both locales, and the
+ * The words of the import sources (a .docx or .pdf, the selection, the sheet's tables), both locales, and the
  * rendering of their refusals: the codes come from src/documents and the workbook port, the words live here.
  */
 import type { DocumentError } from '../../documents/documentError';
@@ -22,6 +22,7 @@ export interface ImportSourcesStrings {
   clippedNote: string;
   tooLargeTables: (names: string) => string;
   docxSourceName: (file: string) => string;
+  pdfSourceName: (file: string) => string;
   selectionSourceName: (sheet: string, address: string) => string;
   sheetSourceName: (sheet: string, table: string | null) => string;
   documentError: (error: DocumentError, file: string) => string;
@@ -39,8 +40,8 @@ const EN_KINDS: Readonly<Record<string, string>> = { doc: 'a Word 97-2003 docume
 
 const ZH: ImportSourcesStrings = {
   sourcesLabel: '从文件或工作表读取',
-  chooseDocx: '选择 Word 文件（.docx）',
-  dropHint: '也可以把 .docx 文件拖到这里。只读取文件中的表格，不联网，不运行文件中的任何内容。',
+  chooseDocx: '选择 Word 或 PDF 文件',
+  dropHint: '也可以把 .docx 或 .pdf 文件拖到这里。只读取文件中的表格，不联网，不运行文件中的任何内容。扫描件（图片）PDF 需先进行文字识别。',
   reading: '正在读取…',
   readSelection: '读取选中区域',
   readSheetTables: '读取当前工作表的表格',
@@ -53,6 +54,7 @@ const ZH: ImportSourcesStrings = {
   clippedNote: '该表格列数过多，超出的列未读取。',
   tooLargeTables: (names) => `以下表格过大，未读取：${names}。可选中其中需要的区域后点「读取选中区域」。`,
   docxSourceName: (file) => `Word 文件：${file}`,
+  pdfSourceName: (file) => `PDF 文件：${file}`,
   selectionSourceName: (sheet, address) => `工作表区域：${sheet}!${address}`,
   sheetSourceName: (sheet, table) => `工作表表格：${sheet}${table ? ` / ${table}` : ''}`,
   documentError: (e, file) => {
@@ -116,8 +118,8 @@ const ZH: ImportSourcesStrings = {
 
 const EN: ImportSourcesStrings = {
   sourcesLabel: 'Read from a file or the sheet',
-  chooseDocx: 'Choose a Word file (.docx)',
-  dropHint: 'Or drop a .docx here. Only the tables are read; nothing is sent anywhere and nothing in the file runs.',
+  chooseDocx: 'Choose a Word or PDF file',
+  dropHint: 'Or drop a .docx or .pdf here. Only the tables are read; nothing is sent anywhere and nothing in the file runs. A scanned (image) PDF needs text recognition first.',
   reading: 'Reading…',
   readSelection: 'Read the selected range',
   readSheetTables: "Read this sheet's tables",
@@ -130,6 +132,7 @@ const EN: ImportSourcesStrings = {
   clippedNote: 'This table has too many columns; the extra columns were not read.',
   tooLargeTables: (names) => `These tables are too large and were not read: ${names}. Select the part you need and use "Read the selected range".`,
   docxSourceName: (file) => `Word file: ${file}`,
+  pdfSourceName: (file) => `PDF file: ${file}`,
   selectionSourceName: (sheet, address) => `Sheet range: ${sheet}!${address}`,
   sheetSourceName: (sheet, table) => `Sheet table: ${sheet}${table ? ` / ${table}` : ''}`,
   documentError: (e, file) => {

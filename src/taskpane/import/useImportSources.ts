@@ -1,14 +1,16 @@
 /**
- * State of the import sources: read a .docx (bounded, in src/documents) or the workbook's selection / sheet
+ * State of the import sources: read a .docx or a .pdf (bounded, in src/documents) or the workbook's selection / sheet
  * tables (through the port), offer the tables found with the likeliest task table chosen, and hand the chosen
  * grid to the import view as tab-separated text — the same path as a paste.
  */
 import { useState } from 'react';
 import type { XmlParser } from '../../documents/readDocxTables';
+import type { ReadPdfOptions } from '../../documents/readPdfTables';
 import { gridToTabText } from '../../model';
 import type { SheetGrid, WorkbookPort } from '../../workbook/port';
 import { errorText } from '../shared/errorText';
 import type { ImportSourcesStrings } from './importSourcesStrings';
+import { pdfReadOptions } from './pdfReadOptions';
 
 /** What the import view receives: the text to parse, a name for the source, the year for year-less deadlines. */
 export interface ImportSource {
@@ -34,7 +36,7 @@ export type SourcesState =
   | { phase: 'failed'; message: string }
   | { phase: 'found'; info: string | null; candidates: SourceCandidate[]; chosen: number; year: number | null; warning: string | null };
 
-export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStrings, onSource: (source: ImportSource) => void, parser?: XmlParser) {
+export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStrings, onSource: (source: ImportSource) => void, parser?: XmlParser, pdfOptions?: () => ReadPdfOptions) {
   const [state, setState] = useState<SourcesState>({ phase: 'idle' });
 
   const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
@@ -51,30 +53,26 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
   const readFile = async (file: File) => {
     setState({ phase: 'reading' });
     try {
-      const [{ readDocxTables, MAX_DOCX_BYTES }, { pickTaskTable }] = await Promise.all([import('../../documents/readDocxTables'), import('../../documents/pickTaskTable')]);
-      // Refused by its size before a byte of it is read into memory.
-      if (file.size > MAX_DOCX_BYTES) {
-        setState({ phase: 'failed', message: s.documentError({ code: 'too-large', params: { bytes: file.size, limit: MAX_DOCX_BYTES } }, file.name) });
-        return;
-      }
-      const result = await readDocxTables(new Uint8Array(await file.arrayBuffer()), file.name, { parser: parser ?? new DOMParser() });
+      const [{ readDocumentFile }, { pickTaskTable }] = await Promise.all([import('./readDocumentFile'), import('../../documents/pickTaskTable')]);
+      const result = await readDocumentFile(file, parser ?? new DOMParser(), pdfOptions ?? (() => pdfReadOptions(document.baseURI)));
       if (!result.ok) {
         setState({ phase: 'failed', message: s.documentError(result.error, file.name) });
         return;
       }
-      const { document } = result;
-      const { best, scores } = pickTaskTable(document.tables.map((t) => t.grid));
+      const { document: read } = result;
+      const { best, scores } = pickTaskTable(read.tables.map((t) => t.grid));
+      const sourceName = read.kind === 'pdf' ? s.pdfSourceName(file.name) : s.docxSourceName(file.name);
       found({
         phase: 'found',
-        info: document.title || document.date || document.year ? s.documentInfo(document.title, document.date, document.year) : null,
-        year: document.year,
+        info: read.title || read.date || read.year ? s.documentInfo(read.title, read.date, read.year) : null,
+        year: read.year,
         chosen: Math.max(best, 0),
         warning: null,
-        candidates: document.tables.map((t) => ({
+        candidates: read.tables.map((t) => ({
           label: s.tableOption(t.index, t.caption, t.grid.length, t.grid[0]?.length ?? 0, scores[t.index]?.looksLikeTasks ?? false),
           grid: t.grid,
-          ...(document.title ? { title: document.title } : {}),
-          name: document.tables.length > 1 ? `${s.docxSourceName(file.name)} · ${t.index + 1}` : s.docxSourceName(file.name),
+          ...(read.title ? { title: read.title } : {}),
+          name: read.tables.length > 1 ? `${sourceName} · ${t.index + 1}` : sourceName,
           notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
         })),
       });

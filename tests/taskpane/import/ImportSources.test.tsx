@@ -41,7 +41,7 @@ describe('ImportSources', () => {
     const port = createFakePort([]);
     const { user, panel } = await openImport(port);
     const bytes = docx({ body: LETTERHEAD + p('附件') + p('2016年重点任务分工') + TASKS });
-    await user.upload(within(panel).getByLabelText('选择 Word 文件（.docx）'), fileOf(bytes, '附件.docx'));
+    await user.upload(within(panel).getByLabelText('选择 Word 或 PDF 文件'), fileOf(bytes, '附件.docx'));
     const preview = await within(panel).findByRole('region', { name: '读取结果预览' }, { timeout: 10_000 });
     expect(within(preview).getByText('2016年重点任务分工：0 个板块，3 项任务')).toBeTruthy();
     expect(within(panel).getByText(/找到 2 个表格/)).toBeTruthy();
@@ -61,7 +61,7 @@ describe('ImportSources', () => {
     const sources: ImportSource[] = [];
     const user = userEvent.setup();
     render(<ImportSources port={null} onSource={(source) => sources.push(source)} />);
-    await user.upload(screen.getByLabelText('选择 Word 文件（.docx）'), fileOf(docx({ body: p('2016年重点任务分工') + TASKS }), '附件.docx'));
+    await user.upload(screen.getByLabelText('选择 Word 或 PDF 文件'), fileOf(docx({ body: p('2016年重点任务分工') + TASKS }), '附件.docx'));
     await screen.findByText(/表1/, {}, { timeout: 10_000 });
     expect(sources).toEqual([
       {
@@ -81,7 +81,7 @@ describe('ImportSources', () => {
   it('says to save a .doc as .docx', async () => {
     const { user, panel } = await openImport(createFakePort([]));
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    await user.upload(within(panel).getByLabelText('选择 Word 文件（.docx）'), fileOf(ole, '通知.doc'));
+    await user.upload(within(panel).getByLabelText('选择 Word 或 PDF 文件'), fileOf(ole, '通知.doc'));
     expect(await within(panel).findByText('“通知.doc”是Word 97-2003 文档（.doc），无法直接读取。请在 Word/WPS 中另存为 .docx 后再选择。', {}, { timeout: 10_000 })).toBeTruthy();
   });
 
