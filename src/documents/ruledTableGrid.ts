@@ -27,14 +27,24 @@ function crossesEdge(piece: TextPiece, xs: readonly number[]): boolean {
   return xs.slice(1, -1).some((x) => piece.x < x - 1 && right > x + 1);
 }
 
-/** The right edge wrapped lines reach in each column, from the regions one column wide. */
+/** A cell's right padding is taken to be its left one, up to this (points; Word's default is 5.4). */
+const MAX_PAD = 6;
+
+/**
+ * The right edge wrapped lines reach in each column: the widest line of the cells one column wide, or the
+ * column's rule less the padding seen on the left, whichever is further (a column of short cells on one page
+ * still wraps at its rule).
+ */
 function fillEdges(table: RuledTable, lines: readonly TextLine[][]): number[] {
-  const fill = Array.from({ length: table.xs.length - 1 }, () => Number.NEGATIVE_INFINITY);
+  const widest = Array.from({ length: table.xs.length - 1 }, () => Number.NEGATIVE_INFINITY);
+  const pad = Array.from({ length: table.xs.length - 1 }, () => MAX_PAD);
   table.regions.forEach((region, i) => {
-    if (region.colSpan !== 1) return;
-    for (const line of lines[i] ?? []) fill[region.col] = Math.max(fill[region.col] ?? 0, line.right);
+    for (const line of lines[i] ?? []) {
+      pad[region.col] = Math.min(pad[region.col] ?? MAX_PAD, Math.max(0, line.left - (table.xs[region.col] ?? 0)));
+      if (region.colSpan === 1) widest[region.col] = Math.max(widest[region.col] ?? 0, line.right);
+    }
   });
-  return fill;
+  return widest.map((w, c) => Math.max(w, (table.xs[c + 1] ?? 0) - (pad[c] ?? MAX_PAD)));
 }
 
 /**
@@ -62,9 +72,7 @@ export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]):
   const lines = inRegion.map((p) => textLines(p));
   const fill = fillEdges(table, lines);
   const texts = table.regions.map((region, i) => {
-    const own = Math.max(...(lines[i] ?? []).map((l) => l.right));
-    const edge = fill[region.col + region.colSpan - 1] ?? Number.NEGATIVE_INFINITY;
-    return cellText(lines[i] ?? [], Number.isFinite(edge) ? Math.max(edge, own) : own);
+    return cellText(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0);
   });
   const grid = table.regionOf.map((row) => row.map((i) => texts[i] ?? ''));
   const merges = table.regions.filter((r) => r.rowSpan > 1 || r.colSpan > 1).map((r) => ({ ...r }));

@@ -26,7 +26,8 @@ export interface TextOptions {
 /** Text whose baseline is `top` points below the top of the page. */
 export function text(x: number, top: number, s: string, options: TextOptions = {}): string {
   const size = options.size ?? 12;
-  const hex = options.font === 'F2' ? [...s].map((c, i) => ((c.charCodeAt(0) + i * 7919) % 0xfffe).toString(16).padStart(4, '0')).join('') : utf16Hex(s);
+  // F2's codes are glyph numbers of a subset font (small numbers), which pdf.js can only read as characters.
+  const hex = options.font === 'F2' ? [...s].map((c) => ((c.charCodeAt(0) % 1500) + 3).toString(16).padStart(4, '0')).join('') : utf16Hex(s);
   return `BT /${options.font ?? 'F1'} ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${(PAGE_HEIGHT - top).toFixed(2)} Tm <${hex}> Tj ET`;
 }
 
