@@ -1,8 +1,12 @@
 /**
  * readPdfTables in Node (tests, bench, the corpus script): pdf.js's CMaps straight from node_modules, and no
- * worker (pdf.js's legacy build then parses on the main thread).
+ * worker (pdf.js's legacy build then parses on the main thread). Resolved from the working directory, as
+ * `import.meta.url` is not a file URL under jsdom.
  */
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { ReadPdfOptions } from '../../src/documents/readPdfTables';
 
-export const NODE_PDF_OPTIONS: ReadPdfOptions = { cMapUrl: fileURLToPath(new URL('../../node_modules/pdfjs-dist/cmaps/', import.meta.url)) };
+const packageJson = createRequire(join(process.cwd(), 'package.json')).resolve('pdfjs-dist/package.json');
+
+export const NODE_PDF_OPTIONS: ReadPdfOptions = { cMapUrl: `${join(dirname(packageJson), 'cmaps')}/` };
