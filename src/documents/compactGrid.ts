@@ -9,6 +9,12 @@ export interface MergedGrid {
   merges: GridMerge[];
 }
 
+/** A compacted grid and, for each row and column kept, its index in the grid it came from. */
+export interface CompactedGrid extends MergedGrid {
+  rows: number[];
+  cols: number[];
+}
+
 function kept(flags: readonly boolean[]): { index: number[]; count: number } {
   let count = 0;
   const index = flags.map((keep) => (keep ? count++ : -1));
@@ -22,9 +28,9 @@ function remap(start: number, span: number, index: readonly number[]): { start: 
 
 /**
  * The grid with every row whose cells are all empty removed, and every such column that `dropsColumn` allows.
- * @example compactGrid({ grid: [['1', '', 'a'], ['', '', '']], merges: [] }).grid // [['1', 'a']]
+ * @example compactGrid({ grid: [['1', '', 'a'], ['', '', '']], merges: [] }) // { grid: [['1', 'a']], merges: [], rows: [0], cols: [0, 2] }
  */
-export function compactGrid({ grid, merges }: MergedGrid, dropsColumn: (col: number) => boolean = () => true): MergedGrid {
+export function compactGrid({ grid, merges }: MergedGrid, dropsColumn: (col: number) => boolean = () => true): CompactedGrid {
   const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = kept(grid.map((r) => r.some((c) => c.trim() !== '')));
   const cols = kept(Array.from({ length: width }, (_, c) => !dropsColumn(c) || grid.some((r) => (r[c] ?? '').trim() !== '')));
@@ -34,5 +40,6 @@ export function compactGrid({ grid, merges }: MergedGrid, dropsColumn: (col: num
     const c = remap(m.col, m.colSpan, cols.index);
     return r && c && r.span * c.span > 1 ? [{ row: r.start, col: c.start, rowSpan: r.span, colSpan: c.span }] : [];
   });
-  return { grid: out, merges: shrunk };
+  const from = (index: readonly number[]) => index.flatMap((k, i) => (k >= 0 ? [i] : []));
+  return { grid: out, merges: shrunk, rows: from(rows.index), cols: from(cols.index) };
 }

@@ -57,8 +57,10 @@ function repeatedHeader(table: JoinedTable, next: PageTable): number {
   return 0;
 }
 
-function joinText(a: string, b: string): string {
+/** The two halves of a cell split by a page break: one paragraph when the first half's last line ran to the edge. */
+function joinText(a: string, b: string, runsOn: boolean): string {
   if (a === '' || b === '') return a + b;
+  if (!runsOn) return `${a}\n${b}`;
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
@@ -74,7 +76,7 @@ function rowsAfter(next: PageTable, skip: number): { grid: string[][]; merges: G
 }
 
 /** A first row with an empty 序号 cell under a numbered last row is the rest of that row: its text is appended there. */
-function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }): number {
+function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, runs: readonly boolean[]): number {
   const first = rest.grid[0];
   const last = table.grid.length - 1;
   const spanning = rest.merges.some((m) => m.row === 0 && m.colSpan === (first?.length ?? 0));
@@ -84,7 +86,7 @@ function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: Grid
     const area = mergeAt(table.merges, last, c) ?? `${c}`;
     if (text.trim() === '' || done.has(area)) return;
     done.add(area);
-    setArea(table, last, c, joinText(table.grid[last]?.[c] ?? '', text));
+    setArea(table, last, c, joinText(table.grid[last]?.[c] ?? '', text, runs[c] ?? true));
     continueMerge(table, rest, c);
   });
   return 1;
@@ -123,9 +125,9 @@ function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridM
   });
 }
 
-function append(table: JoinedTable, next: PageTable): void {
+function append(table: JoinedTable, previous: PageTable, next: PageTable): void {
   const rest = rowsAfter(next, repeatedHeader(table, next));
-  const split = joinSplitRow(table, rest);
+  const split = joinSplitRow(table, rest, previous.lastRowRuns);
   const tail = split > 0 ? rowsAfter({ ...next, grid: rest.grid, merges: rest.merges }, split) : rest;
   carryMerges(table, tail);
   const offset = table.grid.length;
@@ -150,7 +152,7 @@ export function joinPageTables(tables: readonly PageTable[], lines: readonly Pag
     const current = out[out.length - 1];
     // Tables come in page order: the first table of a page follows the last table of an earlier page.
     const startsPage = tables[i - 1]?.page !== table.page;
-    if (current && previous && startsPage && continues(previous, table, lines)) append(current, table);
+    if (current && previous && startsPage && continues(previous, table, lines)) append(current, previous, table);
     else out.push({ grid: table.grid.map((r) => [...r]), merges: table.merges.map((m) => ({ ...m })), pages: [table.page], ruled: table.ruled, caption: captionOf(table, lines) });
     previous = table;
   });

@@ -21,6 +21,15 @@ function breaksAfter(line: TextLine, next: TextLine, fillRight: number): boolean
 }
 
 /**
+ * Whether the cell's last line ran to the fill edge: its paragraph may go on (on the next page, when a page break split the row).
+ * @example runsOn(textLines(glyphs('市人力资源和社会保', 0, 20)), 90) // true
+ */
+export function runsOn(lines: readonly TextLine[], fillRight: number): boolean {
+  const last = lines[lines.length - 1];
+  return last !== undefined && last.right >= fillRight - SHORT_LINE * last.size;
+}
+
+/**
  * The cell's text, lines joined where they wrapped and broken with "\n" where a paragraph ended; `fillRight` is
  * the right edge wrapped lines reach in this column (the widest line of the column).
  * @example cellText(textLines(pieces), 120) // '市人力资源和社会保障局\n市财政局'

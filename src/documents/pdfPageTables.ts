@@ -22,6 +22,8 @@ export interface PageTable extends MergedGrid {
   top: number;
   bottom: number;
   ruled: boolean;
+  /** Per column of the last row: the cell's last line ran to the edge (a row split by the page break goes on mid-paragraph). */
+  lastRowRuns: boolean[];
 }
 
 export interface PageLine {
@@ -43,12 +45,12 @@ function withoutFolios(pieces: readonly TextPiece[]): TextPiece[] {
 }
 
 /** Empty rows out; empty sliver columns out (their edges with them). */
-function tidy(table: MergedGrid, xs: readonly number[]): { table: MergedGrid; xs: number[] } {
+function tidy(table: MergedGrid, xs: readonly number[], runs: readonly (readonly boolean[])[]): { table: MergedGrid; xs: number[]; lastRowRuns: boolean[] } {
   const sliver = (c: number) => (xs[c + 1] ?? 0) - (xs[c] ?? 0) < SLIVER;
-  const tidied = compactGrid(table, sliver);
+  const { rows, cols, ...tidied } = compactGrid(table, sliver);
   const width = table.grid[0]?.length ?? 0;
-  const keptCols = Array.from({ length: width }, (_, c) => c).filter((c) => !sliver(c) || table.grid.some((r) => (r[c] ?? '').trim() !== ''));
-  return { table: tidied, xs: [...keptCols.map((c) => xs[c] ?? 0), xs[width] ?? 0] };
+  const lastRow = runs[rows[rows.length - 1] ?? -1] ?? [];
+  return { table: tidied, xs: [...cols.map((c) => xs[c] ?? 0), xs[width] ?? 0], lastRowRuns: cols.map((c) => lastRow[c] ?? false) };
 }
 
 /**
@@ -61,14 +63,14 @@ export function pageTables(content: PageContent, page: number): { tables: PageTa
   for (const ruled of content.segments ? ruledTables(content.segments) : []) {
     const read = ruledTableGrid(ruled, rest);
     rest = read.outside;
-    const { table, xs } = tidy(read.table, ruled.xs);
-    if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true });
+    const { table, xs, lastRowRuns } = tidy(read.table, ruled.xs, read.runs);
+    if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true, lastRowRuns });
   }
   if (tables.length === 0) {
     const unruled = unruledTable(rest.flatMap(splitAtSpaces));
     if (unruled) {
-      const { table, xs } = tidy(unruled.table, unruled.xs);
-      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false });
+      const { table, xs, lastRowRuns } = tidy(unruled.table, unruled.xs, []);
+      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false, lastRowRuns });
       rest = rest.filter((p) => p.y < unruled.top || p.y > unruled.bottom + 0.5);
     }
   }

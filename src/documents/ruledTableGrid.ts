@@ -4,7 +4,7 @@
  * in every cell it covers.
  */
 import type { MergedGrid } from './compactGrid';
-import { cellText } from './pdfCellText';
+import { cellText, runsOn } from './pdfCellText';
 import { textLines, type TextLine } from './pdfTextLines';
 import { pieceCenter, pieceRight, splitPiece, type TextPiece } from './pdfTextPiece';
 import type { RuledTable } from './ruledTables';
@@ -48,10 +48,10 @@ function fillEdges(table: RuledTable, lines: readonly TextLine[][]): number[] {
 }
 
 /**
- * The table's grid and merges, and the pieces that lie outside it.
+ * The table's grid and merges, the pieces that lie outside it, and for each cell whether its last line ran to the fill edge.
  * @example ruledTableGrid(ruledTables(segments)[0], pieces).table.grid // [['序号', '工作任务', '牵头单位'], ['1', '…', '市教育局']]
  */
-export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]): { table: MergedGrid; outside: TextPiece[] } {
+export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]): { table: MergedGrid; outside: TextPiece[]; runs: boolean[][] } {
   const inRegion: TextPiece[][] = table.regions.map(() => []);
   const outside: TextPiece[] = [];
   for (const piece of pieces) {
@@ -75,6 +75,8 @@ export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]):
     return cellText(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0);
   });
   const grid = table.regionOf.map((row) => row.map((i) => texts[i] ?? ''));
+  const running = table.regions.map((region, i) => runsOn(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0));
+  const runs = table.regionOf.map((row) => row.map((i) => running[i] ?? false));
   const merges = table.regions.filter((r) => r.rowSpan > 1 || r.colSpan > 1).map((r) => ({ ...r }));
-  return { table: { grid, merges }, outside };
+  return { table: { grid, merges }, outside, runs };
 }

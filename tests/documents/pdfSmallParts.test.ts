@@ -118,13 +118,15 @@ describe('compactGrid', () => {
         ['2', '市教育局'],
       ],
       merges: [{ row: 1, col: 1, rowSpan: 2, colSpan: 1 }],
+      rows: [0, 2, 3],
+      cols: [0, 2],
     });
   });
 });
 
 describe('joinPageTables', () => {
   const xs = [50, 90, 300, 400];
-  const part = (page: number, grid: string[][], merges: PageTable['merges'] = []): PageTable => ({ page, grid, merges, xs, top: 60, bottom: 700, ruled: true });
+  const part = (page: number, grid: string[][], merges: PageTable['merges'] = [], lastRowRuns = [true, true, true]): PageTable => ({ page, grid, merges, xs, top: 60, bottom: 700, ruled: true, lastRowRuns });
 
   it('drops the repeated header, joins the row the break split, and carries the merged lead into the next page', () => {
     const first = part(1, [
@@ -147,6 +149,12 @@ describe('joinPageTables', () => {
     ]);
     expect(table?.merges).toEqual([{ row: 1, col: 2, rowSpan: 3, colSpan: 1 }]);
     expect(table?.pages).toEqual([1, 2]);
+  });
+
+  it('starts a new line where the split cell\'s last line on the first page stopped short (a paragraph ended at the break)', () => {
+    const first = part(1, [['1', '推进中高职衔接。', '市人社局']], [], [true, false, false]);
+    const second = part(2, [['', '扩大五年制招生。', '各县区人民政府']]);
+    expect(joinPageTables([first, second], [])[0]?.grid).toEqual([['1', '推进中高职衔接。\n扩大五年制招生。', '市人社局\n各县区人民政府']]);
   });
 
   it('keeps two tables apart when a caption stands above the second, or its columns do not line up', () => {
