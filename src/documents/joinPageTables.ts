@@ -105,20 +105,25 @@ function continueMerge(table: JoinedTable, rest: { grid: string[][]; merges: Gri
   else table.merges.push({ row: last, col, rowSpan: lower.rowSpan, colSpan: lower.colSpan });
 }
 
-/** An empty area at the top of the continuation, beside numbered rows, under a merged (or merging) cell: the merge goes on. */
-function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }): void {
+/**
+ * A merged cell (a lead over several tasks) cut by the break goes on at the top of the continuation, beside numbered
+ * rows: empty there (its text stayed above), or holding the rest of its text when the text above ran to the edge.
+ */
+function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, runs: readonly boolean[]): void {
   const last = table.grid.length - 1;
   const first = rest.grid[0];
   if (!first || (first[0] ?? '').trim() === '') return;
   first.forEach((text, c) => {
     const above = table.grid[last]?.[c] ?? '';
-    if (text.trim() !== '' || above.trim() === '') return;
+    if (above.trim() === '' || (text.trim() !== '' && !(runs[c] ?? false))) return;
     const upper = mergeAt(table.merges, last, c);
     const lower = mergeAt(rest.merges, 0, c);
     if (!(upper && upper.rowSpan > 1) && !(lower && lower.rowSpan > 1)) return;
     if ((upper?.colSpan ?? 1) !== (lower?.colSpan ?? 1)) return;
+    const joined = joinText(above, text, true);
     const span = lower?.rowSpan ?? 1;
-    for (let r = 0; r < span; r += 1) for (let k = c; k < c + (lower?.colSpan ?? 1); k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = above;
+    for (let r = 0; r < span; r += 1) for (let k = c; k < c + (lower?.colSpan ?? 1); k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = joined;
+    if (joined !== above) setArea(table, last, c, joined);
     if (lower) rest.merges.splice(rest.merges.indexOf(lower), 1);
     if (upper) upper.rowSpan += span;
     else table.merges.push({ row: last, col: c, rowSpan: 1 + span, colSpan: 1 });
@@ -129,7 +134,7 @@ function append(table: JoinedTable, previous: PageTable, next: PageTable): void 
   const rest = rowsAfter(next, repeatedHeader(table, next));
   const split = joinSplitRow(table, rest, previous.lastRowRuns);
   const tail = split > 0 ? rowsAfter({ ...next, grid: rest.grid, merges: rest.merges }, split) : rest;
-  carryMerges(table, tail);
+  carryMerges(table, tail, split > 0 ? [] : previous.lastRowRuns);
   const offset = table.grid.length;
   table.grid.push(...tail.grid);
   table.merges.push(...tail.merges.map((m) => ({ ...m, row: m.row + offset })));

@@ -4,7 +4,6 @@
  * while a line that stops short of the column's width, a numbered item and a wider vertical gap start a new
  * line ("\n"), as the paragraphs of a Word cell do.
  */
-import { isWide } from './pdfTextPiece';
 import { lineText, type TextLine } from './pdfTextLines';
 
 /** A line ending further than this share of the font size before the fill edge did not wrap: its paragraph ended. */
@@ -44,7 +43,8 @@ export function cellText(lines: readonly TextLine[], fillRight: number): string 
       const before = text.slice(-1);
       const after = part.charAt(0);
       if (breaksAfter(previous, line, fillRight)) text += '\n';
-      else if (!isWide(before) && !isWide(after) && before !== '-') text += ' ';
+      // Two Latin words wrapped apart get their space back; a number cut by the wrap (`10` / `0`) is joined.
+      else if (/[A-Za-z,;:.)]$/.test(before) && /^[A-Za-z(]/.test(after)) text += ' ';
     }
     text += part;
   });

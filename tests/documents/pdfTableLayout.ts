@@ -1,7 +1,7 @@
 /**
  * Lays a task table out on A4 pages as a word processor would, for PDF fixtures: cells wrapped at their width
  * (every glyph one em, as the fixture's font is), rows moved whole to the next page, the header repeated,
- * a merged cell that crosses a page break drawn on both pages with its text on the first (as Word does),
+ * a merged cell that crosses a page break drawn on both pages, its text on the first and what does not fit there on the next (as Word does),
  * page numbers `— N —`, and rules drawn as stroked lines, as filled bars, or not at all.
  */
 import { bar, line, PAGE_HEIGHT, text } from './pdfFixture';
@@ -122,10 +122,13 @@ function drawCell(out: string[][], cell: Placed, slots: readonly (Slot | undefin
     if (last && last.page === slot.page) last.h += heights[r] ?? 0;
     else frags.push({ page: slot.page, y: slot.y, h: heights[r] ?? 0 });
   }
-  frags.forEach((f, i) => {
+  // The text starts in the first fragment; what does not fit there goes on in the next (as Word flows a split cell).
+  const lines = wrap(cell.text, w, size);
+  frags.forEach((f) => {
     const page = (out[f.page] ??= []);
     page.push(draw({ x, y: f.y, w, h: f.h }, layout.rules ?? 'lines'));
-    if (i === 0) wrap(cell.text, w, size).forEach((t, k) => t !== '' && page.push(text(x + PAD, f.y + PAD + size * (1.5 * k + 1.1), t, { size, font: layout.font ?? 'F1' })));
+    const fits = Math.max(1, Math.floor((f.h - 2 * PAD) / (1.5 * size)));
+    lines.splice(0, fits).forEach((t, k) => t !== '' && page.push(text(x + PAD, f.y + PAD + size * (1.5 * k + 1.1), t, { size, font: layout.font ?? 'F1' })));
   });
 }
 
