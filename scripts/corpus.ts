@@ -1,9 +1,10 @@
-// `npm run corpus [dir]`: parses every table of a genre corpus (default ../shared/corpus/genre-dev)
+// `npm run corpus [dir]`: parses every table (.txt, or .pdf read as the pane reads it) of a genre corpus (default ../shared/corpus/genre-dev)
 // against its expected.json and prints, per file and in total, rows found, agency sets right, leads
 // right, deadlines right and issues raised. Exits 1 below 95% rows, 90% agency sets, leads, deadlines.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeAgency, parseTaskTable, type Task } from '../src/model';
+import { readCorpusPdf } from './corpusPdf';
 
 interface ExpectedRow {
   no: number;
@@ -65,7 +66,7 @@ function yearOf(title: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.pdf')).sort();
 const total: Score = { rows: 0, found: 0, agencies: 0, leads: 0, roles: 0, leaders: 0, deadlines: 0, issues: 0 };
 const misses: string[] = [];
 console.log(`corpus: ${dir}`);
@@ -76,8 +77,9 @@ for (const file of files) {
     console.log(`${file.padEnd(52)} (not in expected.json, skipped)`);
     continue;
   }
-  const { title, text } = readCorpusFile(join(dir, file));
-  const year = yearOf(title);
+  const read = file.endsWith('.pdf') ? await readCorpusPdf(join(dir, file)) : { ...readCorpusFile(join(dir, file)), year: undefined };
+  const { title, text } = read;
+  const year = read.year ?? yearOf(title);
   const table = parseTaskTable(text, year === undefined ? {} : { documentYear: year });
   const score: Score = { rows: rows.length, found: 0, agencies: 0, leads: 0, roles: 0, leaders: 0, deadlines: 0, issues: table.issues.length };
   const used = new Set<Task>();
