@@ -44,6 +44,13 @@ function withoutFolios(pieces: readonly TextPiece[]): TextPiece[] {
   return pieces.filter((p) => !dropped.has(p));
 }
 
+const ROW_NUMBER_RE = /^\s*[(（]?\s*[0-9０-９]{1,4}\s*[)）.、．]?\s*$/u;
+
+/** A first-column cell holding two or more row numbers: the rows were not ruled apart. */
+function underRuled(grid: readonly (readonly string[])[]): boolean {
+  return grid.some((row) => (row[0] ?? '').split('\n').filter((line) => ROW_NUMBER_RE.test(line)).length >= 2);
+}
+
 /** Empty rows out; empty sliver columns out (their edges with them). */
 function tidy(table: MergedGrid, xs: readonly number[], runs: readonly (readonly boolean[])[]): { table: MergedGrid; xs: number[]; lastRowRuns: boolean[] } {
   const sliver = (c: number) => (xs[c + 1] ?? 0) - (xs[c] ?? 0) < SLIVER;
@@ -61,7 +68,11 @@ export function pageTables(content: PageContent, page: number): { tables: PageTa
   let rest = withoutFolios(content.pieces);
   const tables: PageTable[] = [];
   for (const ruled of content.segments ? ruledTables(content.segments) : []) {
+    // Fewer than three columns is a frame or a letterhead box, not a task table's rules.
+    if (ruled.xs.length < 4) continue;
     const read = ruledTableGrid(ruled, rest);
+    // Rules around the columns but not between the rows (a 三线表): read as a table without rules instead.
+    if (underRuled(read.table.grid)) continue;
     rest = read.outside;
     const { table, xs, lastRowRuns } = tidy(read.table, ruled.xs, read.runs);
     if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true, lastRowRuns });

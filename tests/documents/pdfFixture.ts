@@ -1,7 +1,7 @@
 /**
  * Minimal PDF files written in the test, for the PDF reader: pages of raw content operators; CJK text in
- * STSong-Light through the predefined CMap UniGB-UCS2-H (not embedded, as many 公文 PDFs are, so pdf.js must
- * load the CMap: Adobe-GB1), lines as stroked paths or thin filled rectangles; optionally an image-only page,
+ * STSong-Light through the predefined CMaps UniGB-UCS2-H or GBK-EUC-H (not embedded, as many 公文 PDFs are, so
+ * pdf.js must load the CMaps: Adobe-GB1), lines as stroked paths or thin filled rectangles; optionally an image-only page,
  * a font with no Unicode map, or a password.
  */
 
@@ -19,15 +19,35 @@ function utf16Hex(text: string): string {
 
 export interface TextOptions {
   size?: number;
-  /** 'F1': STSong-Light, UniGB-UCS2-H (readable); 'F2': a font with no Unicode map (Identity-H, no ToUnicode, not embedded). */
-  font?: 'F1' | 'F2';
+  /** 'F1': STSong-Light, UniGB-UCS2-H (readable); 'F2': a font with no Unicode map (Identity-H, no ToUnicode, not embedded); 'F3': STSong-Light, GBK-EUC-H. */
+  font?: 'F1' | 'F2' | 'F3';
+}
+
+let gbkTable: Map<string, string> | null = null;
+
+/** GBK bytes (hex) of the text, from Node's GBK decoder run over every two-byte code once. */
+function gbkHex(text: string): string {
+  if (!gbkTable) {
+    const table = new Map<string, string>();
+    const decoder = new TextDecoder('gbk');
+    for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+      for (let trail = 0x40; trail <= 0xfe; trail += 1) {
+        if (trail === 0x7f) continue;
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && !table.has(char)) table.set(char, lead.toString(16) + trail.toString(16));
+      }
+    }
+    gbkTable = table;
+  }
+  const table = gbkTable;
+  return [...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0).toString(16).padStart(2, '0') : (table.get(c) ?? '3f'))).join('');
 }
 
 /** Text whose baseline is `top` points below the top of the page. */
 export function text(x: number, top: number, s: string, options: TextOptions = {}): string {
   const size = options.size ?? 12;
   // F2's codes are glyph numbers of a subset font (small numbers), which pdf.js can only read as characters.
-  const hex = options.font === 'F2' ? [...s].map((c) => ((c.charCodeAt(0) % 1500) + 3).toString(16).padStart(4, '0')).join('') : utf16Hex(s);
+  const hex = options.font === 'F2' ? [...s].map((c) => ((c.charCodeAt(0) % 1500) + 3).toString(16).padStart(4, '0')).join('') : options.font === 'F3' ? gbkHex(s) : utf16Hex(s);
   return `BT /${options.font ?? 'F1'} ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${(PAGE_HEIGHT - top).toFixed(2)} Tm <${hex}> Tj ET`;
 }
 
@@ -61,11 +81,12 @@ function objects(pages: readonly string[], options: PdfOptions): string[] {
     '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+FZFSK /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+FZFSK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+FZFSK /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>',
   ];
   pages.forEach((content, i) => {
-    out.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> /XObject << /Im1 ${7 + 2 * n} 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`);
+    out.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 ${8 + 2 * n} 0 R >> /XObject << /Im1 ${7 + 2 * n} 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`);
     out.push(`<< /Length ${latin1(content).length} >>\nstream\n${content}\nendstream`);
   });
   const pixels = 'AA'.repeat(40 * 40);
   out.push(`<< /Type /XObject /Subtype /Image /Width 40 /Height 40 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length ${pixels.length + 1} >>\nstream\n${pixels}>\nendstream`);
+  out.push('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /GBK-EUC-H /DescendantFonts [4 0 R] >>');
   if (options.encrypted) out.push(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -44 >>`);
   return out;
 }

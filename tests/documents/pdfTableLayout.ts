@@ -30,8 +30,8 @@ export interface TableLayout {
   pageBottom?: number;
   repeatHeader?: boolean;
   pageNumbers?: boolean;
-  /** The table's font: F2 has no Unicode map. */
-  font?: 'F1' | 'F2';
+  /** The table's font: F1 UniGB-UCS2-H, F2 no Unicode map, F3 GBK-EUC-H. */
+  font?: 'F1' | 'F2' | 'F3';
 }
 
 const LEFT = 50;

@@ -4,7 +4,7 @@ import { gridToTabText, parseTaskTable } from '../../src/model';
 import { docx, p, tbl } from './docxFixture';
 import { readDocxTables, type XmlParser } from '../../src/documents/readDocxTables';
 import { DOMParser } from '@xmldom/xmldom';
-import { IMAGE, pdf, text } from './pdfFixture';
+import { IMAGE, line, pdf, text } from './pdfFixture';
 import { NODE_PDF_OPTIONS } from './pdfNode';
 import { layoutPages, type LayoutRow, type TableLayout } from './pdfTableLayout';
 
@@ -56,6 +56,11 @@ describe('readPdfTables: a ruled table', () => {
     expect(document.title).toBe('2016年职业教育重点任务分工');
     expect(document.date).toBe('2016-03-11');
     expect(document.year).toBe(2016);
+  });
+
+  it('decodes text in a GBK-encoded font (GBK-EUC-H, the CMap of many 公文 PDFs) the same way', async () => {
+    const document = await read(pdf(layoutPages({ ...LAYOUT, font: 'F3' })));
+    expect(document.tables[0]?.grid).toEqual(GRID);
   });
 
   it('reads borders drawn as thin filled rectangles the same way', async () => {
@@ -133,5 +138,18 @@ describe('readPdfTables: refusals', () => {
     expect(await refusal(new Uint8Array(MAX_PDF_BYTES + 1))).toEqual({ code: 'too-large', params: { bytes: MAX_PDF_BYTES + 1, limit: MAX_PDF_BYTES, kind: 'pdf' } });
     expect(await refusal(pdf(Array.from({ length: MAX_PDF_PAGES + 1 }, () => '')))).toEqual({ code: 'too-many-pages', params: { pages: 201, limit: 200 } });
     expect(await refusal(pdf(layoutPages(LAYOUT)), { ...NODE_PDF_OPTIONS, timeLimitMs: 0 })).toEqual({ code: 'timeout', params: { seconds: 0 } });
+  });
+});
+
+describe('readPdfTables: rules that do not separate the rows', () => {
+  it('reads a table ruled only around its columns (no rule between the tasks) by the gaps, as a table without rules', async () => {
+    const layout = layoutPages({ ...LAYOUT, rules: 'none', rows: ROWS.slice(1).map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : (c ?? '市教育局')))) });
+    // Column rules from the header's top to the table's end, a rule under the header and at the bottom: a 三线表 with columns.
+    const [left, right] = [50, 50 + 40 + 190 + 90 + 90 + 90];
+    const columns = [50, 90, 280, 370, 460, 550].map((x) => line(x, 108, x, 420)).join('\n');
+    const rules = [line(left, 108, right, 108), line(left, 133, right, 133), line(left, 420, right, 420)].join('\n');
+    const document = await read(pdf([`${layout[0]}\n${columns}\n${rules}`]));
+    expect(document.tables[0]?.ruled).toBe(false);
+    expect(document.tables[0]?.grid.map((r) => r[0])).toEqual(['序号', '1', '2', '3', '4', '5', '6']);
   });
 });
