@@ -17,27 +17,34 @@ export interface JoinedTable {
   caption: string;
 }
 
-/** Column edges of a continuation may differ by this much (points) — more for a table set without rules. */
+/** Column rules of a continuation may differ by this much (points). */
 const RULED_ALIGN = 4;
-const UNRULED_ALIGN = 14;
 const HEADER_ROWS = 3;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const rowKey = (row: readonly string[]) => row.map(squash).join('\u0001');
 
+/** Ruled: the same rules (within 4 pt). Unruled (edges found from the text, which varies by page): each column's middle inside the other's column. */
 function aligned(a: PageTable, b: PageTable): boolean {
-  const tolerance = a.ruled && b.ruled ? RULED_ALIGN : UNRULED_ALIGN;
-  return a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= tolerance);
+  if (a.xs.length !== b.xs.length) return false;
+  if (a.ruled && b.ruled) return a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= RULED_ALIGN);
+  const inside = (p: PageTable, q: PageTable) => p.xs.slice(1).every((right, i) => {
+    const middle = ((p.xs[i] ?? 0) + right) / 2;
+    return middle >= (q.xs[i] ?? 0) && middle <= (q.xs[i + 1] ?? 0);
+  });
+  return inside(a, b) && inside(b, a);
 }
 
 /** Whether `next` (the first table of its page) continues `previous` (the last of the page before): columns aligned, nothing new above it. */
 function continues(previous: PageTable, next: PageTable, lines: readonly PageLine[]): boolean {
   if (next.page !== previous.page + 1 || !aligned(previous, next)) return false;
-  const onPage = (page: number) => new Set(lines.filter((l) => l.page === page).map((l) => squash(l.text)));
+  // A running header or footer may carry the page number: compared with its numbers masked.
+  const masked = (text: string) => squash(text).replace(/[0-9０-９]+/g, '#');
+  const onPage = (page: number) => new Set(lines.filter((l) => l.page === page).map((l) => masked(l.text)));
   const [before, after] = [onPage(previous.page), onPage(next.page)];
   // Running headers and footers repeat on every page; anything else between the two (a note, a caption) ends the table.
-  const below = lines.filter((l) => l.page === previous.page && l.y > previous.bottom).every((l) => after.has(squash(l.text)));
-  return below && lines.filter((l) => l.page === next.page && l.y < next.top).every((l) => before.has(squash(l.text)));
+  const below = lines.filter((l) => l.page === previous.page && l.y > previous.bottom).every((l) => after.has(masked(l.text)));
+  return below && lines.filter((l) => l.page === next.page && l.y < next.top).every((l) => before.has(masked(l.text)));
 }
 
 function mergeAt(merges: readonly GridMerge[], row: number, col: number): GridMerge | undefined {

@@ -164,4 +164,17 @@ describe('joinPageTables', () => {
     expect(joinPageTables([a, { ...b, xs: [50, 120, 300, 400] }], [])).toHaveLength(2);
     expect(joinPageTables([a, b], [])).toHaveLength(1);
   });
+
+  it('joins across a running footer that carries the page number, and unruled parts whose columns line up only roughly', () => {
+    const a = part(1, [['1', '任务', '市教育局']]);
+    const b = part(2, [['2', '任务', '市财政局']]);
+    const footers = [
+      { page: 1, text: '广元市人民政府办公室 第1页', y: 790, size: 9 },
+      { page: 2, text: '广元市人民政府办公室 第2页', y: 790, size: 9 },
+    ];
+    expect(joinPageTables([a, b], footers)).toHaveLength(1);
+    const loose = (t: PageTable, xs: number[]): PageTable => ({ ...t, ruled: false, xs });
+    expect(joinPageTables([loose(a, [52, 85, 290, 400]), loose(b, [52, 100, 300, 380])], [])).toHaveLength(1);
+    expect(joinPageTables([loose(a, [52, 85, 290, 400]), loose(b, [52, 300, 320, 400])], [])).toHaveLength(2);
+  });
 });
