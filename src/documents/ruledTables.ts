@@ -29,6 +29,8 @@ interface Line {
 const SNAP = 3;
 /** A shared edge drawn along at least this share of its length separates two cells. */
 const DRAWN = 0.5;
+/** A heading row spanning a table is at most this tall (points): three lines of 小四 and padding. */
+const MAX_SPANNING_ROW = 80;
 /** More lines than this on one page is a drawing; its tables are not looked for. */
 const MAX_LINES = 4000;
 
@@ -70,6 +72,23 @@ function union(parent: number[], a: number, b: number): void {
   if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 }
 
+/**
+ * A row with no vertical rule at all (a section heading across a table drawn without outer side borders) cuts the
+ * table's verticals in two: rules of the same extent less than a row apart belong to one table.
+ */
+function bridgeSpanningRows(hs: readonly Line[], parent: number[]): void {
+  const order = hs.map((h, i) => ({ h, i })).sort((a, b) => a.h.at - b.h.at);
+  order.forEach(({ h, i }, k) => {
+    for (const { h: other, i: j } of order.slice(k + 1)) {
+      if (other.at - h.at > MAX_SPANNING_ROW) break;
+      if (Math.abs(other.from - h.from) <= SNAP && Math.abs(other.to - h.to) <= SNAP) {
+        union(parent, i, j);
+        break;
+      }
+    }
+  });
+}
+
 /** Groups of lines that touch: each group is one table's horizontal and vertical lines. */
 function connected(hs: readonly Line[], vs: readonly Line[]): { hs: Line[]; vs: Line[] }[] {
   const parent = Array.from({ length: hs.length + vs.length }, (_, i) => i);
@@ -78,6 +97,7 @@ function connected(hs: readonly Line[], vs: readonly Line[]): { hs: Line[]; vs: 
       if (v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP) union(parent, i, hs.length + j);
     });
   });
+  bridgeSpanningRows(hs, parent);
   const groups = new Map<number, { hs: Line[]; vs: Line[] }>();
   const group = (i: number) => {
     const root = find(parent, i);

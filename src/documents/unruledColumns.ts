@@ -4,23 +4,32 @@
  * are not used: only lines whose text falls into two or more groups set apart by a wide gap.
  */
 import type { TextLine } from './pdfTextLines';
-import { pieceRight, splitPiece, type TextPiece } from './pdfTextPiece';
+import { isWide, pieceRight, splitPiece, type TextPiece } from './pdfTextPiece';
 
 export interface Extent {
   left: number;
   right: number;
 }
 
-/** A horizontal gap wider than this share of the font size separates two cells on a line. */
-const CELL_GAP = 0.9;
+/** A horizontal gap wider than this share of the font size separates two cells on a line (CJK text is set solid; justified lines spread it by less). */
+const CELL_GAP = 0.45;
 /** A column holds text on at least this many multi-cell lines, or it is a gap inside a cell. */
 const MIN_LINES = 2;
 /** Text this close (a share of the font size) to the next group on its line may be one word spaced out. */
 const SPACED_OUT = 2.5;
 
-/** A piece with runs of two or more spaces inside (some writers pad cells with spaces) as separate pieces. */
+/** A space that separates cells: two or more, or one beside a CJK glyph (CJK text has no spaces between words). */
+function separates(chars: readonly TextPiece[], i: number): boolean {
+  const [before, after] = [chars[i - 1]?.text ?? '', chars[i + 1]?.text ?? ''];
+  return chars[i]?.text === ' ' && (after === ' ' || isWide(before) || isWide(after));
+}
+
+/**
+ * A piece with cell-separating spaces inside as separate pieces: pdf.js writes a gap of up to 0.6 em between two
+ * runs as a space inside one item, and some writers pad cells with spaces.
+ */
 export function splitAtSpaces(piece: TextPiece): TextPiece[] {
-  if (!/\S\s{2,}\S/.test(piece.text)) return [piece];
+  if (!/\S\s{2,}\S|[^\x00-\x7f]\s\S|\S\s[^\x00-\x7f]/u.test(piece.text)) return [piece];
   const out: TextPiece[] = [];
   let current: TextPiece[] = [];
   const flush = () => {
@@ -31,7 +40,7 @@ export function splitAtSpaces(piece: TextPiece): TextPiece[] {
   };
   const chars = splitPiece(piece);
   chars.forEach((c, i) => {
-    if (c.text === ' ' && chars[i + 1]?.text === ' ') flush();
+    if (separates(chars, i)) flush();
     else if (c.text !== ' ' || current.length > 0) current.push(c);
   });
   flush();
