@@ -81,6 +81,15 @@ describe('ruledTables', () => {
     expect(ruledTables([h(10, 10, 500), h(800, 10, 500), v(10, 10, 800), v(500, 10, 800)])).toEqual([]);
   });
 
+  it('keeps a table whole across a heading row when it has no outer side borders (no rule crosses that row)', () => {
+    // Rows 100–120 (header) and 140–160 (a task) have inner rules at 150 and 250; the heading row 120–140 has none.
+    const segments = [h(100, 50, 350), h(120, 50, 350), h(140, 50, 350), h(160, 50, 350), v(150, 100, 120), v(250, 100, 120), v(150, 140, 160), v(250, 140, 160)];
+    const tables = ruledTables(segments);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]?.ys).toEqual([100, 120, 140, 160]);
+    expect(tables[0]?.regions.filter((r) => r.colSpan > 1)).toEqual([{ row: 1, col: 0, rowSpan: 1, colSpan: 3 }]);
+  });
+
   it('snaps a doubled border into one rule', () => {
     const doubled = [h(100, 50, 350), h(101.5, 50, 350), h(120, 50, 350), h(140, 50, 350), v(50, 100, 140), v(200, 100, 140), v(350, 100, 140)];
     // 100 and 101.5 join at 100.75; the verticals' top end (100) snaps with it: the row edge is their mean.
