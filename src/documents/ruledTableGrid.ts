@@ -4,7 +4,7 @@
  * in every cell it covers.
  */
 import type { MergedGrid } from './compactGrid';
-import { cellText, runsOn } from './pdfCellText';
+import { cellText, linePitch, runsOn } from './pdfCellText';
 import { textLines, type TextLine } from './pdfTextLines';
 import { pieceCenter, pieceRight, splitPiece, type TextPiece } from './pdfTextPiece';
 import type { RuledTable } from './ruledTables';
@@ -71,8 +71,9 @@ export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]):
   }
   const lines = inRegion.map((p) => textLines(p));
   const fill = fillEdges(table, lines);
+  const pitch = linePitch(lines);
   const texts = table.regions.map((region, i) => {
-    return cellText(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0);
+    return cellText(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0, pitch);
   });
   const grid = table.regionOf.map((row) => row.map((i) => texts[i] ?? ''));
   const running = table.regions.map((region, i) => runsOn(lines[i] ?? [], fill[region.col + region.colSpan - 1] ?? 0));

@@ -8,7 +8,7 @@
  */
 import type { GridMerge } from '../model';
 import type { MergedGrid } from './compactGrid';
-import { cellText } from './pdfCellText';
+import { cellText, linePitch } from './pdfCellText';
 import { lineText, textLines, type TextLine } from './pdfTextLines';
 import { pieceCenter, splitPiece, type TextPiece } from './pdfTextPiece';
 import { lineGroups, unruledColumns, type Extent } from './unruledColumns';
@@ -46,7 +46,7 @@ function crossesGutter(line: TextLine, columns: readonly Extent[]): boolean {
 }
 
 /** The typical step between the baselines of consecutive lines in one cell. */
-function linePitch(lines: readonly TextLine[]): number {
+function columnPitch(lines: readonly TextLine[]): number {
   const steps = lines.slice(1).map((l, i) => l.y - (lines[i]?.y ?? 0)).filter((d, i) => d > 0 && d < 2.2 * (lines[i]?.size ?? 0)).sort((a, b) => a - b);
   return steps[Math.floor(steps.length / 4)] ?? (lines[0]?.size ?? 10) * 1.3;
 }
@@ -86,7 +86,7 @@ function placeBlock(block: Block, anchors: readonly Row[], anchorBlocks: readonl
 
 /** The rows of one stretch of the table between spanning lines: anchors from the first column, other blocks placed beside them. */
 function segmentRows(columnLines: readonly TextLine[][]): Row[] {
-  const pitches = columnLines.filter((l) => l.length > 1).map(linePitch);
+  const pitches = columnLines.filter((l) => l.length > 1).map(columnPitch);
   const pitch = pitches.length > 0 ? Math.min(...pitches) : (columnLines.flat()[0]?.size ?? 10) * 1.3;
   const blocks = columnLines.map((lines, col) => columnBlocks(col, lines, pitch));
   const anchorCol = (blocks[0]?.length ?? 0) > 0 ? 0 : blocks.reduce((best, b, i) => (b.length > (blocks[best]?.length ?? 0) ? i : best), 0);
@@ -118,13 +118,14 @@ function widen(lines: readonly TextLine[], from: number, step: 1 | -1): number {
 }
 
 function gridOf(rows: readonly Row[], fill: readonly number[], width: number): MergedGrid {
+  const pitch = linePitch(rows.flatMap((row) => row.cells.map((lines) => [...lines].sort((a, b) => a.y - b.y))));
   const merges: GridMerge[] = [];
   const grid = rows.map((row, r) => {
     if (row.spanning !== null) {
       merges.push({ row: r, col: 0, rowSpan: 1, colSpan: width });
       return Array.from({ length: width }, () => row.spanning ?? '');
     }
-    return row.cells.map((lines, c) => cellText([...lines].sort((a, b) => a.y - b.y), fill[c] ?? 0));
+    return row.cells.map((lines, c) => cellText([...lines].sort((a, b) => a.y - b.y), fill[c] ?? 0, pitch));
   });
   return { grid, merges };
 }

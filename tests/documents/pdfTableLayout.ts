@@ -30,6 +30,8 @@ export interface TableLayout {
   pageBottom?: number;
   repeatHeader?: boolean;
   pageNumbers?: boolean;
+  /** Baseline step in ems (1.5 by default; Word's 1.5-line spacing is about 2). */
+  leading?: number;
   /** The table's font: F1 UniGB-UCS2-H, F2 no Unicode map, F3 GBK-EUC-H. */
   font?: 'F1' | 'F2' | 'F3';
 }
@@ -69,11 +71,12 @@ function wrap(s: string, width: number, size: number): string[] {
 }
 
 function rowHeights(rows: readonly LayoutRow[], layout: TableLayout, size: number): number[] {
-  const heights = rows.map(() => size * 1.5 + 2 * PAD);
+  const leading = layout.leading ?? 1.5;
+  const heights = rows.map(() => size * leading + 2 * PAD);
   for (const cell of cells(rows)) {
     if (cell.rowSpan !== 1) continue;
     const width = layout.columns.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
-    const need = wrap(cell.text, width, size).length * size * 1.5 + 2 * PAD;
+    const need = wrap(cell.text, width, size).length * size * leading + 2 * PAD;
     heights[cell.row] = Math.max(heights[cell.row] ?? 0, need);
   }
   return heights;
@@ -127,8 +130,9 @@ function drawCell(out: string[][], cell: Placed, slots: readonly (Slot | undefin
   frags.forEach((f) => {
     const page = (out[f.page] ??= []);
     page.push(draw({ x, y: f.y, w, h: f.h }, layout.rules ?? 'lines'));
-    const fits = Math.max(1, Math.floor((f.h - 2 * PAD) / (1.5 * size)));
-    lines.splice(0, fits).forEach((t, k) => t !== '' && page.push(text(x + PAD, f.y + PAD + size * (1.5 * k + 1.1), t, { size, font: layout.font ?? 'F1' })));
+    const leading = layout.leading ?? 1.5;
+    const fits = Math.max(1, Math.floor((f.h - 2 * PAD) / (leading * size)));
+    lines.splice(0, fits).forEach((t, k) => t !== '' && page.push(text(x + PAD, f.y + PAD + size * (leading * k + 1.1), t, { size, font: layout.font ?? 'F1' })));
   });
 }
 

@@ -63,6 +63,18 @@ describe('readPdfTables: a ruled table', () => {
     expect(document.tables[0]?.grid).toEqual(GRID);
   });
 
+  it('keeps an agency name cut by the wrap whole under wide line spacing, and still breaks between paragraphs', async () => {
+    const rows: LayoutRow[] = [
+      ['1', '建立现代职业学校制度。', '市人力资源和社会保障局', '市人社局\n市财政局', '2016年底前'],
+      ['2', '加强校企合作。', '市教育局', '市财政局', '持续实施'],
+    ];
+    const document = await read(pdf(layoutPages({ ...LAYOUT, columns: [40, 190, 70, 90, 90], rows, leading: 2.2 })));
+    expect(document.tables[0]?.grid.slice(1)).toEqual([
+      ['1', '建立现代职业学校制度。', '市人力资源和社会保障局', '市人社局\n市财政局', '2016年底前'],
+      ['2', '加强校企合作。', '市教育局', '市财政局', '持续实施'],
+    ]);
+  });
+
   it('reads borders drawn as thin filled rectangles the same way', async () => {
     const document = await read(pdf(layoutPages({ ...LAYOUT, rules: 'bars' })));
     expect(document.tables[0]?.grid).toEqual(GRID);
