@@ -57,6 +57,8 @@ describe('text lines and cell text', () => {
     expect(cellText(wrapped, 90)).toBe('市人力资源和社会保障局');
     const paragraphs = textLines([...glyphs('市人社局', 0, 20), ...glyphs('市财政局', 0, 34)]);
     expect(cellText(paragraphs, 90)).toBe('市人社局\n市财政局');
+    const full = textLines([...glyphs('市人力资源和社会保障局', 0, 20), ...glyphs('市财政局', 0, 34)]);
+    expect(cellText(full, 110)).toBe('市人力资源和社会保障局\n市财政局');
     const items = textLines([...glyphs('（1）完善制度建设工作', 0, 20), ...glyphs('（2）加强督查', 0, 34)]);
     expect(cellText(items, 110)).toBe('（1）完善制度建设工作\n（2）加强督查');
   });
