@@ -150,7 +150,8 @@ function documentOf(contents: readonly PageContent[]): PdfReadResult {
 }
 
 /**
- * The tables of a PDF, or the reason it cannot be read; never throws.
+ * The tables of a PDF, or the reason it cannot be read; a bad file never throws (only a pdf.js that cannot be
+ * loaded or started — its chunk or worker missing — rejects).
  * @example
  * const read = await readPdfTables(bytes, '附件.pdf', { cMapUrl: 'pdfjs/cmaps/', createWorker });
  * if (read.ok) read.document.tables[0]?.grid // [['序号', '工作任务', '牵头单位', '完成时限'], …]
