@@ -8,6 +8,7 @@
  */
 import type { GridMerge } from '../model';
 import { compactGrid } from './compactGrid';
+import { defaultCMapUrl } from './defaultCMapUrl';
 import { documentError, type DocumentError } from './documentError';
 import { joinPageTables } from './joinPageTables';
 import { loadPdfJs, type PdfJs } from './loadPdfJs';
@@ -55,7 +56,7 @@ export interface PdfDocument extends PdfDocumentInfo {
 export type PdfReadResult = { ok: true; document: PdfDocument } | { ok: false; error: DocumentError };
 
 export interface ReadPdfOptions {
-  /** Where pdf.js's CMaps are (`…/cmaps/`): a URL of our origin in the pane, a folder in Node. Without it, text in non-embedded CJK fonts cannot be decoded. */
+  /** Where pdf.js's CMaps are (`…/cmaps/`): a URL of our origin in the pane, a folder in Node (default there: pdfjs-dist's). Without them, text in non-embedded CJK fonts cannot be decoded. */
   cMapUrl?: string;
   /** Starts the worker for one read (the pane: a module worker from our origin); ended after the read. Absent: pdf.js's own (in Node, on the main thread). */
   createWorker?: () => Worker;
@@ -164,12 +165,13 @@ export async function readPdfTables(bytes: Uint8Array, fileName: string, options
   const seconds = Math.round(limit / 1000);
   const deadline = Date.now() + limit;
   const pdfjs = await loadPdfJs();
+  const cMapUrl = options.cMapUrl ?? defaultCMapUrl();
   const port = options.createWorker?.();
   const worker = port ? pdfjs.PDFWorker.create({ port }) : undefined;
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over (it is transferred to the worker): give it a copy, the caller keeps the bytes.
     data: bytes.slice(),
-    ...(options.cMapUrl !== undefined ? { cMapUrl: options.cMapUrl, cMapPacked: true } : {}),
+    ...(cMapUrl !== undefined ? { cMapUrl, cMapPacked: true } : {}),
     ...(worker ? { worker } : {}),
     isEvalSupported: false,
     disableFontFace: true,

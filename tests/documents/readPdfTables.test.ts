@@ -75,6 +75,11 @@ describe('readPdfTables: a ruled table', () => {
     ]);
   });
 
+  it('finds pdfjs-dist\'s CMaps by itself in Node when given no options', async () => {
+    const result = await readPdfTables(pdf(layoutPages(LAYOUT)), '附件.pdf');
+    expect(result.ok && result.document.tables[0]?.grid).toEqual(GRID);
+  });
+
   it('reads borders drawn as thin filled rectangles the same way', async () => {
     const document = await read(pdf(layoutPages({ ...LAYOUT, rules: 'bars' })));
     expect(document.tables[0]?.grid).toEqual(GRID);
