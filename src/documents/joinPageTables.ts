@@ -6,6 +6,7 @@
  */
 import type { GridMerge } from '../model';
 import type { PageLine, PageTable } from './pdfPageTables';
+import { isRowNumber } from './isRowNumber';
 
 export interface JoinedTable {
   grid: string[][];
@@ -20,8 +21,6 @@ export interface JoinedTable {
 /** Column rules of a continuation may differ by this much (points). */
 const RULED_ALIGN = 4;
 const HEADER_ROWS = 3;
-/** A 序号 cell: the rows that carry a merged cell on are numbered task rows. */
-const ROW_NUMBER_RE = /^\s*[(（]?\s*[0-9０-９]{1,4}\s*[)）.、．]?\s*$/u;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const rowKey = (row: readonly string[]) => row.map(squash).join('\u0001');
@@ -121,7 +120,7 @@ function continueMerge(table: JoinedTable, rest: { grid: string[][]; merges: Gri
 function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, runs: readonly boolean[]): void {
   const last = table.grid.length - 1;
   const first = rest.grid[0];
-  if (!first || !ROW_NUMBER_RE.test(first[0] ?? '')) return;
+  if (!first || !isRowNumber(first[0] ?? '')) return;
   first.forEach((text, c) => {
     const above = table.grid[last]?.[c] ?? '';
     if (above.trim() === '' || (text.trim() !== '' && !(runs[c] ?? false))) return;

@@ -5,6 +5,7 @@
  * recognised and joined (`joinPageTables`).
  */
 import { compactGrid, type MergedGrid } from './compactGrid';
+import { isRowNumber } from './isRowNumber';
 import { isPageNumberLine } from './pageNumberLine';
 import type { PageContent } from './pdfPageContent';
 import { lineText, textLines } from './pdfTextLines';
@@ -44,11 +45,9 @@ function withoutFolios(pieces: readonly TextPiece[]): TextPiece[] {
   return pieces.filter((p) => !dropped.has(p));
 }
 
-const ROW_NUMBER_RE = /^\s*[(（]?\s*[0-9０-９]{1,4}\s*[)）.、．]?\s*$/u;
-
 /** A first-column cell holding two or more row numbers: the rows were not ruled apart. */
 function underRuled(grid: readonly (readonly string[])[]): boolean {
-  return grid.some((row) => (row[0] ?? '').split('\n').filter((line) => ROW_NUMBER_RE.test(line)).length >= 2);
+  return grid.some((row) => (row[0] ?? '').split('\n').filter((line) => isRowNumber(line)).length >= 2);
 }
 
 /** Empty rows out; empty sliver columns out (their edges with them). */

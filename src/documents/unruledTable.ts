@@ -8,6 +8,7 @@
  */
 import type { GridMerge } from '../model';
 import type { MergedGrid } from './compactGrid';
+import { isRowNumber } from './isRowNumber';
 import { cellText, linePitch } from './pdfCellText';
 import { lineText, textLines, type TextLine } from './pdfTextLines';
 import { pieceCenter, splitPiece, type TextPiece } from './pdfTextPiece';
@@ -31,7 +32,6 @@ interface Row {
 const BLOCK_STEP = 1.12;
 /** Lines closer than this share of the font size to the table belong to it. */
 const ADJACENT = 1.35;
-const ROW_NUMBER_RE = /^\s*[(（]?\s*[0-9０-９]{1,4}\s*[)）.、．]?\s*$/u;
 
 function columnOf(columns: readonly Extent[], x: number): number {
   let best = 0;
@@ -55,7 +55,7 @@ function columnBlocks(col: number, lines: readonly TextLine[], pitch: number): B
   const blocks: Block[] = [];
   for (const line of lines) {
     const last = blocks[blocks.length - 1];
-    const numbered = col === 0 && ROW_NUMBER_RE.test(lineText(line));
+    const numbered = col === 0 && isRowNumber(lineText(line));
     if (last && !numbered && line.y - last.bottom <= BLOCK_STEP * pitch) {
       last.lines.push(line);
       last.bottom = line.y;

@@ -3,6 +3,7 @@ import { describe, expect, it, test } from 'vitest';
 import { compactGrid } from '../../src/documents/compactGrid';
 import { joinPageTables } from '../../src/documents/joinPageTables';
 import { isPageNumberLine } from '../../src/documents/pageNumberLine';
+import { isRowNumber } from '../../src/documents/isRowNumber';
 import { pagesText } from '../../src/documents/pagesText';
 import { cellText } from '../../src/documents/pdfCellText';
 import type { PageTable } from '../../src/documents/pdfPageTables';
@@ -188,4 +189,17 @@ describe('joinPageTables', () => {
     expect(joinPageTables([loose(a, [52, 85, 290, 400]), loose(b, [52, 100, 300, 380])], [])).toHaveLength(1);
     expect(joinPageTables([loose(a, [52, 85, 290, 400]), loose(b, [52, 300, 320, 400])], [])).toHaveLength(2);
   });
+});
+
+describe('isRowNumber', () => {
+  test.each([
+    ['3', true],
+    ['３', true],
+    ['12.', true],
+    ['（12）', true],
+    ['204、', true],
+    ['序号', false],
+    ['12月底前', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => expect(isRowNumber(text)).toBe(expected));
 });
