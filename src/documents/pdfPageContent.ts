@@ -4,6 +4,7 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { multiply, rulingSegments, type Matrix, type PathOps, type RulingSegment } from './pdfRulingSegments';
+import { normalizeCjkForms } from './normalizeCjkForms';
 import type { TextPiece } from './pdfTextPiece';
 
 export interface PageContent {
@@ -42,7 +43,7 @@ function pieceOf(item: RawItem, m: Matrix): TextPiece | null {
   const t = multiply(m, item.transform as unknown as Matrix);
   const size = Math.hypot(t[2], t[3]);
   if (!Number.isFinite(size) || size <= 0) return null;
-  const text = item.str.replace(/\s+/g, ' ');
+  const text = normalizeCjkForms(item.str).replace(/\s+/g, ' ');
   const scale = Math.hypot(m[0], m[1]);
   const width = typeof item.width === 'number' && item.width > 0 ? item.width * scale : size * [...text].length;
   return { text, x: t[4], y: t[5], width, size };

@@ -4,6 +4,7 @@ import { compactGrid } from '../../src/documents/compactGrid';
 import { joinPageTables } from '../../src/documents/joinPageTables';
 import { isPageNumberLine } from '../../src/documents/pageNumberLine';
 import { isRowNumber } from '../../src/documents/isRowNumber';
+import { normalizeCjkForms } from '../../src/documents/normalizeCjkForms';
 import { pagesText } from '../../src/documents/pagesText';
 import { cellText } from '../../src/documents/pdfCellText';
 import type { PageTable } from '../../src/documents/pdfPageTables';
@@ -202,4 +203,14 @@ describe('isRowNumber', () => {
     ['12月底前', false],
     ['', false],
   ])('%s → %s', (text, expected) => expect(isRowNumber(text)).toBe(expected));
+});
+
+describe('normalizeCjkForms', () => {
+  test.each([
+    ['市⼈⺠政府', '市人民政府'],
+    ['有关部⻔', '有关部门'],
+    ['⼯作任务', '工作任务'],
+    ['市⻓', '市长'],
+    ['市教育局', '市教育局'],
+  ])('%s → %s', (text, expected) => expect(normalizeCjkForms(text)).toBe(expected));
 });
