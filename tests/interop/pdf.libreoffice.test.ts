@@ -46,9 +46,11 @@ function body(table: string): string {
   return p('附件') + p('2016年职业教育重点任务分工') + table + p('广元市人民政府办公室') + p('2016年3月11日');
 }
 
-function convert(name: string, bytes: Uint8Array): Uint8Array {
+/** The .docx exported to PDF by Writer, with the PDF export filter's options (JSON) when given. */
+function convert(name: string, bytes: Uint8Array, exportOptions?: Record<string, { type: string; value: string }>): Uint8Array {
   writeFileSync(join(dir, `${name}.docx`), bytes);
-  const result = spawnSync(soffice ?? 'soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { encoding: 'utf8', timeout: 150_000 });
+  const target = exportOptions ? `pdf:writer_pdf_Export:${JSON.stringify(exportOptions)}` : 'pdf';
+  const result = spawnSync(soffice ?? 'soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', target, '--outdir', dir, join(dir, `${name}.docx`)], { encoding: 'utf8', timeout: 150_000 });
   expect(result.status, `soffice failed: ${result.stderr}${result.stdout}`).toBe(0);
   return new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
 }
@@ -99,5 +101,14 @@ describe('PDFs exported by LibreOffice Writer', () => {
     const fromPdf = tasksOf(document.tables[0]?.grid ?? []);
     expect(fromPdf.map((t) => t.no)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(fromPdf).toEqual(tasksOf(await docxGrid(files.unruled)));
+  });
+
+  it('reads a PDF whose permissions are restricted by an owner password, and refuses one that needs a password to open', async () => {
+    const owner = convert('owner', files.unruled, { RestrictPermissions: { type: 'boolean', value: 'true' }, PermissionPassword: { type: 'string', value: 'owner' }, Changes: { type: 'long', value: '0' } });
+    expect(new TextDecoder('latin1').decode(owner)).toContain('/Encrypt');
+    expect(tasksOf((await pdfDocument(owner)).tables[0]?.grid ?? []).map((t) => t.no)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const locked = convert('locked', files.unruled, { EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
+    const read = await readPdfTables(locked, 'locked.pdf', NODE_PDF_OPTIONS);
+    expect(read.ok ? null : read.error).toEqual({ code: 'pdf-encrypted', params: {} });
   });
 });
