@@ -64,7 +64,7 @@ function columnBlocks(col: number, lines: readonly TextLine[], pitch: number): B
   return blocks;
 }
 
-/** The row a block belongs to: the anchor whose extent it overlaps most, else the nearest; a block over several anchors is cut at their tops. */
+/** The row a block belongs to: the anchor whose extent it overlaps, else the nearest; a block over several anchors is cut at their tops. */
 function placeBlock(block: Block, anchors: readonly Row[], anchorBlocks: readonly Block[], pitch: number): void {
   const over = anchorBlocks.map((a, i) => ({ i, a })).filter(({ a }) => a.top - pitch / 2 <= block.bottom && a.bottom + pitch / 2 >= block.top);
   if (over.length > 1) {
@@ -91,7 +91,7 @@ function segmentRows(columnLines: readonly TextLine[][]): Row[] {
   const blocks = columnLines.map((lines, col) => columnBlocks(col, lines, pitch));
   const anchorCol = (blocks[0]?.length ?? 0) > 0 ? 0 : blocks.reduce((best, b, i) => (b.length > (blocks[best]?.length ?? 0) ? i : best), 0);
   const anchorBlocks = blocks[anchorCol] ?? [];
-  const rows: Row[] = anchorBlocks.map((a) => ({ top: a.top - a.lines[0]!.size, spanning: null, cells: columnLines.map((_, c) => (c === anchorCol ? [...a.lines] : [])) }));
+  const rows: Row[] = anchorBlocks.map((a) => ({ top: a.top - (a.lines[0]?.size ?? 0), spanning: null, cells: columnLines.map((_, c) => (c === anchorCol ? [...a.lines] : [])) }));
   blocks.forEach((list, col) => {
     if (col !== anchorCol) for (const block of list) placeBlock(block, rows, anchorBlocks, pitch);
   });
