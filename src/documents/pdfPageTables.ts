@@ -12,7 +12,7 @@ import { lineText, textLines } from './pdfTextLines';
 import type { TextPiece } from './pdfTextPiece';
 import { ruledTableGrid } from './ruledTableGrid';
 import { ruledTables } from './ruledTables';
-import { splitAtSpaces } from './unruledColumns';
+import { splitAtSpaces, type Extent } from './unruledColumns';
 import { unruledTable } from './unruledTable';
 
 export interface PageTable extends MergedGrid {
@@ -25,6 +25,8 @@ export interface PageTable extends MergedGrid {
   ruled: boolean;
   /** Per column of the last row: the cell's last line ran to the edge (a row split by the page break goes on mid-paragraph). */
   lastRowRuns: boolean[];
+  /** A table without rules: its columns' text extents, to read its continuation on the next page. */
+  columns?: Extent[];
 }
 
 export interface PageLine {
@@ -60,10 +62,10 @@ function tidy(table: MergedGrid, xs: readonly number[], runs: readonly (readonly
 }
 
 /**
- * The page's tables, top to bottom, and its other lines.
+ * The page's tables, top to bottom, and its other lines; `continued`: the columns of a table without rules that ended the page before.
  * @example pageTables(await pageContent(page, OPS), 1).tables[0]?.grid[0] // ['序号', '工作任务', '牵头单位', '完成时限']
  */
-export function pageTables(content: PageContent, page: number): { tables: PageTable[]; lines: PageLine[] } {
+export function pageTables(content: PageContent, page: number, continued?: readonly Extent[]): { tables: PageTable[]; lines: PageLine[] } {
   let rest = withoutFolios(content.pieces);
   const tables: PageTable[] = [];
   for (const ruled of content.segments ? ruledTables(content.segments) : []) {
@@ -77,10 +79,12 @@ export function pageTables(content: PageContent, page: number): { tables: PageTa
     if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true, lastRowRuns });
   }
   if (tables.length === 0) {
-    const unruled = unruledTable(rest.flatMap(splitAtSpaces));
+    const pieces = rest.flatMap(splitAtSpaces);
+    // A page holding only a row or two of a table without rules is read in the columns of the page before.
+    const unruled = unruledTable(pieces) ?? (continued ? unruledTable(pieces, continued) : null);
     if (unruled) {
       const { table, xs, lastRowRuns } = tidy(unruled.table, unruled.xs, []);
-      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false, lastRowRuns });
+      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false, lastRowRuns, columns: unruled.columns });
       rest = rest.filter((p) => p.y < unruled.top || p.y > unruled.bottom + 0.5);
     }
   }

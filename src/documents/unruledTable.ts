@@ -32,6 +32,8 @@ interface Row {
 const BLOCK_STEP = 1.12;
 /** Lines closer than this share of the font size to the table belong to it. */
 const ADJACENT = 1.35;
+/** At the top of a continuation page, a step between baselines beyond this share of the font size (a blank line) ends the table. */
+const CONTINUATION_GAP = 2.2;
 
 function columnOf(columns: readonly Extent[], x: number): number {
   let best = 0;
@@ -130,18 +132,31 @@ function gridOf(rows: readonly Row[], fill: readonly number[], width: number): M
   return { grid, merges };
 }
 
-/**
- * The unruled table among a page's lines (the lines from the first to the last that hold two or more cells),
- * or null when there is none with at least three columns and two rows.
- * @example unruledTable(pieces)?.table.grid[1] // ['1', '建立现代职业学校制度。', '市教育局', '2016年底前']
- */
-export function unruledTable(pieces: readonly TextPiece[]): { table: MergedGrid; xs: number[]; top: number; bottom: number } | null {
-  const lines = textLines(pieces);
+/** The table's lines: from the first to the last that hold two or more cells, with the lines right next to them. */
+function tableBlock(lines: readonly TextLine[]): TextLine[] | null {
   const multi = lines.map((l, i) => (lineGroups(l).length >= 2 ? i : -1)).filter((i) => i >= 0);
   if (multi.length < 2) return null;
-  const block = lines.slice(widen(lines, multi[0] ?? 0, -1), widen(lines, multi[multi.length - 1] ?? 0, 1) + 1);
-  const columns = unruledColumns(block);
-  if (columns.length < 3) return null;
+  return lines.slice(widen(lines, multi[0] ?? 0, -1), widen(lines, multi[multi.length - 1] ?? 0, 1) + 1);
+}
+
+/** A continuation's lines: the run at the top of the page with no gap wider than a blank line, holding a row of cells. */
+function continuationBlock(lines: readonly TextLine[]): TextLine[] | null {
+  let end = 0;
+  while (end + 1 < lines.length && (lines[end + 1]?.y ?? 0) - (lines[end]?.y ?? 0) <= CONTINUATION_GAP * Math.max(lines[end]?.size ?? 0, lines[end + 1]?.size ?? 0)) end += 1;
+  const block = lines.slice(0, end + 1);
+  return block.some((l) => lineGroups(l).length >= 2) ? block : null;
+}
+
+/** The previous page's columns, widened to meet half way across each gutter (this page's cells may run wider). */
+function widened(columns: readonly Extent[]): Extent[] {
+  return columns.map((c, i) => {
+    const before = columns[i - 1];
+    const after = columns[i + 1];
+    return { left: before ? (before.right + c.left) / 2 + 0.5 : c.left - 10, right: after ? (c.right + after.left) / 2 - 0.5 : c.right + 10 };
+  });
+}
+
+function rowsOf(block: readonly TextLine[], columns: readonly Extent[]): Row[] {
   const rows: Row[] = [];
   let stretch: TextLine[] = [];
   const flush = () => {
@@ -156,10 +171,36 @@ export function unruledTable(pieces: readonly TextPiece[]): { table: MergedGrid;
     }
   }
   flush();
-  rows.sort((a, b) => a.top - b.top);
+  return rows.sort((a, b) => a.top - b.top);
+}
+
+export interface UnruledTable {
+  table: MergedGrid;
+  /** Column edges (gutter middles). */
+  xs: number[];
+  /** The columns' text extents, for reading the table's continuation on the next page. */
+  columns: Extent[];
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The unruled table among a page's lines (the lines from the first to the last that hold two or more cells),
+ * or null when there is none with at least three columns and two rows. With `continued` (the columns of a table
+ * without rules that ended the page before), the lines at the top of the page are read in those columns: a
+ * continuation of one row is a table too.
+ * @example unruledTable(pieces)?.table.grid[1] // ['1', '建立现代职业学校制度。', '市教育局', '2016年底前']
+ */
+export function unruledTable(pieces: readonly TextPiece[], continued?: readonly Extent[]): UnruledTable | null {
+  const lines = textLines(pieces);
+  const block = continued ? continuationBlock(lines) : tableBlock(lines);
+  if (!block) return null;
+  const columns = continued ? widened(continued) : unruledColumns(block);
+  if (columns.length < 3) return null;
+  const rows = rowsOf(block, columns);
   const fill = piecesByColumn(block.filter((l) => !crossesGutter(l, columns)), columns).map((ls) => Math.max(...ls.map((l) => l.right)));
   const grid = gridOf(rows, fill, columns.length);
-  if (grid.grid.length < 2) return null;
+  if (grid.grid.length < (continued ? 1 : 2)) return null;
   const xs = [columns[0]?.left ?? 0, ...columns.slice(1).map((c, i) => ((columns[i]?.right ?? 0) + c.left) / 2), columns[columns.length - 1]?.right ?? 0];
-  return { table: grid, xs, top: (block[0]?.y ?? 0) - (block[0]?.size ?? 0), bottom: block[block.length - 1]?.y ?? 0 };
+  return { table: grid, xs, columns: continued ? [...continued] : columns, top: (block[0]?.y ?? 0) - (block[0]?.size ?? 0), bottom: block[block.length - 1]?.y ?? 0 };
 }

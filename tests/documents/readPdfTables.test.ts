@@ -125,6 +125,22 @@ describe('readPdfTables: a table set without rules', () => {
   });
 });
 
+describe('readPdfTables: a table without rules across a page break', () => {
+  it('reads a last page holding one row (and the signature after it) in the columns of the page before', async () => {
+    const rows: LayoutRow[] = Array.from({ length: 8 }, (_, i) => [String(i + 1), `第${i + 1}项：推进产教融合。`, i % 2 ? '市教育局' : '市财政局', '市人社局', `${i + 1}月底前`]);
+    // The page ends after task 7, the header is not repeated: page 2 holds task 8 alone, then the signature.
+    const pages = layoutPages({ ...LAYOUT, rows, rules: 'none', repeatHeader: false, pageBottom: 320 });
+    expect(pages).toHaveLength(2);
+    const document = await read(pdf(pages));
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]?.pages).toEqual([1, 2]);
+    expect(document.tables[0]?.grid.slice(-2)).toEqual([
+      ['7', '第7项：推进产教融合。', '市财政局', '市人社局', '7月底前'],
+      ['8', '第8项：推进产教融合。', '市教育局', '市人社局', '8月底前'],
+    ]);
+  });
+});
+
 describe('readPdfTables: refusals', () => {
   const refusal = async (bytes: Uint8Array, options = NODE_PDF_OPTIONS) => {
     const result = await readPdfTables(bytes, '附件.pdf', options);
