@@ -16,9 +16,12 @@ import type {
 import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
 import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
+import type { WorkbookProblem } from './workbookProblem';
 
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
 export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
+export type { WorkbookProblem } from './workbookProblem';
+export type { OptionalFeature } from './requirements';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -80,7 +83,8 @@ export interface HistoryEntry {
 
 export type WriteStatusResult =
   | { ok: true; row: LedgerRow }
-  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; message: string };
+  /** `problem`, when present, says why as data (the pane words it; `message` is then empty). */
+  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; message: string; problem?: WorkbookProblem };
 
 export interface SummaryResult {
   /** The notice sentence (通报) as the summary sheet computes it. */
@@ -100,7 +104,7 @@ export interface RoundsSnapshot {
   issues: { code: 'bad-round-row'; message: string }[];
 }
 
-export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string };
+export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string; problem?: WorkbookProblem };
 
 export type ApplyReportResult =
   | {
@@ -118,7 +122,7 @@ export type ApplyReportResult =
       /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
       stale?: { no: number; message: string }[];
     }
-  | { ok: false; code: 'no-ledger' | 'invalid'; message: string };
+  | { ok: false; code: 'no-ledger' | 'invalid'; message: string; problem?: WorkbookProblem };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */

@@ -145,6 +145,8 @@ class Loaded {
  */
 export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel()): FakeExcel {
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], failedSyncs: 0 };
+  /** The batch running now (ranges resolve once per batch); outside a sync, every read resolves afresh. */
+  let batchNumber = 0;
   let ops: Op[] = [];
   let pendingBytes = 0;
   let responseBytes = 0;
@@ -200,12 +202,21 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
 
   class Range {
     private readonly loaded = new Loaded('Range');
+    private memo: { batch: number; at: Located | null } | null = null;
     constructor(
       /** Where the range is when the operation runs (table ranges move as the table grows); null for a null object. */
-      readonly locate: () => Located | null,
+      private readonly resolve: () => Located | null,
       readonly columns: [number, number] | null = null,
       private readonly nullable = false,
     ) {}
+    /**
+     * Where the range is: found by its first use in a batch and kept for the rest of that batch (as Excel instantiates a
+     * proxy once per request: `getRowsBelow(2)` stays those cells after a write below expands the table), found again in the next.
+     */
+    locate(): Located | null {
+      if (this.memo?.batch !== batchNumber) this.memo = { batch: batchNumber, at: this.resolve() };
+      return this.memo.at;
+    }
     private where(): Located {
       const at = this.locate();
       if (!at) throw excelError('InvalidOperation', 'operation on a null range');
@@ -1025,6 +1036,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       stats.requestBytes.push(bytes);
       await Promise.resolve();
       const failed = (error: Error): never => {
+        batchNumber = -stats.syncs;
         stats.failedSyncs += 1;
         stats.responseBytes.push(0);
         throw error;
@@ -1032,6 +1044,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       // An oversized request is refused before anything in it runs.
       if (bytes > PAYLOAD_LIMIT_BYTES) failed(excelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`));
       const commits: (() => void)[] = [];
+      batchNumber = stats.syncs;
       for (const op of batch) {
         let commit: void | (() => void) = undefined;
         try {
@@ -1043,6 +1056,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         }
         if (commit) commits.push(commit);
       }
+      batchNumber = -stats.syncs;
       if (responseBytes > PAYLOAD_LIMIT_BYTES) failed(excelError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`));
       commits.forEach((c) => c());
       stats.responseBytes.push(responseBytes);
