@@ -21,6 +21,8 @@ import type { WorkbookProblem } from './workbookProblem';
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
 export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 export type { WorkbookProblem } from './workbookProblem';
+// The refusals' words, per locale: pure, so the pane may import them with the interface.
+export { formatWorkbookProblem, type ProblemLocale } from './formatWorkbookProblem';
 export type { OptionalFeature } from './requirements';
 
 /** What is stored with the workbook about the last import. */
