@@ -69,7 +69,7 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
     rows: writes.map((w, i) => ({
       key: w.key,
       row: (hits[i] as Excel.Range).rowIndex,
-      before: new Map([...(befores[i] ?? new Map<number, Excel.Range>())].map(([id, r]) => [id, { value: r.values[0]?.[0], format: r.numberFormat[0]?.[0] }] as const)),
+      before: new Map([...(befores[i] ?? new Map<number, Excel.Range>())].map(([id, r]) => [id, { value: (r.values as unknown[][])[0]?.[0], format: (r.numberFormat as unknown[][])[0]?.[0] }] as const)),
     })),
     keys: (keys.values as unknown[][]).map((r) => r[0]),
   });

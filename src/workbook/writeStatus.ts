@@ -51,7 +51,7 @@ function entryCells(entry: Entry, ids: Readonly<Record<string, number>>): { cell
   const cells = Object.entries(values).map(([key, value]): CellWrite => ({
     id: ids[key] as number,
     format: typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text,
-    value: typeof value === 'number' ? value : toCellText(value as string),
+    value: typeof value === 'number' ? value : toCellText(value),
   }));
   return { cells, values };
 }
