@@ -5,17 +5,11 @@ import { CHANGE_DEBOUNCE_MS } from '../../src/workbook/onLedgerChanged';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { SEED_SOURCE, seedTable } from './ledgerFixtures';
 import { answersOf, RECEIVED, returnedFiles, ROUND } from './reportFixtures';
+import { stubExcelRun } from './stubExcelRun';
 
 function stubExcel(fake: FakeExcel): { runs: () => number } {
-  let runs = 0;
-  vi.stubGlobal('Excel', {
-    run: (first: unknown, second?: unknown) => {
-      runs += 1;
-      const batch = (typeof first === 'function' ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
-      return batch(fake.context);
-    },
-  });
-  return { runs: () => runs };
+  const recorded = stubExcelRun(fake);
+  return { runs: () => recorded.length };
 }
 
 afterEach(() => {
@@ -63,6 +57,48 @@ describe('createExcelPort', () => {
     expect(await port.readAppliedAnswerIds()).toEqual(new Set(plan.history.map((h) => h.answerId)));
     expect((await port.readHistory(2)).map((e) => [e.time, e.agency, e.round])).toEqual([['2026-11-29T08:00:00.000Z', '市教育局', '2026年11月']]);
     expect((await port.readRounds()).rounds[0]?.answered.get('市教育局')).toBe('2026-11-20');
+  });
+
+  test('every batch that writes waits for the user to leave cell editing (delayForCellEdit); the reads do not', async () => {
+    const fake = createFakeExcel();
+    const runs = stubExcelRun(fake);
+    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z'), newWorkbookId: () => 'wb-delay' });
+    const delayed = async (call: () => Promise<unknown>): Promise<boolean | undefined> => {
+      const from = runs.length;
+      await call();
+      expect(runs.length).toBeGreaterThan(from);
+      return runs.slice(from).every((r) => r.options?.delayForCellEdit === true);
+    };
+    expect(await delayed(() => port.loadLedger(seedTable(), SEED_SOURCE))).toBe(true);
+    expect(await delayed(() => port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }))).toBe(true);
+    expect(await delayed(() => port.applyFilter({ status: '推进中' }, '2026-11-29', 7))).toBe(true);
+    expect(await delayed(() => port.clearFilter())).toBe(true);
+    expect(await delayed(() => port.buildSummary('2026-11-29'))).toBe(true);
+    expect(await delayed(() => port.saveRound(ROUND))).toBe(true);
+    expect(await delayed(() => port.getWorkbookId())).toBe(true);
+    expect(await delayed(() => port.readLedger())).toBe(false);
+    expect(await delayed(() => port.readHistory(9))).toBe(false);
+    expect(await delayed(() => port.readRounds())).toBe(false);
+  });
+
+  test("a host without an optional feature's set: native formulas in 汇总, adopting a table refused naming the feature", async () => {
+    const fake = createFakeExcel();
+    stubExcelRun(fake);
+    const asked: string[] = [];
+    const port = createExcelPort({
+      supports: (set, version) => {
+        asked.push(`${set} ${version}`);
+        return set === 'ExcelApi' && version === '1.9';
+      },
+    });
+    await port.loadLedger(seedTable(), SEED_SOURCE);
+    await port.buildSummary('2026-11-29');
+    expect(asked).toContain('CustomFunctionsRuntime 1.3');
+    const formulas = [...fake.model.sheet('汇总')!.cells.values()].map((c) => c.formula ?? '').join('\n');
+    expect(formulas).not.toContain('TASKS.');
+    expect(formulas).toContain('SUMPRODUCT(ISNUMBER(FIND(');
+    expect(await port.readSelectionGrid?.()).toEqual({ ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } });
+    expect(await port.readSheetTables?.()).toEqual({ ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } });
   });
 
   test('onLedgerChanged debounces table changes and unsubscribes', async () => {

@@ -881,27 +881,66 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           });
         },
       },
-      charts: {
-        add(type: string, source: Range, seriesBy: string) {
-          const chart: ChartRecord = { type, source: '', seriesBy, title: '', position: null };
-          queue(() => {
-            const s = get();
-            writable(s);
-            const box = source.box();
-            chart.source = boxAddress(box.row, box.col, box.rowCount, box.colCount);
-            s.charts.push(chart);
-          });
-          return {
-            title: {
-              set text(t: string) {
-                chart.title = t;
-              },
+      get charts() {
+        const items = new Loaded('ChartCollection');
+        /** A chart's proxy: what it sets is applied when the batch runs (on a protected sheet, AccessDenied). */
+        const chartApi = (find: () => ChartRecord): object => ({
+          title: {
+            set text(t: string) {
+              queue(() => {
+                find().title = t;
+              });
             },
-            setPosition(a: string, b?: string) {
-              chart.position = [a, b];
-            },
-          };
-        },
+          },
+          set name(n: string) {
+            queue(() => {
+              find().name = n;
+            });
+          },
+          setPosition(a: string, b?: string) {
+            queue(() => {
+              find().position = [a, b];
+            });
+          },
+          setData(source: Range, seriesBy: string) {
+            queue(() => {
+              writable(get());
+              const box = source.box();
+              Object.assign(find(), { source: boxAddress(box.row, box.col, box.rowCount, box.colCount), seriesBy });
+            });
+          },
+        });
+        return {
+          add(type: string, source: Range, seriesBy: string) {
+            const chart: ChartRecord = { type, name: '', source: '', seriesBy, title: '', position: null };
+            queue(() => {
+              const s = get();
+              writable(s);
+              const box = source.box();
+              chart.source = boxAddress(box.row, box.col, box.rowCount, box.colCount);
+              chart.name = `Chart ${s.charts.length + 1}`;
+              s.charts.push(chart);
+            });
+            return chartApi(() => chart);
+          },
+          getItem(name: string) {
+            return chartApi(() => {
+              const chart = get().charts.find((c) => c.name === name);
+              if (!chart) throw excelError('ItemNotFound', `chart ${name}`);
+              return chart;
+            });
+          },
+          load() {
+            queue(() => {
+              const names = get().charts.map((c) => ({ name: c.name }));
+              return () => items.set('items', names);
+            });
+            return this;
+          },
+          get items() {
+            return items.get('items');
+          },
+        };
       },
       activate() {
         queue(() => {

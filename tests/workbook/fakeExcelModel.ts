@@ -29,6 +29,7 @@ export interface ConditionalFormatRecord {
 
 export interface ChartRecord {
   type: string;
+  name: string;
   source: string;
   seriesBy: string;
   title: string;

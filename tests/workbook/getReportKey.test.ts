@@ -6,6 +6,7 @@ import { loadLedger } from '../../src/workbook/loadLedger';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 import { ROUND } from './reportFixtures';
+import { stubExcelRun } from './stubExcelRun';
 
 const SETTING = 'keyTaskLedger.reportKey';
 const FIRST = await createReportKey(new Date('2026-10-01T00:00:00.000Z'));
@@ -61,7 +62,7 @@ describe('getReportKey', () => {
 
   test('the Excel port makes the key by the first saveRound, counted from that round’s start, so its files are all signed', async () => {
     const fake = await withLedger();
-    vi.stubGlobal('Excel', { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(fake.context) });
+    stubExcelRun(fake);
     const made: Date[] = [];
     const port = createExcelPort({
       now: () => new Date('2026-11-29T08:00:00.000Z'),
