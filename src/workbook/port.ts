@@ -17,6 +17,7 @@ import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
 import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 import type { WorkbookProblem } from './workbookProblem';
+import type { LedgerChange } from './onLedgerChanged';
 
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
 export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
@@ -24,6 +25,7 @@ export type { WorkbookProblem } from './workbookProblem';
 // The refusals' words, per locale: pure, so the pane may import them with the interface.
 export { formatWorkbookProblem, type ProblemLocale } from './formatWorkbookProblem';
 export type { OptionalFeature } from './requirements';
+export type { LedgerChange } from './onLedgerChanged';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -138,8 +140,8 @@ export interface WorkbookPort {
   applyFilter(filter: TaskFilter, asOf: IsoDate, warnDays: number): Promise<void>;
   clearFilter(): Promise<void>;
   buildSummary(asOf: IsoDate): Promise<SummaryResult>;
-  /** Calls `handler` when the ledger or history changes in the sheet; resolves to an unsubscribe function. */
-  onLedgerChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** Calls `handler` (debounced; co-authors' edits gathered longer) with which of the add-in's tables changed; resolves to an unsubscribe function. */
+  onLedgerChanged(handler: (change: LedgerChange) => void): Promise<() => Promise<void>>;
   /** The ledger's identity for report workbooks (`wb-<uuid>`): created on first use, stored with the workbook, the same on every call after. */
   getWorkbookId(): Promise<string>;
   /** The ledger's secret report key (signs every report workbook): created on first use (and by the first `saveRound`), kept in the workbook's add-in settings, the same on every call after. */

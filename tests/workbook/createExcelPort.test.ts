@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { planApply } from '../../src/reports';
 import { createExcelPort } from '../../src/workbook/createExcelPort';
-import { CHANGE_DEBOUNCE_MS } from '../../src/workbook/onLedgerChanged';
+import { CHANGE_DEBOUNCE_MS, REMOTE_DEBOUNCE_MS } from '../../src/workbook/onLedgerChanged';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { SEED_SOURCE, seedTable } from './ledgerFixtures';
 import { answersOf, RECEIVED, returnedFiles, ROUND } from './reportFixtures';
@@ -101,26 +101,52 @@ describe('createExcelPort', () => {
     expect(await port.readSheetTables?.()).toEqual({ ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } });
   });
 
-  test('onLedgerChanged debounces table changes and unsubscribes', async () => {
-    vi.useFakeTimers();
+  test('onLedgerChanged debounces table changes, says which of the add-in\'s tables changed, and unsubscribes', async () => {
     const fake = createFakeExcel();
     stubExcel(fake);
-    const port = createExcelPort();
+    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z') });
+    await port.loadLedger(seedTable(), SEED_SOURCE);
+    vi.useFakeTimers();
     const handler = vi.fn();
     const stop = await port.onLedgerChanged(handler);
     expect(fake.model.tableChangeHandlers).toHaveLength(1);
     const fire = fake.model.tableChangeHandlers[0]!;
-    await fire({ tableId: '{TaskLedger}' });
-    await fire({ tableId: '{TaskLedger}' });
-    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS - 1);
+    await fire({ tableId: '{TaskLedger}', source: 'Local' });
+    await fire({ tableId: '{TaskLedger}', source: 'Local' });
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS - 1);
     expect(handler).not.toHaveBeenCalled();
-    await fire({ tableId: '{ProgressLog}' });
-    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS);
-    expect(handler).toHaveBeenCalledTimes(1);
+    await fire({ tableId: '{AgencyAliases}', source: 'Local' });
+    await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
+    expect(handler.mock.calls).toEqual([[{ ledger: true, history: false, rounds: false, remote: false }]]);
     await fire({ tableId: '{TaskLedger}' });
     await stop();
-    vi.advanceTimersByTime(CHANGE_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(REMOTE_DEBOUNCE_MS);
     expect(handler).toHaveBeenCalledTimes(1);
     expect(fake.model.tableChangeHandlers).toHaveLength(0);
+  });
+
+  test("co-authors' edits are gathered over the longer wait; a table the add-in does not read re-reads nothing", async () => {
+    const fake = createFakeExcel();
+    stubExcel(fake);
+    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z') });
+    await port.loadLedger(seedTable(), SEED_SOURCE);
+    // A table made after subscribing (the first entry creates ProgressLog) is named when it first changes.
+    vi.useFakeTimers();
+    const handler = vi.fn();
+    await port.onLedgerChanged(handler);
+    await port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' });
+    const fire = fake.model.tableChangeHandlers[0]!;
+    for (let i = 0; i < 5; i += 1) {
+      await fire({ tableId: '{ProgressLog}', source: 'Remote' });
+      await vi.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(REMOTE_DEBOUNCE_MS);
+    expect(handler.mock.calls).toEqual([[{ ledger: false, history: true, rounds: false, remote: true }]]);
+    fake.context.workbook.worksheets.getItem('台账设置').tables.add('H1:H2', true).name = 'Notes';
+    await fake.context.sync();
+    await fire({ tableId: '{Notes}', source: 'Remote' });
+    await vi.advanceTimersByTimeAsync(REMOTE_DEBOUNCE_MS);
+    expect(handler).toHaveBeenCalledTimes(1);
   });
 });

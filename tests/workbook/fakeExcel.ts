@@ -970,6 +970,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   };
 
   const sheetItems = new Loaded('WorksheetCollection');
+  const tableItems = new Loaded('TableCollection');
   const workbook = {
     worksheets: {
       getItemOrNullObject: (name: string) => nullableSheet(name),
@@ -996,6 +997,16 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       },
     },
     tables: {
+      load() {
+        queue(() => {
+          const items = model.tables.map((t) => ({ id: `{${t.name}}`, name: t.name }));
+          return () => tableItems.set('items', items);
+        });
+        return this;
+      },
+      get items() {
+        return tableItems.get('items');
+      },
       getItem: (name: string) => tableApi(lookup(`table ${name}`, () => model.table(name)).get),
       getItemOrNullObject: (name: string) => nullableTable(name),
       onChanged: {

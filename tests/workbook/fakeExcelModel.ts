@@ -138,7 +138,8 @@ export class FakeWorkbookModel {
   settings = new Map<string, unknown>();
   formats: FormatRecord[] = [];
   conditionalFormats: ConditionalFormatRecord[] = [];
-  tableChangeHandlers: ((e: { tableId: string }) => Promise<void>)[] = [];
+  /** `TableCollection.onChanged` handlers: tests call them with the event a change raises (`source` Local or Remote). */
+  tableChangeHandlers: ((e: { tableId: string; source?: 'Local' | 'Remote' }) => Promise<void>)[] = [];
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);

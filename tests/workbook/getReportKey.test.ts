@@ -36,12 +36,12 @@ afterEach(() => {
 });
 
 describe('getReportKey', () => {
-  test('creates the key on first use (2 syncs) in the add-in settings only, then returns the same key (1 sync), also in a new session', async () => {
+  test('creates the key on first use (3 syncs: read, write, read back) in the add-in settings only, then returns the same key (1 sync), also in a new session', async () => {
     const fake = await withLedger();
     const newKey = keys(FIRST, SECOND);
     let start = fake.stats.syncs;
     expect(await getReportKey(fake.context, newKey)).toEqual(FIRST);
-    expect(fake.stats.syncs - start).toBe(2);
+    expect(fake.stats.syncs - start).toBe(3);
     expect(JSON.parse(String(fake.model.settings.get(SETTING)))).toEqual(FIRST);
     start = fake.stats.syncs;
     expect(await getReportKey(fake.context, newKey)).toEqual(FIRST);
@@ -58,6 +58,17 @@ describe('getReportKey', () => {
       expect(await getReportKey(fake.context, keys(SECOND))).toEqual(SECOND);
       expect(JSON.parse(String(fake.model.settings.get(SETTING)))).toEqual(SECOND);
     }
+  });
+
+  test("two coordinators making the first key at once both end with the key the workbook kept (the other writer's), never their own", async () => {
+    const fake = await withLedger();
+    // The co-author's key lands between our write and our read-back.
+    fake.betweenSyncs = (sync) => {
+      if (sync === start + 3) fake.model.settings.set(SETTING, JSON.stringify(SECOND));
+    };
+    const start = fake.stats.syncs;
+    expect(await getReportKey(fake.context, keys(FIRST))).toEqual(SECOND);
+    expect(await getReportKey(fake.context, keys(FIRST))).toEqual(SECOND);
   });
 
   test('the Excel port makes the key by the first saveRound, counted from that round’s start, so its files are all signed', async () => {
