@@ -20,11 +20,12 @@ import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
 import { fromCellText, toCellText } from './cellText';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
+import { isItemNotFound } from './excelErrors';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
 import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
 import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
-import { LEDGER_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
+import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
 import { taskNumber } from './ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { MergeSummary } from './port';
@@ -34,6 +35,7 @@ import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
+import { queueRowWrites, type CellWrite, type RowWrite } from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
 export interface LoadLedgerOptions {
@@ -90,7 +92,7 @@ function warningFormula(index: LedgerColumnIndex): string {
   return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
 }
 
-/** A 序号 column that differs, when a write ran, from what the merge read: rows moved under it (the merge starts again). */
+/** A task gone (or rows grown) when a write ran, so the merge's picture of the table is stale: it starts again. */
 class RowsMoved extends Error {
   override readonly name = 'RowsMoved';
 }
@@ -205,10 +207,11 @@ function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, wanted:
 }
 
 /**
- * Merges into the existing ledger. Source cells are written by column id (found when the batch runs) at the rows read;
- * each write batch also reads the 序号 column back, and a column that moved under it (a co-author's sort or insert)
- * throws `RowsMoved`: the merge starts again. New tasks are appended below the table (`appendRows`). User columns,
- * user-added columns and rows without a 序号 are never written; the table's filter is left alone.
+ * Merges into the existing ledger. The source cells that differ are written row by row, each row found by 序号 and each
+ * column by id in the batch that writes (`rowWrites`): a co-author's sort, inserted rows or columns cannot misplace them;
+ * a task deleted meanwhile fails its batch before it writes, and the merge starts again (`RowsMoved`). New tasks are
+ * appended below the table (`appendRows`). User columns, user-added columns and rows without a 序号 are never written;
+ * the table's filter is left alone.
  */
 async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead, wanted: readonly SourceCells[], meta: ReturnType<typeof makeImportMeta>, options: LoadLedgerOptions & { budget: number }): Promise<MergeSummary> {
   const { budget } = options;
@@ -232,55 +235,71 @@ async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead,
   const rows = read.values;
   const plan = planMerge(rows, index, wanted, new Set(absent.map((c) => c.key)));
 
-  // Each column by its id (a re-added one by its header) when the batch runs; the rows as read, guarded by the 序号 column.
-  const first = (key: LedgerColumnKey) => ledger.columns.getItem(ids[key] ?? LEDGER_HEADERS[key]).getDataBodyRange();
-  const writes: RangeWrite[] = [];
-  for (const [key, column] of plan.columnUpdates) {
-    const top = column.findIndex((v) => v !== null);
-    const last = column.length - 1 - [...column].reverse().findIndex((v) => v !== null);
-    const slice = column.slice(top, last + 1);
-    const format = LEDGER_COLUMNS.find((c) => c.key === key)?.format ?? 'text';
-    writes.push({
-      row: read.origin.row + top,
-      col: read.origin.col + index[key],
-      target: (from, count) => first(key).getCell(top + from, 0).getResizedRange(count - 1, 0),
-      ...(format === 'general' ? {} : { numberFormat: slice.map((v) => [v === null ? null : NUMBER_FORMATS[format]]) }),
-      values: slice.map((v) => [v]),
-    });
+  // Re-added columns get their ids (one sync) before anything is written into them.
+  const idOf = { ...ids };
+  if (absent.length > 0) {
+    const now = ledger.columns.load('items/id, items/name');
+    const body = ledger.getDataBodyRange().load('rowCount');
+    await context.sync();
+    for (const c of absent) idOf[c.key] = now.items.find((item) => item.name === c.header)?.id as number;
+    // The same R1C1 formula on every row: nothing in it can land on another task's row.
+    if (absent.some((c) => c.key === 'warning') && body.rowCount > 0) {
+      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from({ length: body.rowCount }, () => [warningFormula(index)]);
+    }
   }
-  if (absent.some((c) => c.key === 'warning') && rows.length > 0) {
-    const formula = warningFormula(index);
-    writes.push({ row: read.origin.row, col: read.origin.col + index.warning, target: (from, count) => first('warning').getCell(from, 0).getResizedRange(count - 1, 0), formulasR1C1: rows.map(() => [formula]) });
-  }
-  const guard = guardNumbers(ledger, ids.no as number, rows.map((r) => r[index.no]));
-  const pending: PendingRequest = { bytes: unmeasuredAllowance(budget), beforeSync: guard };
-  await writeRanges(context, ledger.worksheet, writes, pending, budget);
   if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
   const finish = (): void => {
     queueWriteImportMeta(context, meta);
     if (plan.added.length > 0) queueStatusValidation(ledger, ids.status);
   };
-  if (plan.added.length === 0 || writes.length > 0 || absent.length > 0) {
-    if (plan.added.length === 0) finish();
-    const check = guard();
-    await context.sync();
-    check();
-  }
+  await writeChangedRows(context, ledger, idOf, changedRows(plan, rows, index, idOf), budget, plan.added.length === 0 ? finish : null);
   if (plan.added.length > 0) await appendTasks(context, ledger, plan.added, index, finish, options);
   for (const c of plan.added) plan.summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
   return plan.summary;
 }
 
-/** A guard for `PendingRequest.beforeSync`: reads the 序号 column with the writes and throws `RowsMoved` when it is not as read. */
-function guardNumbers(ledger: Excel.Table, noId: number, expected: readonly unknown[]): () => () => void {
-  return () => {
-    const now = ledger.columns.getItem(noId).getDataBodyRange().load('values');
-    return () => {
-      const values = now.values as unknown[][];
-      const moved = values.length < expected.length || expected.some((v, r) => taskNumber(v) !== taskNumber(values[r]?.[0]));
-      if (moved) throw new RowsMoved();
-    };
-  };
+/** The source cells that differ, per task: each task's row and each column found when the write runs. */
+function changedRows(plan: MergePlan, rows: readonly unknown[][], index: LedgerColumnIndex, idOf: Readonly<Record<string, number>>): RowWrite[] {
+  const byPosition = new Map<number, CellWrite[]>();
+  for (const [key, column] of plan.columnUpdates) {
+    const format = LEDGER_COLUMNS.find((c) => c.key === key)?.format ?? 'text';
+    column.forEach((value, position) => {
+      if (value === null) return;
+      const cells = byPosition.get(position) ?? [];
+      cells.push({ id: idOf[key] as number, format: NUMBER_FORMATS[format], value });
+      byPosition.set(position, cells);
+    });
+  }
+  return [...byPosition].map(([position, cells]) => ({ key: String(taskNumber(rows[position]?.[index.no])), cells }));
+}
+
+/**
+ * Writes the changed rows (each found by 序号 in its batch), in batches under the budget; `last` queues more with the
+ * last batch. A task deleted meanwhile fails its batch before anything in it is written: the merge starts again.
+ */
+async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Table, idOf: Readonly<Record<string, number>>, rows: readonly RowWrite[], budget: number, last: (() => void) | null): Promise<void> {
+  const batches: RowWrite[][] = [[]];
+  let bytes = unmeasuredAllowance(budget);
+  for (const row of rows) {
+    // The cells, and the find and the reads each row adds.
+    const size = payloadBytes(row.cells) + 300;
+    if (bytes + size > budget && (batches.at(-1)?.length ?? 0) > 0) {
+      batches.push([]);
+      bytes = unmeasuredAllowance(budget);
+    }
+    batches.at(-1)?.push(row);
+    bytes += size;
+  }
+  for (const [i, batch] of batches.entries()) {
+    queueRowWrites(ledger, idOf.no as number, batch);
+    if (i === batches.length - 1) last?.();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error) || (error as { code?: unknown }).code === 'InvalidArgument') throw new RowsMoved();
+      throw error;
+    }
+  }
 }
 
 /** New tasks below the table (cells inserted, Excel expands it), laid out by the table's column ids read now. */

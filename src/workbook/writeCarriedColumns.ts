@@ -8,6 +8,7 @@
  */
 import { normalizeStatus } from '../model';
 import { fromCellText, toCellText } from './cellText';
+import { isItemNotFound } from './excelErrors';
 import { LEDGER_COLUMNS, LEDGER_HEADERS } from './ledgerColumns';
 import { taskNumber } from './ledgerRowsFromValues';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
@@ -53,6 +54,7 @@ export async function writeCarriedColumns(
   columns: readonly CarriedColumnInput[],
   /** The tasks `loadLedger` just added (`MergeSummary.added`): their 状态 is loadLedger's default 未启动, not a user's entry. */
   addedNos: readonly number[] = [],
+  attempt = 1,
 ): Promise<CarryOverResult | null> {
   const fresh = new Set(addedNos);
   const read = await readLedgerTable(context);
@@ -87,7 +89,13 @@ export async function writeCarriedColumns(
   let written = 0;
   for (let from = 0; from < rows.length; from += ROWS_PER_BATCH) {
     const done = queueRowWrites(read.table, noId, rows.slice(from, from + ROWS_PER_BATCH));
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // A task deleted meanwhile fails the batch before it writes: once more, from a fresh read.
+      if (isItemNotFound(error) && attempt < 2) return writeCarriedColumns(context, columns, addedNos, attempt + 1);
+      throw error;
+    }
     const result = putBackFilled(read.table, noId, done().rows, fresh);
     written += result.written;
     kept += result.kept;
