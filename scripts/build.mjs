@@ -12,7 +12,7 @@ import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs'
 import { drawIcon } from './lib/icons.mjs';
 import { generateManifest, normalizeBaseUrl } from './lib/manifest.mjs';
 import { cspMetaTag, officeJsSource, officeScriptUrl } from './lib/pageHead.mjs';
-import { commandsPage, supportPage } from './lib/staticPages.mjs';
+import { commandsPage, DOWNLOAD_SCRIPT, downloadPage, supportPage } from './lib/staticPages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -92,6 +92,8 @@ const functionsHtml = readFileSync(join(root, 'src/functions/functions.html'), '
 writeFileSync(join(dist, DIST_FILES.functionsPage), functionsHtml);
 writeFileSync(join(dist, DIST_FILES.commands), commandsPage(officeJs));
 writeFileSync(join(dist, DIST_FILES.support), supportPage(officeJs));
+writeFileSync(join(dist, DIST_FILES.download), downloadPage(officeJs));
+writeFileSync(join(dist, DIST_FILES.downloadScript), DOWNLOAD_SCRIPT);
 if (officeJs === 'local') {
   const from = join(root, 'node_modules/@microsoft/office-js/dist');
   mkdirSync(join(dist, LOCAL_OFFICE_JS_DIR), { recursive: true });

@@ -28,6 +28,9 @@ export const DIST_FILES = {
   taskpane: 'taskpane.html',
   commands: 'commands.html',
   support: 'support.html',
+  /** Opened in a browser by Excel on Mac to save a .zip (not in the manifest). */
+  download: 'download.html',
+  downloadScript: 'download.js',
   functionsPage: 'functions.html',
   functionsScript: 'functions.js',
   functionsMetadata: 'functions.json',

@@ -18,6 +18,7 @@ import { getReportKey } from './getReportKey';
 import { getWorkbookId } from './getWorkbookId';
 import { loadLedger } from './loadLedger';
 import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
+import { openWorkbook } from './openWorkbook';
 import type { WorkbookPort } from './port';
 import type { ReportKey } from '../reports';
 import { readAppliedAnswerIds } from './readAppliedAnswerIds';
@@ -103,5 +104,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context, supports)),
     readSheetTables: () => Excel.run((context) => readSheetTables(context, supports)),
     carryOverColumns: (columns, addedNos) => writing((context) => writeCarriedColumns(context, columns, addedNos)),
+    openWorkbook,
   };
 }

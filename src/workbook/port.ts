@@ -160,4 +160,6 @@ export interface WorkbookPort {
   readSheetTables?(): Promise<ReadSheetTablesResult>;
   /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
   carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
+  /** Opens an .xlsx the add-in made as a new Excel workbook (how Excel on Mac, which cannot download, hands files over); absent outside Excel. */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
 }
