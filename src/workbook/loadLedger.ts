@@ -35,7 +35,7 @@ import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
-import { queueRowWrites, type CellWrite, type RowWrite } from './rowWrites';
+import { CELL_WRITE_OVERHEAD_BYTES, queueRowWrites, ROW_WRITE_OVERHEAD_BYTES, type CellWrite, type RowWrite } from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
 export interface LoadLedgerOptions {
@@ -253,7 +253,7 @@ async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead,
     if (plan.added.length > 0) queueStatusValidation(ledger, ids.status);
   };
   await writeChangedRows(context, ledger, idOf, changedRows(plan, rows, index, idOf), budget, plan.added.length === 0 ? finish : null);
-  if (plan.added.length > 0) await appendTasks(context, ledger, plan.added, index, finish, options);
+  if (plan.added.length > 0) await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, options);
   for (const c of plan.added) plan.summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
   return plan.summary;
 }
@@ -281,8 +281,8 @@ async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Tab
   const batches: RowWrite[][] = [[]];
   let bytes = unmeasuredAllowance(budget);
   for (const row of rows) {
-    // The cells, and the find and the reads each row adds.
-    const size = payloadBytes(row.cells) + 300;
+    // The cells, and the find, the intersections and the reads each row adds.
+    const size = payloadBytes(row.cells.map((c) => [c.format, c.value])) + ROW_WRITE_OVERHEAD_BYTES + CELL_WRITE_OVERHEAD_BYTES * row.cells.length;
     if (bytes + size > budget && (batches.at(-1)?.length ?? 0) > 0) {
       batches.push([]);
       bytes = unmeasuredAllowance(budget);
@@ -291,6 +291,7 @@ async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Tab
     bytes += size;
   }
   for (const [i, batch] of batches.entries()) {
+    if (batch.length === 0 && !last) continue;
     queueRowWrites(ledger, idOf.no as number, batch);
     if (i === batches.length - 1) last?.();
     try {
@@ -302,11 +303,23 @@ async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Tab
   }
 }
 
-/** New tasks below the table (cells inserted, Excel expands it), laid out by the table's column ids read now. */
-async function appendTasks(context: Excel.RequestContext, ledger: Excel.Table, added: readonly SourceCells[], index: LedgerColumnIndex, finish: () => void, options: LoadLedgerOptions & { budget: number }): Promise<void> {
-  const columns = ledger.columns.load('items/id, items/name');
-  await context.sync();
-  const ids = columns.items.map((c) => c.id);
+/** New tasks below the table (cells inserted, Excel expands it), laid out by the table's column ids. */
+async function appendTasks(
+  context: Excel.RequestContext,
+  ledger: Excel.Table,
+  known: readonly number[] | null,
+  added: readonly SourceCells[],
+  index: LedgerColumnIndex,
+  finish: () => void,
+  options: LoadLedgerOptions & { budget: number },
+): Promise<void> {
+  // The ids as read, unless columns were re-added (then read again); `appendRows` repairs a layout that moved meanwhile.
+  let ids = known;
+  if (!ids) {
+    const columns = ledger.columns.load('items/id');
+    await context.sync();
+    ids = columns.items.map((c) => c.id);
+  }
   const width = ids.length;
   const block = added.map((cells) => newRow(cells, index, width));
   const formula = warningFormula(index);

@@ -10,9 +10,17 @@
 import { toCellText } from './cellText';
 import type { CellInput } from './writeRanges';
 
-/** One cell to write, by its column's id. */
+/**
+ * What a row write adds to a request besides its cells' values, for budgeting batches: Office.js sends each object path
+ * and action as JSON (~100 bytes each); a row is about four (the find, its row, its reads), each cell about six (the column,
+ * its body, the intersection, the format, the value, the read). An estimate, not measured here (the double counts values only).
+ */
+export const ROW_WRITE_OVERHEAD_BYTES = 400;
+export const CELL_WRITE_OVERHEAD_BYTES = 600;
+
+/** One cell to write, by its column's id (or, for a column added in the same batch, its name). */
 export interface CellWrite {
-  id: number;
+  id: number | string;
   /** Its number format, set before the value (text stays text). */
   format: string;
   value: CellInput;
@@ -22,7 +30,7 @@ export interface CellWrite {
 export interface RowWrite {
   key: string;
   cells: readonly CellWrite[];
-  read?: readonly number[];
+  read?: readonly (number | string)[];
 }
 
 /** A written row, once the batch ran: where it was, and its cells (read and written ones) just before the write. */
@@ -30,7 +38,7 @@ export interface RowWritten {
   key: string;
   /** 0-based sheet row. */
   row: number;
-  before: ReadonlyMap<number, { value: unknown; format: unknown }>;
+  before: ReadonlyMap<number | string, { value: unknown; format: unknown }>;
 }
 
 export interface RowWritesResult {
@@ -50,7 +58,7 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
   // Header and body: never a single cell, which would make `find` search the whole sheet.
   const search = keyColumn.getRange();
   const hits = writes.map((w) => search.find(w.key, { completeMatch: true, matchCase: true }));
-  const cellOf = (hit: Excel.Range, id: number): Excel.Range => hit.getEntireRow().getIntersection(table.columns.getItem(id).getDataBodyRange());
+  const cellOf = (hit: Excel.Range, id: number | string): Excel.Range => hit.getEntireRow().getIntersection(table.columns.getItem(id).getDataBodyRange());
   const befores = writes.map((w, i) => {
     const hit = hits[i] as Excel.Range;
     hit.load('rowIndex');
@@ -69,7 +77,7 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
     rows: writes.map((w, i) => ({
       key: w.key,
       row: (hits[i] as Excel.Range).rowIndex,
-      before: new Map([...(befores[i] ?? new Map<number, Excel.Range>())].map(([id, r]) => [id, { value: (r.values as unknown[][])[0]?.[0], format: (r.numberFormat as unknown[][])[0]?.[0] }] as const)),
+      before: new Map([...(befores[i] ?? new Map<number | string, Excel.Range>())].map(([id, r]) => [id, { value: (r.values as unknown[][])[0]?.[0], format: (r.numberFormat as unknown[][])[0]?.[0] }] as const)),
     })),
     keys: (keys.values as unknown[][]).map((r) => r[0]),
   });
@@ -81,7 +89,7 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
  * @example
  * queueRestoreRows(table, 1, done().rows); await context.sync()
  */
-export function queueRestoreRows(table: Excel.Table, keyId: number, rows: readonly RowWritten[], only?: ReadonlySet<number>): void {
+export function queueRestoreRows(table: Excel.Table, keyId: number, rows: readonly RowWritten[], only?: ReadonlySet<number | string>): void {
   const restore: RowWrite[] = rows.map((r) => ({
     key: r.key,
     cells: [...r.before]

@@ -2,8 +2,8 @@
  * After `loadLedger`, the columns of an adopted table that our source columns do not hold: 进展情况 / 状态 are
  * filled where the ledger's cell is still empty, any other column (备注, 存在问题…) becomes a user column of
  * its own name, added at the table's end. Never overwrites what is in the ledger; text is written as text.
- * A separate step so loadLedger (issue 11) stays as it is. Syncs: the ledger read, one to add columns (when any), one per
- * thousand rows written (one more to put back a cell a co-author filled meanwhile).
+ * A separate step so loadLedger (issue 11) stays as it is. Syncs: the ledger read, one per thousand rows written (new
+ * columns added in the first), one more to put back a cell a co-author filled meanwhile.
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`TableColumnCollection.add` with a name)
  */
 import { normalizeStatus } from '../model';
@@ -11,7 +11,7 @@ import { fromCellText, toCellText } from './cellText';
 import { isItemNotFound } from './excelErrors';
 import { LEDGER_COLUMNS, LEDGER_HEADERS } from './ledgerColumns';
 import { taskNumber } from './ledgerRowsFromValues';
-import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
+import { readLedgerTable } from './readLedgerTable';
 import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWrite, type RowWritten } from './rowWrites';
 
 /** One column to carry, as the pane sends it (`src/documents/carriedColumns`). */
@@ -65,7 +65,9 @@ export async function writeCarriedColumns(
   if (noColumn < 0 || noId === undefined) return { written: 0, kept: 0, added: [] };
   const targets = columns.map((c) => ({ column: c, name: targetHeader(c), at: header.indexOf(targetHeader(c)) }));
   const added = [...new Set(targets.filter((t) => t.at < 0).map((t) => t.name))];
-  const idOf = await columnIds(context, read, added);
+  // A column added here is named in the same batch (its id is not known yet); ours by the id they had when read.
+  for (const name of added) read.table.columns.add(undefined, undefined, name);
+  const idOf = (name: string): number | string => (added.includes(name) ? name : (read.columnIds[header.indexOf(name)] as number));
   const writes = new Map<number, CellWrite[]>();
   let kept = 0;
   for (const { column, name, at } of targets) {
@@ -101,21 +103,8 @@ export async function writeCarriedColumns(
     kept += result.kept;
     if (result.kept > 0) await context.sync();
   }
+  if (rows.length === 0 && added.length > 0) await context.sync();
   return { written, kept, added };
-}
-
-/** The ids of the target columns by header; the ones not there are added at the table's end first (one sync). */
-async function columnIds(context: Excel.RequestContext, read: LedgerTableRead, added: readonly string[]): Promise<(name: string) => number> {
-  const header = read.header.map((h) => fromCellText(h));
-  if (added.length === 0) return (name) => read.columnIds[header.indexOf(name)] as number;
-  for (const name of added) read.table.columns.add(undefined, undefined, name);
-  const now = read.table.columns.load('items/id, items/name');
-  await context.sync();
-  const byName = new Map<string, number>();
-  // Ours by position as read (a renamed header of ours keeps its id), the added ones by their name.
-  header.forEach((name, i) => byName.set(name, read.columnIds[i] as number));
-  for (const c of now.items) if (added.includes(c.name)) byName.set(c.name, c.id);
-  return (name) => byName.get(name) as number;
 }
 
 /** Cells a co-author filled between the read and the write are put back (queued); returns what stayed written and what was kept. */

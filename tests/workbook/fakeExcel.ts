@@ -111,12 +111,25 @@ function loadNames(properties: string | undefined, all: readonly string[]): stri
 function findCell(sheet: FakeSheet, area: Box, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }, from: Box | null): [number, number] | null {
   const wanted = criteria.matchCase ? text : text.toLowerCase();
   const hits: [number, number][] = [];
-  for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(',').map(Number) as [number, number];
-    if (r < area.row || r >= area.row + area.rowCount || c < area.col || c >= area.col + area.colCount) continue;
+  const matches = (cell: FakeCell): boolean => {
     const raw = cell.formula ?? String(cell.value);
     const value = criteria.matchCase ? raw : raw.toLowerCase();
-    if (criteria.completeMatch ? value === wanted : value.includes(wanted)) hits.push([r, c]);
+    return criteria.completeMatch ? value === wanted : value.includes(wanted);
+  };
+  if (area.rowCount * area.colCount < sheet.cells.size) {
+    // A column of a table: its cells, not the whole sheet's.
+    for (let r = area.row; r < area.row + area.rowCount; r += 1) {
+      for (let c = area.col; c < area.col + area.colCount; c += 1) {
+        const cell = sheet.cell(r, c);
+        if (cell && matches(cell)) hits.push([r, c]);
+      }
+    }
+  } else {
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r < area.row || r >= area.row + area.rowCount || c < area.col || c >= area.col + area.colCount) continue;
+      if (matches(cell)) hits.push([r, c]);
+    }
   }
   const order = (h: [number, number]): number => h[0] * SHEET_COLUMNS + h[1];
   hits.sort((a, b) => order(a) - order(b));
