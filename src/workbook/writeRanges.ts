@@ -13,8 +13,6 @@ export type CellInput = string | number | boolean | null;
 export interface RangeWrite {
   row: number;
   col: number;
-  /** Where rows `from`–`from + count` go when the batch runs (a table column found by id); default the sheet position `row`, `col`. */
-  target?: (from: number, count: number) => Excel.Range;
   numberFormat?: (string | null)[][];
   values?: CellInput[][];
   formulasR1C1?: (string | null)[][];
@@ -23,8 +21,6 @@ export interface RangeWrite {
 /** Tracks the bytes queued since the last sync, shared by everything one operation writes. */
 export interface PendingRequest {
   bytes: number;
-  /** Queued before each sync the writer makes itself (a guard read with the writes); what it returns checks the result after. */
-  beforeSync?: () => () => void;
 }
 
 function rowCount(write: RangeWrite): number {
@@ -44,7 +40,7 @@ function rowBytes(write: RangeWrite, r: number): number {
 }
 
 function queue(sheet: Excel.Worksheet, write: RangeWrite, from: number, to: number): void {
-  const range = write.target ? write.target(from, to - from) : sheet.getRange(boxAddress(write.row + from, write.col, to - from, colCount(write)));
+  const range = sheet.getRange(boxAddress(write.row + from, write.col, to - from, colCount(write)));
   // Text format first, so text that looks like a formula or a number is stored as text.
   if (write.numberFormat) range.numberFormat = write.numberFormat.slice(from, to);
   if (write.values) range.values = write.values.slice(from, to);
@@ -72,9 +68,7 @@ export async function writeRanges(
       const size = rowBytes(write, r);
       if (pending.bytes + bytes + size > budget && (r > start || pending.bytes > 0)) {
         if (r > start) queue(sheet, write, start, r);
-        const check = pending.beforeSync?.();
         await context.sync();
-        check?.();
         pending.bytes = unmeasuredAllowance(budget);
         start = r;
         bytes = 0;
