@@ -46,6 +46,11 @@ function officePagePlugin(source: OfficeJsSource): Plugin {
   };
 }
 
+/** src/model is pure (lint + tests/model/purity.test.ts): a model module none of whose exports is used can be dropped. */
+function modelIsPure(id: string): false | undefined {
+  return /[\\/]src[\\/]model[\\/][^\\/]+\.ts$/.test(id) ? false : undefined;
+}
+
 /** The task pane: src/taskpane/app/taskpane.html → dist/taskpane.html with content-hashed assets. */
 function taskpaneConfig(source: OfficeJsSource): UserConfig {
   return {
@@ -62,7 +67,7 @@ function taskpaneConfig(source: OfficeJsSource): UserConfig {
       rolldownOptions: {
         input: resolve(projectRoot, 'src/taskpane/app/taskpane.html'),
         // src/model is pure (lint + tests/model/purity.test.ts): unused model modules, and zod with them, can be dropped.
-        treeshake: { moduleSideEffects: (id: string) => (/[\\/]src[\\/]model[\\/][^\\/]+\.ts$/.test(id) ? false : undefined) },
+        treeshake: { moduleSideEffects: modelIsPure },
       },
       // React 19 + Fluent UI v9 alone is ~540 KB minified (~155 KB gzip); the panels are split off already.
       chunkSizeWarningLimit: 700,
@@ -82,6 +87,8 @@ function functionsConfig(): UserConfig {
       sourcemap: true,
       // The JavaScript-only runtime is not always a current browser engine; lower syntax (docs/runtime.md).
       target: 'es2017',
+      // As for the pane: model modules are pure, so the zod schemas (schemas.ts), which the functions never use, are dropped.
+      rolldownOptions: { treeshake: { moduleSideEffects: modelIsPure } },
       lib: {
         entry: resolve(projectRoot, 'src/functions/entry.ts'),
         formats: ['iife'],

@@ -12,7 +12,7 @@ import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs'
 import { drawIcon } from './lib/icons.mjs';
 import { generateManifest, normalizeBaseUrl } from './lib/manifest.mjs';
 import { cspMetaTag, officeJsSource, officeScriptUrl } from './lib/pageHead.mjs';
-import { commandsPage, supportPage } from './lib/staticPages.mjs';
+import { commandsPage, DOWNLOAD_SCRIPT, downloadPage, supportPage } from './lib/staticPages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -76,9 +76,12 @@ for (const mode of ['production', 'functions']) {
 }
 
 // functions.js must load on an ES2017 engine (docs/runtime.md): newer syntax fails the build.
-const es2017 = es2017Problems(readFileSync(join(dist, DIST_FILES.functionsScript), 'utf8'));
-// Both kinds fail: newer syntax, and regex literals the bundler lowered to RegExp("…") calls that need ES2018 at load.
+const functionsScript = readFileSync(join(dist, DIST_FILES.functionsScript), 'utf8');
+const es2017 = es2017Problems(functionsScript);
+// Every kind fails: newer syntax, regex literals the bundler lowered to RegExp("…") calls that need ES2018 at load, newer built-ins.
 if (es2017.length > 0) fail(`functions.js is not ES2017 (it would not load in older custom-functions runtimes): ${es2017.map((p) => p.message).join('; ')}`);
+// zod needs BigInt and globalThis when it loads; the functions import only zod-free model modules (src/model/schemas.ts holds the schemas).
+if (/\bZodError\b|\b_zod\b/.test(functionsScript)) fail('functions.js contains zod: a module under src/functions reaches src/model/schemas.ts');
 
 // 3. Metadata, pages, office.js (local mode), pdf.js's worker and CMaps, icons.
 writeFileSync(join(dist, DIST_FILES.functionsMetadata), `${JSON.stringify(metadata, null, 2)}\n`);
@@ -89,6 +92,8 @@ const functionsHtml = readFileSync(join(root, 'src/functions/functions.html'), '
 writeFileSync(join(dist, DIST_FILES.functionsPage), functionsHtml);
 writeFileSync(join(dist, DIST_FILES.commands), commandsPage(officeJs));
 writeFileSync(join(dist, DIST_FILES.support), supportPage(officeJs));
+writeFileSync(join(dist, DIST_FILES.download), downloadPage(officeJs));
+writeFileSync(join(dist, DIST_FILES.downloadScript), DOWNLOAD_SCRIPT);
 if (officeJs === 'local') {
   const from = join(root, 'node_modules/@microsoft/office-js/dist');
   mkdirSync(join(dist, LOCAL_OFFICE_JS_DIR), { recursive: true });

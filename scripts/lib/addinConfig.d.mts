@@ -14,6 +14,8 @@ export declare const DIST_FILES: {
   taskpane: string;
   commands: string;
   support: string;
+  download: string;
+  downloadScript: string;
   functionsPage: string;
   functionsScript: string;
   functionsMetadata: string;

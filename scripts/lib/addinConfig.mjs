@@ -6,10 +6,10 @@ export const ADDIN_ID = 'f161128f-22af-4228-982a-fd1ce34c1c43';
 export const ADDIN_VERSION = '1.0.0.0';
 /** Every URL of the development manifest hangs off this base. */
 export const DEV_BASE_URL = 'https://localhost:3000/';
-/** Minimum ExcelApi requirement set; must be >= EXCEL_API_REQUIREMENT of src/workbook/requirements.ts (`npm run validate` checks): raise it here when that constant rises. */
-export const EXCEL_API_MIN = '1.13';
-/** JavaScript-only custom functions runtime requirement set; must be >= CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT of src/functions/requirements.ts (`npm run validate` checks). */
-export const CUSTOM_FUNCTIONS_RUNTIME_MIN = '1.2';
+/** The base ExcelApi requirement: exactly EXCEL_API_REQUIREMENT of src/workbook/requirements.ts (`npm run validate` refuses less, and more: newer sets are optional features checked at run time). */
+export const EXCEL_API_MIN = '1.9';
+/** JavaScript-only custom functions runtime requirement set, declared inside <VersionOverrides> only; must be >= CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT of src/functions/requirements.ts (`npm run validate` checks). */
+export const CUSTOM_FUNCTIONS_RUNTIME_MIN = '1.3';
 /** The formula namespace: =TASKS.ISOVERDUE(...). */
 export const FUNCTIONS_NAMESPACE = 'TASKS';
 /** Microsoft's CDN copy of office.js (AppSource requires it in production). */
@@ -28,6 +28,9 @@ export const DIST_FILES = {
   taskpane: 'taskpane.html',
   commands: 'commands.html',
   support: 'support.html',
+  /** Opened in a browser by Excel on Mac to save a .zip (not in the manifest). */
+  download: 'download.html',
+  downloadScript: 'download.js',
   functionsPage: 'functions.html',
   functionsScript: 'functions.js',
   functionsMetadata: 'functions.json',

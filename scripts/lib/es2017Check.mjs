@@ -3,8 +3,19 @@
 import { parse } from 'acorn';
 
 /**
- * @typedef {{ code: 'ES2017_SYNTAX' | 'ES2018_REGEXP', message: string }} Es2017Problem
+ * @typedef {{ code: 'ES2017_SYNTAX' | 'ES2018_REGEXP' | 'ES2018_BUILTIN', message: string }} Es2017Problem
  */
+
+/** Globals newer than ES2017: a reference fails at load (`globalThis`, `BigInt`) or at the call. */
+const NEWER_GLOBALS = new Set(['globalThis', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'WeakRef', 'FinalizationRegistry', 'AggregateError']);
+/** Static methods newer than ES2017, as `Object.fromEntries`. */
+const NEWER_STATICS = new Set(['Object.fromEntries', 'Object.hasOwn', 'Promise.allSettled', 'Promise.any', 'Array.fromAsync', 'Object.groupBy', 'Map.groupBy', 'Promise.withResolvers']);
+/**
+ * Prototype methods newer than ES2017, called as `x.name(…)`: ES2018 `finally`; ES2019 `flat`, `flatMap`, `trimStart`,
+ * `trimEnd`; ES2020 `matchAll`; ES2021 `replaceAll`; ES2022 `at`; ES2023 `findLast`, `findLastIndex`, `toSorted`,
+ * `toReversed`, `toSpliced`, `with`. A name the bundle also defines itself is reported too: rename it.
+ */
+const NEWER_METHODS = new Set(['finally', 'flat', 'flatMap', 'trimStart', 'trimEnd', 'matchAll', 'replaceAll', 'at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with']);
 
 /** @typedef {{ type: string, value?: unknown, expressions?: unknown[], quasis?: { value: { cooked?: string | null } }[] }} ArgNode */
 
@@ -16,7 +27,22 @@ function constantString(node) {
 }
 
 /**
- * Syntax newer than ES2017 (a hard failure), and `RegExp("…", "…")` calls whose pattern needs ES2018 (lookbehind,
+ * The newer built-in a node names: an identifier of `NEWER_GLOBALS`, or a call of a `NEWER_STATICS` / `NEWER_METHODS` member.
+ * @param {{ type?: string, name?: string, callee?: { type: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean } }} n
+ * @returns {string | undefined}
+ */
+function newerBuiltin(n) {
+  if (n.type === 'Identifier' && n.name !== undefined && NEWER_GLOBALS.has(n.name)) return n.name;
+  const callee = n.type === 'CallExpression' ? n.callee : undefined;
+  if (callee?.type !== 'MemberExpression' || callee.computed || callee.property?.type !== 'Identifier') return undefined;
+  const method = callee.property.name ?? '';
+  const owner = callee.object?.type === 'Identifier' ? callee.object.name : undefined;
+  if (owner !== undefined && NEWER_STATICS.has(`${owner}.${method}`)) return `${owner}.${method}`;
+  return NEWER_METHODS.has(method) ? `.${method}()` : undefined;
+}
+
+/**
+ * Syntax newer than ES2017 (a hard failure), built-ins newer than ES2017 (globals, static and prototype methods), and `RegExp("…", "…")` calls whose pattern needs ES2018 (lookbehind,
  * `\p{…}`, named groups, the `s` flag): bundlers lower regex literals to such calls, which then throw at load.
  * @param {string} source @returns {Es2017Problem[]}
  */
@@ -38,7 +64,9 @@ export function es2017Problems(source) {
       node.forEach(visit);
       return;
     }
-    const n = /** @type {{ type?: string, callee?: { type: string, name?: string }, arguments?: ArgNode[], start?: number }} */ (node);
+    const n = /** @type {{ type?: string, name?: string, callee?: { type: string, name?: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean }, arguments?: ArgNode[], start?: number }} */ (node);
+    const builtin = newerBuiltin(n);
+    if (builtin) problems.push({ code: 'ES2018_BUILTIN', message: `${builtin} at offset ${n.start ?? '?'} is newer than ES2017 (missing on an ES2017 engine)` });
     if ((n.type === 'NewExpression' || n.type === 'CallExpression') && n.callee?.type === 'Identifier' && n.callee.name === 'RegExp') {
       const [patternNode, flagsNode] = n.arguments ?? [];
       const pattern = constantString(patternNode);

@@ -22,6 +22,10 @@ export interface MetadataFunction {
 export interface Metadata {
   functions: MetadataFunction[];
   enums?: unknown[];
+  /** CustomFunctionsRuntime 1.3: errors reach `any` parameters. */
+  allowErrorForDataTypeAny?: boolean;
+  /** CustomFunctionsRuntime 1.4: data types; never declared here. */
+  allowCustomDataForDataTypeAny?: boolean;
 }
 export type Localization = Record<string, { name?: string; description: string; parameters: Record<string, string> }>;
 export declare function generateMetadata(functionsFile: string): Promise<{
@@ -29,4 +33,5 @@ export declare function generateMetadata(functionsFile: string): Promise<{
   associate: Array<{ id: string; functionName: string }>;
   problems: MetadataProblem[];
 }>;
+export declare function withRuntimeFlags(metadata: Metadata): Metadata;
 export declare function localizeMetadata(metadata: Metadata, zhCn: Localization): { metadata: Metadata; problems: MetadataProblem[] };

@@ -5,7 +5,7 @@ import cfm from 'custom-functions-metadata';
  * @typedef {{ code: string, message: string }} MetadataProblem
  * @typedef {{ name: string, description?: string, type: string, dimensionality?: string, optional?: boolean, repeating?: boolean }} MetadataParameter
  * @typedef {{ id: string, name: string, description?: string, parameters: MetadataParameter[], result?: { type?: string, dimensionality?: string }, options?: Record<string, boolean> }} MetadataFunction
- * @typedef {{ functions: MetadataFunction[], enums?: unknown[] }} Metadata
+ * @typedef {{ functions: MetadataFunction[], enums?: unknown[], allowErrorForDataTypeAny?: boolean, allowCustomDataForDataTypeAny?: boolean }} Metadata
  * @typedef {Record<string, { name?: string, description: string, parameters: Record<string, string> }>} Localization
  */
 
@@ -30,7 +30,19 @@ export async function generateMetadata(functionsFile) {
   if (problems.length === 0 && (!metadata || !Array.isArray(metadata.functions) || metadata.functions.length === 0)) {
     problems.push({ code: 'METADATA_EMPTY', message: `${functionsFile} yields no custom functions (exported function declarations with @customfunction?)` });
   }
-  return { metadata, associate: result.associate, problems };
+  return { metadata: metadata ? withRuntimeFlags(metadata) : undefined, associate: result.associate, problems };
+}
+
+/**
+ * The top-level flags the declared runtime (CustomFunctionsRuntime 1.3) allows: the generator adds
+ * `allowCustomDataForDataTypeAny` (data types, CustomFunctionsRuntime 1.4), which the functions do not use, so it goes;
+ * `allowErrorForDataTypeAny` (1.3 error handling: "can only be used with manually created JSON metadata") comes in,
+ * so a range holding an error reaches the function, which names it in a #VALUE!.
+ * @param {Metadata} metadata @returns {Metadata}
+ */
+export function withRuntimeFlags(metadata) {
+  const { allowCustomDataForDataTypeAny: _dataTypes, ...rest } = /** @type {Metadata & { allowCustomDataForDataTypeAny?: boolean }} */ (metadata);
+  return { allowErrorForDataTypeAny: true, ...rest };
 }
 
 /**

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, normalize, sep } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { CUSTOM_FUNCTIONS_RUNTIME_MIN, FUNCTIONS_NAMESPACE } from './addinConfig.mjs';
+import { CUSTOM_FUNCTIONS_RUNTIME_MIN, DIST_FILES, FUNCTIONS_NAMESPACE } from './addinConfig.mjs';
 import { readPngSize } from './icons.mjs';
 
 /** OfficeApp children in the order the TaskPaneApp schema requires. */
@@ -236,31 +236,72 @@ function checkHostsAndPermissions(root, versionOverrides, problems) {
   }
 }
 
-/** @param {Element} root @param {ValidateOptions} options @param {ManifestProblem[]} problems */
+/** Functions.json flags and the CustomFunctionsRuntime each needs (learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets). */
+export const FUNCTIONS_FLAG_RUNTIME = { allowErrorForDataTypeAny: '1.3', allowCustomDataForDataTypeAny: '1.4' };
+
+/** The minimum version of each set of a `<Requirements>` element (`Sets`/`bt:Sets`, `Set`/`bt:Set`). @param {Element | undefined} requirements */
+function requiredSets(requirements) {
+  /** @type {Map<string, string>} */
+  const sets = new Map();
+  if (!requirements) return sets;
+  const defaultMin = descendants(requirements, 'Sets')[0]?.getAttribute('DefaultMinVersion') ?? '1.1';
+  for (const set of descendants(requirements, 'Set')) sets.set(set.getAttribute('Name') ?? '', set.getAttribute('MinVersion') ?? defaultMin);
+  return sets;
+}
+
+/**
+ * Requirements by feature (learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements: "Only use
+ * the base manifest to specify the API members that your add-in must have to be of any significant value at all"): the base
+ * `<Requirements>` hold ExcelApi at exactly what the workbook layer cannot work without, nothing an optional feature alone
+ * needs; CustomFunctionsRuntime is declared inside `<VersionOverrides>`, at least what the functions and their metadata need.
+ * @param {Element} root @param {ValidateOptions} options @param {ManifestProblem[]} problems
+ */
 function checkRequirements(root, options, problems) {
-  const requirements = child(root, 'Requirements');
-  const sets = requirements ? descendants(requirements, 'Set') : [];
-  const defaultMin = (requirements ? descendants(requirements, 'Sets')[0]?.getAttribute('DefaultMinVersion') : undefined) ?? '1.1';
-  /** @param {string} name */
-  const minOf = (name) => {
-    const set = sets.find((s) => s.getAttribute('Name') === name);
-    return set ? (set.getAttribute('MinVersion') ?? defaultMin) : undefined;
-  };
-  const excel = minOf('ExcelApi');
+  const base = requiredSets(child(root, 'Requirements'));
+  const excel = base.get('ExcelApi');
   if (excel === undefined) {
     problems.push({ code: 'REQUIREMENT_MISSING', message: 'Requirements: <Set Name="ExcelApi"> is missing' });
   } else if (options.excelApiRequirement !== undefined && compareVersions(excel, options.excelApiRequirement) < 0) {
     problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `Requirements: ExcelApi ${excel} is below ${options.excelApiRequirement}, which the workbook layer uses (src/workbook/requirements.ts)` });
+  } else if (options.excelApiRequirement !== undefined && compareVersions(excel, options.excelApiRequirement) > 0) {
+    problems.push({ code: 'REQUIREMENT_OPTIONAL_IN_BASE', message: `Requirements: ExcelApi ${excel} is above ${options.excelApiRequirement}, all the add-in needs (src/workbook/requirements.ts); newer sets serve optional features, checked at run time, and would keep hosts that lack them from loading the add-in at all` });
   }
-  const runtime = minOf('CustomFunctionsRuntime');
+  for (const [name, version] of base) {
+    if (name === 'ExcelApi') continue;
+    problems.push({ code: 'REQUIREMENT_OPTIONAL_IN_BASE', message: `Requirements: ${name} ${version} is needed only by an optional feature; declare it inside <VersionOverrides> (or check it at run time), so hosts without it still open the pane` });
+  }
+  const versionOverrides = child(root, 'VersionOverrides');
+  const hasFunctions = versionOverrides ? descendants(versionOverrides, 'ExtensionPoint').some((p) => xsiType(p) === 'CustomFunctions') : false;
+  if (!hasFunctions || !versionOverrides) return;
+  const runtime = requiredSets(child(versionOverrides, 'Requirements')).get('CustomFunctionsRuntime');
   if (runtime === undefined) {
-    problems.push({ code: 'REQUIREMENT_MISSING', message: 'Requirements: <Set Name="CustomFunctionsRuntime"> is missing' });
-  } else {
-    // What the functions use (src/functions/requirements.ts: CustomFunctions.Error with a message is 1.2), and the configured minimum.
-    const needed = options.customFunctionsRuntimeRequirement ?? readCustomFunctionsRuntimeRequirement();
-    for (const [floor, why] of [[CUSTOM_FUNCTIONS_RUNTIME_MIN, 'the configured minimum'], [needed, 'which the functions use (src/functions/requirements.ts)']]) {
-      if (floor !== undefined && compareVersions(runtime, floor) < 0) {
-        problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `Requirements: CustomFunctionsRuntime ${runtime} is below ${floor}, ${why}` });
+    problems.push({ code: 'REQUIREMENT_MISSING', message: 'VersionOverrides: <Requirements> must name CustomFunctionsRuntime for the custom functions' });
+    return;
+  }
+  const needed = options.customFunctionsRuntimeRequirement ?? readCustomFunctionsRuntimeRequirement();
+  for (const [floor, why] of [[CUSTOM_FUNCTIONS_RUNTIME_MIN, 'the configured minimum'], [needed, 'which the functions use (src/functions/requirements.ts)']]) {
+    if (floor !== undefined && compareVersions(runtime, floor) < 0) {
+      problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `VersionOverrides: CustomFunctionsRuntime ${runtime} is below ${floor}, ${why}` });
+    }
+  }
+  checkFunctionsFlags(runtime, options, problems);
+}
+
+/** Each functions.json's top-level flags against the declared runtime. @param {string} runtime @param {ValidateOptions} options @param {ManifestProblem[]} problems */
+function checkFunctionsFlags(runtime, options, problems) {
+  for (const file of [DIST_FILES.functionsMetadata, DIST_FILES.functionsMetadataZhCn]) {
+    const bytes = options.readDistFile(file);
+    if (!bytes) continue;
+    /** @type {Record<string, unknown>} */
+    let json;
+    try {
+      json = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      continue; // the wiring check reports an unreadable metadata file
+    }
+    for (const [flag, needs] of Object.entries(FUNCTIONS_FLAG_RUNTIME)) {
+      if (json[flag] === true && compareVersions(runtime, needs) < 0) {
+        problems.push({ code: 'FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME', message: `${file}: ${flag} needs CustomFunctionsRuntime ${needs}, the manifest declares ${runtime}` });
       }
     }
   }

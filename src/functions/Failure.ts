@@ -11,7 +11,7 @@ export interface CellPosition {
 }
 
 /** What a cell or argument held instead of what was expected. */
-export type ValueKind = 'number' | 'boolean' | 'text' | 'other';
+export type ValueKind = 'number' | 'boolean' | 'text' | 'error' | 'other';
 
 export type Problem =
   | { kind: 'notText'; arg: string; got: ValueKind; at?: CellPosition }
@@ -53,5 +53,7 @@ export function valueKind(value: unknown): ValueKind {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string') return 'text';
+  // With `allowErrorForDataTypeAny` (functions.json) a cell's error (#DIV/0!, #N/A …) arrives as an error value with its code.
+  if (typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && (value as { code: string }).code.startsWith('#')) return 'error';
   return 'other';
 }

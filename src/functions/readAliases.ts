@@ -3,7 +3,7 @@
  * (the workbook's `AgencyAliases` table). Each distinct alias set gets a fingerprint, so the units
  * cache keeps one parse per (alias set, cell text) and never answers with another set's names.
  */
-import type { AgencyAliases } from '../model';
+import { recordFromPairs, type AgencyAliases } from '../model';
 import { cellPosition, isBlank, readText } from './excelArguments';
 import { Failure, invalid } from './Failure';
 import { LruCache } from './LruCache';
@@ -44,7 +44,7 @@ export function readAliases(value: unknown, arg: string): AliasSet | Failure {
   const key = JSON.stringify(pairs);
   let set = setsByKey.get(key);
   if (set === undefined) {
-    set = { aliases: Object.freeze(Object.fromEntries(pairs)), key };
+    set = { aliases: Object.freeze(recordFromPairs(pairs)), key };
     setsByKey.set(key, set);
   }
   return set;

@@ -3,6 +3,7 @@
  * Pure TypeScript — no Office, React, DOM or clock.
  */
 export * from './types';
+export * from './schemas';
 export { toExcelSerial, fromExcelSerial, daysBetween, addDays, isValidIsoDate, lastDayOfMonth } from './dates';
 export { parseChineseNumber, toHalfWidth } from './numerals';
 export { parseSchedule } from './parseSchedule';
@@ -18,6 +19,7 @@ export { formatParseIssue, columnRoleLabel } from './formatParseIssue';
 export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';
 export type { Grid, GridMerge, GridSource } from './grid';
+export { recordFromPairs } from './recordFromPairs';
 export { stripXmlForbidden, xmlSafeText } from './xmlSafeText';
 export type { XmlSafeText } from './xmlSafeText';
 export { splitPeople } from './splitPeople';

@@ -4,6 +4,7 @@
  */
 import type { AgencyAliases } from './types';
 import { toHalfWidth } from './numerals';
+import { recordFromPairs } from './recordFromPairs';
 
 /** Canonical name → the other ways tables write it (short forms, old full names, the seed's typo). */
 const CANONICAL_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -36,9 +37,7 @@ const CANONICAL_FORMS: Readonly<Record<string, readonly string[]>> = {
  * Distinct agencies are never merged (市教育局 and 市教体局 stay apart; so do 市农业局 and 市农业农村局).
  */
 export const BUILTIN_AGENCY_ALIASES: AgencyAliases = Object.freeze(
-  Object.fromEntries(
-    Object.entries(CANONICAL_FORMS).flatMap(([canonical, forms]) => forms.map((form) => [form, canonical])),
-  ),
+  recordFromPairs(Object.entries(CANONICAL_FORMS).reduce<[string, string][]>((pairs, [canonical, forms]) => pairs.concat(forms.map((form): [string, string] => [form, canonical])), [])),
 );
 
 /** A Map, not the record: a name such as `toString` must not find `Object.prototype`. */

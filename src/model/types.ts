@@ -1,79 +1,71 @@
 /**
- * The model's value types, as zod schemas with inferred types.
- * Parse at the boundary with these schemas; inside the model the types are trusted.
+ * The model's value types, as plain TypeScript: no zod here, so code that needs only the types and the closed lists
+ * (the custom functions, whose runtime may be an ES2017 engine without `BigInt` / `globalThis`) never loads zod.
+ * The zod schemas that parse these shapes at the boundary are in `schemas.ts`, checked there to infer exactly these types.
  */
-import { z } from 'zod';
-import { STATUSES, type Status } from './statuses';
-
-// No `new Function` probe: the add-in's pages forbid eval in their Content-Security-Policy.
-z.config({ jitless: true });
+import type { Status } from './statuses';
 
 /** A calendar date as `YYYY-MM-DD`; the model never uses `Date` objects for days. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export type IsoDate = string;
 
 /** How an agency is responsible for a task: it leads (牵头), supports (配合), or shares a joint list. */
-export const RoleSchema = z.enum(['lead', 'support', 'joint']);
-export type Role = z.infer<typeof RoleSchema>;
+export const ROLES = ['lead', 'support', 'joint'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** A role filter: one role, or any of them. */
 export type RoleFilter = Role | 'any';
 
-export const AssignmentSchema = z.object({
+export interface Assignment {
   /** Normalised agency name (see `normalizeAgency`). */
-  agency: z.string().min(1),
-  role: RoleSchema,
-});
-export type Assignment = z.infer<typeof AssignmentSchema>;
+  agency: string;
+  role: Role;
+}
 
-export const SectionSchema = z.object({
+export interface Section {
   /** 1-based number in document order (`一、` is 1). */
-  no: z.number().int().positive(),
+  no: number;
   /** The numeral as written, e.g. `一`, `（一）`, `1`. */
-  numeral: z.string(),
-  title: z.string(),
-});
-export type Section = z.infer<typeof SectionSchema>;
+  numeral: string;
+  title: string;
+}
 
-export const ScheduleInfoSchema = z.object({
+export interface ScheduleInfo {
   /** The deadline, or null when the text names none (ongoing, ambiguous or unreadable). */
-  deadline: IsoDateSchema.nullable(),
+  deadline: IsoDate | null;
   /** The text says the work goes on (持续实施, 长期坚持 …). */
-  ongoing: z.boolean(),
+  ongoing: boolean;
   /** What is due at the deadline, e.g. `出台具体措施`; empty when nothing is named. */
-  deliverable: z.string(),
+  deliverable: string;
   /** The text was understood (a deadline, an ongoing phrase, or both). */
-  recognized: z.boolean(),
+  recognized: boolean;
   /** The text names a time that cannot be pinned to a day (`2016年9月前`, `年内`); never guessed. */
-  ambiguous: z.boolean(),
-});
-export type ScheduleInfo = z.infer<typeof ScheduleInfoSchema>;
+  ambiguous: boolean;
+}
 
-export const TaskSchema = z.object({
+export interface Task {
   /** The task's number (序号) as printed. */
-  no: z.number().int().positive(),
+  no: number;
   /** The `no` of the section the task is under, or null before any section heading. */
-  section: z.number().int().positive().nullable(),
-  text: z.string(),
+  section: number | null;
+  text: string;
   /** The 负责单位 cell's raw text. */
-  units: z.string(),
-  assignments: z.array(AssignmentSchema),
+  units: string;
+  assignments: Assignment[];
   /** The 时间进度 cell's raw text. */
-  schedule: z.string(),
-  deadline: IsoDateSchema.nullable(),
-  ongoing: z.boolean(),
+  schedule: string;
+  deadline: IsoDate | null;
+  ongoing: boolean;
   /** The schedule names a time that cannot be pinned to a day (`年内`, `2016年9月前`): no deadline is guessed. */
-  ambiguous: z.boolean(),
+  ambiguous: boolean;
   /** People in charge (责任领导, 分管市领导, 牵头负责领导, a leader-section heading), as written; never agencies. */
-  leaders: z.array(z.string()),
+  leaders: string[];
   /** 1-based line where the row starts in the source text. */
-  line: z.number().int().positive(),
-});
-export type Task = z.infer<typeof TaskSchema>;
+  line: number;
+}
 
 /** `info` reports a correction the parser made on its own (a typo fixed, a year assumed): nothing is lost. */
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** Every issue code, closed: the pane renders each one per locale (`formatParseIssue`). */
 export const PARSE_ISSUE_CODES = [
@@ -111,21 +103,19 @@ export const PARSE_ISSUE_CODES = [
   'alias-no-written',
   'alias-conflict',
 ] as const;
-export const ParseIssueCodeSchema = z.enum(PARSE_ISSUE_CODES);
-export type ParseIssueCode = z.infer<typeof ParseIssueCodeSchema>;
+export type ParseIssueCode = (typeof PARSE_ISSUE_CODES)[number];
 
 /** A problem found in input: errors as data, never thrown. */
-export const ParseIssueSchema = z.object({
+export interface ParseIssue {
   /** 1-based source line, or 0 for the text as a whole. */
-  line: z.number().int().nonnegative(),
-  severity: SeveritySchema,
-  code: ParseIssueCodeSchema,
+  line: number;
+  severity: Severity;
+  code: ParseIssueCode;
   /** What the message names (task number, cell text, year …); `formatParseIssue` renders them per locale. */
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  params: Record<string, string | number>;
   /** The zh-CN text with its `第N行：` prefix, for consumers that do not localise (logs, sheets). */
-  message: z.string(),
-});
-export type ParseIssue = z.infer<typeof ParseIssueSchema>;
+  message: string;
+}
 
 /** The role of a column in a table layout. */
 export type ColumnRole =
@@ -165,24 +155,21 @@ export interface TaskTable {
 
 export { STATUSES } from './statuses';
 export type { Status } from './statuses';
-export const StatusSchema = z.enum(STATUSES);
 
 /** An extension (延期): a new deadline with its reason; the original deadline stays on record. */
-export const ExtensionSchema = z.object({
-  date: IsoDateSchema,
-  reason: z.string().trim().min(1, 'an extension needs a reason'),
-});
-export type Extension = z.infer<typeof ExtensionSchema>;
+export interface Extension {
+  date: IsoDate;
+  reason: string;
+}
 
-/** One progress report for one task, as the pane or a report workbook enters it. */
-export const StatusUpdateSchema = z.object({
-  status: StatusSchema,
-  note: z.string().max(4000),
-  date: IsoDateSchema,
-  by: z.string().trim().min(1, 'who reports is required').max(100),
-  extension: ExtensionSchema.optional(),
-});
-export type StatusUpdate = z.infer<typeof StatusUpdateSchema>;
+/** One progress report for one task, as the pane or a report workbook enters it (checked by `StatusUpdateSchema`). */
+export interface StatusUpdate {
+  status: Status;
+  note: string;
+  date: IsoDate;
+  by: string;
+  extension?: Extension | undefined;
+}
 
 /** Traffic light: red = overdue, yellow = due soon, green = on track or done. */
 export type Light = 'red' | 'yellow' | 'green';

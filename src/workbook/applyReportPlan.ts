@@ -1,198 +1,272 @@
 /**
  * Applies a reporting-round plan (`planApply` of `src/reports`) to the workbook: the ledger's
- * 状态 / 进展情况 / 更新日期 / 填报人 for the planned changes (rows found by 序号 when writing, never by a
- * position read earlier), every new answer appended to `ProgressLog` with its 填报单位, 填报轮次 and 答复编号,
- * and the answering agencies recorded in the round's 已报送单位. Refuses instead of guessing:
+ * 状态 / 进展情况 / 更新日期 / 填报人 for the planned changes, every new answer appended to `ProgressLog` with its
+ * 填报单位, 填报轮次 and 答复编号, and the answering agencies recorded in the round's 已报送单位. Refuses instead of guessing:
  * - a 序号 on two ledger rows stops the whole apply, naming the rows;
  * - a row edited since the preview (状态 or 进展情况 differ from what the plan saw) is a conflict, not overwritten;
  * - an answer dated before the row's 更新日期 is flagged stale, not applied;
  * (neither is recorded in the log, so the next preview offers it again) and answers whose 答复编号 is already in the
  * log (found by column identity, whatever its header says now) are skipped, so applying the same plan twice writes nothing.
- * The log grows below its table and is resized (no `TableRowCollection.add`, see `appendRows`); the 答复编号
- * column is read in chunks under the 5 MB response limit. An older seven-column log gets the three new columns at its end.
- * Syncs: ledger read + probes, log layout + rounds read, the 答复编号 chunks (1 up to ~10,000 entries), the writes.
- * @requirement ExcelApi 1.13 (`Table.resize`, through `appendRows`); ExcelApi 1.4 (`getItemOrNullObject`, `TableColumnCollection.add` with a name, settings); ExcelApi 1.1 (tables, `Range.getCell`)
+ * Co-authoring-safe: each ledger row is found by 序号 in the batch that writes it (`rowWrites`), which also reads it as
+ * it was just before; a row a co-author edited between the read and the write is put back and counted as a conflict.
+ * The answers are appended below the log (`appendRows`) only then, with the rounds' 已报送单位 in the same batch; if
+ * Excel refuses the append, the ledger rows are put back. A row deleted meanwhile makes the apply start again (once).
+ * Syncs: ledger read + probes, log layout + rounds read, the 答复编号 chunks (1 up to ~10,000 entries), the ledger rows,
+ * the answers (one more to repair).
+ * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`getItemOrNullObject`, `TableColumnCollection.add` with a name, settings); ExcelApi 1.1 (tables)
  */
 import { fromExcelSerial, normalizeStatus, toExcelSerial } from '../model';
 import type { ApplyPlan } from '../reports';
 import { recordAnswered, roundFromRow, roundToRow } from '../reports/roundTable';
-import { appendRows, probeRowsBelow, rowsBelowTakenMessage } from './appendRows';
+import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from './cellText';
 import { queueWriteColumnIds } from './columnIdentity';
 import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { isItemNotFound } from './excelErrors';
 import { LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from './ledgerColumns';
 import { SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
-import type { ApplyReportResult } from './port';
-import { historyRowsFor, missingHistoryHeaders, queueCreateProgressLog, type HistoryCells } from './progressLog';
-import { logLayout, queueLogProbe, readLogColumns } from './progressLogTable';
-import { readLedgerTable } from './readLedgerTable';
+import type { ApplyReportResult, WorkbookProblem } from './port';
+import { historyColumnsFor, missingHistoryHeaders, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
+import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
+import type { SupportsSet } from './requirements';
 import { roundColumnIndex, type RoundCell } from './roundsTable';
+import { queueRestoreRows, queueRowWrites, type RowWrite, type RowWritten } from './rowWrites';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
+import { excelErrorCode } from './workbookProblem';
 
 export interface ApplyReportOptions {
   /** When the entries are written (ISO 8601); the caller reads the clock. */
   now: string;
   /** Bytes per request or response before syncing (tests lower it); default 4 MB. */
   budget?: number;
+  supports?: SupportsSet;
 }
 
 const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', 'reporter'];
+/** A task deleted between the read and the write makes the apply start again, this many times at most. */
+const ATTEMPTS = 2;
+
+type Change = ApplyPlan['changes'][number];
+type Held = { no: number; message: string };
+
+/** What sync 2 read: the log's layout and the ids already in it, the rounds table. */
+interface LogAndRounds {
+  layout: LogLayout | null;
+  applied: Set<string>;
+  rounds: { table: Excel.Table; header: unknown[]; body: unknown[][]; ids: number[] } | null;
+}
 
 /**
- * Applies `plan`; errors are a workbook without a usable ledger, duplicated 序号, or cells below the log taken.
+ * Applies `plan`; errors are a workbook without a usable ledger, duplicated 序号, or a write Excel refused.
  * @example
  * await applyReportPlan(context, planApply(results, rows, await readAppliedAnswerIds(context), { receivedOn }), { now }) // { ok: true, applied: 86, skipped: 0, … }
  */
-export async function applyReportPlan(context: Excel.RequestContext, plan: ApplyPlan, options: ApplyReportOptions): Promise<ApplyReportResult> {
+export async function applyReportPlan(context: Excel.RequestContext, plan: ApplyPlan, options: ApplyReportOptions, attempt = 1): Promise<ApplyReportResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
-  const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE);
-  history.load('name');
-  const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET);
-  historySheet.load('name');
-  const rounds = context.workbook.tables.getItemOrNullObject(ROUND_TABLE);
-  rounds.load('name');
+  const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
+  const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
+  const rounds = context.workbook.tables.getItemOrNullObject(ROUND_TABLE).load('name');
   const read = await readLedgerTable(context, budget);
   if (!read) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
-  const { index } = read.rows();
-  const missingColumn = REQUIRED.find((k) => index[k] < 0);
-  if (missingColumn !== undefined) {
-    return { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn]}”列，无法写入填报结果` };
-  }
+  const { index, positionByNo } = read.rows();
+  const missingColumn = [...REQUIRED, 'no' as const].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
+  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn]}”列，无法写入填报结果` };
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
   if (duplicates.size > 0) return { ok: false, code: 'invalid', message: duplicateMessage(duplicates) };
-  const positionByNo = read.rows().positionByNo;
 
-  // Ranges of a table are reachable only once the table is known to exist: a second read.
-  const stored = read.identity.stored;
-  const probe = history.isNullObject ? null : queueLogProbe(history);
-  const below = history.isNullObject ? null : probeRowsBelow(history, Math.max(1, plan.history.length));
-  const logSheet = history.isNullObject ? null : history.worksheet;
-  const roundTable = rounds.isNullObject ? null : { header: rounds.getHeaderRowRange().load('values'), body: rounds.getDataBodyRange().load('values') };
-  if (probe || roundTable) await context.sync();
-  const layout = probe ? logLayout(probe, stored[HISTORY_TABLE]) : null;
-  if (layout && layout.resolved.missing.length > 0) {
-    return { ok: false, code: 'invalid', message: `进展记录（ProgressLog）中加载项记录的列已不存在（${layout.resolved.missing.join('、')}），无法判断哪些答复已记录；请恢复该列后重试。` };
-  }
-  const applied = new Set<string>();
-  if (layout && logSheet && layout.at('answerId') >= 0) {
-    const [ids = []] = await readLogColumns(context, logSheet, layout.box, [layout.at('answerId')], budget);
-    for (const id of ids) if (fromCellText(id).trim() !== '') applied.add(fromCellText(id).trim());
-  }
+  const seen = await readLogAndRounds(context, history, rounds, read, budget);
+  if ('message' in seen) return { ok: false, code: 'invalid', message: seen.message };
 
-  // Conflicts and stale answers, checked against the ledger as it is now.
-  const conflicts: { no: number; message: string }[] = [];
-  const stale: { no: number; message: string }[] = [];
+  // Conflicts and stale answers, checked against the ledger as read; checked again against each row as the write finds it.
+  const conflicts: Held[] = [];
+  const stale: Held[] = [];
   const held = new Set<string>();
+  const cellsOf = (no: number): readonly unknown[] | undefined => read.values[positionByNo.get(no) ?? -1];
   for (const change of plan.changes) {
-    if (applied.has(change.source.answerId)) continue;
-    const cells = read.values[positionByNo.get(change.no) ?? -1];
-    if (!cells) continue;
-    const status = normalizeStatus(fromCellText(cells[index.status])) ?? '未启动';
-    const progress = fromCellText(cells[index.progress]);
-    if (status !== change.oldStatus || progress !== change.oldProgress) {
-      conflicts.push({ no: change.no, message: `第${change.no}项在预览后已被修改（现状态“${status}”），未应用；请重新预览后再应用。` });
-      held.add(change.source.answerId);
-      continue;
-    }
-    const updated = cells[index.updated];
-    if (typeof updated === 'number' && toExcelSerial(change.date) < updated) {
-      stale.push({ no: change.no, message: `第${change.no}项的答复日期 ${change.date} 早于台账中最近一次填报（${fromExcelSerial(updated) ?? updated}），未应用，请核实。` });
-      held.add(change.source.answerId);
-    }
+    if (seen.applied.has(change.source.answerId)) continue;
+    const cells = cellsOf(change.no);
+    const problem = cells ? heldBack(change, cells[index.status], cells[index.progress], cells[index.updated]) : null;
+    if (!problem) continue;
+    (problem.kind === 'conflict' ? conflicts : stale).push({ no: change.no, message: problem.message });
+    held.add(change.source.answerId);
   }
-
-  const fresh = plan.history.filter((h) => {
-    if (applied.has(h.answerId) || held.has(h.answerId)) return false;
-    applied.add(h.answerId);
-    return true;
-  });
+  // New answers, each once (an answer repeated in the plan goes in once).
+  const fresh: ApplyPlan['history'] = [];
+  for (const h of plan.history) {
+    if (seen.applied.has(h.answerId) || held.has(h.answerId)) continue;
+    seen.applied.add(h.answerId);
+    fresh.push(h);
+  }
   const freshIds = new Set(fresh.map((h) => h.answerId));
-  if (fresh.length > 0 && below && !below.isNullObject) return { ok: false, code: 'invalid', message: rowsBelowTakenMessage('进展记录表', below) };
-  let writes = 0;
+  const toWrite = plan.changes.filter((c) => freshIds.has(c.source.answerId) && positionByNo.has(c.no));
+  const notFound = plan.changes.filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no)).map((c) => c.no);
 
-  // History first: a batch that fails part-way keeps what ran before the failure, so the ledger is never written without its trace.
-  if (fresh.length > 0) {
-    const entries: HistoryCells[] = fresh.map((h) => ({
-      time: options.now,
-      no: h.no,
-      previousStatus: h.previousStatus,
-      status: h.status,
-      note: h.note,
-      date: toExcelSerial(h.date),
-      by: h.by,
-      agency: h.agency,
-      round: h.roundName,
-      answerId: h.answerId,
-    }));
-    if (!layout || !logSheet) {
-      queueCreateProgressLog(context, !historySheet.isNullObject, entries);
-    } else {
-      const missing = missingHistoryHeaders(layout.header);
-      missing.forEach((header) => history.columns.add(undefined, undefined, header));
-      const header = [...layout.header, ...missing];
-      const rows = historyRowsFor(header, entries);
-      const box = { ...layout.box, colCount: header.length };
-      await appendRows(context, history, logSheet, box, entries.length, { numberFormat: rows.formats, values: rows.values }, { bytes: unmeasuredAllowance(budget) }, budget);
-      if (layout.resolved.changed) queueWriteColumnIds(context, stored, HISTORY_TABLE, layout.resolved.ids);
-    }
-    writes += 1;
+  // The ledger rows, found by 序号 as the batch runs and read as they were just before.
+  const ids = read.identity.resolved.ids;
+  const remember = read.identity.resolved.changed;
+  if (remember) queueWriteColumnIds(context, { ...read.identity.stored, ...(seen.layout ? { [HISTORY_TABLE]: seen.layout.resolved.ids } : {}) }, LEDGER_TABLE, ids);
+  const done = queueRowWrites(read.table, ids.no as number, toWrite.map((c) => changeWrite(c, ids)));
+  // An older seven-column log gets the report columns at its end now, and its column ids read back, for the append.
+  const missing = seen.layout && fresh.length > 0 ? missingHistoryHeaders(seen.layout.header) : [];
+  missing.forEach((header) => history.columns.add(undefined, undefined, header));
+  const logColumns = missing.length > 0 ? history.columns.load('items/id, items/name') : null;
+  try {
+    if (toWrite.length > 0 || remember || logColumns) await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error) && attempt < ATTEMPTS) return applyReportPlan(context, plan, options, attempt + 1);
+    return { ok: false, code: 'invalid', message: '', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } } : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } } };
   }
-  if (read.identity.resolved.changed) {
-    queueWriteColumnIds(context, { ...stored, ...(layout ? { [HISTORY_TABLE]: layout.resolved.ids } : {}) }, LEDGER_TABLE, read.identity.resolved.ids);
-    writes += 1;
-  }
+  const written = done().rows;
+  const late = recheck(toWrite, written, ids, conflicts, stale);
+  if (late.length > 0) queueRestoreRows(read.table, ids.no as number, written.filter((w) => late.some((c) => String(c.no) === w.key)));
+  const lateIds = new Set(late.map((c) => c.source.answerId));
+  const logged = fresh.filter((h) => !lateIds.has(h.answerId));
+  if (late.length > 0 && logged.length === 0) await context.sync();
 
-  const updated: number[] = [];
-  const notFound: number[] = [];
-  for (const change of plan.changes) {
-    if (!freshIds.has(change.source.answerId)) continue;
-    const position = positionByNo.get(change.no);
-    if (position === undefined) {
-      notFound.push(change.no);
-      continue;
-    }
-    const write = (key: LedgerColumnKey, value: string | number): void => {
-      const cell = read.body.getCell(position, index[key]);
-      cell.numberFormat = [[typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text]];
-      cell.values = [[typeof value === 'number' ? value : toCellText(value)]];
-      writes += 1;
-    };
-    write('status', change.newStatus);
-    write('progress', change.progress);
-    write('updated', toExcelSerial(change.date));
-    write('reporter', change.by);
-    updated.push(change.no);
+  const columns = logColumns ? logColumns.items.map((c) => ({ id: c.id, name: c.name })) : (seen.layout?.columnIds.map((id) => ({ id, name: '' })) ?? []);
+  const appended = await appendAnswers(context, { history, sheetExists: !historySheet.isNullObject, seen, read, plan, logged, now: options.now, budget, supports: options.supports, columns, added: missing.length > 0 });
+  if (!appended.ok) {
+    queueRestoreRows(read.table, ids.no as number, written);
+    await context.sync();
+    return { ok: false, code: 'invalid', message: '', problem: appended.problem };
   }
-
-  if (roundTable) {
-    const at = roundColumnIndex(roundTable.header.values[0] ?? []);
-    const listAt = at[4] ?? -1;
-    const idAt = at[0] ?? -1;
-    const body = roundTable.body.values as unknown[][];
-    const answered = plan.answered.filter((a) => fresh.some((h) => h.agency === a.agency && h.roundId === a.roundId));
-    for (const roundId of new Set(answered.map((a) => a.roundId))) {
-      const position = body.findIndex((r) => idAt >= 0 && fromCellText(r[idAt]).trim() === roundId);
-      const cells = body[position];
-      if (cells === undefined || listAt < 0) continue;
-      const row = roundFromRow(at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))));
-      if (!row.ok) continue;
-      const list = roundToRow(row.round, recordAnswered(row.answered, roundId, answered))[4] ?? '';
-      if (list === fromCellText(cells[listAt]).trim()) continue;
-      const cell = roundTable.body.getCell(position, listAt);
-      cell.numberFormat = [['@']];
-      cell.values = [[toCellText(list)]];
-      writes += 1;
-    }
-  }
-
-  if (writes > 0) await context.sync();
   return {
     ok: true,
-    applied: fresh.length,
+    applied: logged.length,
     skipped: plan.skipped.length + plan.history.length - fresh.length,
-    updated,
+    updated: toWrite.filter((c) => !lateIds.has(c.source.answerId)).map((c) => c.no),
     notFound,
     ...(conflicts.length > 0 ? { conflicts } : {}),
     ...(stale.length > 0 ? { stale } : {}),
   };
+}
+
+/** Why a change is held back, given the row's 状态, 进展情况 and 更新日期 as they are; null when it may be applied. */
+function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): { kind: 'conflict' | 'stale'; message: string } | null {
+  const status = normalizeStatus(fromCellText(statusCell)) ?? '未启动';
+  if (status !== change.oldStatus || fromCellText(progressCell) !== change.oldProgress) {
+    return { kind: 'conflict', message: `第${change.no}项在预览后已被修改（现状态“${status}”），未应用；请重新预览后再应用。` };
+  }
+  if (typeof updated === 'number' && toExcelSerial(change.date) < updated) {
+    return { kind: 'stale', message: `第${change.no}项的答复日期 ${change.date} 早于台账中最近一次填报（${fromExcelSerial(updated) ?? updated}），未应用，请核实。` };
+  }
+  return null;
+}
+
+/** The cells a change writes, by column id; 状态, 进展情况 and 更新日期 are read as they were just before. */
+function changeWrite(change: Change, ids: Readonly<Record<string, number>>): RowWrite {
+  const cell = (key: LedgerColumnKey, value: string | number) => ({
+    id: ids[key] as number,
+    format: typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text,
+    value: typeof value === 'number' ? value : toCellText(value),
+  });
+  return {
+    key: String(change.no),
+    cells: [cell('status', change.newStatus), cell('progress', change.progress), cell('updated', toExcelSerial(change.date)), cell('reporter', change.by)],
+    read: [ids.status as number, ids.progress as number, ids.updated as number],
+  };
+}
+
+/** The changes whose row, as the write found it, had been edited after the read: added to the conflicts and stale lists. */
+function recheck(changes: readonly Change[], written: readonly RowWritten[], ids: Readonly<Record<string, number>>, conflicts: Held[], stale: Held[]): Change[] {
+  const late: Change[] = [];
+  changes.forEach((change, i) => {
+    const before = written[i]?.before;
+    const problem = before ? heldBack(change, before.get(ids.status as number)?.value, before.get(ids.progress as number)?.value, before.get(ids.updated as number)?.value) : null;
+    if (!problem) return;
+    (problem.kind === 'conflict' ? conflicts : stale).push({ no: change.no, message: problem.message });
+    late.push(change);
+  });
+  return late;
+}
+
+/** Sync 2 (and the 答复编号 chunks): the log's layout and the answers already in it, the rounds table. */
+async function readLogAndRounds(context: Excel.RequestContext, history: Excel.Table, rounds: Excel.Table, read: LedgerTableRead, budget: number): Promise<LogAndRounds | { message: string }> {
+  const probe = history.isNullObject ? null : queueLogProbe(history);
+  const roundTable = rounds.isNullObject
+    ? null
+    : { header: rounds.getHeaderRowRange().load('values'), body: rounds.getDataBodyRange().load('values'), columns: rounds.columns.load('items/id') };
+  if (probe || roundTable) await context.sync();
+  const layout = probe ? logLayout(probe, read.identity.stored[HISTORY_TABLE]) : null;
+  if (layout && layout.resolved.missing.length > 0) {
+    return { message: `进展记录（ProgressLog）中加载项记录的列已不存在（${layout.resolved.missing.join('、')}），无法判断哪些答复已记录；请恢复该列后重试。` };
+  }
+  const applied = new Set<string>();
+  if (layout && layout.at('answerId') >= 0) {
+    const [answerIds = []] = await readLogColumns(context, history.worksheet, layout.box, [layout.at('answerId')], budget);
+    for (const id of answerIds) if (fromCellText(id).trim() !== '') applied.add(fromCellText(id).trim());
+  }
+  return {
+    layout,
+    applied,
+    rounds: roundTable ? { table: rounds, header: roundTable.header.values[0] ?? [], body: roundTable.body.values as unknown[][], ids: roundTable.columns.items.map((c) => c.id) } : null,
+  };
+}
+
+interface AnswersTarget {
+  history: Excel.Table;
+  sheetExists: boolean;
+  seen: LogAndRounds;
+  read: LedgerTableRead;
+  plan: ApplyPlan;
+  logged: ApplyPlan['history'];
+  now: string;
+  budget: number;
+  supports: SupportsSet | undefined;
+  /** The log's columns now (ids, and names where columns were just added). */
+  columns: { id: number; name: string }[];
+  added: boolean;
+}
+
+/** The answers appended to the log (created when missing, its missing columns added), with the rounds' 已报送单位 in the same batch. */
+async function appendAnswers(context: Excel.RequestContext, t: AnswersTarget): Promise<{ ok: true } | { ok: false; problem: WorkbookProblem }> {
+  const entries: HistoryCells[] = t.logged.map((h) => ({ time: t.now, no: h.no, previousStatus: h.previousStatus, status: h.status, note: h.note, date: toExcelSerial(h.date), by: h.by, agency: h.agency, round: h.roundName, answerId: h.answerId }));
+  const queueRounds = (): void => queueAnswered(t.seen.rounds, t.plan, t.logged);
+  try {
+    if (entries.length === 0) {
+      queueRounds();
+      return { ok: true };
+    }
+    if (!t.seen.layout) {
+      queueCreateProgressLog(context, t.sheetExists, entries);
+      queueRounds();
+      await context.sync();
+      return { ok: true };
+    }
+    const layout = t.seen.layout;
+    const ids = { ...layout.resolved.ids };
+    for (const c of t.columns) for (const [key, header] of [['agency', '填报单位'], ['round', '填报轮次'], ['answerId', '答复编号']] as const) if (ids[key] === undefined && c.name === header) ids[key] = c.id;
+    if (layout.resolved.changed || t.added) queueWriteColumnIds(context, t.read.identity.stored, HISTORY_TABLE, ids);
+    const appended = await appendRows(context, t.history, t.columns.map((c) => c.id), entries.length, historyColumnsFor(ids, entries), {
+      table: HISTORY_TABLE,
+      pending: { bytes: unmeasuredAllowance(t.budget) },
+      budget: t.budget,
+      then: queueRounds,
+      ...(t.supports ? { supports: t.supports } : {}),
+    });
+    return appended.ok ? { ok: true } : { ok: false, problem: appended.problem };
+  } catch (error) {
+    return { ok: false, problem: { code: 'write-refused', params: { table: HISTORY_TABLE, reason: excelErrorCode(error) } } };
+  }
+}
+
+/** Queues the 已报送单位 cells that change, each round's row found by its 轮次编号 when the write runs. */
+function queueAnswered(rounds: LogAndRounds['rounds'], plan: ApplyPlan, logged: ApplyPlan['history']): void {
+  if (!rounds) return;
+  const at = roundColumnIndex(rounds.header);
+  const listAt = at[4] ?? -1;
+  const idAt = at[0] ?? -1;
+  if (listAt < 0 || idAt < 0) return;
+  const answered = plan.answered.filter((a) => logged.some((h) => h.agency === a.agency && h.roundId === a.roundId));
+  const writes: RowWrite[] = [];
+  for (const roundId of new Set(answered.map((a) => a.roundId))) {
+    const cells = rounds.body.find((r) => fromCellText(r[idAt]).trim() === roundId);
+    if (cells === undefined) continue;
+    const row = roundFromRow(at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))));
+    if (!row.ok) continue;
+    const list = roundToRow(row.round, recordAnswered(row.answered, roundId, answered))[4] ?? '';
+    if (list !== fromCellText(cells[listAt]).trim()) writes.push({ key: roundId, cells: [{ id: rounds.ids[listAt] as number, format: '@', value: toCellText(list) }] });
+  }
+  if (writes.length > 0) queueRowWrites(rounds.table, rounds.ids[idAt] as number, writes);
 }

@@ -6,10 +6,16 @@
  * (the pane passes it) into B2, which every formula reads; type `=TODAY()` there to make it roll.
  * The agency formulas pass the workbook's own aliases (the `AgencyAliases` table, created on 台账设置 when
  * missing), so the per-agency counts merge what coordinators declared the same agency.
- * Rebuilding deletes and recreates only this sheet. Two syncs: read, then write (see `readLedgerAndAliases` for a ledger without an alias table).
- * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`columnWidth`); ExcelApi 1.1 (charts, `Range.formulas`, `Worksheet.delete`)
+ * Rebuilding clears and rewrites this sheet in place (never deleted and recreated). Without the custom functions
+ * (CustomFunctionsRuntime, checked by the caller) the agency table uses the ledger copy's native formulas instead.
+ * Two syncs: read, then write; a rebuild one more to give the existing chart its data (see `readLedgerAndAliases` for a
+ * ledger without an alias table).
+ * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`columnWidth`); ExcelApi 1.1 (charts, `Chart.setData`, `Range.formulas`, `Range.clear`)
  */
 import { composeNotice, countByAgency, type IsoDate, toExcelSerial } from '../model';
+import { agencyRowFormulas, type CopyRanges } from '../ledgerCopy/copyFormulas';
+import { AGENCY_HEADERS } from '../ledgerCopy/ledgerCopyLayout';
+import { columnLetter } from './cellAddress';
 import { toCellText } from './cellText';
 import type { LedgerRow, SummaryResult } from './port';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
@@ -33,6 +39,8 @@ const LIVE = `${T}[来源状态],"<>${SOURCE_REMOVED}"`;
 const DUE = `((${T}[延期至]<>"")*${T}[延期至]+(${T}[延期至]="")*${T}[截止日期])`;
 /** Spare rows under the agency list, so agencies added by a later reload still get their counts. */
 const SPARE_AGENCY_ROWS = 5;
+/** The last column a build writes (the chart sits from J): a rebuild clears A through it. */
+const SUMMARY_LAST_COLUMN = 'Q';
 
 /** Section criteria (a cell reference, or `""` for tasks outside any section) → the formulas of one section row. */
 export function sectionFormulas(criterion: string, row: number, asOfCell: string): string[] {
@@ -84,12 +92,33 @@ function sectionsOf(rows: readonly LedgerRow[]): string[] {
   return [...titles.entries()].sort((a, b) => a[1] - b[1]).map(([title]) => title);
 }
 
+/** The chart's name, so a rebuild finds it and gives it the new data instead of adding another. */
+export const SUMMARY_CHART = '各板块任务状态';
+
+/** Without custom functions, the agency rows use the ledger copy's native formulas over the live table's columns. */
+const NATIVE_RANGES: CopyRanges = {
+  sectionNo: '',
+  sourceState: `${T}[来源状态]`,
+  status: `${T}[状态]`,
+  warning: `${T}[预警]`,
+  lead: `"、"&${T}[牵头单位]&"、"`,
+  support: `"、"&${T}[配合单位]&"、"`,
+  joint: `"、"&${T}[共同负责]&"、"`,
+};
+
+export interface BuildSummaryOptions {
+  /** Whether the host runs the `TASKS.*` custom functions (CustomFunctionsRuntime); without them the agency table uses native formulas. */
+  customFunctions?: boolean;
+}
+
 /**
- * Rebuilds 汇总 and returns the model's notice for the pane (with the lagging and overdue items named).
+ * Rebuilds 汇总 in place and returns the model's notice for the pane (with the lagging and overdue items named).
+ * An existing 汇总 is cleared and rewritten, never deleted and added again (a co-author viewing it would get "can't
+ * merge changes", OfficeDev/office-js#1813); its chart is found by name and given the new data.
  * @example
  * (await buildSummary(context, '2026-11-29')).notice // '截至2026年11月29日，24项任务中已完成…'
  */
-export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate): Promise<SummaryResult & { layout: SummaryLayout }> {
+export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate, options: BuildSummaryOptions = {}): Promise<SummaryResult & { layout: SummaryLayout }> {
   const probe = (): { existing: Excel.Worksheet; settings: Excel.Worksheet } => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
     existing.load('name');
@@ -103,21 +132,43 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate)
   const aliases = own.aliases;
   const live = read.rows({ aliases }).rows.filter((r) => !r.missing);
   const sections = sectionsOf(live);
-  const agencyCount = countByAgency(live, { aliases }).length;
+  const agencies = countByAgency(live, { aliases }).map((a) => a.agency);
   // The agency formulas name the table: a ledger made before aliases existed gets it now.
   ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.settings });
 
+  const native = options.customFunctions === false;
   const asOfCell = '$B$2';
   const sectionHeaderRow = 5;
   const totalRow = sectionHeaderRow + sections.length + 1;
   const agencyHeaderRow = totalRow + 2;
   const agencyFirstRow = agencyHeaderRow + 1;
-  const agencyRows = agencyCount + SPARE_AGENCY_ROWS;
+  const agencyRows = agencies.length + SPARE_AGENCY_ROWS;
   const layout: SummaryLayout = { asOfCell, noticeCell: 'B3', sectionHeaderRow, totalRow, agencyHeaderRow, agencyFirstRow, agencyRows };
 
-  if (!existing.isNullObject) existing.delete();
-  const sheet = context.workbook.worksheets.add(SUMMARY_SHEET);
+  const rebuild = !existing.isNullObject;
+  const sheet = rebuild ? existing : context.workbook.worksheets.add(SUMMARY_SHEET);
+  // In place: what the last build wrote goes, the sheet (and a co-author's view of it) stays.
+  if (rebuild) sheet.getRange(`A:${SUMMARY_LAST_COLUMN}`).clear('All');
+  const notice = composeNotice(live, asOf);
+  writeHead(sheet, asOf, notice, totalRow, asOfCell);
+  writeSections(sheet, sections, sectionHeaderRow, totalRow, asOfCell);
+  if (native) writeNativeAgencies(sheet, agencies, agencyHeaderRow, agencyRows);
+  else writeFunctionAgencies(sheet, agencyHeaderRow, agencyRows, asOfCell);
+  sheet.getRange('A:A').format.columnWidth = 240;
+  sheet.getRange('B:H').format.columnWidth = 56;
+  const charts = rebuild ? sheet.charts.load('items/name') : null;
+  if (!charts) queueChart(sheet, sections.length, sectionHeaderRow, totalRow, false);
+  sheet.activate();
+  await context.sync();
+  if (charts) {
+    queueChart(sheet, sections.length, sectionHeaderRow, totalRow, charts.items.some((c) => c.name === SUMMARY_CHART));
+    await context.sync();
+  }
+  return { notice, layout };
+}
 
+/** The title, the as-of date (a value: type `=TODAY()` there to make it roll), the notice formula and the notice as built. */
+function writeHead(sheet: Excel.Worksheet, asOf: IsoDate, notice: string, totalRow: number, asOfCell: string): void {
   const title = sheet.getRange('A1');
   title.values = [['重点任务推进情况汇总']];
   title.format.font.bold = true;
@@ -127,11 +178,13 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate)
   asOfRange.values = [['截至日期', toExcelSerial(asOf)]];
   sheet.getRange('A3').values = [['通报']];
   sheet.getRange('B3').formulas = [[noticeFormula(totalRow, asOfCell)]];
-  const notice = composeNotice(live, asOf);
   const full = sheet.getRange('A4:B4');
   full.numberFormat = [['@', '@']];
   full.values = [['通报全文（生成时）', toCellText(notice)]];
+}
 
+/** The section table: one row per section, a totals row. */
+function writeSections(sheet: Excel.Worksheet, sections: readonly string[], sectionHeaderRow: number, totalRow: number, asOfCell: string): void {
   const headers = ['板块', '已完成', '推进中', '滞后', '未启动', '任务数', '逾期', '完成率'];
   sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).values = [headers];
   sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).format.font.bold = true;
@@ -148,23 +201,44 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate)
   ];
   sheet.getRange(`A${totalRow}:H${totalRow}`).format.font.bold = true;
   sheet.getRange(`H${sectionHeaderRow + 1}:H${totalRow}`).numberFormat = Array.from({ length: totalRow - sectionHeaderRow }, () => ['0.0%']);
+}
 
+/** The agency table with the add-in's functions: the spilled `TASKS.AGENCIES` list and per-row counts. */
+function writeFunctionAgencies(sheet: Excel.Worksheet, agencyHeaderRow: number, agencyRows: number, asOfCell: string): void {
+  const agencyFirstRow = agencyHeaderRow + 1;
   const agencyHeader = sheet.getRange(`A${agencyHeaderRow}:E${agencyHeaderRow}`);
   agencyHeader.values = [['单位', '牵头', '配合', '共同负责', '牵头逾期']];
   agencyHeader.format.font.bold = true;
   sheet.getRange(`A${agencyFirstRow}`).formulas = [[`=TASKS.AGENCIES(${T}[负责单位],"any",${ALIAS_TABLE})`]];
-  sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) =>
-    agencyFormulas(agencyFirstRow + i, asOfCell),
-  );
+  sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) => agencyFormulas(agencyFirstRow + i, asOfCell));
+}
 
-  sheet.getRange('A:A').format.columnWidth = 240;
-  sheet.getRange('B:H').format.columnWidth = 56;
-  if (sections.length > 0) {
-    const chart = sheet.charts.add('BarStacked', sheet.getRange(`A${sectionHeaderRow}:E${totalRow - 1}`), 'Columns');
-    chart.title.text = '各板块任务状态';
-    chart.setPosition(`J${sectionHeaderRow}`, `Q${sectionHeaderRow + 18}`);
-  }
-  sheet.activate();
-  await context.sync();
-  return { notice, layout };
+/**
+ * The agency table without custom functions: the agencies known at build time as values (a reload adds new ones at
+ * the next build) and the ledger copy's native formulas over the table's 牵头单位 / 配合单位 / 共同负责 columns, which
+ * hold canonical names joined with 、. Its 牵头逾期 / 牵头临期 read the 预警 column (judged from today).
+ */
+function writeNativeAgencies(sheet: Excel.Worksheet, agencies: readonly string[], agencyHeaderRow: number, agencyRows: number): void {
+  const agencyFirstRow = agencyHeaderRow + 1;
+  const last = columnLetter(AGENCY_HEADERS.length - 1);
+  const header = sheet.getRange(`A${agencyHeaderRow}:${last}${agencyHeaderRow}`);
+  header.values = [[...AGENCY_HEADERS]];
+  header.format.font.bold = true;
+  const names = sheet.getRange(`A${agencyFirstRow}:A${agencyFirstRow + agencyRows - 1}`);
+  names.numberFormat = Array.from({ length: agencyRows }, () => ['@']);
+  names.values = Array.from({ length: agencyRows }, (_, i) => [toCellText(agencies[i] ?? '')]);
+  sheet.getRange(`B${agencyFirstRow}:${last}${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) =>
+    agencyRowFormulas(NATIVE_RANGES, agencyFirstRow + i).map((f) => `=IF($A${agencyFirstRow + i}="","",${f.slice(1)})`),
+  );
+}
+
+/** The stacked bar chart of status by section: the existing one given the new data, else a new one named `SUMMARY_CHART`. */
+function queueChart(sheet: Excel.Worksheet, sectionCount: number, sectionHeaderRow: number, totalRow: number, exists: boolean): void {
+  if (sectionCount === 0) return;
+  const source = sheet.getRange(`A${sectionHeaderRow}:E${totalRow - 1}`);
+  const chart = exists ? sheet.charts.getItem(SUMMARY_CHART) : sheet.charts.add('BarStacked', source, 'Columns');
+  if (exists) chart.setData(source, 'Columns');
+  else chart.name = SUMMARY_CHART;
+  chart.title.text = '各板块任务状态';
+  chart.setPosition(`J${sectionHeaderRow}`, `Q${sectionHeaderRow + 18}`);
 }

@@ -11,8 +11,9 @@ import type { LedgerColumnIndex } from './ledgerColumnIndex';
 export const ROW_COLOURS = { overdue: '#FFC7CE', dueSoon: '#FFEB9C', done: '#C6EFCE' } as const;
 
 /** Queues the 状态 drop-down (a list of the canonical statuses) on the 状态 column's body. */
-export function queueStatusValidation(table: Excel.Table): void {
-  const status = table.columns.getItem(LEDGER_HEADERS.status).getDataBodyRange();
+export function queueStatusValidation(table: Excel.Table, statusId?: number): void {
+  // By id when known: a renamed 状态 header is still the column.
+  const status = table.columns.getItem(statusId ?? LEDGER_HEADERS.status).getDataBodyRange();
   status.dataValidation.clear();
   status.dataValidation.rule = { list: { inCellDropDown: true, source: STATUSES.join(',') } };
   status.dataValidation.errorAlert = {

@@ -3,20 +3,24 @@
  * merges it into the existing one: source columns are refreshed, new tasks appended, vanished tasks
  * marked 已移除 (never deleted), and nothing users entered is touched. Rows are matched by 序号.
  *
- * Round trips: a merge takes 1 read sync + the write syncs; a first load takes 1 failed read
- * (`ItemNotFound`) + 1 probe + the write syncs. The `AgencyAliases` table is read with the ledger (its
- * aliases go into the 牵头 / 配合 / 共同负责 columns) and created when missing (see `readLedgerAndAliases`). Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of
- * payload, so 24 tasks take 2 (merge) or 3 (first load) syncs in all, and 10,000 tasks a few more.
+ * Round trips: a merge takes 1 read sync + the write syncs (new tasks: one more to read the column ids, one per
+ * appended piece); a first load takes 1 failed read (`ItemNotFound`) + 1 probe + the write syncs. The `AgencyAliases`
+ * table is read with the ledger (its aliases go into the 牵头 / 配合 / 共同负责 columns) and created when missing (see
+ * `readLedgerAndAliases`). Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of payload.
+ * Co-authoring: columns found by id in the batch that writes, rows guarded by the 序号 column read back with every
+ * write (a merge whose rows moved starts again and repairs), new tasks appended below the table (`appendRows`); the
+ * table's AutoFilter is never touched here (only 同步筛选到表格 touches it).
  * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
  */
 import { parseUnits, type AgencyAliases, type Task, type TaskTable } from '../model';
-import { appendRows, probeRowsBelow, rowsBelowTakenMessage } from './appendRows';
+import { appendRows } from './appendRows';
 import { columnLetter } from './cellAddress';
 import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
 import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
 import { fromCellText, toCellText } from './cellText';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
+import { isItemNotFound } from './excelErrors';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
 import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
@@ -25,10 +29,13 @@ import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKe
 import { taskNumber } from './ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { MergeSummary } from './port';
+import type { LedgerTableRead } from './readLedgerTable';
+import type { SupportsSet } from './requirements';
 import { sourceCells, type SourceCells } from './sourceCells';
 import { warningFormulaR1C1 } from './warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
+import { CELL_WRITE_OVERHEAD_BYTES, queueRowWrites, ROW_WRITE_OVERHEAD_BYTES, type CellWrite, type RowWrite } from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
 export interface LoadLedgerOptions {
@@ -36,6 +43,7 @@ export interface LoadLedgerOptions {
   importedAt: string;
   /** Bytes per request before syncing (tests lower it); default 4 MB. */
   budget?: number;
+  supports?: SupportsSet;
 }
 
 type SourceKey = keyof SourceCells & LedgerColumnKey;
@@ -84,8 +92,23 @@ function warningFormula(index: LedgerColumnIndex): string {
   return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
 }
 
+/** A task gone (or rows grown) when a write ran, so the merge's picture of the table is stale: it starts again. */
+class RowsMoved extends Error {
+  override readonly name = 'RowsMoved';
+}
+
+/** The first load lost a race to a co-author's (its sheet or table name was taken meanwhile): the merge starts again. */
+class CreateRace extends Error {
+  override readonly name = 'CreateRace';
+}
+
+/** How many times a merge starts again when co-authors move rows under it (each time it repairs what landed wrong). */
+const ATTEMPTS = 3;
+
 /**
  * Loads or merges `table` into the workbook and records the import; returns what changed, by 序号.
+ * A merge whose rows a co-author moved between its read and its write starts again (it rewrites what differs, so the
+ * cells that landed on the wrong row are repaired), at most `ATTEMPTS` times; then it is refused (`rows-moving`).
  * @example
  * await loadLedger(context, parseTaskTable(text), { name: '粘贴的表格', text }, { importedAt: new Date().toISOString() })
  */
@@ -95,6 +118,17 @@ export async function loadLedger(
   source: { name: string; text: string },
   options: LoadLedgerOptions,
 ): Promise<MergeSummary> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await loadOnce(context, table, source, options);
+    } catch (error) {
+      if (!(error instanceof RowsMoved) && !(error instanceof CreateRace)) throw error;
+      if (attempt >= ATTEMPTS) throw LedgerRefusal.of({ code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } });
+    }
+  }
+}
+
+async function loadOnce(context: Excel.RequestContext, table: TaskTable, source: { name: string; text: string }, options: LoadLedgerOptions): Promise<MergeSummary> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const tasks = uniqueTasks(table.tasks);
   const meta = makeImportMeta(source, tasks.length, options.importedAt);
@@ -107,14 +141,83 @@ export async function loadLedger(
     budget,
   );
   const wanted = withAliases(tasks, aliases.aliases).map((t) => sourceCells(t, table.sections));
-  if (!read) return createLedger(context, wanted, meta, budget, { ...queued, aliasTable });
-  const ledger = read.table;
-
-  const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) };
+  if (!read) {
+    try {
+      return await createLedger(context, wanted, meta, budget, { ...queued, aliasTable });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'ItemAlreadyExists' || code === 'InvalidArgument') throw new CreateRace(String(code));
+      throw error;
+    }
+  }
   ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.warn.sheet }, ensureWarnDays(context, queued.warn));
+  return mergeLedger(context, read, wanted, meta, { ...options, budget });
+}
+
+/** What a merge writes into the rows it read, and the tasks it appends. */
+interface MergePlan {
+  summary: MergeSummary;
+  columnUpdates: Map<SourceKey, (CellInput | null)[]>;
+  added: SourceCells[];
+}
+
+/** Compares the wanted tasks with the rows read: source cells that differ, tasks to append, tasks gone (marked 已移除). */
+function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, wanted: readonly SourceCells[], fresh: ReadonlySet<LedgerColumnKey>): MergePlan {
+  const positionByNo = new Map<number, number>();
+  rows.forEach((cells, position) => {
+    const no = taskNumber(cells[index.no]);
+    if (no !== null && !positionByNo.has(no)) positionByNo.set(no, position);
+  });
+  const summary: MergeSummary = { added: [], changed: [], unchanged: [], missing: [] };
+  const columnUpdates = new Map<SourceKey, (CellInput | null)[]>();
+  const update = (key: SourceKey, position: number, value: CellInput): void => {
+    let column = columnUpdates.get(key);
+    if (!column) {
+      column = new Array<CellInput | null>(rows.length).fill(null);
+      columnUpdates.set(key, column);
+    }
+    column[position] = value;
+  };
+  const wantedNos = new Set<number>();
+  const added: SourceCells[] = [];
+  for (const cells of wanted) {
+    wantedNos.add(cells.no);
+    const position = positionByNo.get(cells.no);
+    if (position === undefined) {
+      added.push(cells);
+      continue;
+    }
+    const current = rows[position] ?? [];
+    let changed = false;
+    for (const key of SOURCE_COLUMN_KEYS as readonly SourceKey[]) {
+      if (fresh.has(key) || !sameCell(current[index[key]], cells[key])) {
+        update(key, position, sourceInput(cells, key));
+        // A column the merge just re-created is filled, not counted as a change of the task.
+        if (!fresh.has(key)) changed = true;
+      }
+    }
+    (changed ? summary.changed : summary.unchanged).push(cells.no);
+  }
+  for (const [no, position] of positionByNo) {
+    if (wantedNos.has(no)) continue;
+    summary.missing.push(no);
+    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED) update('sourceState', position, SOURCE_REMOVED);
+  }
+  return { summary, columnUpdates, added };
+}
+
+/**
+ * Merges into the existing ledger. The source cells that differ are written row by row, each row found by 序号 and each
+ * column by id in the batch that writes (`rowWrites`): a co-author's sort, inserted rows or columns cannot misplace them;
+ * a task deleted meanwhile fails its batch before it writes, and the merge starts again (`RowsMoved`). New tasks are
+ * appended below the table (`appendRows`). User columns, user-added columns and rows without a 序号 are never written;
+ * the table's filter is left alone.
+ */
+async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead, wanted: readonly SourceCells[], meta: ReturnType<typeof makeImportMeta>, options: LoadLedgerOptions & { budget: number }): Promise<MergeSummary> {
+  const { budget } = options;
+  const ledger = read.table;
   const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
-  const width0 = headerValues.length;
   // Without 序号 every task would be appended again, and a user column re-created blank would hide the user's data: refuse.
   const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0 && (c.key === 'no' || c.owner === 'user'));
   if (lost.length > 0) {
@@ -127,96 +230,112 @@ export async function loadLedger(
   // Source columns a user deleted (or an older ledger lacks) come back at the end, refilled from the source.
   const absent = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
   absent.forEach((column) => ledger.columns.add(undefined, undefined, column.header));
-  const width = width0 + absent.length;
   index = ledgerColumnIndex([...headerValues, ...absent.map((c) => c.header)]);
-
+  const ids = read.identity.resolved.ids;
   const rows = read.values;
-  const origin = read.origin;
-  const positionByNo = new Map<number, number>();
-  rows.forEach((cells, position) => {
-    const no = taskNumber(cells[index.no]);
-    if (no !== null && !positionByNo.has(no)) positionByNo.set(no, position);
-  });
+  const plan = planMerge(rows, index, wanted, new Set(absent.map((c) => c.key)));
 
-  const summary: MergeSummary = { added: [], changed: [], unchanged: [], missing: [] };
-  const columnUpdates = new Map<SourceKey, (CellInput | null)[]>();
-  const update = (key: SourceKey, position: number, value: CellInput): void => {
-    let column = columnUpdates.get(key);
-    if (!column) {
-      column = new Array<CellInput | null>(rows.length).fill(null);
-      columnUpdates.set(key, column);
+  // Re-added columns get their ids (one sync) before anything is written into them.
+  const idOf = { ...ids };
+  if (absent.length > 0) {
+    const now = ledger.columns.load('items/id, items/name');
+    const body = ledger.getDataBodyRange().load('rowCount');
+    await context.sync();
+    for (const c of absent) idOf[c.key] = now.items.find((item) => item.name === c.header)?.id as number;
+    // The same R1C1 formula on every row: nothing in it can land on another task's row.
+    if (absent.some((c) => c.key === 'warning') && body.rowCount > 0) {
+      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from({ length: body.rowCount }, () => [warningFormula(index)]);
     }
-    column[position] = value;
+  }
+  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
+  const finish = (): void => {
+    queueWriteImportMeta(context, meta);
+    if (plan.added.length > 0) queueStatusValidation(ledger, ids.status);
   };
-  const sourceKeys = SOURCE_COLUMN_KEYS as readonly SourceKey[];
-  const wantedNos = new Set<number>();
-  const added: SourceCells[] = [];
-  for (const cells of wanted) {
-    wantedNos.add(cells.no);
-    const position = positionByNo.get(cells.no);
-    if (position === undefined) {
-      added.push(cells);
-      continue;
-    }
-    const current = rows[position] ?? [];
-    let changed = false;
-    for (const key of sourceKeys) {
-      const at = index[key];
-      const fresh = absent.some((c) => c.key === key);
-      if (fresh || !sameCell(current[at], cells[key])) {
-        update(key, position, sourceInput(cells, key));
-        // A column the merge just re-created is filled, not counted as a change of the task.
-        if (!fresh) changed = true;
-      }
-    }
-    (changed ? summary.changed : summary.unchanged).push(cells.no);
-  }
-  for (const [no, position] of positionByNo) {
-    if (wantedNos.has(no)) continue;
-    summary.missing.push(no);
-    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED) update('sourceState', position, SOURCE_REMOVED);
-  }
+  await writeChangedRows(context, ledger, idOf, changedRows(plan, rows, index, idOf), budget, plan.added.length === 0 ? finish : null);
+  if (plan.added.length > 0) await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, options);
+  for (const c of plan.added) plan.summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
+  return plan.summary;
+}
 
-  const writes: RangeWrite[] = [];
-  for (const [key, column] of columnUpdates) {
-    const first = column.findIndex((v) => v !== null);
-    const last = column.length - 1 - [...column].reverse().findIndex((v) => v !== null);
-    const slice = column.slice(first, last + 1);
+/** The source cells that differ, per task: each task's row and each column found when the write runs. */
+function changedRows(plan: MergePlan, rows: readonly unknown[][], index: LedgerColumnIndex, idOf: Readonly<Record<string, number>>): RowWrite[] {
+  const byPosition = new Map<number, CellWrite[]>();
+  for (const [key, column] of plan.columnUpdates) {
     const format = LEDGER_COLUMNS.find((c) => c.key === key)?.format ?? 'text';
-    writes.push({
-      row: origin.row + first,
-      col: origin.col + index[key],
-      ...(format === 'general' ? {} : { numberFormat: slice.map((v) => [v === null ? null : NUMBER_FORMATS[format]]) }),
-      values: slice.map((v) => [v]),
+    column.forEach((value, position) => {
+      if (value === null) return;
+      const cells = byPosition.get(position) ?? [];
+      cells.push({ id: idOf[key] as number, format: NUMBER_FORMATS[format], value });
+      byPosition.set(position, cells);
     });
   }
-  if (absent.some((c) => c.key === 'warning') && rows.length > 0) {
-    const formula = warningFormula(index);
-    writes.push({ row: origin.row, col: origin.col + index.warning, formulasR1C1: rows.map(() => [formula]) });
-  }
+  return [...byPosition].map(([position, cells]) => ({ key: String(taskNumber(rows[position]?.[index.no])), cells }));
+}
 
-  const sheet = ledger.worksheet;
-  let below: Excel.Range | null = null;
-  if (added.length > 0) {
-    // New tasks go below the table, which is then resized (no `TableRowCollection.add`, see `appendRows`); the cells there must be free.
-    below = probeRowsBelow(ledger, added.length);
+/**
+ * Writes the changed rows (each found by 序号 in its batch), in batches under the budget; `last` queues more with the
+ * last batch. A task deleted meanwhile fails its batch before anything in it is written: the merge starts again.
+ */
+async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Table, idOf: Readonly<Record<string, number>>, rows: readonly RowWrite[], budget: number, last: (() => void) | null): Promise<void> {
+  const batches: RowWrite[][] = [[]];
+  let bytes = unmeasuredAllowance(budget);
+  for (const row of rows) {
+    // The cells, and the find, the intersections and the reads each row adds.
+    const size = payloadBytes(row.cells.map((c) => [c.format, c.value])) + ROW_WRITE_OVERHEAD_BYTES + CELL_WRITE_OVERHEAD_BYTES * row.cells.length;
+    if (bytes + size > budget && (batches.at(-1)?.length ?? 0) > 0) {
+      batches.push([]);
+      bytes = unmeasuredAllowance(budget);
+    }
+    batches.at(-1)?.push(row);
+    bytes += size;
+  }
+  for (const [i, batch] of batches.entries()) {
+    if (batch.length === 0 && !last) continue;
+    queueRowWrites(ledger, idOf.no as number, batch);
+    if (i === batches.length - 1) last?.();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error) || (error as { code?: unknown }).code === 'InvalidArgument') throw new RowsMoved();
+      throw error;
+    }
+  }
+}
+
+/** New tasks below the table (cells inserted, Excel expands it), laid out by the table's column ids. */
+async function appendTasks(
+  context: Excel.RequestContext,
+  ledger: Excel.Table,
+  known: readonly number[] | null,
+  added: readonly SourceCells[],
+  index: LedgerColumnIndex,
+  finish: () => void,
+  options: LoadLedgerOptions & { budget: number },
+): Promise<void> {
+  // The ids as read, unless columns were re-added (then read again); `appendRows` repairs a layout that moved meanwhile.
+  let ids = known;
+  if (!ids) {
+    const columns = ledger.columns.load('items/id');
     await context.sync();
-    if (!below.isNullObject) throw new LedgerRefusal(`${rowsBelowTakenMessage('任务台账', below)}（未合并任何内容）`);
+    ids = columns.items.map((c) => c.id);
   }
-  await writeRanges(context, sheet, writes, pending, budget);
-  if (added.length > 0) {
-    ledger.clearFilters();
-    const block = added.map((cells) => newRow(cells, index, width));
-    const formula = warningFormula(index);
-    const box = { row: origin.row - 1, col: origin.col, rowCount: rows.length + 1, colCount: width };
-    await appendRows(context, ledger, sheet, box, added.length, { numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values), extra: [{ col: index.warning, formulasR1C1: added.map(() => [formula]) }] }, pending, budget);
-    for (const c of added) summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
-    queueStatusValidation(ledger);
-  }
-  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, read.identity.resolved.ids);
-  queueWriteImportMeta(context, meta);
-  await context.sync();
-  return summary;
+  const width = ids.length;
+  const block = added.map((cells) => newRow(cells, index, width));
+  const formula = warningFormula(index);
+  const appended = await appendRows(
+    context,
+    ledger,
+    ids,
+    added.length,
+    ids.map((id, at) => ({
+      id,
+      format: block[0]?.formats[at] ?? null,
+      ...(at === index.warning ? { formulasR1C1: added.map(() => formula) } : { values: block.map((r) => r.values[at] ?? null) }),
+    })),
+    { table: LEDGER_TABLE, budget: options.budget, then: finish, ...(options.supports ? { supports: options.supports } : {}) },
+  );
+  if (!appended.ok) throw LedgerRefusal.of(appended.problem);
 }
 
 /** First load: a new sheet (任务台账, or 任务台账2… when that name is taken), the table, its formats and the settings (预警天数, the alias table). */

@@ -16,9 +16,16 @@ import type {
 import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
 import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
+import type { WorkbookProblem } from './workbookProblem';
+import type { LedgerChange } from './onLedgerChanged';
 
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
 export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
+export type { WorkbookProblem } from './workbookProblem';
+// The refusals' words, per locale: pure, so the pane may import them with the interface.
+export { formatWorkbookProblem, type ProblemLocale } from './formatWorkbookProblem';
+export type { OptionalFeature } from './requirements';
+export type { LedgerChange } from './onLedgerChanged';
 
 /** What is stored with the workbook about the last import. */
 export interface ImportMeta {
@@ -80,7 +87,8 @@ export interface HistoryEntry {
 
 export type WriteStatusResult =
   | { ok: true; row: LedgerRow }
-  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; message: string };
+  /** `problem`, when present, says why as data (the pane words it; `message` is then empty). */
+  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; message: string; problem?: WorkbookProblem };
 
 export interface SummaryResult {
   /** The notice sentence (通报) as the summary sheet computes it. */
@@ -100,7 +108,7 @@ export interface RoundsSnapshot {
   issues: { code: 'bad-round-row'; message: string }[];
 }
 
-export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string };
+export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string; problem?: WorkbookProblem };
 
 export type ApplyReportResult =
   | {
@@ -118,7 +126,7 @@ export type ApplyReportResult =
       /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
       stale?: { no: number; message: string }[];
     }
-  | { ok: false; code: 'no-ledger' | 'invalid'; message: string };
+  | { ok: false; code: 'no-ledger' | 'invalid'; message: string; problem?: WorkbookProblem };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */
@@ -132,8 +140,8 @@ export interface WorkbookPort {
   applyFilter(filter: TaskFilter, asOf: IsoDate, warnDays: number): Promise<void>;
   clearFilter(): Promise<void>;
   buildSummary(asOf: IsoDate): Promise<SummaryResult>;
-  /** Calls `handler` when the ledger or history changes in the sheet; resolves to an unsubscribe function. */
-  onLedgerChanged(handler: () => void): Promise<() => Promise<void>>;
+  /** Calls `handler` (debounced; co-authors' edits gathered longer) with which of the add-in's tables changed; resolves to an unsubscribe function. */
+  onLedgerChanged(handler: (change: LedgerChange) => void): Promise<() => Promise<void>>;
   /** The ledger's identity for report workbooks (`wb-<uuid>`): created on first use, stored with the workbook, the same on every call after. */
   getWorkbookId(): Promise<string>;
   /** The ledger's secret report key (signs every report workbook): created on first use (and by the first `saveRound`), kept in the workbook's add-in settings, the same on every call after. */
@@ -152,4 +160,6 @@ export interface WorkbookPort {
   readSheetTables?(): Promise<ReadSheetTablesResult>;
   /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
   carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
+  /** Opens an .xlsx the add-in made as a new Excel workbook (how Excel on Mac, which cannot download, hands files over); absent outside Excel. */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

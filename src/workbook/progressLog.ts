@@ -3,6 +3,7 @@
  * and the columns an older (seven-column) log lacks. Status entries and applied reports both append here.
  * @requirement ExcelApi 1.7 (`freezePanes`); ExcelApi 1.4 (`TableColumnCollection.add` with a name); ExcelApi 1.1 (tables, ranges)
  */
+import type { AppendColumn } from './appendRows';
 import { columnLetter } from './cellAddress';
 import { fromCellText, toCellText } from './cellText';
 import { HISTORY_COLUMNS, NUMBER_FORMATS } from './ledgerColumns';
@@ -41,6 +42,19 @@ export function historyRowsFor(header: readonly unknown[], entries: readonly His
     values: entries.map((e) => columns.map((c) => (c ? input(e[c.key]) : null))),
     formats: entries.map(() => columns.map((c) => (c ? NUMBER_FORMATS[c.format] : null))),
   };
+}
+
+/**
+ * Entries as the columns of an existing log, by the ids of its columns found by identity (a column the log lacks is left out).
+ * @example
+ * historyColumnsFor({ no: 2, time: 1 }, [cells]).map((c) => c.id) // [1, 2]
+ */
+export function historyColumnsFor(ids: Readonly<Record<string, number>>, entries: readonly HistoryCells[]): AppendColumn[] {
+  return HISTORY_COLUMNS.filter((c) => ids[c.key] !== undefined).map((c) => ({
+    id: ids[c.key] as number,
+    format: NUMBER_FORMATS[c.format],
+    values: entries.map((e) => input(e[c.key])),
+  }));
 }
 
 /**

@@ -3,7 +3,7 @@
  * identity (stored `TableColumn.id`, else header), and its body read in pieces under the 5 MB response limit.
  * @requirement ExcelApi 1.2 (`Range.getRowsBelow`, through `appendRows`); ExcelApi 1.1 (table ranges, `TableColumn.id`)
  */
-import { queueTableRange, tableBox, type TableBox } from './appendRows';
+import { queueTableRange, tableBox, type TableBox } from './tableBox';
 import { boxAddress } from './cellAddress';
 import { resolveHeader, type ResolvedHeader } from './columnIdentity';
 import { HISTORY_COLUMNS } from './ledgerColumns';
@@ -21,6 +21,8 @@ export interface LogLayout {
   /** The header as the add-in reads it (columns found by id carry their canonical header). */
   header: string[];
   resolved: ResolvedHeader;
+  /** The log's column ids, left to right, as read. */
+  columnIds: number[];
   /** 0-based column of a key in the log, or -1. */
   at(key: (typeof HISTORY_COLUMNS)[number]['key']): number;
 }
@@ -46,6 +48,7 @@ export function logLayout(probe: LogProbe, stored: Readonly<Record<string, numbe
     box: tableBox(probe.range),
     header,
     resolved,
+    columnIds: probe.columns.items.map((c) => c.id),
     at: (key) => header.indexOf(HISTORY_COLUMNS.find((c) => c.key === key)?.header ?? ''),
   };
 }

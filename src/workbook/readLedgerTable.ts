@@ -29,6 +29,8 @@ export interface LedgerTableRead {
   sheetHeader: unknown[];
   /** The column ids, what is stored, and what to store. */
   identity: { stored: StoredColumnIds; resolved: ResolvedHeader };
+  /** The table's column ids, left to right, as read. */
+  columnIds: number[];
   /** The body's values, every row, in sheet order. */
   values: unknown[][];
   origin: BodyOrigin;
@@ -69,8 +71,9 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
   }
   const sheetHeader = (headerRange.values[0] ?? []) as unknown[];
   const stored = storedColumnIds(idSetting);
-  const resolved = resolveHeader(sheetHeader, columns.items.map((c) => c.id), stored[LEDGER_TABLE], LEDGER_COLUMNS);
+  const columnIds = columns.items.map((c) => c.id);
+  const resolved = resolveHeader(sheetHeader, columnIds, stored[LEDGER_TABLE], LEDGER_COLUMNS);
   const header: unknown[] = resolved.header;
   const origin = { row: body.rowIndex, col: body.columnIndex };
-  return { table, body, header, sheetHeader, identity: { stored, resolved }, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
+  return { table, body, header, sheetHeader, identity: { stored, resolved }, columnIds, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
 }

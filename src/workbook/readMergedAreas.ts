@@ -6,7 +6,9 @@
  * a box that fails is read again in halves. It returns only the areas whose top-left cell is in the range
  * (OfficeDev/office-js#3611, by design): an area that begins above the box is not seen.
  * Syncs: 1 when the box has no merged cells; 2 when it has (more when a box with over 512 areas is halved).
- * @requirement ExcelApi 1.13 (`Range.getMergedAreasOrNullObject`); ExcelApi 1.9 (`RangeAreas.areas`); ExcelApi 1.7 (`getRangeByIndexes`)
+ * Callers check the feature first (`supportsFeature(supports, 'merged-cells')`).
+ * @requirement ExcelApi 1.9 (`RangeAreas.areas`); ExcelApi 1.7 (`getRangeByIndexes`)
+ * @optional ExcelApi 1.13 (`Range.getMergedAreasOrNullObject`, feature `merged-cells`)
  */
 import { boxOf, type CellBox } from './sheetGrid';
 

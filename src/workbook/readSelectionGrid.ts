@@ -3,11 +3,15 @@
  * range (a selection of whole columns reads only the rows that hold values), refused when it is several
  * areas or more than `MAX_IMPORT_CELLS` cells. Merged cells are filled in (`readMergedAreas`, `fillMergedAreas`).
  * Syncs: 1 to measure, 1 per block of text (`loadTextBlocks`: ≤ 4 MB each), 1 for the merged areas (2 when there are some).
- * @requirement ExcelApi 1.13 (`getMergedAreasOrNullObject`); ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
+ * Without ExcelApi 1.13 (no `getMergedAreasOrNullObject`) the read is refused (`needs-newer-excel`): a merged 牵头单位 would
+ * leave rows without their lead.
+ * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
+ * @optional ExcelApi 1.13 (`getMergedAreasOrNullObject`, feature `merged-cells`)
  */
 import { boxAddress } from './cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
 import { readMergedAreas } from './readMergedAreas';
+import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
 import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS, type ReadSelectionResult } from './sheetGrid';
 
 /** Office.js's code when `getSelectedRange` meets a multi-area selection ("If there are multiple ranges selected, this method will throw an error", @types/office-js). */
@@ -23,7 +27,8 @@ const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';
  * Reads the selection's cells as displayed text.
  * @example const read = await readSelectionGrid(context); if (read.ok) gridToTabText(read.grid.grid)
  */
-export async function readSelectionGrid(context: Excel.RequestContext): Promise<ReadSelectionResult> {
+export async function readSelectionGrid(context: Excel.RequestContext, supports: SupportsSet = SUPPORTS_ALL): Promise<ReadSelectionResult> {
+  if (!supportsFeature(supports, 'merged-cells')) return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
   const selected = context.workbook.getSelectedRange();
   selected.load(RANGE_BOX);
   const sheet = selected.worksheet;

@@ -3,11 +3,14 @@
  * gives its used range instead. Tables over `MAX_IMPORT_CELLS` cells are named, not read. Syncs: 1 to list the
  * tables and measure them, then 1 per block of text read (≤ 4 MB each; bounded, the cells read are capped), and 1 for
  * the sheet's merged areas (2 when there are some), filled into every grid.
- * @requirement ExcelApi 1.13 (`getMergedAreasOrNullObject`); ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
+ * Without ExcelApi 1.13 (no `getMergedAreasOrNullObject`) the read is refused (`needs-newer-excel`).
+ * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
+ * @optional ExcelApi 1.13 (`getMergedAreasOrNullObject`, feature `merged-cells`)
  */
 import { boxAddress } from './cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
 import { readMergedAreas } from './readMergedAreas';
+import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
 import { boxOf, loadTextBlocks, MAX_IMPORT_CELLS, type CellBox, type ReadSheetTablesResult, type SheetGrid } from './sheetGrid';
 import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
 
@@ -20,7 +23,8 @@ const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';
  * Reads the active sheet's tables (the add-in's own last) or, without any, its used range.
  * @example const read = await readSheetTables(context); if (read.ok) read.grids[0]?.table // '表1'
  */
-export async function readSheetTables(context: Excel.RequestContext): Promise<ReadSheetTablesResult> {
+export async function readSheetTables(context: Excel.RequestContext, supports: SupportsSet = SUPPORTS_ALL): Promise<ReadSheetTablesResult> {
+  if (!supportsFeature(supports, 'merged-cells')) return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   // `load` with `items/…` is how a collection's members are loaded in one round trip.

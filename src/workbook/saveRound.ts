@@ -3,18 +3,22 @@
  * same 轮次编号: name, due date, created. The 已报送单位 cell is left alone: only `applyReportPlan`
  * writes it, so saving a round never drops an answer recorded meanwhile.
  * Two syncs (read, write); three when the table is created (a lookup that fails, a probe, the write).
- * A new round goes below the table, which is then resized over it (refused when the row below is taken).
- * @requirement ExcelApi 1.13 (`Table.resize`, through `appendRows`); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, `Range.getCell`)
+ * Co-authoring-safe: an existing round's row is found by its 轮次编号 in the batch that writes it (`rowWrites`), its
+ * columns by id; a new round is appended below the table (`appendRows`: cells inserted, Excel expands the table).
+ * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables)
  */
 import { isValidIsoDate } from '../model';
 import type { Round } from '../reports';
 import { roundToRow, ROUND_TABLE_HEADERS } from '../reports/roundTable';
-import { appendRows, probeRowsBelow, queueTableRange, rowsBelowTakenMessage, tableBox } from './appendRows';
+import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from './cellText';
 import { isItemNotFound } from './excelErrors';
 import type { SaveRoundResult } from './port';
+import type { SupportsSet } from './requirements';
+import { queueRowWrites } from './rowWrites';
 import { queueCreateRoundsTable, roundColumnIndex } from './roundsTable';
 import { ROUND_SHEET, ROUND_TABLE } from './workbookNames';
+import { excelErrorCode } from './workbookProblem';
 
 /** The cells `saveRound` owns: 轮次编号, 轮次名称, 截止日期, 创建时间 (not 已报送单位). */
 const OWNED = 4;
@@ -24,7 +28,7 @@ const OWNED = 4;
  * @example
  * await saveRound(context, { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: now }) // { ok: true }
  */
-export async function saveRound(context: Excel.RequestContext, round: Round): Promise<SaveRoundResult> {
+export async function saveRound(context: Excel.RequestContext, round: Round, options: { supports?: SupportsSet } = {}): Promise<SaveRoundResult> {
   const name = round.name.trim();
   if (round.id.trim() === '' || name === '') return { ok: false, code: 'invalid', message: '填报轮次需要编号和名称。' };
   if (!isValidIsoDate(round.dueDate)) return { ok: false, code: 'invalid', message: `截止日期“${round.dueDate}”无效，应为 YYYY-MM-DD。` };
@@ -33,8 +37,7 @@ export async function saveRound(context: Excel.RequestContext, round: Round): Pr
   const table = context.workbook.tables.getItem(ROUND_TABLE);
   const header = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('values');
-  const range = queueTableRange(table);
-  const below = probeRowsBelow(table, 1);
+  const columns = table.columns.load('items/id');
   try {
     await context.sync();
   } catch (error) {
@@ -50,33 +53,24 @@ export async function saveRound(context: Excel.RequestContext, round: Round): Pr
   const at = roundColumnIndex(header.values[0] ?? []);
   const missing = ROUND_TABLE_HEADERS.slice(0, OWNED).find((_, i) => (at[i] ?? -1) < 0);
   if (missing !== undefined) return { ok: false, code: 'invalid', message: `填报轮次表缺少“${missing}”列，无法保存。` };
-  const idAt = at[0] ?? -1;
-  const nameAt = at[1] ?? -1;
+  const ids = columns.items.map((c) => c.id);
+  const idOf = (i: number): number => ids[at[i] ?? -1] as number;
   const rows = body.values as unknown[][];
-  const position = rows.findIndex((r) => fromCellText(r[idAt]).trim() === round.id);
-  const clash = rows.find((r, i) => i !== position && fromCellText(r[nameAt]).trim() === name);
+  const position = rows.findIndex((r) => fromCellText(r[at[0] ?? -1]).trim() === round.id);
+  const clash = rows.find((r, i) => i !== position && fromCellText(r[at[1] ?? -1]).trim() === name);
   if (clash !== undefined) return { ok: false, code: 'duplicate-name', message: `已有名为“${name}”的填报轮次。` };
 
-  // A new table's placeholder row is blank: the first round goes there rather than below it.
-  const blank = rows.findIndex((r) => r.every((c) => fromCellText(c).trim() === ''));
-  const target = position >= 0 ? position : blank;
-  if (target >= 0) {
-    at.slice(0, OWNED).forEach((col, i) => {
-      const cell = body.getCell(target, col);
-      cell.numberFormat = [['@']];
-      cell.values = [[toCellText(cells[i] ?? '')]];
-    });
-  } else {
-    if (!below.isNullObject) return { ok: false, code: 'invalid', message: rowsBelowTakenMessage('填报轮次表', below) };
-    const width = (header.values[0] ?? []).length;
-    const inRow = (value: (i: number) => string): (string | null)[] =>
-      Array.from({ length: width }, (_, c) => {
-        const i = at.indexOf(c);
-        return i < 0 ? null : value(i);
-      });
-    // Below the table, then the table resized over it: no `TableRowCollection.add` (see `appendRows`).
-    await appendRows(context, table, table.worksheet, tableBox(range), 1, { numberFormat: [inRow(() => '@')], values: [inRow((i) => toCellText(cells[i] ?? ''))] }, { bytes: 0 });
+  const owned = ROUND_TABLE_HEADERS.slice(0, OWNED).map((_, i) => ({ id: idOf(i), format: '@', value: toCellText(cells[i] ?? '') }));
+  if (position >= 0) {
+    // Found by its 轮次编号 when the write runs: a co-author's sort of the rounds meanwhile cannot misplace it.
+    queueRowWrites(table, idOf(0), [{ key: round.id, cells: owned }]);
+    try {
+      await context.sync();
+    } catch (error) {
+      return { ok: false, code: 'invalid', message: '', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: ROUND_TABLE, attempts: 1 } } : { code: 'write-refused', params: { table: ROUND_TABLE, reason: excelErrorCode(error) } } };
+    }
+    return { ok: true };
   }
-  await context.sync();
-  return { ok: true };
+  const appended = await appendRows(context, table, ids, 1, owned.map((c) => ({ id: c.id, format: c.format, values: [c.value] })), { table: ROUND_TABLE, ...(options.supports ? { supports: options.supports } : {}) });
+  return appended.ok ? { ok: true } : { ok: false, code: 'invalid', message: '', problem: appended.problem };
 }

@@ -19,7 +19,9 @@ export interface SheetGrid {
 export type SheetGridError =
   | { code: 'empty'; params: Record<string, never> }
   | { code: 'too-large'; params: { cells: number; limit: number } }
-  | { code: 'multiple-areas'; params: Record<string, never> };
+  | { code: 'multiple-areas'; params: Record<string, never> }
+  /** Merged cells cannot be read on this Excel (ExcelApi 1.13): adopting a table could give rows blank agencies, so it is refused. */
+  | { code: 'needs-newer-excel'; params: { feature: 'merged-cells' } };
 
 export type ReadSelectionResult = { ok: true; grid: SheetGrid } | { ok: false; error: SheetGridError };
 

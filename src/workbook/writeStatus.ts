@@ -1,33 +1,72 @@
 /**
- * Writes one task's status entry: validated with the model's `StatusUpdateSchema`, the row found by
- * 序号 (never by position), only that row's 状态 / 进展情况 / 更新日期 / 填报人 (and 延期至 / 延期原因 when
- * given) written, and an entry appended to the `ProgressLog` history (created on first use).
- * A row edited since the pane read it (its version differs) is not overwritten: `conflict`.
- * A 序号 on two rows is refused (naming the rows). The entry is appended below `ProgressLog` and the table resized
- * (no `TableRowCollection.add`: see `appendRows`), laid out by the log's columns found by identity.
- * Three syncs: the ledger read (ledgers over ~2,500 rows read in more, see `readLedgerTable`), the log's layout, the
- * write; two on the first entry (the log is created).
- * @requirement ExcelApi 1.13 (`Table.resize`, through `appendRows`); ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`, settings); ExcelApi 1.1 (tables, `Range.getCell`)
+ * Writes one task's status entry: validated with the model's `StatusUpdateSchema`, only that row's 状态 / 进展情况 /
+ * 更新日期 / 填报人 (and 延期至 / 延期原因 when given) written, then an entry appended to the `ProgressLog` history
+ * (created on first use). Co-authoring-safe (see `rowWrites`, `appendRows`):
+ * - sync 1 reads the ledger (and whether the log exists): an unknown task, a missing column, a 序号 on two rows, or a
+ *   row edited since the pane read it (`expectedVersion`) are refused before anything is written;
+ * - sync 2 finds the row by 序号 and writes it in one batch, reading its cells as they were just before: a co-author's
+ *   edit that landed between sync 1 and sync 2 is seen there, and the row is put back (`conflict`), as it is when the
+ *   序号 turns out to be on two rows now; a row deleted meanwhile fails the find before anything is written;
+ * - sync 3 appends the history entry below the log (Excel expands the table); if Excel refuses it, the ledger row is
+ *   put back, so a status never changes without its trace.
+ * Three syncs (two more to create the log, one more for a repair); ledgers over ~2,500 rows read in more (`readLedgerTable`).
+ * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`, settings); ExcelApi 1.1 (tables)
  */
 import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
+import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from './cellText';
-import { appendRows, probeRowsBelow, rowsBelowTakenMessage } from './appendRows';
-import { queueWriteColumnIds } from './columnIdentity';
+import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
 import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
-import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, type LedgerColumnKey } from './ledgerColumns';
+import { isItemNotFound } from './excelErrors';
+import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, USER_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
+import type { LedgerColumnIndex } from './ledgerColumnIndex';
+import { taskNumber } from './ledgerRowsFromValues';
 import type { WriteStatusResult } from './port';
-import { historyRowsFor, queueCreateProgressLog, type HistoryCells } from './progressLog';
-import { logLayout, queueLogProbe, type LogLayout } from './progressLogTable';
-import { readLedgerTable } from './readLedgerTable';
+import { historyColumnsFor, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { logLayout, queueLogProbe } from './progressLogTable';
+import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
+import type { SupportsSet } from './requirements';
+import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWritten } from './rowWrites';
 import { rowVersion } from './rowVersion';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from './workbookNames';
+import { excelErrorCode, type WorkbookProblem } from './workbookProblem';
 
 export interface WriteStatusOptions {
   /** When the entry is written (ISO 8601); the caller reads the clock. */
   now: string;
+  supports?: SupportsSet;
 }
 
 const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', 'reporter'];
+
+type Entry = StatusUpdate;
+
+/** The cells the entry writes, by column id. */
+function entryCells(entry: Entry, ids: Readonly<Record<string, number>>): { cells: CellWrite[]; values: Partial<Record<LedgerColumnKey, string | number>> } {
+  const values: Partial<Record<LedgerColumnKey, string | number>> = { status: entry.status, progress: entry.note, updated: toExcelSerial(entry.date), reporter: entry.by };
+  if (entry.extension) {
+    values.extensionDate = toExcelSerial(entry.extension.date);
+    values.extensionReason = entry.extension.reason;
+  }
+  const cells = Object.entries(values).map(([key, value]): CellWrite => ({
+    id: ids[key] as number,
+    format: typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text,
+    value: typeof value === 'number' ? value : toCellText(value),
+  }));
+  return { cells, values };
+}
+
+/** The row's cells with the user cells replaced (by what was there just before the write, or by what was written). */
+function rowWith(cells: readonly unknown[], index: LedgerColumnIndex, user: Partial<Record<LedgerColumnKey, unknown>>): unknown[] {
+  const out = [...cells];
+  for (const [key, value] of Object.entries(user)) if (index[key as LedgerColumnKey] >= 0) out[index[key as LedgerColumnKey]] = value;
+  return out;
+}
+
+/** A refusal as data (words at the pane's edge). */
+function refused(code: 'invalid' | 'not-found' | 'conflict', problem: WorkbookProblem): WriteStatusResult {
+  return { ok: false, code, message: '', problem };
+}
 
 /**
  * Writes the entry for task `no`; errors come back as data (`invalid`, `not-found`, `conflict`, `no-ledger`).
@@ -42,99 +81,112 @@ export async function writeStatus(
   options: WriteStatusOptions,
 ): Promise<WriteStatusResult> {
   const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success) {
-    return { ok: false, code: 'invalid', message: parsed.error.issues.map((i) => i.message).join('；') };
-  }
+  if (!parsed.success) return { ok: false, code: 'invalid', message: parsed.error.issues.map((i) => i.message).join('；') };
   const entry = parsed.data;
 
-  const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE);
-  history.load('name');
-  const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET);
-  historySheet.load('name');
+  const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
+  const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
   const read = await readLedgerTable(context);
   if (!read) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
+  const checked = checkBeforeWriting(read, no, entry, expectedVersion);
+  if (!checked.ok) return checked.result;
+  const { index, cells, row } = checked;
+  const ids = read.identity.resolved.ids;
 
+  // Sync 2: the row found by 序号 and written in this batch (read as it was just before); the log's layout.
+  const { cells: writes, values } = entryCells(entry, ids);
+  const userIds = USER_COLUMN_KEYS.map((k) => ids[k]).filter((id): id is number => id !== undefined);
+  const done = queueRowWrites(read.table, ids.no as number, [{ key: String(no), cells: writes, read: userIds }]);
+  const probe = history.isNullObject ? null : queueLogProbe(history);
+  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error)) return refused('not-found', { code: 'task-gone', params: { no } });
+    return refused('invalid', { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } });
+  }
+  const written = done();
+  const mine = written.rows[0] as RowWritten;
+  const before = Object.fromEntries(USER_COLUMN_KEYS.filter((k) => ids[k] !== undefined).map((k) => [k, mine.before.get(ids[k] as number)?.value]));
+  const editedMeanwhile = expectedVersion !== undefined && rowVersion(rowWith(cells, index, before), index) !== expectedVersion;
+  const twice = written.keys.filter((k) => taskNumber(k) === no).length > 1;
+  if (editedMeanwhile || twice) {
+    queueRestoreRows(read.table, ids.no as number, written.rows);
+    await context.sync();
+    return editedMeanwhile
+      ? { ok: false, code: 'conflict', message: `第${no}项在您读取后已被修改（现状态“${fromCellText(before.status)}”，填报人“${fromCellText(before.reporter)}”），请刷新后再填报` }
+      : refused('invalid', { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: 1 } });
+  }
+
+  // Sync 3: the history entry, laid out by the log's columns (found by id, else header); the row put back if Excel refuses it.
+  const previous = fromCellText(before.status).trim();
+  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: toExcelSerial(entry.date), by: entry.by, agency: '', round: '', answerId: '' };
+  const logged = await appendHistory(context, { history, sheetExists: !historySheet.isNullObject, probe, stored: read.identity.stored, supports: options.supports }, logCells);
+  if (!logged.ok) {
+    queueRestoreRows(read.table, ids.no as number, written.rows);
+    await context.sync();
+    return logged.result;
+  }
+  const after = rowWith(cells, index, values);
+  return {
+    ok: true,
+    row: { ...row, status: entry.status, progress: entry.note, updated: entry.date, reporter: entry.by, extension: entry.extension ?? row.extension, version: rowVersion(after, index) },
+  };
+}
+
+type Checked = { ok: true; index: LedgerColumnIndex; cells: readonly unknown[]; row: ReturnType<LedgerTableRead['rows']>['rows'][number] } | { ok: false; result: WriteStatusResult };
+
+/** What sync 1 can refuse: a missing column, an unknown task, a row edited since the pane read it, a 序号 on two rows. */
+function checkBeforeWriting(read: LedgerTableRead, no: number, entry: Entry, expectedVersion: string | undefined): Checked {
   const { rows, index, positionByNo } = read.rows();
-  const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find((k) => index[k] < 0);
-  if (missingColumn !== undefined) {
-    return { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn]}”列，无法填报` };
+  const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
+  if (missingColumn !== undefined || read.identity.resolved.ids.no === undefined) {
+    return { ok: false, result: { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn ?? 'no']}”列，无法填报` } };
   }
   const position = positionByNo.get(no);
   const row = rows.find((r) => r.no === no);
   const cells = position === undefined ? undefined : read.values[position];
-  if (position === undefined || row === undefined || cells === undefined) {
-    return { ok: false, code: 'not-found', message: `台账中没有序号为${no}的任务` };
-  }
+  if (position === undefined || row === undefined || cells === undefined) return { ok: false, result: { ok: false, code: 'not-found', message: `台账中没有序号为${no}的任务` } };
   if (expectedVersion !== undefined && expectedVersion !== row.version) {
     return {
       ok: false,
-      code: 'conflict',
-      message: `第${no}项在您读取后已被修改（现状态“${fromCellText(cells[index.status])}”，填报人“${fromCellText(cells[index.reporter])}”），请刷新后再填报`,
+      result: { ok: false, code: 'conflict', message: `第${no}项在您读取后已被修改（现状态“${fromCellText(cells[index.status])}”，填报人“${fromCellText(cells[index.reporter])}”），请刷新后再填报` },
     };
   }
-
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.has(no)) return { ok: false, code: 'invalid', message: duplicateMessage(new Map([[no, duplicates.get(no) ?? []]])) };
+  if (duplicates.has(no)) return { ok: false, result: { ok: false, code: 'invalid', message: duplicateMessage(new Map([[no, duplicates.get(no) ?? []]])) } };
+  return { ok: true, index, cells, row };
+}
 
-  // An existing log: its position, its columns by identity, and whether the row below it is free (a second read).
-  const stored = read.identity.stored;
-  let log: { layout: LogLayout; sheet: Excel.Worksheet } | null = null;
-  if (!history.isNullObject) {
-    const probe = queueLogProbe(history);
-    const below = probeRowsBelow(history, 1);
-    const sheet = history.worksheet;
-    await context.sync();
-    const layout = logLayout(probe, stored[HISTORY_TABLE]);
-    const gone = HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).find((c) => layout.at(c.key) < 0);
-    if (gone) return { ok: false, code: 'no-ledger', message: `进展记录（ProgressLog）缺少“${gone.header}”列，无法记录本次填报；请恢复该列后重试。` };
-    if (!below.isNullObject) return { ok: false, code: 'invalid', message: rowsBelowTakenMessage('进展记录表', below) };
-    log = { layout, sheet };
+interface LogTarget {
+  history: Excel.Table;
+  sheetExists: boolean;
+  probe: ReturnType<typeof queueLogProbe> | null;
+  stored: StoredColumnIds;
+  supports: SupportsSet | undefined;
+}
+
+/** Appends the entry to the log (creating it on first use); a refusal names why. */
+async function appendHistory(context: Excel.RequestContext, target: LogTarget, cells: HistoryCells): Promise<{ ok: true } | { ok: false; result: WriteStatusResult }> {
+  if (!target.probe) {
+    queueCreateProgressLog(context, target.sheetExists, [cells]);
+    try {
+      await context.sync();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, result: refused('invalid', { code: 'write-refused', params: { table: HISTORY_TABLE, reason: excelErrorCode(error) } }) };
+    }
   }
-
-  const dateSerial = toExcelSerial(entry.date);
-  // The history entry is queued before the ledger cells: a batch that fails part-way keeps what ran before the
-  // failure, so a failed append (a protected log, a taken sheet name) must not leave the row overwritten without a trace.
-  const previous = fromCellText(cells[index.status]).trim();
-  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: dateSerial, by: entry.by, agency: '', round: '', answerId: '' };
-  if (!log) {
-    queueCreateProgressLog(context, !historySheet.isNullObject, [logCells]);
-  } else {
-    // Laid out by the log's own columns (found by id, else header): report columns stay empty, a user's column untouched.
-    const rowsOut = historyRowsFor(log.layout.header, [{ ...logCells }]);
-    await appendRows(context, history, log.sheet, log.layout.box, 1, { numberFormat: rowsOut.formats, values: rowsOut.values }, { bytes: 0 });
-    if (log.layout.resolved.changed) queueWriteColumnIds(context, stored, HISTORY_TABLE, log.layout.resolved.ids);
-  }
-  if (read.identity.resolved.changed) queueWriteColumnIds(context, { ...stored, ...(log ? { [HISTORY_TABLE]: log.layout.resolved.ids } : {}) }, LEDGER_TABLE, read.identity.resolved.ids);
-
-  // The row's cells as they will read back, for the new version and the returned row.
-  const after: unknown[] = [...cells];
-  const writeCell = (key: LedgerColumnKey, value: string | number): void => {
-    const cell = read.body.getCell(position, index[key]);
-    cell.numberFormat = [[typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text]];
-    cell.values = [[typeof value === 'number' ? value : toCellText(value)]];
-    after[index[key]] = value;
-  };
-  writeCell('status', entry.status);
-  writeCell('progress', entry.note);
-  writeCell('updated', dateSerial);
-  writeCell('reporter', entry.by);
-  if (entry.extension) {
-    writeCell('extensionDate', toExcelSerial(entry.extension.date));
-    writeCell('extensionReason', entry.extension.reason);
-  }
-
-  await context.sync();
-
-  return {
-    ok: true,
-    row: {
-      ...row,
-      status: entry.status,
-      progress: entry.note,
-      updated: entry.date,
-      reporter: entry.by,
-      extension: entry.extension ?? row.extension,
-      version: rowVersion(after, index),
-    },
-  };
+  const layout = logLayout(target.probe, target.stored[HISTORY_TABLE]);
+  const gone = HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).find((c) => layout.at(c.key) < 0);
+  if (gone) return { ok: false, result: { ok: false, code: 'no-ledger', message: `进展记录（ProgressLog）缺少“${gone.header}”列，无法记录本次填报；请恢复该列后重试。` } };
+  if (layout.resolved.changed) queueWriteColumnIds(context, target.stored, HISTORY_TABLE, layout.resolved.ids);
+  const entry = { ...cells };
+  // A status entry fills the first seven columns; the report columns stay empty.
+  const statusIds = Object.fromEntries(Object.entries(layout.resolved.ids).filter(([key]) => HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).some((c) => c.key === key)));
+  const appended = await appendRows(context, target.history, layout.columnIds, 1, historyColumnsFor(statusIds, [entry]), {
+    table: HISTORY_TABLE,
+    ...(target.supports ? { supports: target.supports } : {}),
+  });
+  return appended.ok ? { ok: true } : { ok: false, result: refused('invalid', appended.problem) };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseSchedule, parseScheduleInYear } from '../../src/model/parseSchedule';
-import { ScheduleInfoSchema, type ScheduleInfo } from '../../src/model/types';
+import type { ScheduleInfo } from '../../src/model/types';
+import { ScheduleInfoSchema } from '../../src/model/schemas';
 
 const NONE: ScheduleInfo = { deadline: null, ongoing: false, deliverable: '', recognized: false, ambiguous: false };
 

@@ -32,7 +32,9 @@ describe('generateManifest', () => {
     expect(xml).toContain(`<Id>${ADDIN_ID}</Id>`);
     expect(xml).toContain('<bt:String id="Functions.Namespace" DefaultValue="TASKS"/>');
     expect(xml).toContain(`<Set Name="ExcelApi" MinVersion="${EXCEL_API_MIN}"/>`);
-    expect(xml).toContain('<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>');
+    // Custom functions are an optional feature: their runtime is required inside VersionOverrides only.
+    expect(xml).toContain('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
+    expect(xml.slice(0, xml.indexOf('<VersionOverrides'))).not.toContain('CustomFunctionsRuntime');
     expect(xml).toContain('<Permissions>ReadWriteDocument</Permissions>');
   });
 

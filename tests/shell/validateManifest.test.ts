@@ -90,7 +90,10 @@ describe('validateManifest', () => {
     ['CustomFunctionsRuntime 1.1 (CustomFunctions.Error needs 1.2)', (x: string) => replaceOnce(x, /Name="CustomFunctionsRuntime" MinVersion="[^"]*"/, 'Name="CustomFunctionsRuntime" MinVersion="1.1"'), 'REQUIREMENT_TOO_LOW'],
     ['no CustomFunctions extension point', (x: string) => replaceOnce(x, /        <AllFormFactors>[\s\S]*<\/AllFormFactors>\n/, ''), 'FUNCTIONS_MISSING'],
     ['no ExcelApi requirement', (x: string) => replaceOnce(x, /      <Set Name="ExcelApi"[^\n]*\n/, ''), 'REQUIREMENT_MISSING'],
-    ['no CustomFunctionsRuntime requirement', (x: string) => replaceOnce(x, /      <Set Name="CustomFunctionsRuntime"[^\n]*\n/, ''), 'REQUIREMENT_MISSING'],
+    ['no CustomFunctionsRuntime requirement', (x: string) => replaceOnce(x, /\n    <Requirements>\n      <bt:Sets[\s\S]*?<\/Requirements>/, ''), 'REQUIREMENT_MISSING'],
+    ['CustomFunctionsRuntime in the base requirements (a host without custom functions could not open the pane)', (x: string) => replaceOnce(x, /(      <Set Name="ExcelApi"[^\n]*\n)/, '$1      <Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>\n'), 'REQUIREMENT_OPTIONAL_IN_BASE'],
+    ['an ExcelApi base above what the add-in needs (1.13 serves only merged cells)', (x: string) => replaceOnce(x, /Name="ExcelApi" MinVersion="[^"]*"/, 'Name="ExcelApi" MinVersion="1.13"'), 'REQUIREMENT_OPTIONAL_IN_BASE'],
+    ['another set in the base requirements', (x: string) => replaceOnce(x, /(      <Set Name="ExcelApi"[^\n]*\n)/, '$1      <Set Name="OpenBrowserWindowApi" MinVersion="1.1"/>\n'), 'REQUIREMENT_OPTIONAL_IN_BASE'],
     ['CustomFunctionsRuntime 1.0', (x: string) => replaceOnce(x, /Name="CustomFunctionsRuntime" MinVersion="[^"]*"/, 'Name="CustomFunctionsRuntime" MinVersion="1.0"'), 'REQUIREMENT_TOO_LOW'],
     ['the button on another tab', (x: string) => replaceOnce(x, 'id="TabHome"', 'id="TabData"'), 'RIBBON_BUTTON_MISSING'],
   ])('rejects %s', (_name, mutate, code) => {
@@ -98,10 +101,19 @@ describe('validateManifest', () => {
   });
 
   it('rejects a CustomFunctionsRuntime below what src/functions/requirements.ts declares', () => {
-    expect(readCustomFunctionsRuntimeRequirement()).toBe('1.2');
-    expect(good).toContain('Name="CustomFunctionsRuntime" MinVersion="1.2"');
-    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.3' })).toEqual(['REQUIREMENT_TOO_LOW']);
-    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.2' })).toEqual([]);
+    expect(readCustomFunctionsRuntimeRequirement()).toBe('1.3');
+    expect(good).toContain('<bt:Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>');
+    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.4' })).toEqual(['REQUIREMENT_TOO_LOW']);
+    expect(codes(good, { ...base, customFunctionsRuntimeRequirement: '1.3' })).toEqual([]);
+  });
+
+  it('rejects functions.json flags the declared runtime does not have', () => {
+    const flagged = (json: string) => ({ ...base, readDistFile: fakeDist({ [DIST_FILES.functionsMetadata]: encoder.encode(json) }) });
+    expect(codes(good, flagged('{"allowErrorForDataTypeAny":true,"functions":[]}'))).toEqual([]);
+    expect(codes(good, flagged('{"allowCustomDataForDataTypeAny":true,"functions":[]}'))).toEqual(['FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME']);
+    const older = replaceOnce(good, /Name="CustomFunctionsRuntime" MinVersion="[^"]*"/, 'Name="CustomFunctionsRuntime" MinVersion="1.2"');
+    expect(codes(older, { ...flagged('{"allowErrorForDataTypeAny":true,"functions":[]}'), customFunctionsRuntimeRequirement: '1.2' })).toContain('FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME');
+    expect(codes(older, { ...flagged('{"functions":[]}'), customFunctionsRuntimeRequirement: '1.2' })).not.toContain('FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME');
   });
 
   it('wires the Chinese metadata as the default and the English one for en-US only', () => {
@@ -109,10 +121,11 @@ describe('validateManifest', () => {
     expect(good).not.toMatch(/Locale="zh-CN"/);
   });
 
-  it('rejects an ExcelApi minimum below what the workbook layer declares (compared as versions)', () => {
+  it('rejects an ExcelApi minimum below what the workbook layer declares, and one above it (compared as versions)', () => {
     const manifest = replaceOnce(good, /Name="ExcelApi" MinVersion="[^"]*"/, 'Name="ExcelApi" MinVersion="1.9"');
     expect(codes(manifest, { ...base, excelApiRequirement: '1.10' })).toEqual(['REQUIREMENT_TOO_LOW']);
     expect(codes(manifest, { ...base, excelApiRequirement: '1.9' })).toEqual([]);
+    expect(codes(manifest, { ...base, excelApiRequirement: '1.8' })).toEqual(['REQUIREMENT_OPTIONAL_IN_BASE']);
     expect(compareVersions('1.10', '1.9')).toBe(1);
   });
 

@@ -7,6 +7,7 @@ import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
   HistoryEntry,
+  LedgerChange,
   ImportMeta,
   LedgerRow,
   LedgerSnapshot,
@@ -62,10 +63,11 @@ export function rowsFromText(text: string): LedgerRow[] {
 
 export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: () => string } = {}): FakePort {
   const now = options.now ?? (() => '2026-11-29T08:00:00.000Z');
-  const handlers = new Set<() => void>();
+  const handlers = new Set<(change: LedgerChange) => void>();
   let nextFailure: Extract<WriteStatusResult, { ok: false }> | null = null;
   let meta: ImportMeta | null = initialRows.length > 0 ? { source: 'fake', hash: '0', importedAt: now(), taskCount: initialRows.length } : null;
-  const fire = () => handlers.forEach((h) => h());
+  // A change a user makes in the sheet: the ledger, from this pane's workbook (not a co-author's).
+  const fire = () => handlers.forEach((h) => h({ ledger: true, history: false, rounds: false, remote: false }));
 
   const port: FakePort = {
     calls: [],

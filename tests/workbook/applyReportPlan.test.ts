@@ -44,14 +44,15 @@ describe('applyReportPlan: every agency of the seed returns its November report'
     syncs = fake.stats.syncs - start;
   }, 60_000);
 
-  test('applies every answer in 3 syncs: one ledger row per lead answer, one history row per answer', () => {
+  test('applies every answer in 4 syncs: one ledger row per lead answer, one history row per answer', () => {
     expect(plan.issues).toEqual([]);
     const pairs = reportAgencies(before.rows).flatMap((agency) => tasksForAgency(before.rows, agency));
     expect(plan.history).toHaveLength(pairs.length);
     expect(pairs.length).toBeGreaterThan(80);
     expect(result).toEqual({ ok: true, applied: pairs.length, skipped: 0, updated: before.rows.map((r) => r.no), notFound: [] });
-    expect(syncs).toBe(3);
-    // The writes travel in one request, far under Excel on the web's 5 MB.
+    // The ledger read, the rounds read, the ledger rows (found by 序号 and read back), the history created.
+    expect(syncs).toBe(4);
+    // The answers travel in one request, far under Excel on the web's 5 MB.
     expect(fake.stats.requestBytes.at(-1)).toBeLessThan(SYNC_BUDGET_BYTES / 50);
     expect(fake.stats.requestBytes.at(-1)).toBeGreaterThan(20_000);
   });
@@ -131,7 +132,8 @@ describe('applyReportPlan: every agency of the seed returns its November report'
     const next = await planFor(fake, files);
     const start = fake.stats.syncs;
     expect(await applyReportPlan(fake.context, next, { now: NOW })).toEqual({ ok: true, applied: 1, skipped: 0, updated: [2], notFound: [] });
-    expect(fake.stats.syncs - start).toBe(4);
+    // The ledger read, the log's layout and the rounds, the 答复编号, the ledger row, the answer appended.
+    expect(fake.stats.syncs - start).toBe(5);
     expect(ledgerCell(fake, 2, '状态')?.value).toBe('已完成');
     expect(ledgerCell(fake, 2, '填报人')?.value).toBe('王五（市教育局）');
     const log = fake.model.tableValues('ProgressLog');
@@ -153,7 +155,8 @@ describe('applyReportPlan: older workbooks and edge cases', () => {
     const plan = await planFor(fake, await returnedFiles(fake, new Map([['市教育局', answersOf((await readLedger(fake.context)).rows, '市教育局')]])));
     const start = fake.stats.syncs;
     const result = await applyReportPlan(fake.context, plan, { now: NOW });
-    expect(fake.stats.syncs - start).toBe(3);
+    // The ledger read, the log's layout and the rounds, the ledger rows with the three columns added, the answers.
+    expect(fake.stats.syncs - start).toBe(4);
     expect(result).toMatchObject({ ok: true, applied: plan.history.length, skipped: 0 });
     expect(log.headers()).toEqual(HISTORY_HEADERS);
     const values = fake.model.tableValues('ProgressLog');
@@ -187,14 +190,19 @@ describe('applyReportPlan: older workbooks and edge cases', () => {
     expect(ledgerCell(fake, 2, '状态')?.value).toBe('未启动');
   });
 
-  test('when the history cannot be created the batch fails before any ledger cell is written', async () => {
+  test('when the history cannot be created the ledger rows are put back and the refusal says why', async () => {
     const fake = await ledgerWithRound();
     const plan = await planFor(fake, await returnedFiles(fake, new Map([['市教育局', new Map([[2, { status: '已完成', by: '王五', date: '2026-11-21' }]])]])));
     // Both names the log could be created under are taken by sheets without the table.
     fake.context.workbook.worksheets.add('进展记录');
     fake.context.workbook.worksheets.add('进展记录（新）');
     const before = fake.model.tableValues('TaskLedger');
-    await expect(applyReportPlan(fake.context, plan, { now: NOW })).rejects.toThrow();
+    expect(await applyReportPlan(fake.context, plan, { now: NOW })).toEqual({
+      ok: false,
+      code: 'invalid',
+      message: '',
+      problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } },
+    });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
     expect(ledgerCell(fake, 2, '状态')?.value).toBe('未启动');
   });

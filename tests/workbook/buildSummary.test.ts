@@ -73,18 +73,39 @@ describe('buildSummary', () => {
   test('a stacked bar chart of status by section', async () => {
     const fake = await ledger();
     await buildSummary(fake.context, '2026-11-29');
-    expect(fake.model.sheet('汇总')?.charts).toEqual([{ type: 'BarStacked', source: 'A5:E9', seriesBy: 'Columns', title: '各板块任务状态', position: ['J5', 'Q23'] }]);
+    expect(fake.model.sheet('汇总')?.charts).toEqual([{ type: 'BarStacked', name: '各板块任务状态', source: 'A5:E9', seriesBy: 'Columns', title: '各板块任务状态', position: ['J5', 'Q23'] }]);
   });
 
-  test('rebuilding replaces only 汇总', async () => {
+  test('rebuilding updates 汇总 in place (the same sheet, its chart given the new data), in 3 syncs, and nothing else', async () => {
     const fake = await ledger();
     await buildSummary(fake.context, '2026-11-28');
+    const sheet = fake.model.sheet('汇总');
+    const chart = sheet?.charts[0];
+    sheet!.ensure(40, 0).value = '上次生成时的旧内容';
     const ledgerBefore = JSON.stringify(fake.model.tableValues('TaskLedger'));
+    const syncs = fake.stats.syncs;
     await buildSummary(fake.context, '2026-11-29');
+    expect(fake.stats.syncs - syncs).toBe(3);
+    expect(fake.model.sheet('汇总')).toBe(sheet);
     expect(fake.model.sheets.map((s) => s.name).sort()).toEqual(['任务台账', '台账设置', '汇总', '进展记录'].sort());
-    expect(fake.model.sheet('汇总')?.cell(1, 1)?.value).toBe(toExcelSerial('2026-11-29'));
-    expect(fake.model.sheet('汇总')?.charts).toHaveLength(1);
+    expect(sheet?.cell(1, 1)?.value).toBe(toExcelSerial('2026-11-29'));
+    expect(sheet?.cell(40, 0)).toBeUndefined();
+    expect(sheet?.charts).toEqual([chart]);
     expect(JSON.stringify(fake.model.tableValues('TaskLedger'))).toBe(ledgerBefore);
+  });
+
+  test('without the custom functions the agency table uses native formulas over the live columns, agencies as values', async () => {
+    const fake = await ledger();
+    const { layout } = await buildSummary(fake.context, '2026-11-29', { customFunctions: false });
+    const sheet = fake.model.sheet('汇总')!;
+    const row = layout.agencyFirstRow;
+    expect(sheet.cell(layout.agencyHeaderRow - 1, 7)?.value).toBe('牵头已完成');
+    expect(sheet.cell(row - 1, 0)).toMatchObject({ value: '市教育局', numberFormat: '@' });
+    expect(sheet.cell(row - 1, 1)?.formula).toBe(
+      `=IF($A${row}="","",SUMPRODUCT(ISNUMBER(FIND("、"&$A${row}&"、","、"&TaskLedger[牵头单位]&"、"))*(TaskLedger[来源状态]<>"已移除")))`,
+    );
+    const all = [...sheet.cells.values()].map((c) => c.formula ?? '').join('\n');
+    expect(all).not.toContain('TASKS.');
   });
 
   test('without a ledger it rejects with a message', async () => {

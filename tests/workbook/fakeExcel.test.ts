@@ -150,3 +150,196 @@ describe('fakeExcel: the rules Excel enforces', () => {
     expect(byId.values).toEqual([[2], [5]]);
   });
 });
+
+describe('fakeExcel: how Excel stores what is written (cellInput.ts)', () => {
+  async function stored(input: unknown, format = 'General'): Promise<{ value: unknown; formula?: string | undefined; numberFormat: string }> {
+    const fake = createFakeExcel();
+    const range = fake.context.workbook.worksheets.add('S').getRange('A1');
+    range.numberFormat = [[format]];
+    range.values = [[input]];
+    await fake.context.sync();
+    const cell = fake.model.sheet('S')!.cell(0, 0)!;
+    return { value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat };
+  }
+
+  test.each([
+    ['-5', -5],
+    ['+5', 5],
+    ['1,234.5', 1234.5],
+    ['50%', 0.5],
+    ['TRUE', true],
+    ['2024-01-05', 45296],
+    ['2024/1/5', 45296],
+    ['2024年1月5日', 45296],
+    ['2024年9月', 45536],
+    ['13800138000', 13800138000],
+  ])('a General cell reads %j as %j, not as text', async (input, value) => {
+    expect((await stored(input)).value).toBe(value);
+  });
+
+  test('dates get a date format; formulas stay formulas; a sign before a non-number is a formula', async () => {
+    expect((await stored('2024-01-05')).numberFormat).toBe('yyyy-mm-dd');
+    expect(await stored('=1+1')).toMatchObject({ formula: '=1+1' });
+    expect(await stored('-A1')).toMatchObject({ formula: '=-A1' });
+  });
+
+  test.each(['-5', '2024-01-05', '=1+1', 'TRUE', '2024年9月'])('a Text cell, or the quote prefix, keeps %j as text', async (input) => {
+    expect((await stored(input, '@')).value).toBe(input);
+    expect((await stored(`'${input}`)).value).toBe(input);
+  });
+
+  test('a cell holds at most 32,767 characters', async () => {
+    expect((await stored('字'.repeat(32_767))).value).toHaveLength(32_767);
+    const fake = createFakeExcel();
+    fake.context.workbook.worksheets.add('S').getRange('A1').values = [['x'.repeat(40_000)]];
+    expect(await syncError(fake)).toBe('InvalidArgument');
+  });
+});
+
+describe('fakeExcel: tables, protection, names, conflicts', () => {
+  test('values written just below a table expand it; a number format alone does not', async () => {
+    const fake = await withTable();
+    const sheet = fake.context.workbook.worksheets.getItem('S');
+    sheet.getRange('A4:C4').numberFormat = [['@', '@', '@']];
+    await fake.context.sync();
+    expect(fake.model.table('T')?.rowCount).toBe(3);
+    sheet.getRange('A4:C5').values = [[7, 8, 9], [10, 11, 12]];
+    await fake.context.sync();
+    expect(fake.model.table('T')?.rowCount).toBe(5);
+    sheet.getRange('E6').values = [['beside, not below']];
+    await fake.context.sync();
+    expect(fake.model.table('T')?.rowCount).toBe(5);
+  });
+
+  test('a protected workbook structure refuses new and deleted sheets', async () => {
+    const fake = await withTable();
+    fake.model.structureProtected = true;
+    fake.context.workbook.worksheets.add('New');
+    expect(await syncError(fake)).toBe('AccessDenied');
+    fake.context.workbook.worksheets.getItem('S').delete();
+    expect(await syncError(fake)).toBe('AccessDenied');
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(['S']);
+  });
+
+  test('a protected sheet refuses freezing rows, a table style, clearing filters and applying a filter', async () => {
+    const fake = await withTable();
+    fake.model.table('T')!.filters.set('a', ['1']);
+    fake.model.sheet('S')!.protected = true;
+    const sheet = fake.context.workbook.worksheets.getItem('S');
+    const table = fake.context.workbook.tables.getItem('T');
+    sheet.freezePanes.freezeRows(1);
+    expect(await syncError(fake)).toBe('AccessDenied');
+    table.style = 'TableStyleLight9';
+    expect(await syncError(fake)).toBe('AccessDenied');
+    table.clearFilters();
+    expect(await syncError(fake)).toBe('AccessDenied');
+    table.columns.getItem('b').filter.applyValuesFilter(['2']);
+    expect(await syncError(fake)).toBe('AccessDenied');
+    expect(fake.model.sheet('S')!.frozenRows).toBe(0);
+    expect([...fake.model.table('T')!.filters.keys()]).toEqual(['a']);
+  });
+
+  test('sheet names: invalid ones fail with InvalidArgument, a taken one (any case) with ItemAlreadyExists', async () => {
+    const fake = await withTable();
+    for (const name of ['x'.repeat(32), '进展[1]', 'a/b', "'quoted'", 'History', '']) {
+      fake.context.workbook.worksheets.add(name);
+      expect(await syncError(fake)).toBe('InvalidArgument');
+    }
+    fake.context.workbook.worksheets.add('s');
+    expect(await syncError(fake)).toBe('ItemAlreadyExists');
+    fake.context.workbook.worksheets.add('x'.repeat(31));
+    await fake.context.sync();
+  });
+
+  test('table names: a taken one (any case) or an invalid one fails with InvalidArgument', async () => {
+    const fake = await withTable();
+    const table = fake.context.workbook.worksheets.getItem('S').tables.add('E1:F2', true);
+    for (const name of ['t', 'A1', 'has space', '1st']) {
+      table.name = name;
+      expect(await syncError(fake)).toBe('InvalidArgument');
+    }
+    table.name = 'U';
+    await fake.context.sync();
+    expect(fake.model.table('U')).toBeDefined();
+  });
+
+  test('a table over merged cells fails with MergedRangeConflict', async () => {
+    const fake = await withTable();
+    fake.model.sheet('S')!.merged.push({ row: 5, col: 0, rowCount: 2, colCount: 1 });
+    fake.context.workbook.worksheets.getItem('S').tables.add('A5:B8', true);
+    expect(await syncError(fake)).toBe('MergedRangeConflict');
+  });
+
+  test('insert below a table shifts what is there; it refuses to cut a table or a merged area (InsertDeleteConflict)', async () => {
+    const fake = await withTable();
+    const s = fake.model.sheet('S')!;
+    s.ensure(3, 0).value = 'note';
+    fake.context.workbook.tables.getItem('T').getRange().getRowsBelow(2).insert('Down');
+    await fake.context.sync();
+    expect(s.cell(5, 0)?.value).toBe('note');
+    expect(s.cell(3, 0)).toBeUndefined();
+    fake.context.workbook.worksheets.getItem('S').tables.add('B10:D11', true);
+    await fake.context.sync();
+    fake.context.workbook.tables.getItem('T').getRange().getRowsBelow(1).insert('Down');
+    expect(await syncError(fake)).toBe('InsertDeleteConflict');
+    s.merged.push({ row: 20, col: 2, rowCount: 2, colCount: 2 });
+    fake.context.workbook.worksheets.getItem('S').getRange('A15:C15').insert('Down');
+    expect(await syncError(fake)).toBe('InsertDeleteConflict');
+  });
+
+  test('a filtered table refuses rows.add and an insert that would shift its rows (FilteredRangeConflict)', async () => {
+    const fake = await withTable();
+    fake.model.table('T')!.filters.set('a', ['1']);
+    fake.context.workbook.tables.getItem('T').rows.add(undefined, [[7, 8, 9]]);
+    expect(await syncError(fake)).toBe('FilteredRangeConflict');
+    fake.context.workbook.worksheets.getItem('S').getRange('A1:C1').insert('Down');
+    expect(await syncError(fake)).toBe('FilteredRangeConflict');
+  });
+
+  test('a read of more than 5,000,000 cells fails with RangeExceedsLimit', async () => {
+    const fake = await withTable();
+    fake.context.workbook.worksheets.getItem('S').getRange('A:E').load('values');
+    expect(await syncError(fake)).toBe('RangeExceedsLimit');
+    // The same five columns' position needs no cells read.
+    const where = fake.context.workbook.worksheets.getItem('S').getRange('A:E').load('rowCount, columnCount');
+    await fake.context.sync();
+    expect(where.rowCount * where.columnCount).toBe(5_242_880);
+  });
+
+  test("load('name') fills only the name", async () => {
+    const fake = await withTable();
+    const table = fake.context.workbook.tables.getItemOrNullObject('T').load('name');
+    const other = fake.context.workbook.tables.getItem('T').load('name');
+    await fake.context.sync();
+    expect(table.name).toBe('T');
+    expect(() => table.id).toThrow(/PropertyNotLoaded/);
+    expect(() => other.id).toThrow(/PropertyNotLoaded/);
+  });
+
+  test('find: the first matching cell of the range, ItemNotFound (or a null object) when none; one cell searches the sheet', async () => {
+    const fake = await withTable();
+    const column = fake.context.workbook.tables.getItem('T').columns.getItem('a').getRange();
+    const hit = column.find('4', { completeMatch: true, matchCase: true }).load('rowIndex, columnIndex');
+    const none = column.findOrNullObject('7', { completeMatch: true }).load('rowIndex');
+    const fromCell = fake.context.workbook.worksheets.getItem('S').getRange('A1').find('6', { completeMatch: true }).load('rowIndex, columnIndex');
+    await fake.context.sync();
+    expect([hit.rowIndex, hit.columnIndex]).toEqual([2, 0]);
+    expect(none.isNullObject).toBe(true);
+    expect([fromCell.rowIndex, fromCell.columnIndex]).toEqual([2, 2]);
+    column.find('7', { completeMatch: true });
+    expect(await syncError(fake)).toBe('ItemNotFound');
+  });
+
+  test('a co-author acts between two syncs, never inside one', async () => {
+    const fake = await withTable();
+    const seen: number[] = [];
+    fake.betweenSyncs = (sync) => {
+      seen.push(sync);
+      fake.model.setTableCell('T', 0, 'b', 'theirs');
+    };
+    const range = fake.context.workbook.tables.getItem('T').getDataBodyRange().load('values');
+    await fake.context.sync();
+    expect(range.values[0]?.[1]).toBe('theirs');
+    expect(seen).toEqual([2]);
+  });
+});

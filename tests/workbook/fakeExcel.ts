@@ -20,276 +20,76 @@
  * - A table cannot overlap another (`tables.add`, `Table.resize`: InvalidArgument), and `Table.resize` keeps the header
  *   row ("The new range must overlap with the original table range and the headers (or the top of the table) must be in the same row.").
  * - Writes to a protected sheet fail with AccessDenied (@types/office-js `WorksheetProtection.protected`: "Specifies if the
- *   worksheet is protected."; a locked cell cannot be changed).
- * Input is interpreted like Excel does: `=…` becomes a formula unless the cell is Text (`@`) or the
- * value has a quote prefix, digits in a General cell become numbers.
+ *   worksheet is protected."; a locked cell cannot be changed), and so do the sheet's formats, `freezePanes.freezeRows`,
+ *   `Table.style`, `Table.clearFilters` and `Filter.applyValuesFilter` (support.microsoft.com "Protect a worksheet":
+ *   formatting cells, sorting and using AutoFilter are off unless allowed when protecting; the add-in never allows them).
+ * - A protected workbook structure refuses adding, deleting and renaming sheets (support.microsoft.com "Protect a workbook":
+ *   "To prevent other users from viewing hidden worksheets, adding, moving, deleting, or hiding worksheets, and renaming
+ *   worksheets"); the code is not documented, AccessDenied here.
+ * - A sheet name is 1–31 characters without `: \ / ? * [ ]`, does not begin or end with `'`, is not `History`, and is unique
+ *   ignoring case (support.microsoft.com "Rename a worksheet"): InvalidArgument, or ItemAlreadyExists for a taken name.
+ * - A table name is unique in the workbook ignoring case, starts with a letter, `_` or `\`, has no spaces and is not a cell
+ *   reference (support.microsoft.com "Rename an Excel table", which `Table.name` in @types/office-js points to): InvalidArgument.
+ * - A table over merged cells fails with MergedRangeConflict ("Cannot complete the operation. A table can't overlap with
+ *   another table, a PivotTable report, query results, merged cells, or an XML Map.": the application-specific error table,
+ *   learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * - `Range.insert` that would shift part of a table or of a merged area fails with InsertDeleteConflict ("The insert or
+ *   delete operation attempted resulted in a conflict.", same table); one that would shift the rows of a filtered table, and
+ *   `TableRowCollection.add` on a filtered table, fail with FilteredRangeConflict ("The attempted operation causes a conflict
+ *   with a filtered range.").
+ * - Values written into the row just below a table expand the table over them; a number format alone does not
+ *   (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins: "set values in the range directly below the
+ *   table. Excel automatically expands the table"; "Tables only auto-expand when you set actual data").
+ * - A read of more than 5,000,000 cells fails with RangeExceedsLimit ("A range is limited to 5,000,000 cells for read
+ *   operations": resource-limits-and-performance-optimization#excel-add-ins).
+ * - `load('name')` fills only `name`: reading another property of that object throws PropertyNotLoaded.
+ * - `Range.find` returns the first cell of the range whose value matches, and fails with ItemNotFound when none does;
+ *   on a one-cell range it searches the whole sheet from that cell (learn.microsoft.com/office/dev/add-ins/excel/
+ *   excel-add-ins-ranges-string-match: "When you call `find` on a range that represents a single cell, the entire worksheet is searched").
+ * Input is interpreted like Excel does (`cellInput.ts`): formulas, numbers, booleans, dates and the 32,767-character limit.
+ * A co-author can change the workbook between any two syncs (`FakeExcel.betweenSyncs`, see `coauthor.ts`).
  */
 import { boxAddress, columnLetter, parseAddress, type RangeBox } from '../../src/workbook/cellAddress';
 import { payloadBytes } from '../../src/workbook/payloadBytes';
+import { storeInput } from './cellInput';
+import {
+  boxesOverlap,
+  FakeExcelError,
+  FakeSheet,
+  FakeTableModel,
+  FakeWorkbookModel,
+  PAYLOAD_LIMIT_BYTES,
+  type Box,
+  type ChartRecord,
+  type ConditionalFormatRecord,
+  type FakeCell,
+  type FakeStats,
+} from './fakeExcelModel';
 
-export interface FakeCell {
-  value: string | number | boolean;
-  formula?: string;
-  formulaR1C1?: string;
-  numberFormat: string;
-  quotePrefix?: boolean;
-}
+export * from './fakeExcelModel';
 
-export interface FormatRecord {
-  sheet: string;
-  address: string;
-  property: string;
-  value: unknown;
-}
-
-export interface ConditionalFormatRecord {
-  address: string;
-  type: string;
-  formula: string;
-  fill: string;
-}
-
-export interface ChartRecord {
-  type: string;
-  source: string;
-  seriesBy: string;
-  title: string;
-  position: [string, string | undefined] | null;
-}
-
-export class FakeSheet {
-  cells = new Map<string, FakeCell>();
-  frozenRows = 0;
-  charts: ChartRecord[] = [];
-  active = false;
-  /** Protected with `worksheet.protection.protect()` (tests set it): writes fail with AccessDenied. */
-  protected = false;
-  constructor(public name: string) {}
-
-  cell(row: number, col: number): FakeCell | undefined {
-    return this.cells.get(`${row},${col}`);
-  }
-
-  ensure(row: number, col: number): FakeCell {
-    const key = `${row},${col}`;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { value: '', numberFormat: 'General' };
-      this.cells.set(key, cell);
-    }
-    return cell;
-  }
-}
-
-export class FakeTableModel {
-  filters = new Map<string, string[]>();
-  style = '';
-  validations: { column: string; rule: unknown; errorAlert?: unknown }[] = [];
-  /** `TableColumn.id` of each column, left to right ("a unique key that identifies the column within the table"); a new column gets the next id. */
-  columnIds: number[];
-  nextColumnId: number;
-  constructor(
-    public name: string,
-    public sheet: FakeSheet,
-    /** 0-based sheet row of the header and first column. */
-    public row: number,
-    public col: number,
-    /** Rows including the header. */
-    public rowCount: number,
-    public colCount: number,
-  ) {
-    this.columnIds = Array.from({ length: colCount }, (_, i) => i + 1);
-    this.nextColumnId = colCount + 1;
-  }
-
-  /** Whether the table's range (header included) shares a cell with the box. */
-  overlaps(box: { row: number; col: number; rowCount: number; colCount: number }): boolean {
-    return box.row < this.row + this.rowCount && this.row < box.row + box.rowCount && box.col < this.col + this.colCount && this.col < box.col + box.colCount;
-  }
-
-  headers(): string[] {
-    return Array.from({ length: this.colCount }, (_, c) => String(this.sheet.cell(this.row, this.col + c)?.value ?? ''));
-  }
-}
-
-export interface FakeStats {
-  syncs: number;
-  /** JSON bytes of the writes carried by each sync. */
-  requestBytes: number[];
-  /** JSON bytes of the cell values each sync brought back. */
-  responseBytes: number[];
-  failedSyncs: number;
-}
-
-/** Excel on the web's limit for one request and for one response (see the header). */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-
-/** An error as Office.js raises it from `context.sync()`: a `code` from `Excel.ErrorCodes` / `OfficeExtension.ErrorCodes`. */
-export class FakeExcelError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(`${code}: ${message}`);
-  }
-}
-
-/** The state the fake context works on; tests inspect it directly. */
-export class FakeWorkbookModel {
-  sheets: FakeSheet[] = [];
-  tables: FakeTableModel[] = [];
-  names = new Map<string, { sheet: string; address: string; comment?: string }>();
-  settings = new Map<string, unknown>();
-  formats: FormatRecord[] = [];
-  conditionalFormats: ConditionalFormatRecord[] = [];
-  tableChangeHandlers: ((e: { tableId: string }) => Promise<void>)[] = [];
-
-  sheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => s.name === name);
-  }
-
-  table(name: string): FakeTableModel | undefined {
-    return this.tables.find((t) => t.name === name);
-  }
-
-  /** Renames a table column's header, as a user typing over it (the column keeps its id). */
-  renameTableColumn(name: string, from: string, to: string): void {
-    const t = this.table(name);
-    const c = t ? t.headers().indexOf(from) : -1;
-    if (!t || c < 0) throw new Error(`fakeExcel: no column ${from}`);
-    t.sheet.ensure(t.row, t.col + c).value = to;
-  }
-
-  /** Deletes a table column as a user would (cells right of it shift left). */
-  deleteTableColumn(name: string, header: string): void {
-    const t = this.table(name);
-    const c = t ? t.headers().indexOf(header) : -1;
-    if (!t || c < 0) throw new Error(`fakeExcel: no column ${header}`);
-    const col = t.col + c;
-    const moved = new Map<string, FakeCell>();
-    for (const [key, cell] of t.sheet.cells) {
-      const [r, cc] = key.split(',').map(Number) as [number, number];
-      if (cc === col && r >= t.row && r < t.row + t.rowCount) continue;
-      moved.set(cc > col && r >= t.row && r < t.row + t.rowCount ? `${r},${cc - 1}` : key, cell);
-    }
-    t.sheet.cells = moved;
-    t.colCount -= 1;
-    t.columnIds.splice(c, 1);
-  }
-
-  /** The table's body as rows of cell values. */
-  tableValues(name: string): (string | number | boolean)[][] {
-    const t = this.table(name);
-    if (!t) return [];
-    return Array.from({ length: t.rowCount - 1 }, (_, r) =>
-      Array.from({ length: t.colCount }, (_, c) => t.sheet.cell(t.row + 1 + r, t.col + c)?.value ?? ''),
-    );
-  }
-
-  /** One cell of a table by body row and header. */
-  tableCell(name: string, bodyRow: number, header: string): FakeCell | undefined {
-    const t = this.table(name);
-    if (!t) return undefined;
-    const c = t.headers().indexOf(header);
-    return c < 0 ? undefined : t.sheet.cell(t.row + 1 + bodyRow, t.col + c);
-  }
-
-  /** Types into one cell of a table, as a user would (no formats change). */
-  setTableCell(name: string, bodyRow: number, header: string, value: string | number): void {
-    const t = this.table(name);
-    const c = t ? t.headers().indexOf(header) : -1;
-    if (!t || c < 0 || bodyRow < 0) throw new Error(`fakeExcel: no cell ${header} in row ${bodyRow}`);
-    const cell = t.sheet.ensure(t.row + 1 + bodyRow, t.col + c);
-    cell.value = value;
-    delete cell.formula;
-  }
-
-  /** The body row (0-based) whose 序号 is `no`. */
-  rowOf(name: string, no: number): number {
-    const t = this.table(name);
-    if (!t) return -1;
-    const c = t.headers().indexOf('序号');
-    return this.tableValues(name).findIndex((r) => r[c] === no);
-  }
-
-  /** Sorts a table's body rows like Excel's sort (cells, formats and formulas move with their rows). */
-  sortTable(name: string, compare: (a: (string | number | boolean)[], b: (string | number | boolean)[]) => number): void {
-    const t = this.table(name);
-    if (!t) return;
-    const rows = Array.from({ length: t.rowCount - 1 }, (_, r) => ({
-      values: Array.from({ length: t.colCount }, (_, c) => t.sheet.cell(t.row + 1 + r, t.col + c)?.value ?? ''),
-      cells: Array.from({ length: t.colCount }, (_, c) => t.sheet.cell(t.row + 1 + r, t.col + c)),
-    }));
-    rows.sort((a, b) => compare(a.values, b.values));
-    rows.forEach((row, r) =>
-      row.cells.forEach((cell, c) => {
-        const key = `${t.row + 1 + r},${t.col + c}`;
-        if (cell) t.sheet.cells.set(key, cell);
-        else t.sheet.cells.delete(key);
-      }),
-    );
-  }
-
-  /** Inserts a blank sheet column at 0-based `col` (cells right of it shift), like a user inserting a column in a table. */
-  insertTableColumn(name: string, at: number, header: string): void {
-    const t = this.table(name);
-    if (!t) return;
-    const col = t.col + at;
-    const moved = new Map<string, FakeCell>();
-    for (const [key, cell] of t.sheet.cells) {
-      const [r, c] = key.split(',').map(Number) as [number, number];
-      moved.set(c >= col ? `${r},${c + 1}` : key, cell);
-    }
-    t.sheet.cells = moved;
-    t.colCount += 1;
-    t.columnIds.splice(at, 0, t.nextColumnId++);
-    t.sheet.ensure(t.row, col).value = header;
-  }
-}
+/** The most cells one read may return. */
+const READ_CELL_LIMIT = 5_000_000;
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** A fake `Excel.RequestContext` over a workbook model, with sync statistics. */
 export interface FakeExcel {
   context: Excel.RequestContext;
   model: FakeWorkbookModel;
   stats: FakeStats;
+  /** A co-author's hand: called before every sync but the first (with that sync's 1-based number), so it changes the workbook between two syncs of an operation. */
+  betweenSyncs: ((sync: number) => void) | null;
 }
 
-function interpret(sheetCell: FakeCell, input: unknown): void {
-  if (input === null || input === undefined) return;
-  delete sheetCell.formula;
-  delete sheetCell.formulaR1C1;
-  delete sheetCell.quotePrefix;
-  if (typeof input !== 'string') {
-    sheetCell.value = input as number | boolean;
-    return;
-  }
-  if (input.startsWith("'")) {
-    sheetCell.value = input.slice(1);
-    sheetCell.quotePrefix = true;
-    return;
-  }
-  if (sheetCell.numberFormat === '@') {
-    sheetCell.value = input;
-    return;
-  }
-  if (/^[=+\-@]/.test(input) && input.length > 1) {
-    // Excel reads these as formulas; the fake does not evaluate them.
-    sheetCell.formula = input.startsWith('=') ? input : `=${input}`;
-    sheetCell.value = '#FORMULA';
-    return;
-  }
-  if (/^-?\d+(\.\d+)?$/.test(input)) {
-    sheetCell.value = Number(input);
-    return;
-  }
-  sheetCell.value = input;
+/** Whether a sheet name is one Excel accepts (before the uniqueness check). */
+function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== 'history';
 }
 
-/** A fake `Excel.RequestContext` over a workbook model, with sync statistics. */
-export interface FakeExcel {
-  context: Excel.RequestContext;
-  model: FakeWorkbookModel;
-  stats: FakeStats;
+/** Whether a table name is one Excel accepts (before the uniqueness check). */
+function validTableName(name: string): boolean {
+  return /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && name.length <= 255 && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name) && !/^R\d*C\d*$/i.test(name);
 }
 
 type Located = { sheet: FakeSheet; box: RangeBox };
@@ -302,6 +102,40 @@ const RANGE_PROPERTIES = ['values', 'numberFormat', 'formulas', 'rowIndex', 'col
 function loadNames(properties: string | undefined, all: readonly string[]): string[] {
   const names = (properties ?? '').split(',').map((p) => p.trim().replace(/^items\//, '')).filter((p) => p !== '');
   return names.length === 0 ? [...all] : names;
+}
+
+/**
+ * The first cell of `area` (row by row) whose value matches `text`, or null; with `from`, the search starts after that
+ * cell and wraps around (a one-cell `find` searches the whole sheet that way).
+ */
+function findCell(sheet: FakeSheet, area: Box, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }, from: Box | null): [number, number] | null {
+  const wanted = criteria.matchCase ? text : text.toLowerCase();
+  const hits: [number, number][] = [];
+  const matches = (cell: FakeCell): boolean => {
+    const raw = cell.formula ?? String(cell.value);
+    const value = criteria.matchCase ? raw : raw.toLowerCase();
+    return criteria.completeMatch ? value === wanted : value.includes(wanted);
+  };
+  if (area.rowCount * area.colCount < sheet.cells.size) {
+    // A column of a table: its cells, not the whole sheet's.
+    for (let r = area.row; r < area.row + area.rowCount; r += 1) {
+      for (let c = area.col; c < area.col + area.colCount; c += 1) {
+        const cell = sheet.cell(r, c);
+        if (cell && matches(cell)) hits.push([r, c]);
+      }
+    }
+  } else {
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      if (r < area.row || r >= area.row + area.rowCount || c < area.col || c >= area.col + area.colCount) continue;
+      if (matches(cell)) hits.push([r, c]);
+    }
+  }
+  const order = (h: [number, number]): number => h[0] * SHEET_COLUMNS + h[1];
+  hits.sort((a, b) => order(a) - order(b));
+  if (!from) return hits[0] ?? null;
+  const start = from.row * SHEET_COLUMNS + from.col;
+  return hits.find((h) => order(h) > start) ?? hits[0] ?? null;
 }
 
 /** Holds what a proxy object loaded; reading anything else throws PropertyNotLoaded, as Office.js does. */
@@ -324,6 +158,8 @@ class Loaded {
  */
 export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel()): FakeExcel {
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], failedSyncs: 0 };
+  /** The batch running now (ranges resolve once per batch); outside a sync, every read resolves afresh. */
+  let batchNumber = 0;
   let ops: Op[] = [];
   let pendingBytes = 0;
   let responseBytes = 0;
@@ -337,15 +173,63 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   const writable = (sheet: FakeSheet): void => {
     if (sheet.protected) throw excelError('AccessDenied', `sheet ${sheet.name} is protected`);
   };
+  /** Values written just below a table (in its columns) make it grow over them, unless another table is in the way. */
+  const expandTablesOver = (sheet: FakeSheet, box: RangeBox): void => {
+    for (const t of model.tables) {
+      if (t.sheet !== sheet || box.row !== t.row + t.rowCount || box.col >= t.col + t.colCount || t.col >= box.col + box.colCount) continue;
+      const grown = { row: t.row, col: t.col, rowCount: t.rowCount + box.rowCount, colCount: t.colCount };
+      if (model.tables.some((o) => o !== t && o.sheet === sheet && o.overlaps(grown))) continue;
+      t.rowCount = grown.rowCount;
+    }
+  };
+  /** `Range.insert('Down')`: the cells of the range's columns from its row on move down by its height; what cannot move refuses. */
+  const insertDown = (sheet: FakeSheet, box: RangeBox): void => {
+    const inColumns = (b: Box): 'all' | 'none' | 'part' => {
+      if (b.col + b.colCount <= box.col || box.col + box.colCount <= b.col) return 'none';
+      return b.col >= box.col && b.col + b.colCount <= box.col + box.colCount ? 'all' : 'part';
+    };
+    const moved: FakeTableModel[] = [];
+    for (const t of model.tables) {
+      if (t.sheet !== sheet || t.row + t.rowCount <= box.row) continue;
+      const cover = inColumns(t);
+      if (cover === 'none') continue;
+      if (cover === 'part') throw excelError('InsertDeleteConflict', `the insert would shift part of table ${t.name}`);
+      if (t.filtered()) throw excelError('FilteredRangeConflict', `the insert would shift rows of the filtered table ${t.name}`);
+      if (t.row < box.row) throw excelError('InsertDeleteConflict', `the insert would split table ${t.name}`);
+      moved.push(t);
+    }
+    for (const m of sheet.merged) {
+      if (m.row + m.rowCount <= box.row || inColumns(m) === 'none') continue;
+      if (inColumns(m) === 'part' || m.row < box.row) throw excelError('InsertDeleteConflict', `the insert would split the merged area ${boxAddress(m.row, m.col, m.rowCount, m.colCount)}`);
+    }
+    const shifted = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const moves = r >= box.row && c >= box.col && c < box.col + box.colCount;
+      shifted.set(moves ? `${r + box.rowCount},${c}` : key, cell);
+    }
+    sheet.cells = shifted;
+    for (const t of moved) t.row += box.rowCount;
+    sheet.merged = sheet.merged.map((m) => (m.row >= box.row && inColumns(m) === 'all' ? { ...m, row: m.row + box.rowCount } : m));
+  };
 
   class Range {
     private readonly loaded = new Loaded('Range');
+    private memo: { batch: number; at: Located | null } | null = null;
     constructor(
       /** Where the range is when the operation runs (table ranges move as the table grows); null for a null object. */
-      readonly locate: () => Located | null,
+      private readonly resolve: () => Located | null,
       readonly columns: [number, number] | null = null,
       private readonly nullable = false,
     ) {}
+    /**
+     * Where the range is: found by its first use in a batch and kept for the rest of that batch (as Excel instantiates a
+     * proxy once per request: `getRowsBelow(2)` stays those cells after a write below expands the table), found again in the next.
+     */
+    locate(): Located | null {
+      if (this.memo?.batch !== batchNumber) this.memo = { batch: batchNumber, at: this.resolve() };
+      return this.memo.at;
+    }
     private where(): Located {
       const at = this.locate();
       if (!at) throw excelError('InvalidOperation', 'operation on a null range');
@@ -360,6 +244,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           return () => this.loaded.set('isNullObject', true);
         }
         const { sheet, box } = at;
+        if (names.some((n) => n === 'values' || n === 'numberFormat' || n === 'formulas') && box.rowCount * box.colCount > READ_CELL_LIMIT) {
+          throw excelError('RangeExceedsLimit', `a read of ${box.rowCount * box.colCount} cells (the limit is ${READ_CELL_LIMIT})`);
+        }
         const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] =>
           Array.from({ length: box.rowCount }, (_, r) => Array.from({ length: box.colCount }, (_, c) => f(sheet.cell(box.row + r, box.col + c))));
         const compute: Record<string, () => unknown> = {
@@ -393,7 +280,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       return this.loaded.get('values');
     }
     set values(v: unknown[][]) {
-      this.write('values', v, (cell, input) => interpret(cell, input));
+      this.write('values', v, (cell, input) => storeInput(cell, input));
     }
     get numberFormat(): unknown[][] {
       return this.loaded.get('numberFormat');
@@ -412,7 +299,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           delete cell.formulaR1C1;
           cell.formula = input;
           cell.value = '#FORMULA';
-        } else interpret(cell, input);
+        } else storeInput(cell, input);
       });
     }
     set formulasR1C1(v: unknown[][]) {
@@ -422,7 +309,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           delete cell.formula;
           cell.formulaR1C1 = input;
           cell.value = '#FORMULA';
-        } else interpret(cell, input);
+        } else storeInput(cell, input);
       });
     }
     get rowIndex(): number {
@@ -454,6 +341,99 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           throw excelError('InvalidArgument', `${v.length}x${v[0]?.length ?? 0} ${what} written to ${boxAddress(box.row, box.col, box.rowCount, box.colCount)} (${box.rowCount}x${box.colCount})`);
         }
         v.forEach((row, r) => row.forEach((input, c) => apply(sheet.ensure(box.row + r, box.col + c), input)));
+        if (what !== 'numberFormat' && v.some((row) => row.some((x) => x !== null && x !== undefined && x !== ''))) expandTablesOver(sheet, box);
+      });
+    }
+    /** Inserts blank cells at the range and shifts the cells below down (`Range.insert('Down')`, ExcelApi 1.1). */
+    insert(shift: string): Range {
+      if (shift !== 'Down') throw new Error(`fakeExcel: insert(${shift}) is not simulated`);
+      queue(() => {
+        const { sheet, box } = this.where();
+        writable(sheet);
+        insertDown(sheet, box);
+      });
+      return this;
+    }
+    /** The first matching cell (`Range.find`, ExcelApi 1.9): ItemNotFound at the sync when none matches. */
+    find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): Range {
+      return this.search(text, criteria, false);
+    }
+    /** `Range.findOrNullObject` (ExcelApi 1.9): a null object when none matches. */
+    findOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): Range {
+      return this.search(text, criteria, true);
+    }
+    private search(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }, nullable: boolean): Range {
+      const hit: { at?: Located | null } = {};
+      queue(() => {
+        const { sheet, box } = this.where();
+        const single = box.rowCount === 1 && box.colCount === 1;
+        // One cell: the whole sheet, from that cell on (wrapping); else the range, row by row.
+        const area = single ? { sheet: sheet.name, row: 0, col: 0, rowCount: SHEET_ROWS, colCount: SHEET_COLUMNS } : box;
+        const found = findCell(sheet, area, text, criteria, single ? box : null);
+        if (!found && !nullable) throw excelError('ItemNotFound', `"${text}" is not in ${boxAddress(box.row, box.col, box.rowCount, box.colCount)}`);
+        hit.at = found ? { sheet, box: { sheet: sheet.name, row: found[0], col: found[1], rowCount: 1, colCount: 1 } } : null;
+      });
+      return new Range(
+        () => {
+          if (hit.at === undefined) throw excelError('InvalidOperation', 'found range used before the search ran');
+          return hit.at;
+        },
+        null,
+        nullable,
+      );
+    }
+    getEntireRow(): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, col: 0, colCount: SHEET_COLUMNS } };
+      });
+    }
+    /** `Range.getIntersection` (ExcelApi 1.1): fails when the ranges do not meet. */
+    getIntersection(other: Range): Range {
+      const meet = this.getIntersectionOrNullObject(other);
+      return new Range(() => {
+        const at = meet.locate();
+        if (!at) throw excelError('ItemNotFound', 'the ranges do not intersect');
+        return at;
+      });
+    }
+    getLastRow(): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        return { sheet, box: { ...box, row: box.row + box.rowCount - 1, rowCount: 1 } };
+      });
+    }
+    getRow(index: number): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        if (index < 0 || index >= box.rowCount) throw excelError('InvalidArgument', `row ${index} of ${box.rowCount}`);
+        return { sheet, box: { ...box, row: box.row + index, rowCount: 1 } };
+      });
+    }
+    getColumn(index: number): Range {
+      return new Range(() => {
+        const { sheet, box } = this.where();
+        if (index < 0 || index >= box.colCount) throw excelError('InvalidArgument', `column ${index} of ${box.colCount}`);
+        return { sheet, box: { ...box, col: box.col + index, colCount: 1 } };
+      });
+    }
+    /** `Range.clear` (ExcelApi 1.1): contents, formats, or both. */
+    clear(applyTo: string = 'All'): void {
+      queue(() => {
+        const { sheet, box } = this.where();
+        writable(sheet);
+        for (const [key, cell] of [...sheet.cells]) {
+          const [r, c] = key.split(',').map(Number) as [number, number];
+          if (r < box.row || r >= box.row + box.rowCount || c < box.col || c >= box.col + box.colCount) continue;
+          if (applyTo === 'All') sheet.cells.delete(key);
+          else if (applyTo === 'Formats') cell.numberFormat = 'General';
+          else if (applyTo === 'Contents') {
+            cell.value = '';
+            delete cell.formula;
+            delete cell.formulaR1C1;
+            delete cell.quotePrefix;
+          }
+        }
       });
     }
     getIntersectionOrNullObject(other: Range): Range {
@@ -627,13 +607,15 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         return t;
       },
       loaded,
-      load: (_props, read) =>
+      load: (props, read) =>
         queue(() => {
           const t = find();
           const values = t === undefined ? {} : (read?.(t) ?? {});
+          // Only what was asked for is filled (`load('name')` fills no `id`); no names = every property.
+          const wanted = loadNames(props, Object.keys(values));
           return () => {
             loaded.set('isNullObject', t === undefined);
-            for (const [k, v] of Object.entries(values)) loaded.set(k, v);
+            for (const [k, v] of Object.entries(values)) if (wanted.includes(k)) loaded.set(k, v);
           };
         }),
     };
@@ -677,11 +659,22 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const { t, at } = item.get();
           return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row + 1, col: t.col + at, rowCount: t.rowCount - 1, colCount: 1 } };
         }),
+      getRange: () =>
+        new Range(() => {
+          const { t, at } = item.get();
+          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: t.rowCount, colCount: 1 } };
+        }),
+      getHeaderRowRange: () =>
+        new Range(() => {
+          const { t, at } = item.get();
+          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: 1, colCount: 1 } };
+        }),
       filter: {
         applyValuesFilter: (values: string[]) => {
           record(values);
           queue(() => {
             const { t, at } = item.get();
+            writable(t.sheet);
             t.filters.set(t.headers()[at] ?? String(key), values);
           });
         },
@@ -732,11 +725,12 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       load(props?: string) {
         if (load) load(props);
         else {
+          const wanted = loadNames(props, ['name', 'id']);
           queue(() => {
             const t = get();
             return () => {
-              own.set('name', t.name);
-              own.set('id', `{${t.name}}`);
+              if (wanted.includes('name')) own.set('name', t.name);
+              if (wanted.includes('id')) own.set('id', `{${t.name}}`);
             };
           });
         }
@@ -751,7 +745,12 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       set name(n: string) {
         record(n);
         queue(() => {
-          get().name = n;
+          const t = get();
+          writable(t.sheet);
+          if (!validTableName(n)) throw excelError('InvalidArgument', `"${n}" is not a valid table name`);
+          const taken = model.tables.some((o) => o !== t && o.name.toLowerCase() === n.toLowerCase()) || [...model.names.keys()].some((k) => k.toLowerCase() === n.toLowerCase());
+          if (taken) throw excelError('InvalidArgument', `a table or name "${n}" exists`);
+          t.name = n;
         });
       },
       get id() {
@@ -759,7 +758,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       },
       set style(s: string) {
         queue(() => {
-          get().style = s;
+          const t = get();
+          writable(t.sheet);
+          t.style = s;
         });
       },
       get worksheet() {
@@ -770,7 +771,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       getRange: () => tableRange(get, 'all'),
       clearFilters: () =>
         queue(() => {
-          get().filters.clear();
+          const t = get();
+          writable(t.sheet);
+          t.filters.clear();
         }),
       columns: tableColumns(get),
       rows: {
@@ -780,12 +783,13 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           queue(() => {
             const t = get();
             writable(t.sheet);
+            if (t.filtered()) throw excelError('FilteredRangeConflict', `rows.add on the filtered table ${t.name}`);
             // Without values Excel adds one blank row.
             const values = given ?? [Array.from({ length: t.colCount }, () => '')];
             if (values.some((row) => row.length !== t.colCount)) throw excelError('InvalidArgument', `${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`);
             top = t.row + t.rowCount;
             t.rowCount += values.length;
-            values.forEach((row, r) => row.forEach((input, c) => interpret(t.sheet.ensure(top + r, t.col + c), input)));
+            values.forEach((row, r) => row.forEach((input, c) => storeInput(t.sheet.ensure(top + r, t.col + c), input)));
           });
           // "The return object will be the top of the newly added row(s)": one row.
           return {
@@ -868,8 +872,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           queue(() => {
             const s = get();
             writable(s);
-            // A table cannot overlap another table.
+            // A table cannot overlap another table, nor merged cells.
             if (model.tables.some((t) => t.sheet === s && t.overlaps(box))) throw excelError('InvalidArgument', `table at ${address} would overlap another table`);
+            if (s.merged.some((m) => boxesOverlap(m, box))) throw excelError('MergedRangeConflict', `table at ${address} would overlap merged cells`);
             const t = new FakeTableModel(`Table${model.tables.length + 1}`, s, box.row, box.col, box.rowCount, box.colCount);
             model.tables.push(t);
             holder.t = t;
@@ -883,31 +888,72 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       freezePanes: {
         freezeRows(n: number) {
           queue(() => {
-            get().frozenRows = n;
+            const s = get();
+            writable(s);
+            s.frozenRows = n;
           });
         },
       },
-      charts: {
-        add(type: string, source: Range, seriesBy: string) {
-          const chart: ChartRecord = { type, source: '', seriesBy, title: '', position: null };
-          queue(() => {
-            const s = get();
-            writable(s);
-            const box = source.box();
-            chart.source = boxAddress(box.row, box.col, box.rowCount, box.colCount);
-            s.charts.push(chart);
-          });
-          return {
-            title: {
-              set text(t: string) {
-                chart.title = t;
-              },
+      get charts() {
+        const items = new Loaded('ChartCollection');
+        /** A chart's proxy: what it sets is applied when the batch runs (on a protected sheet, AccessDenied). */
+        const chartApi = (find: () => ChartRecord): object => ({
+          title: {
+            set text(t: string) {
+              queue(() => {
+                find().title = t;
+              });
             },
-            setPosition(a: string, b?: string) {
-              chart.position = [a, b];
-            },
-          };
-        },
+          },
+          set name(n: string) {
+            queue(() => {
+              find().name = n;
+            });
+          },
+          setPosition(a: string, b?: string) {
+            queue(() => {
+              find().position = [a, b];
+            });
+          },
+          setData(source: Range, seriesBy: string) {
+            queue(() => {
+              writable(get());
+              const box = source.box();
+              Object.assign(find(), { source: boxAddress(box.row, box.col, box.rowCount, box.colCount), seriesBy });
+            });
+          },
+        });
+        return {
+          add(type: string, source: Range, seriesBy: string) {
+            const chart: ChartRecord = { type, name: '', source: '', seriesBy, title: '', position: null };
+            queue(() => {
+              const s = get();
+              writable(s);
+              const box = source.box();
+              chart.source = boxAddress(box.row, box.col, box.rowCount, box.colCount);
+              chart.name = `Chart ${s.charts.length + 1}`;
+              s.charts.push(chart);
+            });
+            return chartApi(() => chart);
+          },
+          getItem(name: string) {
+            return chartApi(() => {
+              const chart = get().charts.find((c) => c.name === name);
+              if (!chart) throw excelError('ItemNotFound', `chart ${name}`);
+              return chart;
+            });
+          },
+          load() {
+            queue(() => {
+              const names = get().charts.map((c) => ({ name: c.name }));
+              return () => items.set('items', names);
+            });
+            return this;
+          },
+          get items() {
+            return items.get('items');
+          },
+        };
       },
       activate() {
         queue(() => {
@@ -918,6 +964,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       delete() {
         queue(() => {
           const s = get();
+          if (model.structureProtected) throw excelError('AccessDenied', 'the workbook structure is protected');
           model.sheets = model.sheets.filter((x) => x !== s);
           model.tables = model.tables.filter((t) => t.sheet !== s);
         });
@@ -936,6 +983,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   };
 
   const sheetItems = new Loaded('WorksheetCollection');
+  const tableItems = new Loaded('TableCollection');
   const workbook = {
     worksheets: {
       getItemOrNullObject: (name: string) => nullableSheet(name),
@@ -943,7 +991,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       add: (name: string) => {
         record(name);
         queue(() => {
-          if (model.sheet(name)) throw excelError('ItemAlreadyExists', `sheet ${name} exists`);
+          if (model.structureProtected) throw excelError('AccessDenied', 'the workbook structure is protected');
+          if (!validSheetName(name)) throw excelError('InvalidArgument', `"${name}" is not a valid sheet name`);
+          if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name} exists`);
           model.sheets.push(new FakeSheet(name));
         });
         return sheetApi(lookup(`sheet ${name}`, () => model.sheet(name)).get);
@@ -960,6 +1010,16 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       },
     },
     tables: {
+      load() {
+        queue(() => {
+          const items = model.tables.map((t) => ({ id: `{${t.name}}`, name: t.name }));
+          return () => tableItems.set('items', items);
+        });
+        return this;
+      },
+      get items() {
+        return tableItems.get('items');
+      },
       getItem: (name: string) => tableApi(lookup(`table ${name}`, () => model.table(name)).get),
       getItemOrNullObject: (name: string) => nullableTable(name),
       onChanged: {
@@ -1029,6 +1089,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     workbook,
     async sync(): Promise<void> {
       stats.syncs += 1;
+      // A co-author acts between the previous sync and this one: before this batch runs.
+      if (stats.syncs > 1) fake.betweenSyncs?.(stats.syncs);
       const batch = ops;
       const bytes = pendingBytes;
       ops = [];
@@ -1037,6 +1099,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       stats.requestBytes.push(bytes);
       await Promise.resolve();
       const failed = (error: Error): never => {
+        batchNumber = -stats.syncs;
         stats.failedSyncs += 1;
         stats.responseBytes.push(0);
         throw error;
@@ -1044,6 +1107,7 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       // An oversized request is refused before anything in it runs.
       if (bytes > PAYLOAD_LIMIT_BYTES) failed(excelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`));
       const commits: (() => void)[] = [];
+      batchNumber = stats.syncs;
       for (const op of batch) {
         let commit: void | (() => void) = undefined;
         try {
@@ -1055,11 +1119,13 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         }
         if (commit) commits.push(commit);
       }
+      batchNumber = -stats.syncs;
       if (responseBytes > PAYLOAD_LIMIT_BYTES) failed(excelError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`));
       commits.forEach((c) => c());
       stats.responseBytes.push(responseBytes);
     },
   };
   // The fake implements only what the workbook layer calls; the cast keeps the code under test typed as Excel's.
-  return { context: context as unknown as Excel.RequestContext, model, stats };
+  const fake: FakeExcel = { context: context as unknown as Excel.RequestContext, model, stats, betweenSyncs: null };
+  return fake;
 }

@@ -6,6 +6,7 @@ import { loadLedger } from '../../src/workbook/loadLedger';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 import { ROUND } from './reportFixtures';
+import { stubExcelRun } from './stubExcelRun';
 
 const SETTING = 'keyTaskLedger.reportKey';
 const FIRST = await createReportKey(new Date('2026-10-01T00:00:00.000Z'));
@@ -35,12 +36,12 @@ afterEach(() => {
 });
 
 describe('getReportKey', () => {
-  test('creates the key on first use (2 syncs) in the add-in settings only, then returns the same key (1 sync), also in a new session', async () => {
+  test('creates the key on first use (3 syncs: read, write, read back) in the add-in settings only, then returns the same key (1 sync), also in a new session', async () => {
     const fake = await withLedger();
     const newKey = keys(FIRST, SECOND);
     let start = fake.stats.syncs;
     expect(await getReportKey(fake.context, newKey)).toEqual(FIRST);
-    expect(fake.stats.syncs - start).toBe(2);
+    expect(fake.stats.syncs - start).toBe(3);
     expect(JSON.parse(String(fake.model.settings.get(SETTING)))).toEqual(FIRST);
     start = fake.stats.syncs;
     expect(await getReportKey(fake.context, newKey)).toEqual(FIRST);
@@ -59,9 +60,20 @@ describe('getReportKey', () => {
     }
   });
 
+  test("two coordinators making the first key at once both end with the key the workbook kept (the other writer's), never their own", async () => {
+    const fake = await withLedger();
+    // The co-author's key lands between our write and our read-back.
+    fake.betweenSyncs = (sync) => {
+      if (sync === start + 3) fake.model.settings.set(SETTING, JSON.stringify(SECOND));
+    };
+    const start = fake.stats.syncs;
+    expect(await getReportKey(fake.context, keys(FIRST))).toEqual(SECOND);
+    expect(await getReportKey(fake.context, keys(FIRST))).toEqual(SECOND);
+  });
+
   test('the Excel port makes the key by the first saveRound, counted from that round’s start, so its files are all signed', async () => {
     const fake = await withLedger();
-    vi.stubGlobal('Excel', { run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(fake.context) });
+    stubExcelRun(fake);
     const made: Date[] = [];
     const port = createExcelPort({
       now: () => new Date('2026-11-29T08:00:00.000Z'),

@@ -8,17 +8,13 @@ import { createExcelPort } from '../../src/workbook/createExcelPort';
 import { createFakePort } from '../taskpane/fakePort';
 import { createFakeExcel } from './fakeExcel';
 import { SEED_SOURCE, seedTable } from './ledgerFixtures';
+import { stubExcelRun } from './stubExcelRun';
 
 const NOW = '2026-11-29T08:00:00.000Z';
 
 function excelPort(): WorkbookPort {
   const fake = createFakeExcel();
-  vi.stubGlobal('Excel', {
-    run: (first: unknown, second?: unknown) => {
-      const batch = (typeof first === 'function' ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
-      return batch(fake.context);
-    },
-  });
+  stubExcelRun(fake);
   return createExcelPort({ now: () => new Date(NOW) });
 }
 

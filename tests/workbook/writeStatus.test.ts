@@ -22,12 +22,13 @@ function cell(fake: FakeExcel, no: number, header: string) {
 }
 
 describe('writeStatus over the fake workbook', () => {
-  test('finds the row by 序号 after a sort and writes only its user cells, in 2 syncs', async () => {
+  test('finds the row by 序号 after a sort and writes only its user cells, in 3 syncs', async () => {
     const fake = await sortedLedger();
     const before = fake.model.tableValues('TaskLedger');
     const syncs = fake.stats.syncs;
     const result = await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
-    expect(fake.stats.syncs - syncs).toBe(2);
+    // The ledger read, the row found and written (and read back), the history log created.
+    expect(fake.stats.syncs - syncs).toBe(3);
     expect(result.ok).toBe(true);
     expect(cell(fake, 9, '状态')?.value).toBe('推进中');
     expect(cell(fake, 9, '进展情况')).toMatchObject({ value: '已起草实施方案', numberFormat: '@' });
@@ -58,15 +59,27 @@ describe('writeStatus over the fake workbook', () => {
     ]);
   });
 
-  test('when the history cannot be appended the batch fails before the ledger row is touched (nothing overwritten without a trace)', async () => {
+  test('when the history cannot be appended the ledger row is put back and the refusal says why (nothing changed without a trace)', async () => {
     const fake = await sortedLedger();
     // Both names the log could be created under are taken by sheets without the table: adding the sheet fails.
     fake.context.workbook.worksheets.add('进展记录');
     fake.context.workbook.worksheets.add('进展记录（新）');
     const before = fake.model.tableValues('TaskLedger');
-    await expect(writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW })).rejects.toThrow();
+    const result = await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
+    expect(result).toEqual({ ok: false, code: 'invalid', message: '', problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } } });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
     expect(cell(fake, 9, '状态')?.value).toBe('未启动');
+  });
+
+  test('a protected 进展记录 sheet: the entry is refused and the ledger row put back', async () => {
+    const fake = await sortedLedger();
+    await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
+    fake.model.sheet('进展记录')!.protected = true;
+    const before = fake.model.tableValues('TaskLedger');
+    const result = await writeStatus(fake.context, 4, UPDATE, undefined, { now: NOW });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'AccessDenied' } } });
+    expect(fake.model.tableValues('TaskLedger')).toEqual(before);
+    expect(fake.model.tableValues('ProgressLog')).toHaveLength(1);
   });
 
   test('an older seven-column ProgressLog gets its entry in the first seven columns, laid out by its own columns', async () => {
@@ -78,7 +91,7 @@ describe('writeStatus over the fake workbook', () => {
     for (const key of [...log.sheet.cells.keys()]) if (Number(key.split(',')[1]) >= 7) log.sheet.cells.delete(key);
     const syncs = fake.stats.syncs;
     expect((await writeStatus(fake.context, 4, { ...UPDATE, note: '=x' }, undefined, { now: NOW })).ok).toBe(true);
-    // Ledger read, the log's layout and the free row below it, the write.
+    // Ledger read, the row written (with the log's layout), the entry appended below the log.
     expect(fake.stats.syncs - syncs).toBe(3);
     expect(log.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人']);
     expect(fake.model.tableValues('ProgressLog')[1]).toEqual([NOW, 4, '未启动', '推进中', '=x', toExcelSerial('2026-11-28'), '王五']);

@@ -5,7 +5,9 @@
 import { webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { WorkbookPort } from '../../workbook/port';
+import { formatWorkbookProblem, type WorkbookPort } from '../../workbook/port';
+import { webKitDownload, type DownloadFn } from '../shared/downloadFile';
+import type { Strings } from '../i18n/strings';
 import { App } from './App';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { hostLocale, hostTheme, isoDay, type OfficeLike } from '../shared/hostEnvironment';
@@ -18,7 +20,25 @@ function officeGlobal(): (OfficeLike & typeof Office) | undefined {
   return typeof Office === 'undefined' ? undefined : Office;
 }
 
-async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike | undefined): Promise<void> {
+/**
+ * Excel on Mac and iPad (a WKWebView, where `<a download>` does nothing: OfficeDev/office-js#2700): workbooks open in
+ * Excel, a .zip goes to download.html in a browser window (OpenBrowserWindowApi 1.1 where the host has it). Elsewhere none:
+ * the panels' own `<a download>`.
+ */
+function hostDownload(office: typeof Office, port: WorkbookPort): ((strings: Strings) => DownloadFn) | undefined {
+  const platform = office.context?.platform;
+  if (platform !== office.PlatformType.Mac && platform !== office.PlatformType.iOS) return undefined;
+  const browser = office.context.requirements?.isSetSupported('OpenBrowserWindowApi', '1.1') === true;
+  return (strings) =>
+    webKitDownload({
+      openWorkbook: port.openWorkbook ? (bytes) => port.openWorkbook?.(bytes) ?? Promise.resolve() : null,
+      openBrowserWindow: browser ? (url) => office.context.ui.openBrowserWindow(url) : null,
+      downloadPage: new URL('download.html', globalThis.location.href).href,
+      refusal: (reason) => (reason === 'too-large' ? strings.downloadTooLarge : formatWorkbookProblem({ code: 'needs-newer-excel', params: { feature: 'browser-download' } }, strings.locale)),
+    });
+}
+
+async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike | undefined, download?: (strings: Strings) => DownloadFn): Promise<void> {
   const stringsLoading = loadStrings(hostLocale(office, globalThis.navigator?.language));
   const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   // The dark theme is its own chunk; waiting for it avoids a flash of the light one.
@@ -27,7 +47,7 @@ async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike |
   root.render(
     <StrictMode>
       <ErrorBoundary strings={strings}>
-        <App port={port} today={isoDay(new Date())} strings={strings} theme={theme} />
+        <App port={port} today={isoDay(new Date())} strings={strings} theme={theme} {...(download ? { download: download(strings) } : {})} />
       </ErrorBoundary>
     </StrictMode>,
   );
@@ -49,7 +69,8 @@ async function start(root: Root): Promise<void> {
   if (info.host === office.HostType.Excel) {
     // Loaded only inside Excel: the preview never pays for the workbook layer.
     const { createExcelPort } = await import('../../workbook/createExcelPort');
-    await mount(root, createExcelPort(), office);
+    const port = createExcelPort();
+    await mount(root, port, office, hostDownload(office, port));
   } else if (!mounted) {
     await mount(root, null, office);
   }

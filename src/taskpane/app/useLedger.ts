@@ -82,8 +82,9 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     let disposed = false;
     void reload();
     port
-      .onLedgerChanged(() => {
-        void reload();
+      .onLedgerChanged((change) => {
+        // Only what the list shows: a new history entry or a round does not re-read the ledger.
+        if (change.ledger) void reload();
       })
       .then((off) => {
         if (disposed) void off().catch(() => undefined);

@@ -56,6 +56,7 @@ export const EN_US: Strings = {
   syncToSheet: 'Apply filter to the sheet',
   syncHint: 'When on, the TaskLedger table in the sheet is filtered the same way.',
   syncFailed: (d) => `Could not filter the sheet: ${d}. Turn the switch off and try again.`,
+  downloadTooLarge: 'The file is too large to save through the browser from Excel for Mac; choose fewer agencies and download them in parts.',
   clearFilters: 'Clear filters',
   resultCount: (shown, total) => `Showing ${shown} of ${total} tasks`,
   noMatch: 'No task matches. Loosen the filters or choose Clear filters.',

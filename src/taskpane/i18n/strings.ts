@@ -72,6 +72,8 @@ export interface Strings {
   syncToSheet: string;
   syncHint: string;
   syncFailed: (detail: string) => string;
+  /** Excel on Mac: a file too large to hand to the browser through a URL. */
+  downloadTooLarge: string;
   clearFilters: string;
   resultCount: (shown: number, total: number) => string;
   noMatch: string;
@@ -242,6 +244,7 @@ export const ZH_CN: Strings = {
   syncToSheet: '同步筛选到表格',
   syncHint: '打开后，表格中的“任务台账”按同样条件筛选。',
   syncFailed: (d) => `同步筛选到表格失败：${d}。请关闭开关后重试。`,
+  downloadTooLarge: '文件太大，无法在 Mac 版 Excel 中经浏览器保存；请少选几个单位，分几次下载。',
   clearFilters: '清除筛选',
   resultCount: (shown, total) => `显示 ${shown} / ${total} 项任务`,
   noMatch: '没有符合条件的任务。请放宽筛选条件或点击“清除筛选”。',

@@ -3,7 +3,7 @@
  * rendering of their refusals: the codes come from src/documents and the workbook port, the words live here.
  */
 import type { DocumentError } from '../../documents/documentError';
-import type { SheetGridError } from '../../workbook/port';
+import { formatWorkbookProblem, type SheetGridError } from '../../workbook/port';
 import type { Locale } from '../i18n/strings';
 
 export interface ImportSourcesStrings {
@@ -108,6 +108,8 @@ const ZH: ImportSourcesStrings = {
         return `要读取的区域有 ${e.params.cells} 个单元格，超过 ${e.params.limit} 个的上限。请只选中任务表所在的区域。`;
       case 'multiple-areas':
         return '选中了多个不相连的区域。请只选中任务表所在的一个连续区域。';
+      case 'needs-newer-excel':
+        return formatWorkbookProblem({ code: 'needs-newer-excel', params: e.params }, 'zh-CN');
     }
   },
   failed: (detail) => `读取失败：${detail}`,
@@ -186,6 +188,8 @@ const EN: ImportSourcesStrings = {
         return `The range has ${e.params.cells} cells, over the limit of ${e.params.limit}. Select only the task table.`;
       case 'multiple-areas':
         return 'Several separate areas are selected. Select one continuous range holding the task table.';
+      case 'needs-newer-excel':
+        return formatWorkbookProblem({ code: 'needs-newer-excel', params: e.params }, 'en-US');
     }
   },
   failed: (detail) => `Reading failed: ${detail}`,

@@ -9,6 +9,8 @@ import type { IsoDate } from '../../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../../reports';
 import type { ApplyReportResult, LedgerRow, WorkbookPort } from '../../workbook/port';
 import { useRoundsStrings } from './useRoundsStrings';
+import { useStrings } from '../i18n/useStrings';
+import { refusalText } from '../shared/refusalText';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 
@@ -37,6 +39,7 @@ type Phase =
 
 export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveReportsProps) {
   const s = useRoundsStrings();
+  const { locale } = useStrings();
   const styles = usePanelStyles();
   const own = useStyles();
   const inputId = useId();
@@ -73,7 +76,7 @@ export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveR
     try {
       const result = await port.applyReportPlan(plan);
       if (!result.ok) {
-        setPhase({ kind: 'failed', text: s.applyFailed(result.message) });
+        setPhase({ kind: 'failed', text: s.applyFailed(refusalText(result, locale)) });
         return;
       }
       setPhase({ kind: 'applied', result });

@@ -17,6 +17,7 @@ import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useRounds } from './useRounds';
 import { useStrings } from '../i18n/useStrings';
+import { refusalText } from '../shared/refusalText';
 import { useRoundsStrings } from './useRoundsStrings';
 
 export interface RoundsPanelProps {
@@ -71,7 +72,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
     try {
       const saved = await store.saveRound(created.round);
       if (!saved.ok) {
-        setOutcome({ kind: 'error', text: s.roundFailed(saved.message) });
+        setOutcome({ kind: 'error', text: s.roundFailed(refusalText(saved, base.locale)) });
         return;
       }
       await rounds.reload();

@@ -53,11 +53,11 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
       const [only] = requests;
       if (only && requests.length === 1) {
         const file = reportFileName(only);
-        download(file, await buildReportWorkbook(only), XLSX_MIME);
+        await download(file, await buildReportWorkbook(only), XLSX_MIME);
         setOutcome({ kind: 'ok', text: s.sentOne(file) });
       } else {
         const file = `${round.name.replace(/[\\/:*?"<>|]/g, '_')}-进展填报表.zip`;
-        download(file, await buildReportZip(requests), ZIP_MIME);
+        await download(file, await buildReportZip(requests), ZIP_MIME);
         setOutcome({ kind: 'ok', text: s.sentZip(file, requests.length) });
       }
     } catch (e) {

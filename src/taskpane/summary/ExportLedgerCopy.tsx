@@ -46,7 +46,7 @@ export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, 
         setOutcome({ kind: 'failed', text: s.failed(result.message) });
         return;
       }
-      download(result.fileName, result.bytes, XLSX_MIME);
+      await download(result.fileName, result.bytes, XLSX_MIME);
       setOutcome({ kind: 'done', text: s.done(result.fileName, rows.length, history.length) });
     } catch (error) {
       setOutcome({ kind: 'failed', text: s.failed(errorText(error)) });

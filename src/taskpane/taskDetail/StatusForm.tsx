@@ -11,6 +11,7 @@ import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useReporterName } from './useReporterName';
 import { useStrings } from '../i18n/useStrings';
+import { refusalText } from '../shared/refusalText';
 import { validateStatusUpdate, type StatusDraft, type StatusField } from './validateStatusUpdate';
 
 export interface StatusFormProps {
@@ -90,7 +91,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
       } else if (result.code === 'conflict') {
         setOutcome({ kind: 'conflict' });
       } else {
-        setOutcome({ kind: 'failed', text: s.writeFailed(result.message) });
+        setOutcome({ kind: 'failed', text: s.writeFailed(refusalText(result, s.locale)) });
       }
     } catch (error) {
       setOutcome({ kind: 'failed', text: s.writeFailed(errorText(error)) });

@@ -1,4 +1,7 @@
-/** 同步筛选到表格: while the switch is on, the sheet's table follows the pane's filter (debounced), and clearing clears both. */
+/**
+ * 同步筛选到表格: while the switch is on, the sheet's table follows the pane's filter (debounced), and clearing clears both.
+ * With it off the sheet's AutoFilter is never touched: it is shared by every co-author of the workbook.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IsoDate } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
@@ -45,9 +48,8 @@ export function useSheetSync(port: WorkbookPort | null, filters: Filters, visibl
   );
   const { clear } = filters;
   const onClear = useCallback(() => {
+    // The sheet's AutoFilter is every co-author's: only 同步筛选到表格 touches it (with the switch on, the sync effect clears it).
     clear();
-    // With the switch on, the sync effect clears the sheet; otherwise clear it here so both end unfiltered.
-    if (port && !sync) port.clearFilter().catch((e: unknown) => setError(errorText(e)));
-  }, [clear, port, sync]);
+  }, [clear]);
   return { sync, error, onSync: port ? onSync : null, onClear };
 }

@@ -159,6 +159,19 @@ describe('App with a workbook', () => {
     expect(shownTaskNos()).toHaveLength(24);
   });
 
+  it("leaves the sheet's AutoFilter alone (every co-author's) while the switch is off, clearing included", async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await openFilters(user);
+    await user.click(screen.getByRole('button', { name: /^二、/ }));
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    expect(shownTaskNos()).toHaveLength(24);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(port.calls.filter((c) => c.method === 'applyFilter' || c.method === 'clearFilter')).toEqual([]);
+  });
+
   it("follows the workbook's 预警天数 until the coordinator types a window, and the sheet filter uses it", async () => {
     const user = userEvent.setup();
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));

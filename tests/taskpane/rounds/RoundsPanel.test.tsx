@@ -41,7 +41,9 @@ async function openRounds(setup: Setup | null) {
     <App
       port={setup?.port ?? null}
       today={TODAY}
-      download={(name, bytes, mimeType) => setup?.downloads.push({ name, bytes, mimeType })}
+      download={(name, bytes, mimeType) => {
+        setup?.downloads.push({ name, bytes, mimeType });
+      }}
     />,
   );
   await user.click(screen.getByRole('tab', { name: '填报轮次' }));
@@ -232,7 +234,7 @@ describe('RoundsPanel', () => {
   it('outside Excel: a sample round can be started, one agency’s workbook downloaded and the 催报 list shown, nothing written', async () => {
     const user = userEvent.setup();
     const downloads: { name: string; bytes: Uint8Array; mime: string }[] = [];
-    render(<App port={null} today={TODAY} download={(name, bytes, mime) => downloads.push({ name, bytes, mime })} />);
+    render(<App port={null} today={TODAY} download={(name, bytes, mime) => void downloads.push({ name, bytes, mime })} />);
     await user.click(screen.getByRole('tab', { name: '填报轮次' }));
     const panel = await screen.findByRole('region', { name: '填报轮次' });
     expect(within(panel).getByText(/^只读预览：可以开始一个示例轮次/)).toBeTruthy();

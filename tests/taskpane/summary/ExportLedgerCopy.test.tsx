@@ -15,7 +15,7 @@ afterEach(cleanup);
 async function openSummary(port: ReturnType<typeof createFakePort> | null) {
   const files: { name: string; bytes: Uint8Array; type: string }[] = [];
   const user = userEvent.setup();
-  render(<App port={port} today={TODAY} download={(name, bytes, type) => files.push({ name, bytes, type })} />);
+  render(<App port={port} today={TODAY} download={(name, bytes, type) => void files.push({ name, bytes, type })} />);
   await user.click(screen.getByRole('tab', { name: '汇总' }));
   const panel = await screen.findByRole('region', { name: '汇总与通报' });
   return { user, panel, files };
