@@ -3,7 +3,7 @@
  * (the workbook's `AgencyAliases` table). Each distinct alias set gets a fingerprint, so the units
  * cache keeps one parse per (alias set, cell text) and never answers with another set's names.
  */
-import { recordFromPairs, type AgencyAliases } from '../model';
+import { memberListOf, recordFromPairs, type AgencyAliases } from '../model';
 import { cellPosition, isBlank, readText } from './excelArguments';
 import { Failure, invalid } from './Failure';
 import { LruCache } from './LruCache';
@@ -22,7 +22,7 @@ const setsByKey = new LruCache<AliasSet>(64);
 
 /**
  * Reads an aliases range; blank (omitted) is no aliases. Not two columns, or a cell that is not text, is #VALUE! naming `arg`.
- * Rows with an empty written form or canonical name are skipped; a later row wins over an earlier one.
+ * Rows with an empty written form or canonical name, and a group's member list, are skipped; a later row wins over an earlier one.
  * @example
  * readAliases([['人社局', '市人力资源和社会保障局']], 'aliases') // { aliases: { 人社局: '市人力资源和社会保障局' }, key: '…' }
  */
@@ -38,7 +38,8 @@ export function readAliases(value: unknown, arg: string): AliasSet | Failure {
     if (written instanceof Failure) return written;
     const canonical = readText(row[1], arg, cellPosition(r, 1, 2));
     if (canonical instanceof Failure) return canonical;
-    if (written.trim() !== '' && canonical.trim() !== '') pairs.push([written.trim(), canonical.trim()]);
+    // A group's member list (`各乡镇 | 东坝镇、西城镇`) is not an alias: the formulas count the group as named.
+    if (written.trim() !== '' && canonical.trim() !== '' && !memberListOf(written, canonical)) pairs.push([written.trim(), canonical.trim()]);
   }
   if (pairs.length === 0) return NO_ALIASES;
   const key = JSON.stringify(pairs);

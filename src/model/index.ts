@@ -12,6 +12,8 @@ export { isOverdue, daysLeft, trafficLight } from './overdue';
 export { normalizeAgency, BUILTIN_AGENCY_ALIASES } from './normalizeAgency';
 export { agencyKind } from './agencyKind';
 export type { AgencyKind } from './agencyKind';
+export { memberListOf } from './agencyGroups';
+export type { AgencyGroups } from './agencyGroups';
 export { parseUnits, analyzeUnits } from './parseUnits';
 export type { UnitsAnalysis, ParseUnitsOptions } from './parseUnits';
 export { findLikelyTypos } from './findLikelyTypos';

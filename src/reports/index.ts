@@ -5,6 +5,8 @@
  */
 export * from './types';
 export { tasksForAgency, reportAgencies, roleOf } from './tasksForAgency';
+export { sendList } from './sendList';
+export type { SendList } from './sendList';
 export { createRound } from './createRound';
 export type { CreateRoundResult } from './createRound';
 export { buildReportWorkbook, reportInstructions } from './buildReportWorkbook';

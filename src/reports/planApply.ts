@@ -3,7 +3,7 @@
  * and every answer as a history entry with a stable id, so that importing the same file twice
  * changes nothing the second time.
  */
-import type { AgencyAliases, IsoDate, Role, Status } from '../model';
+import type { AgencyAliases, AgencyGroups, IsoDate, Role, Status } from '../model';
 import { contentHash } from './contentHash';
 import { roleOf } from './tasksForAgency';
 import type { ReadResult, ReportAnswer, ReportIssue, ReportLedgerRow, ReturnedReport } from './types';
@@ -84,6 +84,8 @@ export interface PlanOptions {
   /** The day of import, recorded for answers without a 填报日期. */
   receivedOn: IsoDate;
   aliases?: AgencyAliases;
+  /** Groups whose members were sent the group's tasks. */
+  groups?: AgencyGroups;
 }
 
 /**
@@ -148,7 +150,7 @@ export function planApply(
         roundId: report.roundId,
         roundName: report.roundName,
         agency: report.agency,
-        role: roleOf(task, report.agency, options.aliases),
+        role: roleOf(task, report.agency, options.aliases, options.groups),
         previousStatus: task.status,
         status: a.status,
         progress: a.progress,

@@ -88,7 +88,7 @@ function readRow(
   if (textHash(task.text) !== sent.textHash) {
     issues.push(rowIssue('ledger-text-changed', 'warning', r, sent.no, '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。'));
   }
-  if (roleOf(task, agency, expected.aliases) === null) {
+  if (roleOf(task, agency, expected.aliases, expected.groups) === null) {
     // An answer for a task the agency does not hold would write its word into another agency's task.
     issues.push(rowIssue('not-assigned', 'error', r, sent.no, `台账中这项任务的负责单位没有${agency}，该单位的填报不能写入；该行未导入。如分工已调整，请重新发送填报表。`));
     return { answer: null, empty, issues };

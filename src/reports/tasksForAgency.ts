@@ -1,35 +1,57 @@
 /**
  * Which ledger rows go into one agency's report workbook, and which agencies get one.
  */
-import { normalizeAgency, type AgencyAliases, type Role } from '../model';
+import { normalizeAgency, type AgencyAliases, type AgencyGroups, type Role } from '../model';
 import type { ReportLedgerRow, ReportTask } from './types';
 
 const ROLE_ORDER: Record<Role, number> = { lead: 0, support: 1, joint: 2 };
 /** When one task names an agency twice, the strongest role is the one it reports under. */
 const ROLE_STRENGTH: Record<Role, number> = { lead: 3, joint: 2, support: 1 };
 
-/**
- * The role an agency has in a task after normalisation, or null when the task does not name it.
- * @example roleOf(row, '市人社局') // 'support'
- */
-export function roleOf(row: Pick<ReportLedgerRow, 'assignments'>, agency: string, aliases: AgencyAliases = {}): Role | null {
-  const wanted = normalizeAgency(agency, aliases);
+/** Normalised group name → its normalised members. */
+type MemberSets = ReadonlyMap<string, ReadonlySet<string>>;
+
+const NO_MEMBERS: MemberSets = new Map();
+
+/** The groups' names and members under the aliases, once per call (a handful of groups). */
+export function memberSets(groups: AgencyGroups | undefined, aliases: AgencyAliases = {}): MemberSets {
+  if (!groups) return NO_MEMBERS;
+  const sets = new Map<string, ReadonlySet<string>>();
+  for (const [group, members] of Object.entries(groups)) sets.set(normalizeAgency(group, aliases), new Set(members.map((m) => normalizeAgency(m, aliases))));
+  return sets;
+}
+
+function roleIn(row: Pick<ReportLedgerRow, 'assignments'>, wanted: string, aliases: AgencyAliases, members: MemberSets): Role | null {
   let best: Role | null = null;
   for (const a of row.assignments) {
-    if (a.agency !== wanted && normalizeAgency(a.agency, aliases) !== wanted) continue;
+    const named = a.agency === wanted || normalizeAgency(a.agency, aliases) === wanted;
+    // A member of a group the task names reports under the group's role.
+    if (!named && !(members.size > 0 && members.get(normalizeAgency(a.agency, aliases))?.has(wanted))) continue;
     if (best === null || ROLE_STRENGTH[a.role] > ROLE_STRENGTH[best]) best = a.role;
   }
   return best;
 }
 
 /**
- * One agency's tasks for its report: as lead first, then as support, then jointly; by 序号 within each.
+ * The role an agency has in a task after normalisation, or null when the task does not name it (nor a group whose
+ * members `groups` lists it among).
+ * @example roleOf(row, '市人社局') // 'support'
+ */
+export function roleOf(row: Pick<ReportLedgerRow, 'assignments'>, agency: string, aliases: AgencyAliases = {}, groups?: AgencyGroups): Role | null {
+  return roleIn(row, normalizeAgency(agency, aliases), aliases, memberSets(groups, aliases));
+}
+
+/**
+ * One agency's tasks for its report (with those of the groups `groups` lists it in): as lead first, then as support,
+ * then jointly; by 序号 within each.
  * @example tasksForAgency(rows, '市教育局').map((t) => t.role) // ['lead', 'lead', …, 'support', …, 'joint']
  */
-export function tasksForAgency(rows: readonly ReportLedgerRow[], agency: string, aliases: AgencyAliases = {}): ReportTask[] {
+export function tasksForAgency(rows: readonly ReportLedgerRow[], agency: string, aliases: AgencyAliases = {}, groups?: AgencyGroups): ReportTask[] {
   const tasks: ReportTask[] = [];
+  const wanted = normalizeAgency(agency, aliases);
+  const members = memberSets(groups, aliases);
   for (const row of rows) {
-    const role = roleOf(row, agency, aliases);
+    const role = roleIn(row, wanted, aliases, members);
     if (role === null) continue;
     tasks.push({
       no: row.no,

@@ -2,7 +2,7 @@
  * The value types of reporting rounds (填报轮次): rounds, report requests sent to agencies, the
  * answers read back from returned workbooks, and the problems found in them (errors as data).
  */
-import type { AgencyAliases, IsoDate, Role, Status, TrackedTask } from '../model';
+import type { AgencyAliases, AgencyGroups, IsoDate, Role, Status, TrackedTask } from '../model';
 import type { ReportKey } from './reportKey';
 import type { IdentityPart } from './reportSignature';
 
@@ -148,4 +148,6 @@ export interface ReadExpectation {
   ledgerRows: readonly ReportLedgerRow[];
   /** Aliases used when the ledger's agencies were matched (for the `not-assigned` check). */
   aliases?: AgencyAliases;
+  /** Groups whose members were sent the group's tasks (a member's answer to such a task is its own). */
+  groups?: AgencyGroups;
 }

@@ -5,6 +5,7 @@
  */
 import type {
   AgencyAliases,
+  AgencyGroups,
   IsoDate,
   ParseIssue,
   Status,
@@ -55,6 +56,8 @@ export interface LedgerSnapshot {
   meta: ImportMeta | null;
   /** The workbook's own agency aliases (the `AgencyAliases` table on 台账设置), already applied to `rows`; pass them to `filterTasks` / `countByAgency`. */
   aliases: AgencyAliases;
+  /** Groups whose members the AgencyAliases table lists (the rounds send each member a file); absent: none. */
+  groups?: AgencyGroups;
   /** The workbook's due-soon window (台账设置!B1, the 预警天数 name the 预警 column reads); absent when it cannot be read. The pane follows it unless the user sets another. */
   warnDays?: number;
 }

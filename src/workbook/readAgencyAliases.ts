@@ -4,7 +4,7 @@
  * written form, or a written form given two different canonical names: the first row wins).
  * @requirement ExcelApi 1.1 (`TableCollection.getItem`, `Table.getDataBodyRange`)
  */
-import type { AgencyAliases, ParseIssue } from '../model';
+import { memberListOf, type AgencyAliases, type AgencyGroups, type ParseIssue } from '../model';
 import { columnLetter } from './cellAddress';
 import { fromCellText } from './cellText';
 import { isItemNotFound } from './excelErrors';
@@ -12,11 +12,13 @@ import { ALIAS_TABLE } from './workbookNames';
 
 export interface AgencyAliasesRead {
   aliases: AgencyAliases;
+  /** Groups whose members a row lists (`各乡镇 | 东坝镇、西城镇`): memberships, kept out of `aliases`. */
+  groups: AgencyGroups;
   /** Warnings with `line` 0 (they are not about a task); the message names the cell. */
   issues: ParseIssue[];
 }
 
-export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, issues: [] };
+export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, groups: {}, issues: [] };
 
 /**
  * The aliases in the table's body values; `origin` is the body's top-left cell (0-based), for messages.
@@ -25,6 +27,7 @@ export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, issues: [] };
  */
 export function agencyAliasesFromValues(values: readonly (readonly unknown[])[], origin: { row: number; col: number }): AgencyAliasesRead {
   const aliases: Record<string, string> = {};
+  const groups: Record<string, readonly string[]> = {};
   const issues: ParseIssue[] = [];
   const warn = (code: 'alias-no-name' | 'alias-no-written' | 'alias-conflict', message: string): void => {
     issues.push({ line: 0, severity: 'warning', code, params: {}, message });
@@ -43,6 +46,11 @@ export function agencyAliasesFromValues(values: readonly (readonly unknown[])[],
       warn('alias-no-written', `单位别名第${row}行（${at}）：规范名称“${canonical}”没有写法，未使用`);
       return;
     }
+    const members = memberListOf(written, canonical);
+    if (members) {
+      groups[written] = members;
+      return;
+    }
     const before = aliases[written];
     if (before !== undefined && before !== canonical) {
       warn('alias-conflict', `单位别名第${row}行（${at}）：写法“${written}”已对应“${before}”，又写为“${canonical}”，按前者`);
@@ -50,7 +58,7 @@ export function agencyAliasesFromValues(values: readonly (readonly unknown[])[],
     }
     aliases[written] = canonical;
   });
-  return { aliases, issues };
+  return { aliases, groups, issues };
 }
 
 /**

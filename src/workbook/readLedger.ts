@@ -17,7 +17,7 @@ import { readLedgerAndAliases } from './readLedgerAndAliases';
 export async function readLedger(context: Excel.RequestContext, options: { aliases?: AgencyAliases } = {}): Promise<LedgerSnapshot> {
   const { read, aliases, warnDays, queued: meta } = await readLedgerAndAliases(context, () => queueReadImportMeta(context));
   const merged: AgencyAliases = { ...options.aliases, ...aliases.aliases };
-  if (!read) return { rows: [], issues: aliases.issues, meta: meta(), aliases: merged };
+  if (!read) return { rows: [], issues: aliases.issues, meta: meta(), aliases: merged, groups: aliases.groups };
   const { rows, issues } = read.rows({ aliases: merged });
-  return { rows, issues: [...issues, ...aliases.issues], meta: meta(), aliases: merged, ...(warnDays === null ? {} : { warnDays }) };
+  return { rows, issues: [...issues, ...aliases.issues], meta: meta(), aliases: merged, groups: aliases.groups, ...(warnDays === null ? {} : { warnDays }) };
 }

@@ -49,6 +49,11 @@ describe('readAliases', () => {
     expect((set as { aliases: unknown }).aliases).toEqual({ 教育局: '市教育局', 人社局: '市人力资源和社会保障局' });
   });
 
+  it("skips a group's member list (the formulas count the group as named)", () => {
+    const set = readAliases([['各乡镇', '东坝镇、西城镇'], ['教育局', '市教育局']], 'aliases');
+    expect((set as { aliases: unknown }).aliases).toEqual({ 教育局: '市教育局' });
+  });
+
   it('gives the same set object for the same rows, and a different key for different rows', () => {
     const a = readAliases(ALIASES.map((r) => [...r]), 'aliases');
     const b = readAliases(ALIASES.map((r) => [...r]), 'aliases');

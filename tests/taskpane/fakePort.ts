@@ -2,7 +2,7 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type AgencyAliases, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
 import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
@@ -46,6 +46,8 @@ export interface FakePort extends WorkbookPort {
   warnDays: number | undefined;
   /** The workbook's AgencyAliases table as `readLedger` reports it. */
   aliases: AgencyAliases;
+  /** Groups whose members the AgencyAliases table lists, as `readLedger` reports them. */
+  groups: AgencyGroups;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -105,6 +107,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
         issues: [],
         meta,
         aliases: { ...port.aliases },
+        groups: { ...port.groups },
         ...(port.warnDays === undefined ? {} : { warnDays: port.warnDays }),
       };
       return Promise.resolve(snapshot);
@@ -174,6 +177,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     reportKey: null,
     warnDays: undefined,
     aliases: {},
+    groups: {},
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },

@@ -40,14 +40,14 @@ describe('the AgencyAliases table', () => {
     expect(String(fake.model.sheet('台账设置')?.cell(0, 4)?.value)).toMatch(/^单位别名/);
     expect(fake.model.sheet('台账设置')?.cell(0, 1)?.value).toBe(7);
     expect(fake.model.names.get('预警天数')).toMatchObject({ sheet: '台账设置' });
-    expect(await readAgencyAliases(fake.context)).toEqual({ aliases: {}, issues: [] });
+    expect(await readAgencyAliases(fake.context)).toEqual({ aliases: {}, groups: {}, issues: [] });
   });
 
   test('aliases typed into the table read back; a reload leaves them alone', async () => {
     const fake = await seeded();
     typeAliases(fake, [['教育局', '市教育局'], [' 市职教中心 ', '市职业教育中心']]);
     const read = await readAgencyAliases(fake.context);
-    expect(read).toEqual({ aliases: { 教育局: '市教育局', 市职教中心: '市职业教育中心' }, issues: [] });
+    expect(read).toEqual({ aliases: { 教育局: '市教育局', 市职教中心: '市职业教育中心' }, groups: {}, issues: [] });
     await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
     expect(await readAgencyAliases(fake.context)).toEqual(read);
   });
@@ -77,10 +77,23 @@ describe('the AgencyAliases table', () => {
     expect(agencyAliasesFromValues([["'=教育局", '市教育局'], [null, null]], { row: 2, col: 4 }).aliases).toEqual({ '=教育局': '市教育局' });
   });
 
+  test('a group with its members listed is a membership, not an alias', () => {
+    const read = agencyAliasesFromValues(
+      [
+        ['各乡镇', '东坝镇、西城镇'],
+        ['教育局', '市教育局'],
+      ],
+      { row: 2, col: 4 },
+    );
+    expect(read.aliases).toEqual({ 教育局: '市教育局' });
+    expect(read.groups).toEqual({ 各乡镇: ['东坝镇', '西城镇'] });
+    expect(read.issues).toEqual([]);
+  });
+
   test('no table: no aliases, one sync', async () => {
     const fake = createFakeExcel();
     const before = fake.stats.syncs;
-    expect(await readAgencyAliases(fake.context)).toEqual({ aliases: {}, issues: [] });
+    expect(await readAgencyAliases(fake.context)).toEqual({ aliases: {}, groups: {}, issues: [] });
     expect(fake.stats.syncs - before).toBe(1);
   });
 });

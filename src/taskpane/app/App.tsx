@@ -242,7 +242,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
         )}
         {view === 'rounds' && (
           <Suspense fallback={<PanelFallback />}>
-            <RoundsPanel port={port} rows={ledger.rows} asOf={asOf} download={download} />
+            <RoundsPanel port={port} rows={ledger.rows} groups={ledger.groups} asOf={asOf} download={download} />
           </Suspense>
         )}
       </main>

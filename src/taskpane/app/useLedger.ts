@@ -3,7 +3,7 @@
  * or, without a port, the embedded seed parsed once for the read-only preview.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AgencyAliases, ParseIssue, Section } from '../../model';
+import type { AgencyAliases, AgencyGroups, ParseIssue, Section } from '../../model';
 import type { ImportMeta, LedgerRow, WorkbookPort } from '../../workbook/port';
 import type { PreviewLedger } from './previewLedger';
 import { errorText } from '../shared/errorText';
@@ -19,6 +19,8 @@ export interface LedgerState {
   meta: ImportMeta | null;
   /** The workbook's own agency aliases (already applied to `rows`); pass them to `filterTasks` / `countByAgency`. None in the preview. */
   aliases: AgencyAliases;
+  /** Groups whose members the AgencyAliases table lists (the rounds send each member a file). None in the preview. */
+  groups: AgencyGroups;
   /** The workbook's due-soon window (its 预警天数 cell), which the pane follows until the user types another; null when unknown (preview). */
   warnDays: number | null;
   /** The last read's error message, for the pane to show with a retry. */
@@ -33,12 +35,14 @@ interface Loaded {
   issues: ParseIssue[];
   meta: ImportMeta | null;
   aliases: AgencyAliases;
+  groups: AgencyGroups;
   warnDays: number | null;
   error: string | null;
 }
 
 const NO_ALIASES: AgencyAliases = {};
-const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, warnDays: null, error: null };
+const NO_GROUPS: AgencyGroups = {};
+const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, error: null };
 
 /** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
 export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {
@@ -53,7 +57,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     try {
       const snapshot = await port.readLedger();
       if (id !== requestId.current) return;
-      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, warnDays: snapshot.warnDays ?? null, error: null });
+      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, groups: snapshot.groups ?? NO_GROUPS, warnDays: snapshot.warnDays ?? null, error: null });
     } catch (error) {
       if (id !== requestId.current) return;
       setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
@@ -101,7 +105,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
 
   if (!port) {
     return preview
-      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, warnDays: null, error: null, readOnly: true, reload }
+      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, error: null, readOnly: true, reload }
       : { ...loaded, sections, readOnly: true, reload };
   }
   return { ...loaded, sections, readOnly: false, reload };

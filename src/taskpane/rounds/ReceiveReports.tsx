@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useId, useState, type ChangeEvent } from 'react';
-import type { IsoDate } from '../../model';
+import type { AgencyGroups, IsoDate } from '../../model';
 import { planApply, readReportFiles, type ApplyPlan, type FileReadResult, type Round } from '../../reports';
 import type { ApplyReportResult, LedgerRow, WorkbookPort } from '../../workbook/port';
 import { useRoundsStrings } from './useRoundsStrings';
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 export interface ReceiveReportsProps {
   port: WorkbookPort;
   rows: readonly LedgerRow[];
+  /** Groups whose members were sent the group's tasks. */
+  groups?: AgencyGroups | undefined;
   rounds: readonly Round[];
   asOf: IsoDate;
   /** Called after a successful apply (the rounds' answered agencies changed). */
@@ -37,7 +39,7 @@ type Phase =
   | { kind: 'applying'; files: FileReadResult[]; plan: ApplyPlan }
   | { kind: 'applied'; result: Extract<ApplyReportResult, { ok: true }> };
 
-export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveReportsProps) {
+export function ReceiveReports({ port, rows, groups = {}, rounds, asOf, onApplied }: ReceiveReportsProps) {
   const s = useRoundsStrings();
   const { locale } = useStrings();
   const styles = usePanelStyles();
@@ -51,12 +53,12 @@ export function ReceiveReports({ port, rows, rounds, asOf, onApplied }: ReceiveR
     try {
       const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
-      const results = await readReportFiles(files, { workbookId, key, rounds, ledgerRows: rows });
+      const results = await readReportFiles(files, { workbookId, key, rounds, ledgerRows: rows, groups });
       const plan = planApply(
         results.map((r) => r.result),
         rows,
         await port.readAppliedAnswerIds(),
-        { receivedOn: asOf },
+        { receivedOn: asOf, groups },
       );
       setPhase({ kind: 'preview', files: results, plan });
     } catch (e) {

@@ -5,8 +5,8 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useMemo, useState } from 'react';
-import { addDays, type IsoDate } from '../../model';
-import { createRound, reportAgencies } from '../../reports';
+import { addDays, type AgencyGroups, type IsoDate } from '../../model';
+import { createRound, reportAgencies, sendList } from '../../reports';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { ChasePanel } from './ChasePanel';
 import { downloadFile, type DownloadFn } from '../shared/downloadFile';
@@ -23,6 +23,8 @@ import { useRoundsStrings } from './useRoundsStrings';
 export interface RoundsPanelProps {
   port: WorkbookPort | null;
   rows: readonly LedgerRow[];
+  /** Groups whose members the AgencyAliases table lists: each member is sent a file with the group's tasks. */
+  groups?: AgencyGroups | undefined;
   asOf: IsoDate;
   /** Hands a generated file to the user; a Blob download unless a test passes a recorder. */
   download?: DownloadFn | undefined;
@@ -36,10 +38,11 @@ export function defaultRoundName(asOf: IsoDate): string {
 }
 
 const systemNow = () => new Date().toISOString();
+const NO_GROUPS: AgencyGroups = {};
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = systemNow }: RoundsPanelProps) {
+export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = downloadFile, now = systemNow }: RoundsPanelProps) {
   const base = useStrings();
   const s = useRoundsStrings();
   const styles = usePanelStyles();
@@ -54,7 +57,9 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
   const [outcome, setOutcome] = useState<Outcome>(null);
   // Tasks a reload marked 已移除 are no longer anyone's to report on: not sent, not chased (returned files may still name them).
   const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
-  const agencies = useMemo(() => reportAgencies(live), [live]);
+  // Only units receive a file: groups go to their listed members, unspecified names to no one (shown apart).
+  const recipients = useMemo(() => sendList(reportAgencies(live), groups), [live, groups]);
+  const agencies = recipients.units;
 
   const records = rounds.records;
   // The chosen round, else the newest one.
@@ -152,9 +157,9 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
 
       {record && (
         <>
-          {store && <SendReports key={`send-${record.round.id}`} port={store} rows={live} round={record.round} agencies={agencies} download={download} />}
+          {store && <SendReports key={`send-${record.round.id}`} port={store} rows={live} round={record.round} recipients={recipients} groups={groups} download={download} />}
           {port ? (
-            <ReceiveReports port={port} rows={rows} rounds={records.map((r) => r.round)} asOf={asOf} onApplied={() => void rounds.reload()} />
+            <ReceiveReports port={port} rows={rows} groups={groups} rounds={records.map((r) => r.round)} asOf={asOf} onApplied={() => void rounds.reload()} />
           ) : (
             <section className={styles.subpanel} aria-label={s.receiveHeading}>
               <h3 className={styles.heading}>{s.receiveHeading}</h3>

@@ -3,7 +3,8 @@
  */
 import { Button, Checkbox, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round } from '../../reports';
+import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round, type SendList } from '../../reports';
+import type { AgencyGroups } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import type { RoundsStore } from './previewRounds';
 import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
@@ -16,13 +17,16 @@ export interface SendReportsProps {
   port: Pick<RoundsStore, 'getWorkbookId' | 'getReportKey'>;
   rows: readonly LedgerRow[];
   round: Round;
-  agencies: readonly string[];
+  /** Units that get a file, and the groups and unnamed names shown apart. */
+  recipients: SendList;
+  groups?: AgencyGroups | undefined;
   download: DownloadFn;
 }
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-export function SendReports({ port, rows, round, agencies, download }: SendReportsProps) {
+export function SendReports({ port, rows, round, recipients, groups, download }: SendReportsProps) {
+  const agencies = recipients.units;
   const s = useRoundsStrings();
   const styles = usePanelStyles();
   const own = useSendReportsStyles();
@@ -30,7 +34,8 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const picked = agencies.filter((a) => chosen.has(a));
-  const counts = useMemo(() => new Map(agencies.map((a) => [a, tasksForAgency(rows, a).length])), [agencies, rows]);
+  const notSent = recipients.groups.length + recipients.unlisted.length + recipients.unspecified.length;
+  const counts = useMemo(() => new Map(agencies.map((a) => [a, tasksForAgency(rows, a, {}, groups).length])), [agencies, rows, groups]);
 
   const toggle = (agency: string, on: boolean) =>
     setChosen((prev) => {
@@ -49,7 +54,7 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
     setBusy(true);
     try {
       const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
-      const requests = picked.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency) }));
+      const requests = picked.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency, {}, groups) }));
       const [only] = requests;
       if (only && requests.length === 1) {
         const file = reportFileName(only);
@@ -70,7 +75,7 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
   return (
     <section className={styles.subpanel} aria-label={s.sendHeading}>
       <h3 className={styles.heading}>{s.sendHeading}</h3>
-      {agencies.length === 0 ? (
+      {agencies.length === 0 && notSent === 0 ? (
         <p className={styles.muted}>{s.noAgencies}</p>
       ) : (
         <>
@@ -93,6 +98,20 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
               />
             ))}
           </fieldset>
+          {notSent > 0 && (
+            <section aria-label={s.notSentHeading}>
+              <h4 className={styles.heading}>{s.notSentHeading}</h4>
+              <ul className={styles.list}>
+                {recipients.groups.map((g) => (
+                  <li key={g.name} className={styles.item}>
+                    {s.groupSentTo(g.name, g.members.join('、'))}
+                  </li>
+                ))}
+                {recipients.unlisted.length > 0 && <li className={styles.item}>{s.groupsUnlisted(recipients.unlisted.join('、'))}</li>}
+                {recipients.unspecified.length > 0 && <li className={styles.item}>{s.unspecifiedLeftOut(recipients.unspecified.join('、'))}</li>}
+              </ul>
+            </section>
+          )}
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy} onClick={() => void send()}>
               {busy ? s.sending : s.send(picked.length)}

@@ -27,6 +27,13 @@ export interface RoundsStrings {
   selectAll: string;
   selectNone: string;
   noAgencies: string;
+  /** `各乡镇` is sent to its listed members. */
+  groupSentTo: (group: string, members: string) => string;
+  /** Groups whose members no one listed: left out. */
+  groupsUnlisted: (groups: string) => string;
+  /** Names that stand for no one in particular: left out. */
+  unspecifiedLeftOut: (names: string) => string;
+  notSentHeading: string;
   send: (n: number) => string;
   sending: string;
   sentOne: (file: string) => string;
@@ -100,6 +107,10 @@ const ZH: RoundsStrings = {
   selectAll: '全选',
   selectNone: '全不选',
   noAgencies: '台账中没有责任单位。请先导入任务表。',
+  groupSentTo: (g, m) => `${g}：发给其成员单位 ${m}。`,
+  groupsUnlisted: (g) => `${g}：是一组单位，“单位别名”表（台账设置）中未列出其成员，不发送填报表。如需发送，请在该表中写一行：写法为组名，规范名称为成员单位（用“、”分隔）。`,
+  unspecifiedLeftOut: (n) => `${n}：未指明具体单位，不发送填报表。`,
+  notSentHeading: '分组与未指明的单位',
   send: (n) => (n === 1 ? '生成填报表（1 个单位，.xlsx）' : `生成填报表（${n} 个单位，.zip）`),
   sending: '正在生成填报表…',
   sentOne: (f) => `已生成“${f}”。请在浏览器的下载中查看，发给该单位填报。`,
@@ -171,6 +182,11 @@ const EN: RoundsStrings = {
   selectAll: 'Select all',
   selectNone: 'Select none',
   noAgencies: 'The ledger names no agency. Import the task table first.',
+  groupSentTo: (g, m) => `${g}: sent to its members ${m}.`,
+  groupsUnlisted: (g) =>
+    `${g}: a group of units whose members the AgencyAliases table (台账设置) does not list; no report is sent. To send one, add a row there: the group's name as the written form, its members (separated by 、) as the canonical name.`,
+  unspecifiedLeftOut: (n) => `${n}: no particular unit is named; no report is sent.`,
+  notSentHeading: 'Groups and unnamed units',
   send: (n) => (n === 1 ? 'Create report (1 agency, .xlsx)' : `Create reports (${n} agencies, .zip)`),
   sending: 'Creating report workbooks…',
   sentOne: (f) => `Created “${f}”. Find it in your downloads and send it to the agency.`,

@@ -288,3 +288,20 @@ describe('RoundsPanel', () => {
     expect(notice).toMatch(/^截至2026年11月29日，2026年11月重点任务进展填报应报\d+个单位，已报1个；未报\d+个（已逾期）：/);
   });
 });
+
+describe('RoundsPanel: groups and unnamed units', () => {
+  it('sends a listed group to its members, and names the groups and unnamed units it leaves out', async () => {
+    const setup = setupPort(true);
+    setup.port.rows = setup.port.rows.map((r, i) => (i === 0 ? { ...r, assignments: [...r.assignments, { agency: '各乡镇', role: 'support' as const }] } : r));
+    setup.port.groups = { 各乡镇: ['东坝镇', '西城镇'] };
+    const { panel } = await openRounds(setup);
+    const send = await within(panel).findByRole('region', { name: '下发填报表' });
+    expect(within(send).getByRole('checkbox', { name: '东坝镇（1 项）' })).toBeTruthy();
+    expect(within(send).getByRole('checkbox', { name: '西城镇（1 项）' })).toBeTruthy();
+    expect(within(send).queryByRole('checkbox', { name: /各乡镇|各县区人民政府|市级有关部门/ })).toBeNull();
+    const apart = within(send).getByRole('region', { name: '分组与未指明的单位' });
+    expect(within(apart).getByText('各乡镇：发给其成员单位 东坝镇、西城镇。')).toBeTruthy();
+    expect(within(apart).getByText(/^各县区人民政府：是一组单位，“单位别名”表（台账设置）中未列出其成员，不发送填报表。/)).toBeTruthy();
+    expect(within(apart).getByText('市级各行业主管部门、市级有关部门：未指明具体单位，不发送填报表。')).toBeTruthy();
+  }, 30_000);
+});
