@@ -4,7 +4,7 @@
  * every file we read: the file size, the entry count and the ACTUAL inflated size of each part read; the XML
  * is parsed by the platform's DOMParser with any DOCTYPE refused first; nothing is fetched or executed.
  */
-import type { IsoDate } from '../model';
+import type { GridMerge, IsoDate } from '../model';
 import { detectFileKind } from './detectFileKind';
 import { dateInText, yearInTitle } from './documentDate';
 import { documentError, type DocumentError } from './documentError';
@@ -37,6 +37,8 @@ export interface DocxTable {
   grid: string[][];
   /** A table was nested inside one of its cells (its text was kept in that cell). */
   nested: boolean;
+  /** Merged areas (Word's `w:gridSpan` / `w:vMerge`); `grid` repeats their text in every cell they cover. */
+  merges: GridMerge[];
   /** Columns beyond the readable width were left out. */
   clipped: boolean;
 }
@@ -149,10 +151,10 @@ export async function readDocxTables(bytes: Uint8Array, fileName: string, option
       }
       continue;
     }
-    const { grid, nested, clipped } = wordTableGrid(block);
+    const { grid, nested, clipped, merges } = wordTableGrid(block);
     const cells = grid.length * (grid[0]?.length ?? 0);
     if (cells > MAX_TABLE_CELLS) return refuse(documentError('table-too-large', { cells, limit: MAX_TABLE_CELLS }));
-    if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, nested, clipped });
+    if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, merges, nested, clipped });
     lastParagraph = '';
   }
   if (tables.length === 0) return refuse(documentError('no-tables', { paragraphs: paragraphs.length }));

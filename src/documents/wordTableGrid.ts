@@ -4,6 +4,7 @@
  * empty cells, paragraphs in a cell are joined with "\n". A table nested in a cell becomes that cell's
  * text, one line per nested row (cells separated by a space), and the table is marked `nested`.
  */
+import type { GridMerge } from '../model';
 import { elementChildren, isW, paragraphText, wChild, wChildrenThrough, wVal } from './wordXml';
 
 export interface WordTableGrid {
@@ -13,6 +14,8 @@ export interface WordTableGrid {
   nested: boolean;
   /** The table is wider than `MAX_TABLE_COLUMNS`: the columns beyond are not read. */
   clipped: boolean;
+  /** Merged areas (`w:gridSpan`, `w:vMerge`), each covered cell holding the area's text in `grid`. */
+  merges: GridMerge[];
 }
 
 /** More columns than this in one table is not a task table (and a crafted `w:gridSpan` cannot allocate more). */
@@ -26,6 +29,9 @@ interface Slot {
   text: string;
   /** `w:vMerge` without `restart`: the text comes from the cell above. */
   continues: boolean;
+  /** The first column of the `w:tc` this slot belongs to, and how many columns it spans. */
+  start: number;
+  span: number;
 }
 
 function intVal(el: Element | null, fallback: number): number {
@@ -75,7 +81,8 @@ export function wordTableGrid(tbl: Element, depth = 0): WordTableGrid {
       // ECMA-376 §17.4.85: a vMerge without val (or val="continue") continues the merge above.
       const continues = vMerge !== null && wVal(vMerge) !== 'restart';
       const text = hMerge !== null && wVal(hMerge) !== 'restart' && col > 0 ? (row[col - 1]?.text ?? '') : depth > 8 ? '' : cellText(tc, depth, seen);
-      for (let k = 0; k < span && col < MAX_TABLE_COLUMNS; k += 1, col += 1) row[col] = { text, continues };
+      const start = col;
+      for (let k = 0; k < span && col < MAX_TABLE_COLUMNS; k += 1, col += 1) row[col] = { text, continues, start, span };
     }
     rows.push(row);
   }
@@ -91,5 +98,31 @@ export function wordTableGrid(tbl: Element, depth = 0): WordTableGrid {
       }),
     );
   });
-  return { grid, nested: seen.nested, clipped };
+  return { grid, nested: seen.nested, clipped, merges: mergesOf(rows, width) };
+}
+
+/** The merged areas of the table's slots: a cell spanning columns, extended down by `w:vMerge` continuations of the same columns. */
+function mergesOf(rows: readonly (Slot | undefined)[][], width: number): GridMerge[] {
+  const merges: GridMerge[] = [];
+  // open[c]: the area whose cells reach the row above at column c (its first column), so a continuation extends it.
+  let open: (GridMerge | undefined)[] = [];
+  rows.forEach((row, r) => {
+    const next: (GridMerge | undefined)[] = [];
+    for (let c = 0; c < width; c += 1) {
+      const slot = row[c];
+      if (!slot || slot.start !== c) continue;
+      const above = open[c];
+      const span = Math.min(slot.span, width - c);
+      if (slot.continues && above && above.colSpan === span) {
+        above.rowSpan += 1;
+        next[c] = above;
+        continue;
+      }
+      const area: GridMerge = { row: r, col: c, rowSpan: 1, colSpan: span };
+      merges.push(area);
+      next[c] = area;
+    }
+    open = next;
+  });
+  return merges.filter((m) => m.rowSpan > 1 || m.colSpan > 1);
 }

@@ -27,6 +27,7 @@ import { readAllHistory } from './readAllHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
 import { readSelectionGrid } from './readSelectionGrid';
+import { readColumnRoles, rememberColumnRoles } from './columnRolesSetting';
 import { readSheetTables } from './readSheetTables';
 import { supportsFeature, type SupportsSet } from './requirements';
 import { writeCarriedColumns } from './writeCarriedColumns';
@@ -104,6 +105,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     readSelectionGrid: () => Excel.run((context) => readSelectionGrid(context, supports)),
     readSheetTables: () => Excel.run((context) => readSheetTables(context, supports)),
     carryOverColumns: (columns, addedNos) => writing((context) => writeCarriedColumns(context, columns, addedNos)),
+    readColumnRoles: () => Excel.run((context) => readColumnRoles(context)),
+    rememberColumnRoles: (key, roles) => writing((context) => rememberColumnRoles(context, key, roles)),
     openWorkbook,
   };
 }

@@ -6,6 +6,7 @@
 import type {
   AgencyAliases,
   AgencyGroups,
+  ColumnRole,
   IsoDate,
   ParseIssue,
   Status,
@@ -15,11 +16,14 @@ import type {
   TrackedTask,
 } from '../model';
 import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
+import type { ColumnRolesRecord } from './columnRolesRecord';
 import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
 import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 import type { WorkbookProblem } from './workbookProblem';
 import type { LedgerChange } from './onLedgerChanged';
 
+export type { ColumnRolesRecord } from './columnRolesRecord';
+export { parseColumnRolesRecord, withColumnRoles } from './columnRolesRecord';
 export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
 export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
 export type { WorkbookProblem } from './workbookProblem';
@@ -163,6 +167,10 @@ export interface WorkbookPort {
   readSheetTables?(): Promise<ReadSheetTablesResult>;
   /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
   carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
+  /** The coordinator's column-role corrections per table header, from the workbook's add-in settings (optional: without it the pane keeps them in the browser). */
+  readColumnRoles?(): Promise<ColumnRolesRecord>;
+  /** Remembers one header's corrected roles in the workbook's add-in settings; null forgets them. */
+  rememberColumnRoles?(headerKey: string, roles: readonly ColumnRole[] | null): Promise<void>;
   /** Opens an .xlsx the add-in made as a new Excel workbook (how Excel on Mac, which cannot download, hands files over); absent outside Excel. */
   openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

@@ -10,6 +10,7 @@
  */
 import { boxAddress } from './cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
+import { mergesInBox } from './mergesInBox';
 import { readMergedAreas } from './readMergedAreas';
 import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
 import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS, type ReadSelectionResult } from './sheetGrid';
@@ -45,7 +46,8 @@ export async function readSelectionGrid(context: Excel.RequestContext, supports:
   if (!box) return { ok: false, error: { code: 'empty', params: {} } };
   const cells = box.rows * box.columns;
   if (cells > MAX_IMPORT_CELLS) return { ok: false, error: { code: 'too-large', params: { cells, limit: MAX_IMPORT_CELLS } } };
-  const grid = fillMergedAreas(await loadTextBlocks(context, sheet, box), box, await readMergedAreas(context, sheet, box));
+  const areas = await readMergedAreas(context, sheet, box);
+  const grid = fillMergedAreas(await loadTextBlocks(context, sheet, box), box, areas);
   if (grid.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, error: { code: 'empty', params: {} } };
-  return { ok: true, grid: { sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: null, grid } };
+  return { ok: true, grid: { sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: null, grid, merges: mergesInBox(box, areas) } };
 }

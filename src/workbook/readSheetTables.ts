@@ -9,6 +9,7 @@
  */
 import { boxAddress } from './cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
+import { mergesInBox } from './mergesInBox';
 import { readMergedAreas } from './readMergedAreas';
 import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
 import { boxOf, loadTextBlocks, MAX_IMPORT_CELLS, type CellBox, type ReadSheetTablesResult, type SheetGrid } from './sheetGrid';
@@ -54,7 +55,7 @@ export async function readSheetTables(context: Excel.RequestContext, supports: S
     const text = await loadTextBlocks(context, sheet, box);
     // The sheet's merged areas are read once, for every grid (an area with text begins inside the used range).
     merged ??= used.isNullObject ? [] : await readMergedAreas(context, sheet, boxOf(used));
-    grids.push({ sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: name, grid: fillMergedAreas(text, box, merged) });
+    grids.push({ sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: name, grid: fillMergedAreas(text, box, merged), merges: mergesInBox(box, merged) });
   }
   if (grids.length === 0 && tooLarge.length > 0) return { ok: false, error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 1, limit: MAX_IMPORT_CELLS } } };
   return { ok: true, sheet: sheet.name, grids, tooLarge };

@@ -4,6 +4,7 @@
  * the web's 5 MB payload limit with a bounded number of `context.sync` calls.
  * @requirement ExcelApi 1.7 (`Worksheet.getRangeByIndexes`); ExcelApi 1.1 (`Range.text`)
  */
+import type { GridMerge } from '../model';
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 
 /** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
@@ -14,6 +15,8 @@ export interface SheetGrid {
   /** The Excel table's name when the grid is a table, else null. */
   table: string | null;
   grid: string[][];
+  /** The merged areas inside the grid (relative to it); `grid` holds their text in every cell they cover. */
+  merges?: GridMerge[];
 }
 
 export type SheetGridError =

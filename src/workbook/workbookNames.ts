@@ -41,3 +41,9 @@ export const COLUMN_IDS_SETTING = 'keyTaskLedger.columnIds';
  * the add-in's own settings of this workbook (scoped to the add-in and the file), never in a cell or a report file.
  */
 export const REPORT_KEY_SETTING = 'keyTaskLedger.reportKey';
+
+/**
+ * The add-in setting holding the coordinator's column-role corrections per table header (JSON: header key → roles),
+ * so the next import of the same form reads its columns as corrected.
+ */
+export const COLUMN_ROLES_SETTING = 'keyTaskLedger.columnRoles';

@@ -44,6 +44,10 @@ describe('readDocxTables: the grid', () => {
       ['2', '推进中高职衔接。\n扩大五年制招生。', '市教育局', '市人社局\n市财政局', '6月底前'],
       ['3', '加强校企合作。', '市教育局', '', '持续实施'],
     ]);
+    expect(doc.tables[0]?.merges).toEqual([
+      { row: 1, col: 0, rowSpan: 1, colSpan: 5 },
+      { row: 2, col: 2, rowSpan: 3, colSpan: 1 },
+    ]);
     expect(doc.tables[0]?.caption).toBe('重点任务分工及进度安排表');
     expect(doc.title).toBe('重点任务分工及进度安排表');
   });

@@ -20,7 +20,7 @@ describe('readSelectionGrid', () => {
   it('reads the selected cells as text in three syncs (measure, text, merged areas: none)', async () => {
     const { context, stats } = createSheetDouble(book());
     const read = await readSelectionGrid(context);
-    expect(read).toEqual({ ok: true, grid: { sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER } });
+    expect(read).toEqual({ ok: true, grid: { sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER, merges: [] } });
     expect(stats.syncs).toBe(3);
   });
 
@@ -102,7 +102,7 @@ describe('readSheetTables', () => {
     const { context, stats } = createSheetDouble(book());
     const read = await readSheetTables(context);
     if (!read.ok) throw new Error(read.error.code);
-    expect(read.grids).toEqual([{ sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER }]);
+    expect(read.grids).toEqual([{ sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER, merges: [] }]);
     expect(stats.syncs).toBe(3);
   });
 
@@ -141,6 +141,8 @@ describe('merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)', () =>
     expect(read.grid.grid.map((r) => r[2])).toEqual(['', '牵头单位', '', '市教育局', '市教育局', '市教育局', '市人社局']);
     expect(read.grid.grid[0]).toEqual(['重点任务分工表', '', '', '']);
     expect(read.grid.grid[2]).toEqual(['一、完善体系', '', '', '']);
+    // The 牵头单位 area is the grid's merge; the title and heading across the width are not.
+    expect(read.grid.merges).toEqual([{ row: 3, col: 2, rowSpan: 3, colSpan: 1 }]);
     expect(stats.syncs).toBe(4);
     const table = parseTaskTable(gridToTabText(read.grid.grid));
     expect(table.tasks.map((t) => [t.no, t.units])).toEqual([

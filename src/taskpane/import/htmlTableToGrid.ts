@@ -1,11 +1,13 @@
 /**
  * Turns the HTML that Word, Excel or a web page put on the clipboard for a copied table into a rectangular grid of
- * cell texts, the shape parseTaskTable reads through gridToTabText. Merged cells are expanded: a 牵头单位 cell with
+ * cell texts with the merged areas (rowspan / colspan), the Grid the parser reads. Merged cells are expanded: a 牵头单位 cell with
  * rowspan="3" appears in each of the three rows. Paragraphs and <br> inside a cell become "\n".
  *
  * Nothing in the HTML runs or loads: DOMParser documents have no browsing context, and script, style, img and the
  * like are skipped. Work is bounded: too much HTML or too many cells (after expansion) is refused as data.
  */
+
+import type { GridMerge } from '../../model';
 
 /** Cells a grid may hold after merged cells are expanded (a 2,000-task table of 10 columns is 20,000). */
 export const MAX_GRID_CELLS = 100_000;
@@ -17,7 +19,7 @@ export type HtmlTableRefusal =
   | { code: 'htmlTooLarge'; chars: number; limit: number }
   | { code: 'tableTooLarge'; limit: number };
 
-export type HtmlTableGrid = { ok: true; grid: string[][] } | { ok: false; refusal: HtmlTableRefusal };
+export type HtmlTableGrid = { ok: true; grid: string[][]; merges: GridMerge[] } | { ok: false; refusal: HtmlTableRefusal };
 
 export interface HtmlTableToGridOptions {
   parser?: DOMParser;
@@ -47,7 +49,7 @@ interface PlacedCell {
  *
  * @example
  * htmlTableToGrid('<table><tr><td>1</td><td rowspan="2">市教育局</td></tr><tr><td>2</td></tr></table>')
- * //=> { ok: true, grid: [['1', '市教育局'], ['2', '市教育局']] }
+ * //=> { ok: true, grid: [['1', '市教育局'], ['2', '市教育局']], merges: [{ row: 0, col: 1, rowSpan: 2, colSpan: 1 }] }
  */
 export function htmlTableToGrid(html: string, options: HtmlTableToGridOptions = {}): HtmlTableGrid | null {
   const maxChars = options.maxChars ?? MAX_TABLE_HTML_CHARS;
@@ -81,16 +83,18 @@ export function htmlTableToGrid(html: string, options: HtmlTableToGridOptions = 
   if (rows.length * width > maxCells) return tooLarge(maxCells);
 
   const grid = rows.map(() => Array.from({ length: width }, () => ''));
+  const merges: GridMerge[] = [];
   for (const cell of placed) {
     // A single cell across the whole row is a title or section heading: kept once, as Excel copies merged cells as text.
     const acrossRow = cell.col === 0 && cell.colspan >= width && cell.rowspan === 1;
     const colspan = acrossRow ? 1 : cell.colspan;
+    if (colspan > 1 || cell.rowspan > 1) merges.push({ row: cell.row, col: cell.col, rowSpan: cell.rowspan, colSpan: colspan });
     for (let dr = 0; dr < cell.rowspan; dr += 1) {
       const row = grid[cell.row + dr];
       if (row) for (let dc = 0; dc < colspan; dc += 1) row[cell.col + dc] = cell.text;
     }
   }
-  return { ok: true, grid };
+  return { ok: true, grid, merges };
 }
 
 // Counting stops at the cap: the exact total of a hostile span would cost what the cap avoids.

@@ -35,6 +35,16 @@ describe('htmlTableToGrid', () => {
     ]);
   });
 
+  test('the merged areas are listed (a heading across the row is not one: it is kept once)', () => {
+    const result = htmlTableToGrid(
+      '<table><tr><td colspan="3">一、稳定就业</td></tr>' + '<tr><td rowspan="2">序号</td><td colspan="2">责任单位</td></tr>' + '<tr><td>牵头</td><td>配合</td></tr></table>',
+    );
+    expect(result?.ok && result.merges).toEqual([
+      { row: 1, col: 0, rowSpan: 2, colSpan: 1 },
+      { row: 1, col: 1, rowSpan: 1, colSpan: 2 },
+    ]);
+  });
+
   test('rowspan="0" runs to the last row; a rowspan past the last row stops there', () => {
     expect(grid('<table><tr><td rowspan="0">A</td><td>1</td></tr><tr><td>2</td></tr></table>')).toEqual([['A', '1'], ['A', '2']]);
     expect(grid('<table><tr><td rowspan="9">A</td><td>1</td></tr></table>')).toEqual([['A', '1']]);
