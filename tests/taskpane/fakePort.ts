@@ -2,7 +2,7 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type ColumnRole, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
 import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/reports/roundTable';
 import type {
@@ -48,6 +48,8 @@ export interface FakePort extends WorkbookPort {
   aliases: AgencyAliases;
   /** Groups whose members the AgencyAliases table lists, as `readLedger` reports them. */
   groups: AgencyGroups;
+  /** The column-role corrections as the workbook's add-in settings would hold them. */
+  columnRoles: Record<string, readonly ColumnRole[]>;
 }
 
 function versionOf(row: Pick<LedgerRow, 'status' | 'progress' | 'updated' | 'reporter' | 'extension'>): string {
@@ -178,6 +180,17 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     warnDays: undefined,
     aliases: {},
     groups: {},
+    columnRoles: {},
+    readColumnRoles() {
+      return Promise.resolve({ ...port.columnRoles });
+    },
+    rememberColumnRoles(key, roles) {
+      const next = { ...port.columnRoles };
+      if (roles) next[key] = [...roles];
+      else delete next[key];
+      port.columnRoles = next;
+      return Promise.resolve();
+    },
     getWorkbookId() {
       return Promise.resolve(port.workbookId);
     },

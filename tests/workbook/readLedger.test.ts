@@ -99,7 +99,7 @@ describe('readLedger over the fake workbook', () => {
   test('no ledger: an empty snapshot (the metadata, if any, still comes back)', async () => {
     const fake = createFakeExcel();
     const before = fake.stats.syncs;
-    expect(await readLedger(fake.context)).toEqual({ rows: [], issues: [], meta: null, aliases: {} });
+    expect(await readLedger(fake.context)).toEqual({ rows: [], issues: [], meta: null, aliases: {}, groups: {} });
     expect(fake.stats.syncs - before).toBe(2);
   });
 });

@@ -51,7 +51,16 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
         <Input value={state.name} onChange={(_, d) => state.setName(d.value)} />
       </Field>
       {table && (
-        <ImportPreview table={table} text={state.parsedText} s={s} is={is} onColumnsChange={state.setColumns} onColumnsReset={state.resetColumns} />
+        <ImportPreview
+          table={table}
+          text={state.parsedText}
+          s={s}
+          is={is}
+          onColumnsChange={state.setColumns}
+          onColumnsReset={state.resetColumns}
+          rememberedApplied={state.rememberedApplied}
+          year={state.year}
+        />
       )}
       {state.carried.length > 0 && (
         <p className={styles.muted}>{sources.carriedNote(state.carried.map((c) => sources.carriedTarget(c.header, c.target)).join('、'))}</p>

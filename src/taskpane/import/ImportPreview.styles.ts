@@ -15,6 +15,16 @@ export const useImportPreviewStyles = makeStyles({
   mappingLine: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   pickers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: 'none', minWidth: 0 },
   picker: { minWidth: 0 },
+  reading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+  },
   task: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
@@ -38,5 +48,7 @@ export const useImportPreviewStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   attention: { margin: 0, overflowWrap: 'anywhere', minWidth: 0, color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  problem: { display: 'block' },
+  yearField: { maxWidth: '12em' },
   info: { borderLeftColor: tokens.colorNeutralStroke2, color: tokens.colorNeutralForeground2 },
 });

@@ -1,9 +1,10 @@
-/** One task of the import preview: 序号, the task shortened, 牵头 / 配合 / 共同负责 / 责任领导 and the deadline as read. */
+/** One task of the import preview: 序号, the task shortened, 牵头 / 配合 / 共同负责 / 责任领导, the deadline as read, and what to check. */
 import type { ImportStrings } from './importStrings';
 import type { PreviewDeadline, PreviewTask } from './previewTask';
 import { useImportPreviewStyles } from './ImportPreview.styles';
 
-export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrings }) {
+/** `problems`: what disagrees with its column in this task's cells (a date among agencies, a person as an agency), worded. */
+export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask; s: ImportStrings; problems?: readonly string[] }) {
   const styles = useImportPreviewStyles();
   const join = (names: string[]) => names.join(s.listSeparator);
   const fields: [string, string][] = [];
@@ -38,6 +39,18 @@ export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrin
           <dt className={styles.term}>{s.deadline}</dt>
           <dd className={deadlineNeedsCheck ? styles.attention : styles.value}>{deadline}</dd>
         </div>
+        {problems.length > 0 && (
+          <div className={styles.group}>
+            <dt className={styles.term}>{s.taskProblems}</dt>
+            <dd className={styles.attention}>
+              {problems.map((p, i) => (
+                <span key={i} className={styles.problem}>
+                  {p}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
       </dl>
     </li>
   );

@@ -36,13 +36,27 @@ export interface ImportStrings {
   infoTitle: (n: number) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   refused: (refusal: HtmlTableRefusal) => string;
+  /** A column's best reading and the next one. */
+  columnReading: (best: string, runnerUp: string | null) => string;
+  /** The one-click switch of a column to its other reading: the visible text and the accessible name. */
+  switchRole: (role: string) => string;
+  switchRoleLabel: (column: number, role: string) => string;
+  rememberedApplied: string;
+  undoRemembered: string;
+  remembered: string;
+  yearLabel: string;
+  yearHint: string;
+  yearInvalid: string;
+  yearApplied: (year: number) => string;
+  /** The term on a task's card for what disagrees with its columns. */
+  taskProblems: string;
 }
 
 const ZH: ImportStrings = {
   columnsTitle: '各列的用途',
   columnsLine: (labels) => `列：${labels.join(' · ')}`,
   columnsSource: { header: '按表头识别', content: '按内容推断', user: '按你的更正' },
-  columnsUncertain: '没有表头写明每一列，列的用途是按内容推断的，没有把握。请逐列核对，有误时选择正确的用途。',
+  columnsUncertain: '列的用途没有把握（表头没有写明每一列，或内容也像另一种用途，或有的行与列对不上）。请先逐列核对：每列给出最可能的读法和其次的读法，有误时一键改换或选择正确的用途。',
   role: {
     no: '序号',
     task: '任务',
@@ -82,13 +96,25 @@ const ZH: ImportStrings = {
     r.code === 'htmlTooLarge'
       ? `粘贴的内容过大（${r.chars.toLocaleString('zh-CN')} 个字符，上限 ${r.limit.toLocaleString('zh-CN')}），未读取。请分几次复制粘贴。`
       : `粘贴的表格超过 ${r.limit.toLocaleString('zh-CN')} 个单元格（合并单元格按展开后计算），未读取。请分几次复制粘贴。`,
+  columnReading: (best, next) => (next ? `最可能：${best} · 其次：${next}` : `最可能：${best}`),
+  switchRole: (role) => `改为${role}`,
+  switchRoleLabel: (i, role) => `第 ${i} 列改为${role}`,
+  rememberedApplied: '已按你上次对同样表头的表格所做的更正设置各列用途。',
+  undoRemembered: '撤销，按自动识别',
+  remembered: '已记住这次更正：下次导入表头相同的表格时自动套用。',
+  yearLabel: '期限所在年份',
+  yearHint: '表中的期限没有写年份（如“10月底前”），标题里也没有。填写年份后，期限按这一年读取。',
+  yearInvalid: '请填写四位年份，如 2026。',
+  yearApplied: (y) => `没有写年份的期限按 ${y} 年读取。`,
+  taskProblems: '需核对',
 };
 
 const EN: ImportStrings = {
   columnsTitle: 'Column roles',
   columnsLine: (labels) => `Columns: ${labels.join(' · ')}`,
   columnsSource: { header: 'from the header', content: 'inferred from the content', user: 'as you corrected them' },
-  columnsUncertain: 'No header names every column, so the column roles were inferred from the content and may be wrong. Check each column and choose the right role where needed.',
+  columnsUncertain:
+    'The column roles are uncertain (no header names every column, a column also looks like another role, or some rows do not fit the columns). Check each column first: each shows its likeliest reading and the next one; switch with one click or choose the right role.',
   role: {
     no: 'No.',
     task: 'Task',
@@ -128,6 +154,17 @@ const EN: ImportStrings = {
     r.code === 'htmlTooLarge'
       ? `The pasted content is too large (${r.chars.toLocaleString('en-US')} characters, limit ${r.limit.toLocaleString('en-US')}) and was not read. Paste it in parts.`
       : `The pasted table has more than ${r.limit.toLocaleString('en-US')} cells (merged cells counted expanded) and was not read. Paste it in parts.`,
+  columnReading: (best, next) => (next ? `Likeliest: ${best} · next: ${next}` : `Likeliest: ${best}`),
+  switchRole: (role) => `Make it ${role}`,
+  switchRoleLabel: (i, role) => `Make column ${i} ${role}`,
+  rememberedApplied: 'The column roles were set as you corrected them last time for a table with the same header.',
+  undoRemembered: 'Undo, use automatic roles',
+  remembered: 'Correction remembered: the next table with the same header will be read this way.',
+  yearLabel: 'Year of the deadlines',
+  yearHint: 'The deadlines give no year (such as 10月底前) and neither does the title. Type the year to read them in it.',
+  yearInvalid: 'Type a four-digit year, such as 2026.',
+  yearApplied: (y) => `Deadlines without a year are read in ${y}.`,
+  taskProblems: 'Check',
 };
 
 /** The preview's words for the pane's locale. */

@@ -12,7 +12,7 @@ export interface DocumentTable {
   index: number;
   caption: string;
   grid: string[][];
-  /** Merged cells, where the reader knows them (a PDF's ruled table). */
+  /** Merged cells, where the reader knows them (Word's gridSpan / vMerge, a PDF's ruled table). */
   merges?: GridMerge[];
   nested: boolean;
   clipped: boolean;

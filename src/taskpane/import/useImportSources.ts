@@ -1,29 +1,35 @@
 /**
  * State of the import sources: read a .docx or a .pdf (bounded, in src/documents) or the workbook's selection / sheet
  * tables (through the port), offer the tables found with the likeliest task table chosen, and hand the chosen
- * grid to the import view as tab-separated text — the same path as a paste.
+ * grid, with its merged cells, to the import view, which parses it as a grid (its text is shown in the paste box).
  */
 import { useState } from 'react';
 import type { XmlParser } from '../../documents/readDocxTables';
 import type { ReadPdfOptions } from '../../documents/readPdfTables';
-import { gridToTabText } from '../../model';
+import { gridToTabText, type Grid, type GridMerge, type GridSource } from '../../model';
 import type { SheetGrid, WorkbookPort } from '../../workbook/port';
 import { errorText } from '../shared/errorText';
 import type { ImportSourcesStrings } from './importSourcesStrings';
 import { pdfReadOptions } from './pdfReadOptions';
 
-/** What the import view receives: the text to parse, a name for the source, the year for year-less deadlines. */
+/** What the import view receives: the table as a grid, its text for the paste box, a name, the year for year-less deadlines. */
 export interface ImportSource {
+  /** The grid's text (tab-separated), shown in the paste box; editing it makes the import read the text instead. */
   text: string;
   name: string;
   documentYear?: number;
-  /** The grid the text came from, for carrying its own columns (进展情况, 备注…) into the ledger after the load. */
+  /** The table as the parser reads it: the document's title as a first row, then the cells with their merged areas. */
+  table?: Grid;
+  /** The cells the table came from, for carrying its own columns (进展情况, 备注…) into the ledger after the load. */
   grid?: string[][];
 }
 
 export interface SourceCandidate {
   label: string;
   grid: string[][];
+  /** The merged areas the reader knows (Word, Excel, a ruled PDF). */
+  merges?: GridMerge[];
+  kind: GridSource;
   /** The document's title, put on the first line so the parser reads it as the table's title. */
   title?: string;
   name: string;
@@ -41,8 +47,8 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
 
   const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
     if (!candidate) return;
-    const titled = candidate.title && !candidate.grid.flat().includes(candidate.title) ? `${candidate.title}\n` : '';
-    onSource({ text: titled + gridToTabText(candidate.grid), name: candidate.name, grid: candidate.grid, ...(year !== null ? { documentYear: year } : {}) });
+    const table = sourceTable(candidate);
+    onSource({ text: gridToTabText(table.rows), name: candidate.name, table, grid: candidate.grid, ...(year !== null ? { documentYear: year } : {}) });
   };
 
   const found = (next: Extract<SourcesState, { phase: 'found' }>) => {
@@ -71,6 +77,8 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
         candidates: read.tables.map((t) => ({
           label: s.tableOption(t.index, t.caption, t.grid.length, t.grid[0]?.length ?? 0, scores[t.index]?.looksLikeTasks ?? false),
           grid: t.grid,
+          ...(t.merges ? { merges: t.merges } : {}),
+          kind: read.kind,
           ...(read.title ? { title: read.title } : {}),
           name: read.tables.length > 1 ? `${sourceName} · ${t.index + 1}` : sourceName,
           notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
@@ -89,7 +97,14 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
       year: null,
       chosen: Math.max(pickTaskTable(grids.map((g) => g.grid)).best, 0),
       warning,
-      candidates: grids.map((g) => ({ label: s.sheetTableOption(g.table, g.address, g.grid.length, g.grid[0]?.length ?? 0), grid: g.grid, name: name(g), notes: [] })),
+      candidates: grids.map((g) => ({
+        label: s.sheetTableOption(g.table, g.address, g.grid.length, g.grid[0]?.length ?? 0),
+        grid: g.grid,
+        ...(g.merges ? { merges: g.merges } : {}),
+        kind: 'excel' as const,
+        name: name(g),
+        notes: [],
+      })),
     });
   };
 
@@ -124,4 +139,12 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
   };
 
   return { state, readFile, readSelection, readSheetTables, choose };
+}
+
+/** The candidate as the parser's grid: the document's title (when the table does not hold it) as a first row of one cell. */
+function sourceTable(candidate: SourceCandidate): Grid {
+  const merges = candidate.merges ?? [];
+  const title = candidate.title;
+  if (!title || candidate.grid.some((row) => row.includes(title))) return { rows: candidate.grid, merges, source: candidate.kind };
+  return { rows: [[title], ...candidate.grid], merges: merges.map((m) => ({ ...m, row: m.row + 1 })), source: candidate.kind };
 }

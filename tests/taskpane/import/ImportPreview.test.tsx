@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ParsedTaskTable } from '../../../src/model';
+import type { ColumnRole, ParsedTaskTable } from '../../../src/model';
 import { App } from '../../../src/taskpane/app/App';
 import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
 import { ZH_CN, type Strings } from '../../../src/taskpane/i18n/strings';
@@ -176,9 +176,59 @@ describe('ImportPreview', () => {
     expect(within(corrections).getByRole('listitem').textContent).toBe('第 1 行 · 已更正：序号 1 的单位“市人力资和源社会保障局”按“市人力资源和社会保障局”读入（已更正写法）');
     expect(screen.getByRole('list', { name: '发现 1 个问题' })).toBeTruthy();
     // Unsure inference: the warning and every column's picker are shown without asking, each with an example cell.
-    expect(screen.getByText(/列的用途是按内容推断的，没有把握/)).toBeTruthy();
+    expect(screen.getByText(/列的用途没有把握/)).toBeTruthy();
     expect(screen.getAllByRole('combobox').map((c) => (c as HTMLSelectElement).value)).toEqual(['no', 'task', 'units', 'leader', 'schedule']);
     expect(screen.getByText('例：张华')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '更正列的用途' })).toBeNull();
+  });
+});
+
+describe('ImportPreview: asks instead of guessing', () => {
+  const unsure: ParsedTaskTable = {
+    title: '',
+    sections: [],
+    subheadings: [],
+    columns: {
+      roles: ['task', 'lead', 'support'],
+      headers: [null, null, null],
+      source: 'content',
+      uncertain: true,
+      headerKey: '',
+      readings: [
+        { role: 'task', score: 9, runnerUp: null, runnerUpScore: 0, margin: 9 },
+        { role: 'lead', score: 5, runnerUp: 'support', runnerUpScore: 4.5, margin: 0.5 },
+        { role: 'support', score: 5, runnerUp: 'lead', runnerUpScore: 4.6, margin: 0.4 },
+      ],
+    },
+    yearNeeded: false,
+    tasks: [
+      { no: 1, section: null, text: '建立制度。', units: '', assignments: [{ agency: '市教育局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 1 },
+      { no: 2, section: null, text: '完善政策。', units: '', assignments: [{ agency: '市财政局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 2 },
+    ],
+    issues: [{ line: 2, severity: 'warning', code: 'leader-not-agency', params: { no: 2, name: '张三' }, message: '…' }],
+  };
+  const text = '建立制度。\t市教育局\t市财政局\n完善政策。\t市财政局\t张三';
+
+  it('opens the column roles first, with each column’s best reading and the next, and switches one in one click', async () => {
+    const changes: ColumnRole[][] = [];
+    render(<ImportPreview table={unsure} text={text} s={ZH_CN} is={importStrings('zh-CN')} onColumnsChange={(r) => changes.push(r)} onColumnsReset={() => undefined} />);
+    const preview = screen.getByRole('region', { name: '读取结果预览' });
+    const mapping = within(preview).getByRole('region', { name: '各列的用途' });
+    // The column roles come before the summary of what was read with them.
+    const summary = within(preview).getByText('（无标题）：0 个板块，2 项任务');
+    expect(mapping.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(mapping).getByText('最可能：牵头单位 · 其次：配合单位')).toBeTruthy();
+    expect(within(mapping).getByText('最可能：任务')).toBeTruthy();
+    await userEvent.setup().click(within(mapping).getByRole('button', { name: '第 2 列改为配合单位' }));
+    expect(changes).toEqual([['task', 'support', 'support']]);
+  });
+
+  it('marks a cell that disagrees with its column on that task’s card', () => {
+    render(<ImportPreview table={unsure} text={text} s={ZH_CN} is={importStrings('zh-CN')} onColumnsChange={() => undefined} onColumnsReset={() => undefined} />);
+    const first = screen.getByRole('listitem', { name: '任务 1' });
+    const second = screen.getByRole('listitem', { name: '任务 2' });
+    expect(within(first).queryByText('需核对')).toBeNull();
+    expect(within(second).getByText('需核对')).toBeTruthy();
+    expect(within(second).getAllByRole('definition').at(-1)?.textContent).toBe('序号 2 的“张三”是领导，记为责任领导，不计入单位');
   });
 });

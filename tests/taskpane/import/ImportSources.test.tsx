@@ -57,7 +57,7 @@ describe('ImportSources', () => {
     expect(load?.method === 'loadLedger' && load.source.name).toBe('Word 文件：附件.docx · 2');
   });
 
-  it('hands the import view the chosen table as text, with the title’s year for year-less deadlines', async () => {
+  it('hands the import view the chosen table as a grid with its merged cells and the title as a first row, with the title’s year', async () => {
     const sources: ImportSource[] = [];
     const user = userEvent.setup();
     render(<ImportSources port={null} onSource={(source) => sources.push(source)} />);
@@ -74,6 +74,18 @@ describe('ImportSources', () => {
           ['2', '推进中高职衔接。\n扩大五年制招生。', '市教育局', '2016年9月30日前'],
           ['3', '加强校企合作。', '市教育局', '持续实施'],
         ],
+        table: {
+          rows: [
+            ['2016年重点任务分工'],
+            ['序号', '工作任务', '牵头单位', '完成时限'],
+            ['1', '建立现代职业学校制度。', '市教育局', '6月底前'],
+            ['2', '推进中高职衔接。\n扩大五年制招生。', '市教育局', '2016年9月30日前'],
+            ['3', '加强校企合作。', '市教育局', '持续实施'],
+          ],
+          // The 牵头单位 merged down the three tasks (rows 1–3 of the table, 2–4 under the title row).
+          merges: [{ row: 2, col: 2, rowSpan: 3, colSpan: 1 }],
+          source: 'docx',
+        },
       },
     ]);
   });

@@ -16,7 +16,7 @@ function fileOf(bytes: Uint8Array, name: string): File {
 }
 
 describe('ImportSources with a PDF', () => {
-  it('hands the import view the PDF table as text, with the title’s year and the merged lead in each row', async () => {
+  it('hands the import view the PDF table as a grid with the merged lead, the title as a first row and its year', async () => {
     const sources: ImportSource[] = [];
     const user = userEvent.setup();
     render(<ImportSources port={null} onSource={(source) => sources.push(source)} pdfOptions={() => NODE_PDF_OPTIONS} />);
@@ -43,6 +43,16 @@ describe('ImportSources with a PDF', () => {
           ['1', '建立现代职业学校制度。', '市教育局', '6月底前'],
           ['2', '加强校企合作。', '市教育局', '持续实施'],
         ],
+        table: {
+          rows: [
+            ['2016年重点任务分工'],
+            ['序号', '工作任务', '牵头单位', '完成时限'],
+            ['1', '建立现代职业学校制度。', '市教育局', '6月底前'],
+            ['2', '加强校企合作。', '市教育局', '持续实施'],
+          ],
+          merges: [{ row: 2, col: 2, rowSpan: 2, colSpan: 1 }],
+          source: 'pdf',
+        },
       },
     ]);
   });
