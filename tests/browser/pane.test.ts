@@ -4,7 +4,8 @@
  * WorkbookPort shows what a status entry sends to the workbook layer. At 360 × 700 in zh-CN and en-US: the list gets
  * the room (≥ 4 rows with the filters closed), one scroll area, nothing wider than the pane from 320 to 450 px,
  * agency search that keeps what an input method commits, and every accessible name in the pane's language.
- * Screenshots of each view at 360 px are written to docs/screenshots/ (the README shows them).
+ * Screenshots of each view at 360 px are written to test-results/screenshots/ (ignored by git); `npm run screenshots`
+ * copies them over docs/screenshots/, the README's pictures, when a change of the pane should show there.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ import { buildFixtures } from './fixtures/buildFixtures.mjs';
 import { launchChromium, startStaticServer } from './harness';
 
 const distDir = process.env.PANE_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
-const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const screenshotsDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const TODAY = '2026-11-29';
 
 type Server = { url: string; close: () => Promise<void> };
@@ -357,7 +358,7 @@ describe('the task pane in Chromium', () => {
             page.getByRole('combobox', { name: '期限' }),
             page.getByRole('button', { name: '清除筛选' }),
             page.getByRole('tab', { name: '汇总' }),
-            page.getByRole('button', { name: /^截至 \d/ }),
+            page.getByRole('button', { name: /^(截至|示例日期) \d/ }),
           ]);
         }
       }
