@@ -10,6 +10,8 @@ export { parseSchedule } from './parseSchedule';
 export { normalizeStatus, isDone, STATUS_ALIASES } from './status';
 export { isOverdue, daysLeft, trafficLight } from './overdue';
 export { normalizeAgency, BUILTIN_AGENCY_ALIASES } from './normalizeAgency';
+export { agencyKind } from './agencyKind';
+export type { AgencyKind } from './agencyKind';
 export { parseUnits, analyzeUnits } from './parseUnits';
 export type { UnitsAnalysis, ParseUnitsOptions } from './parseUnits';
 export { findLikelyTypos } from './findLikelyTypos';
