@@ -5,7 +5,7 @@
  */
 import type { ColumnRole } from '../model';
 import { parseColumnRolesRecord, withColumnRoles, type ColumnRolesRecord } from './columnRolesRecord';
-import { COLUMN_ROLES_SETTING } from './workbookNames';
+import { COLUMN_ROLES_SETTING } from '../ledgerLayout/workbookNames';
 
 /**
  * Every remembered correction; none when the setting is absent or unreadable. One sync.
