@@ -73,7 +73,9 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset, reme
             const sample = samples[i] ?? '';
             const reading = mapping.readings[i];
             const other = otherReading(reading, role);
-            const readingText = reading ? s.columnReading(s.role[reading.role], reading.runnerUp ? s.role[reading.runnerUp] : null) : '';
+            // A reading is worth showing when there is another one to weigh (or the column's role is not its best reading).
+            const weighed = reading && (reading.runnerUp !== null || reading.role !== role);
+            const readingText = weighed ? s.columnReading(s.role[reading.role], reading.runnerUp ? s.role[reading.runnerUp] : null) : '';
             const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : ''].filter(Boolean).join(' · ');
             return (
               <div key={i} className={styles.picker}>

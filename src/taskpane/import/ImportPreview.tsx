@@ -73,7 +73,7 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
           validationState={year.parsed !== undefined ? 'success' : year.valid ? 'none' : 'error'}
           validationMessage={year.parsed !== undefined ? is.yearApplied(year.parsed) : year.valid ? null : is.yearInvalid}
         >
-          <Input className={styles.yearField} inputMode="numeric" value={year.value} onChange={(_, d) => year.set(d.value)} placeholder="2026" />
+          <Input className={styles.yearField} inputMode="numeric" value={year.value} onChange={(_, d) => year.set(d.value)} />
         </Field>
       )}
       <h4 className={panel.heading}>{problems.length > 0 ? s.issuesTitle(problems.length) : s.noIssues}</h4>
