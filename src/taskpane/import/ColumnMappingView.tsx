@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import type { ImportStrings } from './importStrings';
 import { COLUMN_ROLES, type ColumnMapping, type ColumnReading, type ColumnRole } from '../../model';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { MixedText } from '../shared/MixedText';
 
 export interface ColumnMappingViewProps {
   mapping: ColumnMapping;
@@ -79,7 +80,7 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset, reme
             const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : ''].filter(Boolean).join(' · ');
             return (
               <div key={i} className={styles.picker}>
-                <Field orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint || null}>
+                <Field orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint ? <MixedText text={hint} /> : null}>
                   <Select size="small" value={role} onChange={(_, d) => setRole(i, COLUMN_ROLES.find((c) => c === d.value) ?? role)}>
                     {COLUMN_ROLES.map((option) => (
                       <option key={option} value={option}>

@@ -15,6 +15,7 @@ import { PreviewTaskItem } from './PreviewTaskItem';
 import { previewTask } from './previewTask';
 import { Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { MixedText } from '../shared/MixedText';
 import type { YearFieldState } from './useImportPanel';
 
 const NO_PROBLEMS: readonly string[] = [];
@@ -56,7 +57,8 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
   const issueItem = (issue: ParseIssue, i: number, info: boolean) => (
     <li key={`${issue.line}-${issue.code}-${i}`} className={mergeClasses(panel.item, info && styles.info)}>
       <strong>{issue.line > 0 ? `${s.issueLine(issue.line)} · ${is.severity[issue.severity]}` : is.severity[issue.severity]}</strong>
-      {s.field('', formatParseIssue(issue, s.locale))}
+      {s.fieldLabel('')}
+      <MixedText text={formatParseIssue(issue, s.locale)} locale={s.locale} />
     </li>
   );
 
@@ -64,7 +66,9 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
     <section aria-label={s.previewTitle} className={styles.preview}>
       <h3 className={panel.heading}>{s.previewTitle}</h3>
       {mappingFirst && mappingView}
-      <p className={panel.text}>{s.previewSummary(table.title, table.sections.length, table.tasks.length)}</p>
+      <p className={panel.text}>
+        <MixedText text={s.previewSummary(table.title, table.sections.length, table.tasks.length)} locale={s.locale} />
+      </p>
       {!mappingFirst && mappingView}
       {year?.shown && (
         <Field

@@ -2,6 +2,8 @@
 import type { ImportStrings } from './importStrings';
 import type { PreviewDeadline, PreviewTask } from './previewTask';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { DATA_LANG, DataText } from '../shared/DataText';
+import { MixedText } from '../shared/MixedText';
 
 /** `problems`: what disagrees with its column in this task's cells (a date among agencies, a person as an agency), worded. */
 export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask; s: ImportStrings; problems?: readonly string[] }) {
@@ -20,13 +22,15 @@ export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask;
   return (
     <li className={styles.task} aria-label={s.taskLabel(task.no)}>
       <p className={styles.taskText}>
-        <strong>{task.no}</strong> {task.text}
+        <strong>{task.no}</strong> <DataText>{task.text}</DataText>
       </p>
       <dl className={styles.fields}>
         {fields.map(([term, value]) => (
           <div key={term} className={styles.group}>
             <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
+            <dd className={styles.value} lang={DATA_LANG}>
+              {value}
+            </dd>
           </div>
         ))}
         {noUnits && (
@@ -37,7 +41,9 @@ export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask;
         )}
         <div className={styles.group}>
           <dt className={styles.term}>{s.deadline}</dt>
-          <dd className={deadlineNeedsCheck ? styles.attention : styles.value}>{deadline}</dd>
+          <dd className={deadlineNeedsCheck ? styles.attention : styles.value}>
+            <MixedText text={deadline} />
+          </dd>
         </div>
         {problems.length > 0 && (
           <div className={styles.group}>
@@ -45,7 +51,7 @@ export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask;
             <dd className={styles.attention}>
               {problems.map((p, i) => (
                 <span key={i} className={styles.problem}>
-                  {p}
+                  <MixedText text={p} />
                 </span>
               ))}
             </dd>
