@@ -1,5 +1,6 @@
 /** The as-of date and 预警天数, opened from the header's date button; an invalid window is named at its field. */
-import { Field, Input } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { WARNING_PRESETS, warningPresetOf } from '../../model';
 import { useStrings } from '../i18n/useStrings';
 import { MAX_WARN_DAYS, type Settings } from './useSettings';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
@@ -37,6 +38,16 @@ export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProp
             onChange={(_, d) => settings.setWarnText(d.value)}
           />
         </Field>
+        <Field label={s.warningPreset} hint={s.warningPresetHint}>
+          <Select className={styles.input} value={settings.preset} onChange={(_, d) => settings.setPreset(warningPresetOf(d.value) ?? settings.preset)}>
+            {WARNING_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox label={s.laggingCounts} checked={settings.laggingCounts} onChange={(_, d) => settings.setLaggingCounts(d.checked === true)} />
       </div>
       {previewDetail && <p className={styles.note}>{previewDetail}</p>}
     </section>
