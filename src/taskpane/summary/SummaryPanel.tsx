@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeNotice, countBySection, DEFAULT_WARNING_RULE, type AgencyAliases, type IsoDate, type Section, type WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
+import { DATA_LANG, DataText } from '../shared/DataText';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
@@ -72,7 +73,8 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
       <h3 className={styles.heading} id="notice-heading">
         {s.noticeLabel}
       </h3>
-      <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice">
+      {s.noticeNote && <p className={styles.muted}>{s.noticeNote}</p>}
+      <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice" lang={DATA_LANG}>
         {notice}
       </p>
       <p className={styles.muted}>{s.noticeLegend(warnDays)}</p>
@@ -92,7 +94,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
       </div>
       {copy === 'manual' && (
         <Field label={s.noticeLabel} hint={s.copyFallback}>
-          <Textarea textarea={{ ref: fallbackRef }} readOnly value={notice} rows={4} resize="vertical" />
+          <Textarea textarea={{ ref: fallbackRef, lang: DATA_LANG }} readOnly value={notice} rows={4} resize="vertical" />
         </Field>
       )}
       <table className={own.table} aria-label={s.sectionTable}>
@@ -114,7 +116,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
             return (
               <tr key={c.section ?? 'none'}>
                 <th scope="row" title={c.title}>
-                  {section ? `${section.numeral}、${section.title}` : s.noSection}
+                  {section ? <DataText>{`${section.numeral}、${section.title}`}</DataText> : s.noSection}
                 </th>
                 <td>{c.total}</td>
                 <td>{c.done}</td>
