@@ -1,5 +1,5 @@
 /** The as-of date and 预警天数, opened from the header's date button; an invalid window is named at its field. */
-import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import { WARNING_PRESETS, warningPresetOf } from '../../model';
 import { useStrings } from '../i18n/useStrings';
 import { MAX_WARN_DAYS, type Settings } from './useSettings';
@@ -47,7 +47,13 @@ export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProp
             ))}
           </Select>
         </Field>
-        <Checkbox label={s.laggingCounts} checked={settings.laggingCounts} onChange={(_, d) => settings.setLaggingCounts(d.checked === true)} />
+        {/* A Select, not a Checkbox: the first load already carries Select, and the settings stay as light as before. */}
+        <Field label={s.laggingCounts}>
+          <Select className={styles.input} value={settings.laggingCounts ? 'yes' : 'no'} onChange={(_, d) => settings.setLaggingCounts(d.value === 'yes')}>
+            <option value="no">{s.no}</option>
+            <option value="yes">{s.yes}</option>
+          </Select>
+        </Field>
       </div>
       {previewDetail && <p className={styles.note}>{previewDetail}</p>}
     </section>

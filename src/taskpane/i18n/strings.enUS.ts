@@ -27,6 +27,8 @@ export const EN_US: Strings = {
   warningPreset: 'Warning colours',
   warningPresetHint: '红黄绿: overdue red, due soon yellow. 蓝黄红: due soon blue, behind yellow, overdue red.',
   laggingCounts: 'A reported 滞后 (behind) counts as late',
+  yes: 'Yes',
+  no: 'No',
   settingsButton: (d, example) => (example ? `Example date ${d}` : `As of ${d}`),
   settingsButtonLabel: (d, n, example) =>
     `${example ? `Example date ${d} (a day inside the example's own timeline)` : `As of ${d}`}: change the as-of date and warning days (${n})`,

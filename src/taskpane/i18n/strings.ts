@@ -41,6 +41,8 @@ export interface Strings {
   warningPreset: string;
   warningPresetHint: string;
   laggingCounts: string;
+  yes: string;
+  no: string;
   /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
   /** The header's date button: the as-of date with its year; `example` when it is the embedded example's own date. */
   settingsButton: (asOf: string, example: boolean) => string;
@@ -224,6 +226,8 @@ export const ZH_CN: Strings = {
   warningPreset: '预警配色',
   warningPresetHint: '红黄绿：逾期红、临期黄；蓝黄红：临期蓝、滞后黄、逾期红。',
   laggingCounts: '单位报告“滞后”计为滞后',
+  yes: '是',
+  no: '否',
   settingsButton: (d, example) => (example ? `示例日期 ${d}` : `截至 ${d}`),
   settingsButtonLabel: (d, n, example) =>
     `${example ? `示例日期 ${d}（示例表自身时间线内的一天）` : `截至 ${d}`}：修改截至日期与预警天数（${n} 天）`,
