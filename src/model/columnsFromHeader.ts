@@ -31,6 +31,8 @@ export interface Columns {
   firstLeads?: boolean;
   /** The kind of content per column, for aligning cell-per-line rows by content. */
   kinds?: CellKind[];
+  /** A category column left of 序号 (`分类`, or `工作任务` holding group titles): its values are headings. */
+  category?: number;
   /** Content inference was not sure. */
   uncertain?: boolean;
   /** Per-column scores when the roles were scored from content. */
@@ -124,6 +126,17 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     recognised += 1;
   });
   if (recognised < 2 || (found.no === undefined && found.text === undefined)) return null;
+  // A task-named column left of 序号 holds group titles (a merged category column): the task text is further right.
+  let category = -1;
+  if (found.no !== undefined && found.no > 0) {
+    const categoryAt = cells.findIndex((c, i) => i < (found.no ?? 0) && c.trim() !== '');
+    const isText = found.text !== undefined && found.text < found.no;
+    const after = cells.findIndex((c, i) => i > (found.no ?? 0) && c.trim() !== '' && (looseHeaderKey(c) === 'text' || looseHeaderKey(c) === null));
+    if (categoryAt >= 0 && (isText ? after >= 0 : looseHeaderKey(cells[categoryAt] ?? '') === null)) {
+      category = categoryAt;
+      if (isText) found.text = after;
+    }
+  }
   let units = found.units ?? -1;
   let lead = found.lead ?? -1;
   let support = found.support ?? -1;
@@ -151,6 +164,7 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     fromHeader: true,
     source: 'header',
     headers: [...cells],
+    ...(category >= 0 ? { category } : {}),
     firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',

@@ -92,6 +92,16 @@ function zh(issue: ParseIssue): string {
       return `序号 ${no} 多出 ${str(p, 'count')} 个单元格（“${str(p, 'text')}”），已忽略`;
     case 'row-realigned':
       return `序号 ${no} 少了单元格，已按内容对齐：缺少${cellList(p, '“', '”', '')}`;
+    case 'number-assigned':
+      return `表格没有序号列，此行按顺序编为序号 ${no}，请核对`;
+    case 'cells-run-together':
+      return '表格的单元格连在了一起（可能是从 PDF 或网页复制的），无法分列：请从 Word 或 Excel 复制原表，或导入原文件';
+    case 'person-in-units':
+      return `序号 ${no} 的单位中“${str(p, 'name')}”像是人名，已作为责任领导，未计为单位，请核对`;
+    case 'date-in-units':
+      return `序号 ${no} 的单位中“${str(p, 'text')}”是时间，未计为单位，请核对各列`;
+    case 'agency-unfamiliar':
+      return `序号 ${no} 的“${str(p, 'agency')}”不像单位名称，请核对`;
     case 'units-empty':
     case 'units-unparsed':
     case 'units-unbalanced-brackets':
@@ -150,6 +160,16 @@ function en(issue: ParseIssue): string {
       return `Task ${no} has ${str(p, 'count')} extra cells (“${str(p, 'text')}”), ignored`;
     case 'row-realigned':
       return `Task ${no} is short of cells and was aligned by content: missing ${cellList(p, '“', '”', ', ')}`;
+    case 'number-assigned':
+      return `The table has no number column: this row was numbered ${no} in order; please check`;
+    case 'cells-run-together':
+      return 'The table’s cells ran together (copied from a PDF or a web page) and cannot be told apart: copy the table from Word or Excel, or import the original file';
+    case 'person-in-units':
+      return `Task ${no}: “${str(p, 'name')}” among the units looks like a person; kept as a leader, not as a unit; please check`;
+    case 'date-in-units':
+      return `Task ${no}: “${str(p, 'text')}” among the units is a time, not a unit; please check the columns`;
+    case 'agency-unfamiliar':
+      return `Task ${no}: “${str(p, 'agency')}” does not read as the name of a unit; please check`;
     case 'units-empty':
       return `Task ${no}: no responsible units`;
     case 'units-unparsed':

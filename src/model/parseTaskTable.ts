@@ -17,6 +17,7 @@ import { makeIssue as issue } from './makeIssue';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
 import { alignCells, kindsOfRoles } from './inferColumns';
+import { alignShortRow } from './alignShortRow';
 import { isTabSeparated, rowsFromTabs, continueRow, type Row } from './rowsFromTabs';
 import { rowsFromLines } from './rowsFromLines';
 import { numbered, taskNumber } from './taskNumber';
@@ -125,13 +126,16 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   let lastNo: number | null = null;
   let unrecognized = 0;
   let afterHeader = false;
+  let lastCategory = '';
+  let sawNumber = false;
   let pending: (Row & { no: number }) | null = null;
   const assumed = { count: 0, year: 0, source: '' };
   const conventions = { firstLeads: false };
   const flush = (): void => {
     if (!pending) return;
-    if (!tabRows && columns.kinds && pending.cells.length !== columns.count) {
-      const aligned = alignCells(pending.cells, columns.kinds);
+    const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;
+    if (short || (!tabRows && columns.kinds && pending.cells.length !== columns.count)) {
+      const aligned = short ?? alignCells(pending.cells, columns.kinds ?? []);
       pending.cells = aligned.cells;
       if (aligned.missing.length > 0) {
         const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
@@ -180,7 +184,15 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       continue;
     }
 
-    const { no, cells: taskCells } = numbered(cells, columns);
+    const read = numbered(cells, columns);
+    const { cells: taskCells } = read;
+    let no = read.no;
+    if (no !== null) sawNumber = true;
+    else if (!sawNumber && rowCountsInOrder(cells, columns)) {
+      // A table without numbers (no 序号 column, none in the task cell): rows count in order, and say so.
+      no = (lastNo ?? 0) + 1;
+      issues.push(issue(line, 'info', 'number-assigned', { no }));
+    }
     if (no !== null) {
       started = true;
       const seenAt = firstLineOf.get(no);
@@ -196,6 +208,11 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
         issues.push(issue(line, 'warning', 'number-backwards', { no, previous: lastNo }));
       }
       lastNo = no;
+      const category = columns.category !== undefined ? (taskCells[columns.category] ?? '') : '';
+      if (category !== '' && category !== lastCategory && taskNumber(category) === null) {
+        items.push({ kind: 'heading', heading: { rank: 4, numeral: '', title: category }, line });
+      }
+      if (category !== '') lastCategory = category;
       pending = { cells: [...taskCells], line, width: row.width + taskCells.length - cells.length, no };
       continue;
     }
@@ -247,6 +264,13 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   issues.sort((a, b) => a.line - b.line);
   const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/** Under a header without a 序号 column, a row with task text and one more cell is a task even without a number. */
+function rowCountsInOrder(cells: readonly string[], columns: Columns): boolean {
+  if (!columns.fromHeader || columns.source === 'content' || columns.no >= 0 || columns.text < 0 || cells.length < 2) return false;
+  if ((cells[columns.text] ?? '') === '' || headingOf(cells[0] ?? '') !== null || columnsFromHeader(cells) !== null) return false;
+  return cells.some((c, i) => i !== columns.text && c !== '');
 }
 
 /** A schedule naming a day only with a year (`10月底前`): read in any year, it takes that year. */

@@ -27,7 +27,7 @@ export interface UnitsAnalysis {
 }
 
 /** How a piece of the cell was marked, before the cell as a whole decides the roles. */
-type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'unmarked';
+type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'implementer' | 'unmarked';
 
 interface Piece {
   start: number;
@@ -100,6 +100,8 @@ const PLACEHOLDERS = new Set(['无', '暂无', '待定', '空', '略', '-', '--'
 function markerKind(adverb: string | undefined, verb: string, tail: string | undefined): Kind {
   if (verb === '牵头') return 'lead';
   if (verb !== '负责') return 'support';
+  // `负责落实` beside a lead names who carries the task out: a third role, read as joint.
+  if (tail === '落实' && adverb === undefined) return 'implementer';
   if (adverb !== undefined || tail === '负责') return 'joint';
   return 'responsible';
 }
@@ -448,6 +450,8 @@ function resolveRoles(entries: readonly { name: string; kind: Kind }[]): Assignm
       case 'lead':
       case 'support':
         return kind;
+      case 'implementer':
+        return 'joint';
       case 'joint':
         // `joint` means no lead is named: beside a 牵头, 按职责分工负责 / 共同负责 units support it.
         return hasLead ? 'support' : 'joint';

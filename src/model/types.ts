@@ -82,6 +82,8 @@ export const PARSE_ISSUE_CODES = [
   'missing-cell',
   'extra-cells',
   'row-realigned',
+  'number-assigned',
+  'cells-run-together',
   // Units.
   'units-empty',
   'units-unparsed',
@@ -90,6 +92,9 @@ export const PARSE_ISSUE_CODES = [
   'agency-corrected',
   'agency-split',
   'leader-not-agency',
+  'person-in-units',
+  'date-in-units',
+  'agency-unfamiliar',
   // Schedules.
   'schedule-ambiguous',
   'schedule-unrecognized',
