@@ -95,6 +95,8 @@ export const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:
 
 export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
 
+export const COMBINED_UNITS_RE = /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
+
 export const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
 
 /** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
@@ -103,6 +105,8 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   const direct = headerKey(cell);
   if (direct !== null || cell.length > 10) return direct;
   const c = cell.replace(WHITESPACE_RE, '');
+  // One column for both tiers (`责任主体与协同单位`, `牵头及配合单位`): the whole units text, roles read from its words.
+  if (COMBINED_UNITS_RE.test(c)) return 'units';
   if (LOOSE_LEAD_RE.test(c)) return 'lead';
   if (LOOSE_SUPPORT_RE.test(c)) return 'support';
   if (LOOSE_UNITS_RE.test(c)) return 'units';

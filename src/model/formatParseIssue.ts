@@ -76,6 +76,8 @@ function zh(issue: ParseIssue): string {
       return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
     case 'columns-inferred':
       return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
+    case 'column-doubtful':
+      return `第 ${str(p, 'index')} 列${str(p, 'column') !== '' ? `“${str(p, 'column')}”` : ''}按“${columnRoleLabel(str(p, 'role') as ColumnRole, 'zh-CN')}”读入，但内容更像“${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'zh-CN')}”，请核对各列`;
     case 'duplicate-number':
       return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
     case 'skipped-number':
@@ -144,6 +146,8 @@ function en(issue: ParseIssue): string {
       return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
     case 'columns-inferred':
       return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
+    case 'column-doubtful':
+      return `Column ${str(p, 'index')}${str(p, 'column') !== '' ? ` “${str(p, 'column')}”` : ''} was read as “${columnRoleLabel(str(p, 'role') as ColumnRole, 'en-US')}”, but its content looks more like “${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'en-US')}”; please check the columns`;
     case 'duplicate-number':
       return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
     case 'skipped-number':

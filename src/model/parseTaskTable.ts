@@ -12,12 +12,17 @@
 import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, TaskTable } from './types';
 import { yearOfTitle } from './yearOfTitle';
 import { parseScheduleInYear } from './parseSchedule';
+import { stripFirstListedNote } from './firstListedLeads';
 import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
 import { alignCells, kindsOfRoles } from './inferColumns';
 import { alignShortRow } from './alignShortRow';
+import { joinHeaderFragments } from './joinHeaderFragments';
+import { cellsRanTogether } from './cellsRanTogether';
+import { labelTableLines } from './labelTableLines';
+import { SMALL_MARGIN, readColumnRoles } from './readColumnRoles';
 import { isTabSeparated, rowsFromTabs, continueRow, type Row } from './rowsFromTabs';
 import { rowsFromLines } from './rowsFromLines';
 import { numbered, taskNumber } from './taskNumber';
@@ -53,6 +58,9 @@ export interface ParsedTaskTable extends TaskTable {
 
 
 
+/** Task rows whose cells score the column roles: a sample, so scoring stays linear. */
+const MAX_SCORED_ROWS = 300;
+
 /** Unrecognised rows listed one by one; beyond this, one issue counts the rest. */
 const MAX_UNRECOGNIZED_LISTED = 50;
 
@@ -76,7 +84,13 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
   }
   const piped = pipeTableToTabText(source);
   if (piped !== null) return readRows(rowsFromTabs(piped), options, true);
-  if (isTabSeparated(source)) return readRows(rowsFromTabs(source), options, true);
+  if (isTabSeparated(source)) {
+    const tabRows = rowsFromTabs(source);
+    const labelLines = labelTableLines(tabRows);
+    const described = labelLines ? paragraphRows(labelLines) : null;
+    if (described) return readRows(described.rows.map((r) => ({ ...r, width: r.cells.length })), options, false, paragraphColumns(described.hasSchedule));
+    return readRows(tabRows, options, true);
+  }
   const lines = source.split(/\r\n|\r|\n/);
   const paragraphs = paragraphRows(lines);
   if (paragraphs) {
@@ -114,7 +128,8 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
 
 
 
-function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
+function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
+  const rows = paragraphs ? given : joinHeaderFragments(given);
   const unitOptions = options.aliases ? { aliases: options.aliases } : {};
   const issues: ParseIssue[] = [];
   const items: Item[] = [];
@@ -128,20 +143,25 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   let afterHeader = false;
   let lastCategory = '';
   let sawNumber = false;
+  let misfits = 0;
+  const taskRows: string[][] = [];
   let pending: (Row & { no: number }) | null = null;
   const assumed = { count: 0, year: 0, source: '' };
-  const conventions = { firstLeads: false };
+  // `（列第一位者为牵头单位，下同）` stated in any row governs the table: the rows above it were written under it too.
+  const conventions = { firstLeads: rows.some((r) => r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward')) };
   const flush = (): void => {
     if (!pending) return;
     const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;
     if (short || (!tabRows && columns.kinds && pending.cells.length !== columns.count)) {
       const aligned = short ?? alignCells(pending.cells, columns.kinds ?? []);
       pending.cells = aligned.cells;
+      misfits += 1;
       if (aligned.missing.length > 0) {
         const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
         issues.push(issue(pending.line, 'warning', 'row-realigned', { no: pending.no, cells: names.join('|') }));
       }
     }
+    if (taskRows.length < MAX_SCORED_ROWS) taskRows.push(pending.cells);
     const year = yearOfTitle(title) ?? options.documentYear;
     const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year, conventions);
     if (task.yearAssumed) {
@@ -242,7 +262,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   }
 
   flush();
-  const mapping = paragraphs ? null : mappingOf(columns);
+  const mapping = paragraphs ? null : withReadings(mappingOf(columns), taskRows, misfits, issues);
   if (mapping && columns.source === 'content' && columns.uncertain && items.some((i) => i.kind === 'task')) {
     issues.push(issue(0, 'warning', 'columns-inferred', { roles: mapping.roles.join(',') }));
   }
@@ -259,11 +279,27 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     issues.push(issue(typo.line, 'warning', 'agency-typo', { ...(no === undefined ? {} : { no }), agency: typo.agency, similarTo: typo.similarTo }));
   }
   if (tasks.length === 0) {
-    issues.push(issue(0, 'error', 'no-tasks', {}));
+    issues.push(issue(0, 'error', cellsRanTogether(rows.map((r) => r.cells)) ? 'cells-run-together' : 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
   const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/**
+ * The mapping with each column's reading scored from its content; uncertain when a column's margin is small or rows
+ * did not fit the columns, with one warning naming each doubtful column (the user's own roles are never doubted).
+ */
+function withReadings(mapping: ColumnMapping | null, rows: readonly string[][], misfits: number, issues: ParseIssue[]): ColumnMapping | null {
+  if (!mapping || mapping.source === 'user' || rows.length === 0) return mapping;
+  const readings = readColumnRoles(rows, mapping.roles);
+  const doubtful = readings.flatMap((r, k) => (r.margin < SMALL_MARGIN && (r.role !== 'other' || r.runnerUp !== 'task') ? [k] : []));
+  for (const k of doubtful) {
+    const r = readings[k];
+    if (!r || r.runnerUp === null) continue;
+    issues.push(issue(0, 'warning', 'column-doubtful', { column: mapping.headers[k] ?? '', index: k + 1, role: r.role, runnerUp: r.runnerUp }));
+  }
+  return { ...mapping, readings, uncertain: mapping.uncertain || doubtful.length > 0 || misfits > 0 };
 }
 
 /** Under a header without a 序号 column, a row with task text and one more cell is a task even without a number. */

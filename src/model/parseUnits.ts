@@ -63,7 +63,7 @@ const DOER_RE = /(?:具体|抓好|抓)?(?:组织实施|落实)/y;
 const DOER_FIRST = new Set(['具', '抓', '组', '落']);
 
 /** A bracket that only annotates the agency before it: `市教育局（牵头）`. */
-const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任)(?:单位|部门)?$/;
+const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任|协同|协作)(?:单位|部门|主体)?$/;
 
 /** `等`, `等部门`, `等有关单位` … as a list ending, not inside a name such as `市中等职业学校`. */
 const ETC_RE = /等(?:有关|相关)?(?:部门|单位)?/y;

@@ -73,6 +73,7 @@ export const PARSE_ISSUE_CODES = [
   'empty',
   'no-tasks',
   'columns-inferred',
+  'column-doubtful',
   // Rows and numbering.
   'duplicate-number',
   'skipped-number',

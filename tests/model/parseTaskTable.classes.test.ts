@@ -225,3 +225,95 @@ describe('conventions stated once', () => {
     expect(units(table)).toEqual(['县商务局:lead 县发改局:support 县财政局:support', '县商务局:lead 县市场监管局:support']);
   });
 });
+
+describe('class 3 and 5: one combined role column, headers wrapped into fragments', () => {
+  it('责任主体与协同单位 with （责任主体）/（协同） after the names', () => {
+    const table = parseTaskTable(tab([['序号', '重点任务', '责任主体与协同单位', '完成时限'], ['1', '建设智慧停车平台。', '县城管局（责任主体）、县公安局（协同）', '2026年底前']]));
+    expect(table.columns?.roles).toEqual(['no', 'task', 'units', 'schedule']);
+    expect(units(table)).toEqual(['县城管局:lead 县公安局:support']);
+  });
+
+  it('`责任` over `单位` and `责任` over `领导`: one header, a unit column and a leader column', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任', '责任', '完成时限'],
+        ['', '', '单位', '领导', ''],
+        ['1', '推行证照分离改革。', '县市场监管局', '王五', '2026年6月底前'],
+      ]),
+    );
+    expect(table.columns?.roles).toEqual(['no', 'task', 'units', 'leader', 'schedule']);
+    expect(table.tasks[0]?.leaders).toEqual(['王五']);
+    expect(units(table)).toEqual(['县市场监管局:joint']);
+  });
+});
+
+describe('class 7: label blocks', () => {
+  it('the label on one line, its value on the next', () => {
+    const table = parseTaskTable(['1.推行证照分离改革。', '牵头单位：', '县市场监管局', '完成时限：', '2026年6月底前', '', '2.压缩开办时间。', '牵头单位：', '县政务服务中心', '完成时限：', '2026年9月底前'].join('\n'));
+    expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([
+      [1, '推行证照分离改革。', '2026-06-30'],
+      [2, '压缩开办时间。', '2026-09-30'],
+    ]);
+    expect(units(table)).toEqual(['县市场监管局:lead', '县政务服务中心:lead']);
+  });
+
+  it('a two-column 标签 | 内容 table describing one task', () => {
+    const table = parseTaskTable(tab([['项目', '内容'], ['任务名称', '推行证照分离改革'], ['牵头单位', '县市场监管局'], ['配合单位', '县司法局'], ['完成时限', '2026年6月底前']]));
+    expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([[1, '推行证照分离改革', '2026-06-30']]);
+    expect(units(table)).toEqual(['县市场监管局:lead 县司法局:support']);
+  });
+});
+
+describe('class 11: cells that ran together', () => {
+  it('says so plainly instead of an empty preview', () => {
+    const table = parseTaskTable('序号 工作任务 责任单位 完成时限 1 推行证照分离改革 县市场监管局 2026年6月底前 2 压缩开办时间 县政务服务中心 2026年9月底前');
+    expect(table.tasks).toEqual([]);
+    expect(table.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'cells-run-together']]);
+  });
+});
+
+describe('ask, do not guess: column readings', () => {
+  it('a header word contradicted by three cells of content makes the mapping uncertain, naming the column', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        ['1', '修订采购办法。', '2026年5月底前', '县财政局'],
+        ['2', '开展安全检查。', '2026年7月底前', '县应急管理局'],
+        ['3', '更新网站信息。', '2026年8月底前', '县政府办'],
+      ]),
+    );
+    expect(table.columns?.uncertain).toBe(true);
+    expect(table.columns?.readings[2]).toMatchObject({ role: 'units', runnerUp: 'schedule' });
+    expect(table.issues.filter((i) => i.code === 'column-doubtful').map((i) => i.params['column'])).toEqual(['责任单位', '完成时限']);
+  });
+
+  it('content that agrees with the header gives wide margins and a sure mapping', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        ['1', '修订采购办法。', '县财政局', '2026年5月底前'],
+        ['2', '开展安全检查。', '县应急管理局', '2026年7月底前'],
+        ['3', '更新网站信息。', '县政府办', '2026年8月底前'],
+      ]),
+    );
+    expect(table.columns?.uncertain).toBe(false);
+    expect(table.columns?.readings.map((r) => [r.role, r.margin])).toEqual([
+      ['no', 1],
+      // Prose could be progress text too: the task column's runner-up is progress, at half the content's share.
+      ['task', 0.7],
+      ['units', 1],
+      ['schedule', 1],
+    ]);
+  });
+
+  it('a row that did not fit the columns makes the mapping uncertain', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+        ['7', '推行证照分离改革。', '县市场监管局', '县司法局', '2026年6月底前'],
+        ['8', '推行一网通办。', '市营商办', '2026年底前'],
+      ]),
+    );
+    expect(table.columns?.uncertain).toBe(true);
+  });
+});
