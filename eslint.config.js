@@ -1,3 +1,4 @@
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,6 +21,15 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as text.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // React's rules of hooks, and effects that list what they read (https://react.dev/reference/rules/rules-of-hooks).
+    files: ['src/**/*.tsx', 'src/taskpane/**/*.ts', 'tests/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {
@@ -53,6 +63,14 @@ export default tseslint.config(
         'error',
         { name: 'Excel', message: 'Excel.* belongs in src/workbook; call the WorkbookPort.' },
       ],
+    },
+  },
+  {
+    // The ledger's shape is free of Office; the files we hand out are built from it, never from the Excel adapter.
+    files: ['src/ledgerLayout/**/*.ts', 'src/ledgerCopy/**/*.ts', 'src/reports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../workbook', '../workbook/*'], message: 'Use src/ledgerLayout; src/workbook is the Excel adapter.' }] }],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office here: Excel.* belongs in src/workbook.' }],
     },
   },
   {

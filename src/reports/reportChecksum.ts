@@ -3,7 +3,7 @@
  * unauthenticated: anyone can recompute it), and the hash of a task's text that both formats list.
  * Format 2 is signed with the ledger's key instead (`reportSignature.ts`).
  */
-import { contentHash } from './contentHash';
+import { contentHash } from '../ledgerLayout/contentHash';
 
 export interface ChecksumInput {
   formatVersion: number;
