@@ -94,6 +94,8 @@ function zh(issue: ParseIssue): string {
       return `序号 ${no} 多出 ${str(p, 'count')} 个单元格（“${str(p, 'text')}”），已忽略`;
     case 'row-realigned':
       return `序号 ${no} 少了单元格，已按内容对齐：缺少${cellList(p, '“', '”', '')}`;
+    case 'row-merged':
+      return `序号 ${no} 跨多行（合并单元格），各行已并入同一任务，期限取最后一个，请核对`;
     case 'number-assigned':
       return `表格没有序号列，此行按顺序编为序号 ${no}，请核对`;
     case 'cells-run-together':
@@ -164,6 +166,8 @@ function en(issue: ParseIssue): string {
       return `Task ${no} has ${str(p, 'count')} extra cells (“${str(p, 'text')}”), ignored`;
     case 'row-realigned':
       return `Task ${no} is short of cells and was aligned by content: missing ${cellList(p, '“', '”', ', ')}`;
+    case 'row-merged':
+      return `Task ${no} spans several rows (a merged cell): they were joined into one task, the last date is its deadline; please check`;
     case 'number-assigned':
       return `The table has no number column: this row was numbered ${no} in order; please check`;
     case 'cells-run-together':

@@ -187,6 +187,13 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
       continueRow(pending, row);
       continue;
     }
+    if (pending !== null && numbered(cells, columns).no === pending.no && sharesMergedCell(pending.cells, cells, columns)) {
+      // The same number on the next row, with another cell repeated too: cells merged over sub-rows (Word repeats
+      // them in each). One task; a repeated number with nothing else in common stays a duplicate.
+      mergeSubRow(pending, cells);
+      issues.push(issue(line, 'info', 'row-merged', { no: pending.no }));
+      continue;
+    }
     flush();
 
     const header = !paragraphs && cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
@@ -284,6 +291,22 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   issues.sort((a, b) => a.line - b.line);
   const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/** The two rows repeat their units (a 责任单位 cell merged over the sub-rows), not only a schedule such as 持续实施. */
+function sharesMergedCell(own: readonly string[], next: readonly string[], columns: Columns): boolean {
+  return [columns.units, columns.lead].some((k) => k >= 0 && (next[k] ?? '') !== '' && next[k] === own[k]);
+}
+
+/** A sub-row's cells join the task's: a cell it repeats adds nothing, a new one is a further line (the last date wins). */
+function mergeSubRow(pending: Row, cells: readonly string[]): void {
+  cells.forEach((cell, k) => {
+    const own = pending.cells[k] ?? '';
+    if (cell === '' || cell === own || own.split('\n').includes(cell)) return;
+    while (pending.cells.length < k) pending.cells.push('');
+    pending.cells[k] = own === '' ? cell : `${own}\n${cell}`;
+  });
+  pending.width = Math.max(pending.width, cells.length);
 }
 
 /**

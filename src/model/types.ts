@@ -84,6 +84,7 @@ export const PARSE_ISSUE_CODES = [
   'extra-cells',
   'row-realigned',
   'number-assigned',
+  'row-merged',
   'cells-run-together',
   // Units.
   'units-empty',

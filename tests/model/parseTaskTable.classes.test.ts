@@ -317,3 +317,22 @@ describe('ask, do not guess: column readings', () => {
     expect(table.columns?.uncertain).toBe(true);
   });
 });
+
+describe('sub-rows under one merged 序号 cell (Word repeats it on each row)', () => {
+  it('become one task whose deadline is the last date', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        ['5', '开工建设养护楼。', '县民政局', '2026年5月底前'],
+        ['5', '建成老年大学。', '县民政局', '2026年12月底前'],
+        ['6', '改造农贸市场。', '县商务局', '2026年9月底前'],
+      ]),
+    );
+    expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([
+      [5, '开工建设养护楼。\n建成老年大学。', '2026-12-31'],
+      [6, '改造农贸市场。', '2026-09-30'],
+    ]);
+    expect(units(table)[0]).toBe('县民政局:joint');
+    expect(codesOf(table, 5)).toEqual(['row-merged']);
+  });
+});
