@@ -97,6 +97,9 @@ export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}
 
 export const COMBINED_UNITS_RE = /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
 
+/** People: 包保领导, 县级联系领导, 具体负责人 (never a unit column such as 牵头领导单位). */
+export const LOOSE_LEADER_RE = /^\S{0,6}(?:领导|责任人|负责人)$/;
+
 export const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
 
 /** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
@@ -107,6 +110,7 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   const c = cell.replace(WHITESPACE_RE, '');
   // One column for both tiers (`责任主体与协同单位`, `牵头及配合单位`): the whole units text, roles read from its words.
   if (COMBINED_UNITS_RE.test(c)) return 'units';
+  if (LOOSE_LEADER_RE.test(c)) return 'leader';
   if (LOOSE_LEAD_RE.test(c)) return 'lead';
   if (LOOSE_SUPPORT_RE.test(c)) return 'support';
   if (LOOSE_UNITS_RE.test(c)) return 'units';

@@ -336,3 +336,34 @@ describe('sub-rows under one merged 序号 cell (Word repeats it on each row)', 
     expect(codesOf(table, 5)).toEqual(['row-merged']);
   });
 });
+
+describe('class 8: dates that are not deadlines, and milestone lists', () => {
+  it('a quarter-by-quarter list and a list of dated steps: the last is the deadline, in the title year', () => {
+    const table = parseTaskTable(
+      [
+        '2026年重点项目推进表',
+        tab([
+          ['序号', '工作任务', '责任单位', '进度安排'],
+          ['1', '建设数据中心。', '县数据局', '一季度完成立项；二季度开工；三季度主体完工；四季度投入使用'],
+          ['2', '建设口袋公园。', '县住建局', '3月底前完成设计，6月底前开工，11月底前完工'],
+        ]),
+      ].join('\n'),
+    );
+    expect(table.tasks.map((t) => [t.no, t.deadline])).toEqual([
+      [1, '2026-12-31'],
+      [2, '2026-11-30'],
+    ]);
+  });
+
+  it('a date in the task text and a 一季度目标 column holding no date give no deadline', () => {
+    const table = parseTaskTable(tab([['序号', '工作任务', '一季度目标', '责任单位'], ['1', '3月10日召开推进会，部署全年工作。', '完成方案起草', '县发改局']]));
+    expect(table.tasks.map((t) => [t.no, t.deadline, t.schedule])).toEqual([[1, null, '']]);
+    expect(units(table)).toEqual(['县发改局:joint']);
+  });
+
+  it('a leader column under a header outside the list (包保领导) holds people', () => {
+    const table = parseTaskTable(tab([['序号', '工作任务', '包保领导', '责任单位', '完成时限'], ['1', '建设口袋公园。', '孙立平', '县住建局', '2026年底前']]));
+    expect(table.tasks[0]?.leaders).toEqual(['孙立平']);
+    expect(units(table)).toEqual(['县住建局:joint']);
+  });
+});
