@@ -2,7 +2,8 @@
  * The parser's columns: from a header row (names as other offices write them, a two-level header
  * under a merged 责任单位), from the user's roles, or the seed's four; and their public `ColumnMapping`.
  */
-import type { ColumnMapping, ColumnRole } from './types';
+import type { ColumnMapping, ColumnReading, ColumnRole } from './types';
+import { toHalfWidth } from './numerals';
 import type { CellKind } from './classifyCell';
 import { stripFirstListedNote } from './firstListedLeads';
 
@@ -32,6 +33,8 @@ export interface Columns {
   kinds?: CellKind[];
   /** Content inference was not sure. */
   uncertain?: boolean;
+  /** Per-column scores when the roles were scored from content. */
+  readings?: ColumnReading[];
   textName: string;
   unitsName: string;
   scheduleName: string;
@@ -208,7 +211,23 @@ export function mappingOf(columns: Columns): ColumnMapping | null {
   set(columns.leader, 'leader');
   set(columns.progress, 'progress');
   const headers = roles.map((_, i) => (columns.headers.length > 0 ? (columns.headers[i] ?? '') : null));
-  return { roles, headers, source: columns.source, uncertain: columns.uncertain ?? false };
+  const uncertain = columns.uncertain ?? false;
+  const readings = columns.readings ?? roles.map((role) => plainReading(role, uncertain));
+  return { roles, headers, source: columns.source, uncertain, headerKey: headerKeyOf(columns.headers), readings };
+}
+
+/** A reading without scores (header or user roles): sure unless the columns as a whole are not. */
+function plainReading(role: ColumnRole, uncertain: boolean): ColumnReading {
+  return { role, score: 1, runnerUp: null, runnerUpScore: uncertain ? 1 : 0, margin: uncertain ? 0 : 1 };
+}
+
+/**
+ * The stable key of a header row: each cell without spaces, in half-width forms, joined with `|`; '' without a header.
+ * @example headerKeyOf(['序 号', '工作任务', '']) // '序号|工作任务|'
+ */
+export function headerKeyOf(headers: readonly string[]): string {
+  if (headers.every((h) => h.trim() === '')) return '';
+  return headers.map((h) => toHalfWidth(h).replace(/\s+/g, '')).join('|');
 }
 
 /** A column's name for messages when the table has no header. */

@@ -17,6 +17,7 @@ export type { UnitsAnalysis, ParseUnitsOptions } from './parseUnits';
 export { findLikelyTypos } from './findLikelyTypos';
 export type { LikelyTypo } from './findLikelyTypos';
 export { parseTaskTable } from './parseTaskTable';
+export { parseTaskGrid } from './parseTaskGrid';
 export { formatParseIssue, columnRoleLabel } from './formatParseIssue';
 export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';

@@ -11,6 +11,7 @@
  */
 import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, TaskTable } from './types';
 import { yearOfTitle } from './yearOfTitle';
+import { parseScheduleInYear } from './parseSchedule';
 import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
 import { pipeTableToTabText } from './pipeTableToTabText';
@@ -41,6 +42,8 @@ export interface ParsedTaskTable extends TaskTable {
   subheadings: SubHeading[];
   /** How the columns were read; null for paragraph and label-line layouts, which have no columns. */
   columns: ColumnMapping | null;
+  /** Deadlines lack a year and neither the title nor `options.documentYear` gave one (the pane asks for it). */
+  yearNeeded: boolean;
 }
 
 
@@ -67,6 +70,7 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
       issues: [issue(0, 'error', 'empty', {})],
       subheadings: [],
       columns: null,
+      yearNeeded: false,
     };
   }
   const piped = pipeTableToTabText(source);
@@ -234,13 +238,20 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
 
   const occurrences = tasks.flatMap((t) => t.assignments.map((a) => ({ agency: a.agency, line: t.line })));
   for (const typo of findLikelyTypos(occurrences)) {
-    issues.push(issue(typo.line, 'warning', 'agency-typo', { agency: typo.agency, similarTo: typo.similarTo }));
+    const no = tasks.find((t) => t.line === typo.line)?.no;
+    issues.push(issue(typo.line, 'warning', 'agency-typo', { ...(no === undefined ? {} : { no }), agency: typo.agency, similarTo: typo.similarTo }));
   }
   if (tasks.length === 0) {
     issues.push(issue(0, 'error', 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
-  return { title, sections, tasks, issues, subheadings, columns: mapping };
+  const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
+  return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/** A schedule naming a day only with a year (`10月底前`): read in any year, it takes that year. */
+function lacksYear(schedule: string): boolean {
+  return schedule !== '' && parseScheduleInYear(schedule, 2000).yearAssumed;
 }
 
 

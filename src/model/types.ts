@@ -134,6 +134,17 @@ export type ColumnRole =
 
 export const COLUMN_ROLES: readonly ColumnRole[] = ['no', 'task', 'units', 'lead', 'support', 'joint', 'leader', 'schedule', 'progress', 'other'];
 
+/** How one column was read: its best role and the next best, with their scores (higher is likelier). */
+export interface ColumnReading {
+  role: ColumnRole;
+  score: number;
+  /** The next-best role for this column, or null when no other role fits at all. */
+  runnerUp: ColumnRole | null;
+  runnerUpScore: number;
+  /** `score - runnerUpScore`: small means the reading is a guess. */
+  margin: number;
+}
+
 /** How a table's columns were read. */
 export interface ColumnMapping {
   /** One role per column, left to right. */
@@ -142,8 +153,17 @@ export interface ColumnMapping {
   headers: (string | null)[];
   /** How the roles were decided. */
   source: 'header' | 'content' | 'user';
-  /** True when content inference was not sure (the pane then offers the column-role pickers prominently). */
+  /**
+   * True when a column's margin is small or rows do not fit the columns (the pane then opens the column roles first).
+   */
   uncertain: boolean;
+  /**
+   * A stable key of the header row (normalised header texts joined with `|`), for remembering a user's correction
+   * of this form; '' when the table has no header row.
+   */
+  headerKey: string;
+  /** One reading per column, left to right (same length as `roles`). */
+  readings: ColumnReading[];
 }
 
 export interface TaskTable {

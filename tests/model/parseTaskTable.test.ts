@@ -464,7 +464,7 @@ describe('parseTaskTable: problems are issues', () => {
       line: 3,
       severity: 'warning',
       code: 'agency-typo',
-      params: { agency: '市经济和信息话委', similarTo: '市经济和信息化委' },
+      params: { no: 3, agency: '市经济和信息话委', similarTo: '市经济和信息化委' },
       message: '第3行：“市经济和信息话委”疑似“市经济和信息化委”的笔误',
     });
   });
@@ -603,7 +603,7 @@ describe('separate 牵头单位 and 配合单位 columns with several names', ()
 describe('parseTaskTable: the column mapping and the options of the parser contract', () => {
   it('reports the header-derived columns, with the header cells as written', () => {
     const table = parseTaskTable('序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n1\t建立制度。\t李明、王强副市长\t市教育局\t市财政局\t2025年底前');
-    expect(table.columns).toEqual({
+    expect(table.columns).toMatchObject({
       roles: ['no', 'task', 'leader', 'lead', 'support', 'schedule'],
       headers: ['序号', '工作任务', '责任领导', '牵头单位', '配合单位', '完成时限'],
       source: 'header',

@@ -132,7 +132,15 @@ describe('ImportPreview', () => {
     title: '',
     sections: [],
     subheadings: [],
-    columns: { roles: ['no', 'task', 'units', 'leader', 'schedule'], headers: [null, null, null, null, null], source: 'content', uncertain: true },
+    columns: {
+      roles: ['no', 'task', 'units', 'leader', 'schedule'],
+      headers: [null, null, null, null, null],
+      source: 'content',
+      uncertain: true,
+      headerKey: '',
+      readings: (['no', 'task', 'units', 'leader', 'schedule'] as const).map((role) => ({ role, score: 1, runnerUp: null, runnerUpScore: 1, margin: 0 })),
+    },
+    yearNeeded: false,
     tasks: [
       {
         no: 1,
