@@ -56,6 +56,14 @@ export default tseslint.config(
     },
   },
   {
+    // The ledger's shape is free of Office; the files we hand out are built from it, never from the Excel adapter.
+    files: ['src/ledgerLayout/**/*.ts', 'src/ledgerCopy/**/*.ts', 'src/reports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../workbook', '../workbook/*'], message: 'Use src/ledgerLayout; src/workbook is the Excel adapter.' }] }],
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office here: Excel.* belongs in src/workbook.' }],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'scripts/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],
     rules: { 'no-console': 'off' },
   },

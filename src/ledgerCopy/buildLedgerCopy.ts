@@ -6,11 +6,11 @@
 import { STATUSES, agencyNormalizer, xmlSafeText, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
 import type { DataValidation } from 'exceljs';
 import { loadExcelJS } from '../reports/loadExcelJS';
-import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../workbook/ledgerColumns';
-import { ROW_COLOURS } from '../workbook/formatNewLedger';
-import { sourceCells } from '../workbook/sourceCells';
-import { SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME } from '../workbook/workbookNames';
-import { columnLetter } from '../workbook/cellAddress';
+import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { ROW_COLOURS } from '../ledgerLayout/rowColours';
+import { sourceCells } from '../ledgerLayout/sourceCells';
+import { SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME } from '../ledgerLayout/workbookNames';
+import { columnLetter } from '../ledgerLayout/cellAddress';
 import { agencyRowFormulas, copyRanges, copyWarningFormula, noticeFormula, sectionRowFormulas } from './copyFormulas';
 import { copyText } from './copyText';
 import { helperCells, sectionNumbers } from './helperCells';

@@ -2,9 +2,9 @@
  * The copy's formulas, native Excel functions only (IF, OR, COUNTIFS, SUMPRODUCT, ISNUMBER, FIND, SUM,
  * ROUND, YEAR, MONTH, DAY, TODAY), so Excel without the add-in, WPS and LibreOffice compute them alike.
  */
-import { warningFormulaR1C1 } from '../workbook/warningFormula';
-import { WARNING_TEXTS } from '../workbook/ledgerColumns';
-import { SOURCE_REMOVED } from '../workbook/workbookNames';
+import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
+import { WARNING_TEXTS } from '../ledgerLayout/ledgerColumns';
+import { SOURCE_REMOVED } from '../ledgerLayout/workbookNames';
 import { AS_OF_NAME, columnRange, helperCol, ledgerCol } from './ledgerCopyLayout';
 import { r1c1ToA1 } from './r1c1ToA1';
 

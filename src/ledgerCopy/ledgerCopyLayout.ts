@@ -2,9 +2,9 @@
  * Where things are in the copy: the ledger's columns in `LEDGER_COLUMNS` order, the helper columns after
  * them, and the 汇总 sheet's rows. The formulas, the builder and the tests share it.
  */
-import { columnLetter } from '../workbook/cellAddress';
-import { LEDGER_COLUMNS, type LedgerColumnKey } from '../workbook/ledgerColumns';
-import { HISTORY_SHEET, LEDGER_SHEET, SUMMARY_SHEET } from '../workbook/workbookNames';
+import { columnLetter } from '../ledgerLayout/cellAddress';
+import { LEDGER_COLUMNS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { HISTORY_SHEET, LEDGER_SHEET, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
 
 export const COPY_LEDGER_SHEET = LEDGER_SHEET;
 export const COPY_HISTORY_SHEET = HISTORY_SHEET;

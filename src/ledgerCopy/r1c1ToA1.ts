@@ -2,7 +2,7 @@
  * Turns an R1C1 formula (as the live ledger's 预警 column is written) into the A1 formula of one cell,
  * so the copy carries the very same formula text the add-in writes.
  */
-import { columnLetter } from '../workbook/cellAddress';
+import { columnLetter } from '../ledgerLayout/cellAddress';
 
 const REFERENCE = /R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/y;
 const NAME_CHAR = /[A-Za-z0-9_.\u3400-\u9fff]/u;

@@ -1,7 +1,8 @@
 /**
  * What the copy is built from (the ledger as the pane reads it, the full history, the as-of day) and what comes back.
  */
-import type { AgencyAliases, IsoDate, Section, Status, TrackedTask } from '../model';
+import type { HistoryEntry } from '../ledgerLayout/historyEntry';
+import type { AgencyAliases, IsoDate, Section, TrackedTask } from '../model';
 
 /** One ledger row: a `LedgerRow` of the workbook port fits (only these fields are read). */
 export interface LedgerCopyRow extends TrackedTask {
@@ -11,23 +12,9 @@ export interface LedgerCopyRow extends TrackedTask {
   missing: boolean;
 }
 
-/** One `ProgressLog` entry: a `HistoryEntry` of the workbook port fits. */
-export interface LedgerCopyHistoryEntry {
-  time: string;
-  no: number;
-  previousStatus: Status | null;
-  status: Status;
-  note: string;
-  date: IsoDate;
-  by: string;
-  agency: string;
-  round: string;
-  answerId: string;
-}
-
 export interface LedgerCopyRequest {
   rows: readonly LedgerCopyRow[];
-  history: readonly LedgerCopyHistoryEntry[];
+  history: readonly HistoryEntry[];
   /** The sections the pane counts by (`sectionsFromRows`); tasks in none of them are counted under 未分节. */
   sections: readonly Section[];
   /** The day the pane judges deadlines from. */

@@ -2,7 +2,7 @@
  * Starting a reporting round: a checked name and due date, and an id unique in the workbook.
  */
 import { isValidIsoDate, type IsoDate } from '../model';
-import { contentHash } from './contentHash';
+import { contentHash } from '../ledgerLayout/contentHash';
 import type { Round } from './types';
 
 export type CreateRoundResult =

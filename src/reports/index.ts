@@ -23,5 +23,5 @@ export { REPORT_SHEET, META_SHEET, HEADERS as REPORT_HEADERS, FIRST_TASK_ROW, CO
 export { applyPlan } from './applyPlan';
 export { readReportFiles } from './readReportFiles';
 export type { ReturnedFile, FileReadResult } from './readReportFiles';
-export { ROUND_TABLE_HEADERS, roundToRow, roundFromRow, recordAnswered } from './roundTable';
-export type { AnsweredAgencies, RoundRowResult } from './roundTable';
+export { ROUND_TABLE_HEADERS, roundToRow, roundFromRow, recordAnswered } from '../ledgerLayout/roundTable';
+export type { AnsweredAgencies, RoundRowResult } from '../ledgerLayout/roundTable';

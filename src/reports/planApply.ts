@@ -4,7 +4,7 @@
  * changes nothing the second time.
  */
 import type { AgencyAliases, IsoDate, Role, Status } from '../model';
-import { contentHash } from './contentHash';
+import { contentHash } from '../ledgerLayout/contentHash';
 import { roleOf } from './tasksForAgency';
 import type { ReadResult, ReportAnswer, ReportIssue, ReportLedgerRow, ReturnedReport } from './types';
 

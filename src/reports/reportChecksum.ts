@@ -4,7 +4,7 @@
  * Format 2 is signed with the ledger's key instead (`reportSignature.ts`).
  */
 import { xmlSafeText } from '../model';
-import { contentHash } from './contentHash';
+import { contentHash } from '../ledgerLayout/contentHash';
 
 export interface ChecksumInput {
   formatVersion: number;

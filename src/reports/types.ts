@@ -3,6 +3,7 @@
  * answers read back from returned workbooks, and the problems found in them (errors as data).
  */
 import type { AgencyAliases, IsoDate, Role, Status, TrackedTask } from '../model';
+import type { Round } from '../ledgerLayout/round';
 import type { ReportKey } from './reportKey';
 import type { IdentityPart } from './reportSignature';
 
@@ -17,15 +18,7 @@ export const UNSIGNED_FORMAT_VERSION = 1;
 /** Returned files larger than this are refused before they are parsed. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
-/** One reporting round: a name such as `2026年11月` and the day answers are due. */
-export interface Round {
-  /** Stable id, unique in the workbook (see `createRound`). */
-  id: string;
-  name: string;
-  dueDate: IsoDate;
-  /** ISO 8601 time the round was started. */
-  createdAt: string;
-}
+export type { Round } from '../ledgerLayout/round';
 
 /** One task as a report workbook lists it for one agency. */
 export interface ReportTask {

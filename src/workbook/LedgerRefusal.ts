@@ -4,7 +4,7 @@
  * `loadLedger` throws it, the pane shows the message.
  */
 import { formatWorkbookProblem } from './formatWorkbookProblem';
-import type { WorkbookProblem } from './workbookProblem';
+import type { WorkbookProblem } from './port';
 
 export class LedgerRefusal extends Error {
   override readonly name = 'LedgerRefusal';

@@ -10,7 +10,7 @@
  * @requirement ExcelApi 1.2 (`Range.getRowsBelow`); ExcelApi 1.1 (`Range.insert`, `TableColumn.id`, `Table.getDataBodyRange`)
  * @optional ExcelApi 1.13 (`Table.resize`, feature `table-resize`)
  */
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
 import { excelErrorCode, type WorkbookRefusal } from './workbookProblem';

@@ -7,7 +7,7 @@
  * @requirement ExcelApi 1.2 (`Table.clearFilters`, `Filter.applyValuesFilter`)
  */
 import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter } from '../model';
-import { LEDGER_HEADERS } from './ledgerColumns';
+import { LEDGER_HEADERS } from '../ledgerLayout/ledgerColumns';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 
 /** A value no 序号 cell holds: a values filter on it hides every row when nothing matches. */

@@ -17,22 +17,23 @@
  */
 import { fromExcelSerial, normalizeStatus, toExcelSerial } from '../model';
 import type { ApplyPlan } from '../reports';
-import { recordAnswered, roundFromRow, roundToRow } from '../reports/roundTable';
+import { recordAnswered, roundFromRow, roundToRow } from '../ledgerLayout/roundTable';
 import { appendRows } from './appendRows';
-import { fromCellText, toCellText } from './cellText';
+import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
-import { LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from './ledgerColumns';
+import { LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { ApplyReportResult, WorkbookProblem } from './port';
-import { historyColumnsFor, missingHistoryHeaders, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { missingHistoryHeaders, type HistoryCells } from '../ledgerLayout/historyCells';
+import { historyColumnsFor, queueCreateProgressLog } from './progressLog';
 import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
-import { roundColumnIndex, type RoundCell } from './roundsTable';
+import { roundColumnIndex, type RoundCell } from '../ledgerLayout/roundsFromValues';
 import { queueRestoreRows, queueRowWrites, type RowWrite, type RowWritten } from './rowWrites';
-import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
+import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
 
 export interface ApplyReportOptions {

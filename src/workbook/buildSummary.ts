@@ -15,12 +15,12 @@
 import { composeNotice, countByAgency, type IsoDate, toExcelSerial } from '../model';
 import { agencyRowFormulas, type CopyRanges } from '../ledgerCopy/copyFormulas';
 import { AGENCY_HEADERS } from '../ledgerCopy/ledgerCopyLayout';
-import { columnLetter } from './cellAddress';
-import { toCellText } from './cellText';
+import { columnLetter } from '../ledgerLayout/cellAddress';
+import { toCellText } from '../ledgerLayout/cellText';
 import type { LedgerRow, SummaryResult } from './port';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
-import { ALIAS_TABLE, LEDGER_TABLE, SETTINGS_SHEET, SOURCE_REMOVED, SUMMARY_SHEET } from './workbookNames';
+import { ALIAS_TABLE, LEDGER_TABLE, SETTINGS_SHEET, SOURCE_REMOVED, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
 
 /** Where things are on the summary sheet (1-based rows), for the formulas and for tests. */
 export interface SummaryLayout {

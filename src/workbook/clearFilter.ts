@@ -2,7 +2,7 @@
  * Clears every filter on `TaskLedger` (the table's AutoFilter), showing all rows. One sync; no ledger, nothing to do.
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.2 (`Table.clearFilters`)
  */
-import { LEDGER_TABLE } from './workbookNames';
+import { LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 
 /**
  * Shows every row of the ledger again.

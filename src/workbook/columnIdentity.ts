@@ -6,8 +6,8 @@
  * and whose header is nowhere is reported missing, never re-created blank.
  * @requirement ExcelApi 1.4 (`Workbook.settings`); ExcelApi 1.1 (`TableColumn.id`)
  */
-import { fromCellText } from './cellText';
-import { COLUMN_IDS_SETTING } from './workbookNames';
+import { fromCellText } from '../ledgerLayout/cellText';
+import { COLUMN_IDS_SETTING } from '../ledgerLayout/workbookNames';
 
 /** Stored ids per table name, then per column key. */
 export type StoredColumnIds = Record<string, Record<string, number>>;

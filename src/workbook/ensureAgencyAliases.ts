@@ -3,7 +3,7 @@
  * coordinators have a place to add their own aliases and the `TASKS.*` formulas can name it.
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (`Worksheet.tables.add`, ranges)
  */
-import { ALIAS_HEADERS, ALIAS_LABEL, ALIAS_LABEL_CELL, ALIAS_TABLE, ALIAS_TABLE_ADDRESS, SETTINGS_SHEET } from './workbookNames';
+import { ALIAS_HEADERS, ALIAS_LABEL, ALIAS_LABEL_CELL, ALIAS_TABLE, ALIAS_TABLE_ADDRESS, SETTINGS_SHEET } from '../ledgerLayout/workbookNames';
 
 /** Queues the probes `ensureAgencyAliases` needs; read them after the sync. */
 export function probeAgencyAliases(context: Excel.RequestContext): { table: Excel.Table; sheet: Excel.Worksheet } {

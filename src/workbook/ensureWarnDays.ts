@@ -3,7 +3,7 @@
  * 预警天数 pointing at a cell on the small sheet 台账设置 (default 7), read by the 预警 formula.
  * @requirement ExcelApi 1.4 (`NamedItemCollection.add`, `getItemOrNullObject`)
  */
-import { DEFAULT_WARN_DAYS, SETTINGS_SHEET, WARN_DAYS_NAME } from './workbookNames';
+import { DEFAULT_WARN_DAYS, SETTINGS_SHEET, WARN_DAYS_NAME } from '../ledgerLayout/workbookNames';
 
 /** Queues the probes `ensureWarnDays` needs; read them after the sync. */
 export function probeWarnDays(context: Excel.RequestContext): { name: Excel.NamedItem; sheet: Excel.Worksheet } {

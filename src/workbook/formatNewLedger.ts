@@ -4,11 +4,10 @@
  * @requirement ExcelApi 1.8 (data validation); also ExcelApi 1.7 (`freezePanes`), 1.6 (conditional formats), 1.2 (column width, wrap)
  */
 import { STATUSES } from '../model';
-import { columnLetter } from './cellAddress';
-import { LEDGER_COLUMNS, LEDGER_HEADERS, WARNING_TEXTS } from './ledgerColumns';
-import type { LedgerColumnIndex } from './ledgerColumnIndex';
-
-export const ROW_COLOURS = { overdue: '#FFC7CE', dueSoon: '#FFEB9C', done: '#C6EFCE' } as const;
+import { columnLetter } from '../ledgerLayout/cellAddress';
+import { LEDGER_COLUMNS, LEDGER_HEADERS, WARNING_TEXTS } from '../ledgerLayout/ledgerColumns';
+import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
+import { ROW_COLOURS } from '../ledgerLayout/rowColours';
 
 /** Queues the 状态 drop-down (a list of the canonical statuses) on the 状态 column's body. */
 export function queueStatusValidation(table: Excel.Table, statusId?: number): void {

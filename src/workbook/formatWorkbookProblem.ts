@@ -5,7 +5,7 @@
  * learn.microsoft.com/javascript/api/requirement-sets).
  */
 import { OPTIONAL_FEATURES, type OptionalFeature } from './requirements';
-import type { WorkbookProblem } from './workbookProblem';
+import type { WorkbookProblem } from './port';
 
 export type ProblemLocale = 'zh-CN' | 'en-US';
 

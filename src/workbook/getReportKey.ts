@@ -6,7 +6,7 @@
  * @requirement ExcelApi 1.4 (`SettingCollection.add`, `getItemOrNullObject`)
  */
 import { parseReportKey, type ReportKey } from '../reports/reportKey';
-import { REPORT_KEY_SETTING } from './workbookNames';
+import { REPORT_KEY_SETTING } from '../ledgerLayout/workbookNames';
 
 function stored(value: unknown): unknown {
   if (typeof value !== 'string') return value;

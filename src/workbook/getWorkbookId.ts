@@ -6,9 +6,9 @@
  * One sync when both are in place; two when one of them is written.
  * @requirement ExcelApi 1.4 (`SettingCollection.add`, `getItemOrNullObject`); ExcelApi 1.1 (`WorksheetCollection.getItem`, ranges)
  */
-import { fromCellText } from './cellText';
+import { fromCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
-import { SETTINGS_SHEET, WORKBOOK_ID_CELLS, WORKBOOK_ID_LABEL, WORKBOOK_ID_SETTING } from './workbookNames';
+import { SETTINGS_SHEET, WORKBOOK_ID_CELLS, WORKBOOK_ID_LABEL, WORKBOOK_ID_SETTING } from '../ledgerLayout/workbookNames';
 
 const VALID_ID = /^wb-[0-9A-Za-z-]{8,64}$/;
 

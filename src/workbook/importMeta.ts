@@ -3,17 +3,17 @@
  * workbook in its add-in settings (`context.workbook.settings`), so the pane knows what is loaded.
  * @requirement ExcelApi 1.4 (`SettingCollection.add`, `getItemOrNullObject`)
  */
-import { contentHash } from './contentHash';
+import { contentHash } from '../ledgerLayout/contentHash';
 import type { ImportMeta } from './port';
-import { IMPORT_META_SETTING } from './workbookNames';
+import { IMPORT_META_SETTING } from '../ledgerLayout/workbookNames';
 
 /**
  * The metadata of an import of `text` at `importedAt` (ISO 8601).
  * @example
- * makeImportMeta({ name: '粘贴的表格', text: 'x' }, 24, '2026-11-29T02:00:00.000Z').hash // 8 hex digits
+ * makeImportMeta({ name: '粘贴的表格', text: 'x' }, 24, '2026-11-29T02:00:00.000Z').hash // 16 hex digits
  */
 export function makeImportMeta(source: { name: string; text: string }, taskCount: number, importedAt: string): ImportMeta {
-  return { source: source.name, hash: contentHash(source.text), importedAt, taskCount };
+  return { source: source.name, hash: contentHash([source.text]), importedAt, taskCount };
 }
 
 /** Queues writing the metadata into the workbook's settings (sent with the caller's next sync). */

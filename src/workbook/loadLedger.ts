@@ -14,27 +14,27 @@
  */
 import { parseUnits, type AgencyAliases, type Task, type TaskTable } from '../model';
 import { appendRows } from './appendRows';
-import { columnLetter } from './cellAddress';
+import { columnLetter } from '../ledgerLayout/cellAddress';
 import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
-import { fromCellText, toCellText } from './cellText';
+import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { isItemNotFound } from './excelErrors';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
 import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
-import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
-import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
-import { taskNumber } from './ledgerRowsFromValues';
+import { ledgerColumnIndex, type LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
+import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { MergeSummary } from './port';
 import type { LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
-import { sourceCells, type SourceCells } from './sourceCells';
-import { warningFormulaR1C1 } from './warningFormula';
+import { sourceCells, type SourceCells } from '../ledgerLayout/sourceCells';
+import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
-import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from './workbookNames';
+import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from '../ledgerLayout/workbookNames';
 import { CELL_WRITE_OVERHEAD_BYTES, queueRowWrites, ROW_WRITE_OVERHEAD_BYTES, type CellWrite, type RowWrite } from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 

@@ -7,24 +7,13 @@
  * Microsoft's co-authoring guidance: update in-memory state from events, and show no UI for them (the pane only re-reads).
  * @requirement ExcelApi 1.7 (`TableCollection.onChanged`, `TableChangedEventArgs.source`)
  */
-import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
+import type { LedgerChange } from './port';
+import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 
 /** How long to wait for a burst of the user's own changes (a paste, a reload) to settle before calling the handler. */
 export const CHANGE_DEBOUNCE_MS = 300;
 /** How long to gather co-authors' changes: each of their keystrokes fires an event on every co-author's pane. */
 export const REMOTE_DEBOUNCE_MS = 2000;
-
-/** What changed since the last call: which of the add-in's tables, and whether only co-authors changed them. */
-export interface LedgerChange {
-  /** `TaskLedger` or `AgencyAliases`: re-read the ledger. */
-  ledger: boolean;
-  /** `ProgressLog`. */
-  history: boolean;
-  /** `ReportRounds`. */
-  rounds: boolean;
-  /** Every change came from a co-author. */
-  remote: boolean;
-}
 
 /** How batches run (in Excel: `Excel.run`, and `Excel.run(context, …)` to reuse the subscription's context). */
 export interface BatchRunner {

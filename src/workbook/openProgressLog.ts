@@ -4,11 +4,11 @@
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
 import { fromExcelSerial, type IsoDate } from '../model';
-import { fromCellText } from './cellText';
+import { fromCellText } from '../ledgerLayout/cellText';
 import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
 import { logLayout, queueLogProbe, type LogLayout } from './progressLogTable';
-import { HISTORY_TABLE } from './workbookNames';
+import { HISTORY_TABLE } from '../ledgerLayout/workbookNames';
 
 export interface OpenProgressLog {
   layout: LogLayout;

@@ -7,46 +7,24 @@ import type {
   AgencyAliases,
   IsoDate,
   ParseIssue,
-  Status,
   StatusUpdate,
   TaskFilter,
   TaskTable,
-  TrackedTask,
 } from '../model';
-import type { AnsweredAgencies, ApplyPlan, ReportKey, Round } from '../reports';
-import type { ReadSelectionResult, ReadSheetTablesResult } from './sheetGrid';
-import type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
-import type { WorkbookProblem } from './workbookProblem';
-import type { LedgerChange } from './onLedgerChanged';
+import type { ApplyPlan, ReportKey, Round } from '../reports';
+import type { HistoryEntry } from '../ledgerLayout/historyEntry';
+import type { RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
+import type { ImportMeta } from '../ledgerLayout/importMeta';
+import type { LedgerRow } from '../ledgerLayout/ledgerRow';
 
-export type { ReadSelectionResult, ReadSheetTablesResult, SheetGrid, SheetGridError } from './sheetGrid';
-export type { CarriedColumnInput, CarryOverResult } from './writeCarriedColumns';
-export type { WorkbookProblem } from './workbookProblem';
+export type { HistoryEntry } from '../ledgerLayout/historyEntry';
+export type { RoundRecord, RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
+export type { ImportMeta } from '../ledgerLayout/importMeta';
+export type { LedgerRow } from '../ledgerLayout/ledgerRow';
 // The refusals' words, per locale: pure, so the pane may import them with the interface.
 export { formatWorkbookProblem, type ProblemLocale } from './formatWorkbookProblem';
 export type { OptionalFeature } from './requirements';
-export type { LedgerChange } from './onLedgerChanged';
-
-/** What is stored with the workbook about the last import. */
-export interface ImportMeta {
-  /** A name for the source, e.g. `内置示例：重点任务分工及进度安排表` or `粘贴的表格`. */
-  source: string;
-  /** Content hash of the source text (hex). */
-  hash: string;
-  /** When it was imported, ISO 8601 with time. */
-  importedAt: string;
-  taskCount: number;
-}
-
-/** One row of the `TaskLedger` table, read back into typed values. */
-export interface LedgerRow extends TrackedTask {
-  /** The 板块 cell (section title). */
-  sectionTitle: string;
-  /** The task disappeared from the last imported table (kept, never deleted). */
-  missing: boolean;
-  /** A fingerprint of the row's user-editable cells; `writeStatus` compares it to detect edits made meanwhile. */
-  version: string;
-}
+import type { OptionalFeature } from './requirements';
 
 export interface LedgerSnapshot {
   rows: LedgerRow[];
@@ -59,30 +37,85 @@ export interface LedgerSnapshot {
   warnDays?: number;
 }
 
+/** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
+export interface SheetGrid {
+  sheet: string;
+  /** The range read, e.g. `A1:E30`. */
+  address: string;
+  /** The Excel table's name when the grid is a table, else null. */
+  table: string | null;
+  grid: string[][];
+}
+
+export type SheetGridError =
+  | { code: 'empty'; params: Record<string, never> }
+  | { code: 'too-large'; params: { cells: number; limit: number } }
+  | { code: 'multiple-areas'; params: Record<string, never> }
+  /** Merged cells cannot be read on this Excel (ExcelApi 1.13): adopting a table could give rows blank agencies, so it is refused. */
+  | { code: 'needs-newer-excel'; params: { feature: 'merged-cells' } };
+
+export type ReadSelectionResult = { ok: true; grid: SheetGrid } | { ok: false; error: SheetGridError };
+
+export type ReadSheetTablesResult =
+  | {
+      ok: true;
+      sheet: string;
+      /** The sheet's tables in their order (or its used range when it has none); the add-in's own tables come last. */
+      grids: SheetGrid[];
+      /** Tables left out because they exceed `MAX_IMPORT_CELLS`. */
+      tooLarge: string[];
+    }
+  | { ok: false; error: SheetGridError };
+
+/** One column to carry, as the pane sends it (`src/documents/carriedColumns`). */
+export interface CarriedColumnInput {
+  header: string;
+  target: 'progress' | 'status' | 'user';
+  /** [序号, text] pairs. */
+  values: readonly (readonly [number, string])[];
+}
+
+export interface CarryOverResult {
+  /** Cells written. */
+  written: number;
+  /** Cells left as they were because the ledger already held a value there. */
+  kept: number;
+  /** The user columns added to `TaskLedger`, by header. */
+  added: string[];
+}
+
+/** What changed since the last call: which of the add-in's tables, and whether only co-authors changed them. */
+export interface LedgerChange {
+  /** `TaskLedger` or `AgencyAliases`: re-read the ledger. */
+  ledger: boolean;
+  /** `ProgressLog`. */
+  history: boolean;
+  /** `ReportRounds`. */
+  rounds: boolean;
+  /** Every change came from a co-author. */
+  remote: boolean;
+}
+
+export type WorkbookProblem =
+  /** The task's row was gone when the write ran (a co-author deleted it, or changed its 序号): nothing was written. */
+  | { code: 'task-gone'; params: { no: number } }
+  /** The rows kept moving under the write (co-authors sorting or inserting) after every retry: what was written was put back. */
+  | { code: 'rows-moving'; params: { table: string; attempts: number } }
+  /** Rows were written just below a table but Excel did not take them into it (and this Excel cannot resize a table). */
+  | { code: 'table-not-expanded'; params: { table: string; address: string } }
+  /** A column the write needs was deleted while it ran. */
+  | { code: 'column-gone'; params: { table: string } }
+  /** Excel refused the write (a protected sheet, a merged or filtered range in the way …): `reason` is Excel's error code. */
+  | { code: 'write-refused'; params: { table: string; reason: string } }
+  /** The feature needs a newer Excel than this one. */
+  | { code: 'needs-newer-excel'; params: { feature: OptionalFeature } };
+
 /** What a (re)load did, by task number. */
 export interface MergeSummary {
   added: number[];
   changed: number[];
   unchanged: number[];
   missing: number[];
-}
-
-/** One entry of the `ProgressLog` history table. */
-export interface HistoryEntry {
-  /** ISO 8601 time the entry was written. */
-  time: string;
-  no: number;
-  previousStatus: Status | null;
-  status: Status;
-  note: string;
-  date: IsoDate;
-  by: string;
-  /** 填报单位: the agency whose returned report this entry came from; '' for a status entry from the pane. */
-  agency: string;
-  /** 填报轮次: the round's name (`2026年11月`); '' for a status entry. */
-  round: string;
-  /** 答复编号: the answer's stable id (`ReportHistoryEntry.answerId`); '' for a status entry. */
-  answerId: string;
 }
 
 export type WriteStatusResult =
@@ -93,19 +126,6 @@ export type WriteStatusResult =
 export interface SummaryResult {
   /** The notice sentence (通报) as the summary sheet computes it. */
   notice: string;
-}
-
-/** One reporting round as the `填报轮次` table stores it, with the agencies that answered and the day of their first answer. */
-export interface RoundRecord {
-  round: Round;
-  answered: AnsweredAgencies;
-}
-
-export interface RoundsSnapshot {
-  /** In table order. */
-  rounds: RoundRecord[];
-  /** Rows edited by hand into something unreadable (left out of `rounds`). */
-  issues: { code: 'bad-round-row'; message: string }[];
 }
 
 export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string; problem?: WorkbookProblem };

@@ -4,11 +4,11 @@
  * @requirement ExcelApi 1.2 (`Range.getRowsBelow`, through `appendRows`); ExcelApi 1.1 (table ranges, `TableColumn.id`)
  */
 import { queueTableRange, tableBox, type TableBox } from './tableBox';
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { resolveHeader, type ResolvedHeader } from './columnIdentity';
-import { HISTORY_COLUMNS } from './ledgerColumns';
+import { HISTORY_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
-import { HISTORY_TABLE } from './workbookNames';
+import { HISTORY_TABLE } from '../ledgerLayout/workbookNames';
 
 export interface LogProbe {
   header: Excel.Range;

@@ -5,10 +5,10 @@
  * @requirement ExcelApi 1.1 (`TableCollection.getItem`, `Table.getDataBodyRange`)
  */
 import type { AgencyAliases, ParseIssue } from '../model';
-import { columnLetter } from './cellAddress';
-import { fromCellText } from './cellText';
+import { columnLetter } from '../ledgerLayout/cellAddress';
+import { fromCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
-import { ALIAS_TABLE } from './workbookNames';
+import { ALIAS_TABLE } from '../ledgerLayout/workbookNames';
 
 export interface AgencyAliasesRead {
   aliases: AgencyAliases;

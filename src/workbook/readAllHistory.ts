@@ -4,9 +4,9 @@
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
 import { normalizeStatus } from '../model';
-import { fromCellText } from './cellText';
-import { HISTORY_COLUMNS } from './ledgerColumns';
-import { taskNumber } from './ledgerRowsFromValues';
+import { fromCellText } from '../ledgerLayout/cellText';
+import { HISTORY_COLUMNS } from '../ledgerLayout/ledgerColumns';
+import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import { historyDate, openProgressLog } from './openProgressLog';
 import type { HistoryEntry } from './port';
 import { readLogColumns } from './progressLogTable';

@@ -3,12 +3,12 @@
  * imported twice changes nothing. No log (or an older log without the column), no ids.
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
-import { fromCellText } from './cellText';
+import { fromCellText } from '../ledgerLayout/cellText';
 import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
 import { logLayout, queueLogProbe, readLogColumns } from './progressLogTable';
-import { HISTORY_COLUMNS } from './ledgerColumns';
-import { HISTORY_TABLE } from './workbookNames';
+import { HISTORY_COLUMNS } from '../ledgerLayout/ledgerColumns';
+import { HISTORY_TABLE } from '../ledgerLayout/workbookNames';
 
 const ANSWER_ID_HEADER = HISTORY_COLUMNS.find((c) => c.key === 'answerId')?.header ?? '答复编号';
 

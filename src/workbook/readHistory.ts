@@ -5,11 +5,11 @@
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (`TableCollection.getItem`, table ranges, `TableColumn.id`)
  */
 import { normalizeStatus } from '../model';
-import { fromCellText } from './cellText';
-import { boxAddress } from './cellAddress';
+import { fromCellText } from '../ledgerLayout/cellText';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { historyDate, openProgressLog } from './openProgressLog';
 import { readLogColumns, type LogLayout } from './progressLogTable';
-import { taskNumber } from './ledgerRowsFromValues';
+import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import type { HistoryEntry } from './port';
 
 

@@ -11,7 +11,7 @@ import { NO_AGENCY_ALIASES, queueReadAgencyAliases, readAgencyAliases, type Agen
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import { queueReadWarnDays } from './readWarnDays';
 import { SYNC_BUDGET_BYTES } from './payloadBytes';
-import { ALIAS_TABLE, LEDGER_TABLE } from './workbookNames';
+import { ALIAS_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 
 export interface LedgerAndAliases<T> {
   read: LedgerTableRead | null;

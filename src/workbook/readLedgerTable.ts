@@ -8,13 +8,13 @@
  * @requirement ExcelApi 1.4 (`Range.getIntersectionOrNullObject`, settings); ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (table ranges)
  */
 import type { AgencyAliases } from '../model';
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { queueReadColumnIds, resolveHeader, storedColumnIds, type ResolvedHeader, type StoredColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
-import { LEDGER_COLUMNS } from './ledgerColumns';
-import { ledgerRowsFromValues, type BodyOrigin, type LedgerRowsResult } from './ledgerRowsFromValues';
+import { LEDGER_COLUMNS } from '../ledgerLayout/ledgerColumns';
+import { ledgerRowsFromValues, type BodyOrigin, type LedgerRowsResult } from '../ledgerLayout/ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
-import { LEDGER_TABLE } from './workbookNames';
+import { LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 
 /** Sheet rows read in the first sync: a ledger of up to ~2,500 tasks needs no second read. */
 export const FIRST_READ_ROWS = 2500;

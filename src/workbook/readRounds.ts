@@ -3,9 +3,8 @@
  * @requirement ExcelApi 1.1 (`TableCollection.getItem`, table ranges)
  */
 import { isItemNotFound } from './excelErrors';
-import type { RoundsSnapshot } from './port';
-import { roundsFromValues } from './roundsTable';
-import { ROUND_TABLE } from './workbookNames';
+import { roundsFromValues, type RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
+import { ROUND_TABLE } from '../ledgerLayout/workbookNames';
 
 /**
  * The rounds with their answered agencies; hand-broken rows as issues.

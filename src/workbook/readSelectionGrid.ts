@@ -8,11 +8,12 @@
  * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getSelectedRange`, `Range.text`)
  * @optional ExcelApi 1.13 (`getMergedAreasOrNullObject`, feature `merged-cells`)
  */
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
 import { readMergedAreas } from './readMergedAreas';
 import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
-import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS, type ReadSelectionResult } from './sheetGrid';
+import type { ReadSelectionResult } from './port';
+import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS } from './sheetGrid';
 
 /** Office.js's code when `getSelectedRange` meets a multi-area selection ("If there are multiple ranges selected, this method will throw an error", @types/office-js). */
 const INVALID_SELECTION = 'InvalidSelection';

@@ -7,12 +7,13 @@
  * @requirement ExcelApi 1.7 (`getRangeByIndexes`); ExcelApi 1.4 (`getUsedRangeOrNullObject`); ExcelApi 1.1 (`getActiveWorksheet`, `Worksheet.tables`)
  * @optional ExcelApi 1.13 (`getMergedAreasOrNullObject`, feature `merged-cells`)
  */
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { fillMergedAreas } from './fillMergedAreas';
 import { readMergedAreas } from './readMergedAreas';
 import { SUPPORTS_ALL, supportsFeature, type SupportsSet } from './requirements';
-import { boxOf, loadTextBlocks, MAX_IMPORT_CELLS, type CellBox, type ReadSheetTablesResult, type SheetGrid } from './sheetGrid';
-import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from './workbookNames';
+import type { ReadSheetTablesResult, SheetGrid } from './port';
+import { boxOf, loadTextBlocks, MAX_IMPORT_CELLS, type CellBox } from './sheetGrid';
+import { ALIAS_TABLE, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 
 /** Tables listed at most (a sheet rarely holds more than a few). */
 const MAX_TABLES = 20;

@@ -5,8 +5,8 @@
  * `getItemOrNullObject` would be a null object's child, which Office.js does not promise to resolve.
  * @requirement ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (ranges)
  */
-import { fromCellText } from './cellText';
-import { ALIAS_TABLE, WARN_DAYS_CELLS, WARN_DAYS_NAME } from './workbookNames';
+import { fromCellText } from '../ledgerLayout/cellText';
+import { ALIAS_TABLE, WARN_DAYS_CELLS, WARN_DAYS_NAME } from '../ledgerLayout/workbookNames';
 
 /**
  * The window from the label and value cells (A1:B1): a whole number of days 0–365 under the label 预警天数, else null.

@@ -7,7 +7,7 @@
  * Every find is queued before any write: a row that is gone fails the batch (ItemNotFound) before anything is written.
  * @requirement ExcelApi 1.9 (`Range.find`); ExcelApi 1.1 (`getEntireRow`, `getIntersection`, `TableColumn.getRange`)
  */
-import { toCellText } from './cellText';
+import { toCellText } from '../ledgerLayout/cellText';
 import type { CellInput } from './writeRanges';
 
 /**

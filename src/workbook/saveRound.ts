@@ -9,15 +9,16 @@
  */
 import { isValidIsoDate } from '../model';
 import type { Round } from '../reports';
-import { roundToRow, ROUND_TABLE_HEADERS } from '../reports/roundTable';
+import { roundToRow, ROUND_TABLE_HEADERS } from '../ledgerLayout/roundTable';
 import { appendRows } from './appendRows';
-import { fromCellText, toCellText } from './cellText';
+import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
 import type { SaveRoundResult } from './port';
 import type { SupportsSet } from './requirements';
 import { queueRowWrites } from './rowWrites';
-import { queueCreateRoundsTable, roundColumnIndex } from './roundsTable';
-import { ROUND_SHEET, ROUND_TABLE } from './workbookNames';
+import { roundColumnIndex } from '../ledgerLayout/roundsFromValues';
+import { queueCreateRoundsTable } from './roundsTable';
+import { ROUND_SHEET, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
 
 /** The cells `saveRound` owns: 轮次编号, 轮次名称, 截止日期, 创建时间 (not 已报送单位). */

@@ -6,36 +6,6 @@
  */
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 
-/** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
-export interface SheetGrid {
-  sheet: string;
-  /** The range read, e.g. `A1:E30`. */
-  address: string;
-  /** The Excel table's name when the grid is a table, else null. */
-  table: string | null;
-  grid: string[][];
-}
-
-export type SheetGridError =
-  | { code: 'empty'; params: Record<string, never> }
-  | { code: 'too-large'; params: { cells: number; limit: number } }
-  | { code: 'multiple-areas'; params: Record<string, never> }
-  /** Merged cells cannot be read on this Excel (ExcelApi 1.13): adopting a table could give rows blank agencies, so it is refused. */
-  | { code: 'needs-newer-excel'; params: { feature: 'merged-cells' } };
-
-export type ReadSelectionResult = { ok: true; grid: SheetGrid } | { ok: false; error: SheetGridError };
-
-export type ReadSheetTablesResult =
-  | {
-      ok: true;
-      sheet: string;
-      /** The sheet's tables in their order (or its used range when it has none); the add-in's own tables come last. */
-      grids: SheetGrid[];
-      /** Tables left out because they exceed `MAX_IMPORT_CELLS`. */
-      tooLarge: string[];
-    }
-  | { ok: false; error: SheetGridError };
-
 /** Cells read for one import at most: 10,000 tasks × 10 columns. */
 export const MAX_IMPORT_CELLS = 100_000;
 /** Cells in the first block read: 10,000 cells of ~100 CJK characters stay under the 5 MB response limit. */

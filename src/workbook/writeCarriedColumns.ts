@@ -6,30 +6,14 @@
  * columns added in the first), one more to put back a cell a co-author filled meanwhile.
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`TableColumnCollection.add` with a name)
  */
+import type { CarriedColumnInput, CarryOverResult } from './port';
 import { normalizeStatus } from '../model';
-import { fromCellText, toCellText } from './cellText';
+import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
-import { LEDGER_COLUMNS, LEDGER_HEADERS } from './ledgerColumns';
-import { taskNumber } from './ledgerRowsFromValues';
+import { LEDGER_COLUMNS, LEDGER_HEADERS } from '../ledgerLayout/ledgerColumns';
+import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import { readLedgerTable } from './readLedgerTable';
 import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWrite, type RowWritten } from './rowWrites';
-
-/** One column to carry, as the pane sends it (`src/documents/carriedColumns`). */
-export interface CarriedColumnInput {
-  header: string;
-  target: 'progress' | 'status' | 'user';
-  /** [序号, text] pairs. */
-  values: readonly (readonly [number, string])[];
-}
-
-export interface CarryOverResult {
-  /** Cells written. */
-  written: number;
-  /** Cells left as they were because the ledger already held a value there. */
-  kept: number;
-  /** The user columns added to `TaskLedger`, by header. */
-  added: string[];
-}
 
 const OURS: ReadonlySet<string> = new Set(LEDGER_COLUMNS.map((c) => c.header));
 

@@ -3,7 +3,7 @@
  * `context.sync()` runs whenever the next piece would take the pending request over the budget.
  * @requirement ExcelApi 1.2 (`Range.formulasR1C1`; `Worksheet.getRange`, `Range.numberFormat`, `Range.values` are ExcelApi 1.1)
  */
-import { boxAddress } from './cellAddress';
+import { boxAddress } from '../ledgerLayout/cellAddress';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 
 /** A cell input: text, a number (dates are serials), or null to leave the cell as it is. */

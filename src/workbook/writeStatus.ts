@@ -14,22 +14,23 @@
  */
 import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
 import { appendRows } from './appendRows';
-import { fromCellText, toCellText } from './cellText';
+import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from './duplicateNumbers';
+import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
-import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, USER_COLUMN_KEYS, type LedgerColumnKey } from './ledgerColumns';
-import type { LedgerColumnIndex } from './ledgerColumnIndex';
-import { taskNumber } from './ledgerRowsFromValues';
-import type { WriteStatusResult } from './port';
-import { historyColumnsFor, queueCreateProgressLog, type HistoryCells } from './progressLog';
+import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, USER_COLUMN_KEYS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
+import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
+import type { WorkbookProblem, WriteStatusResult } from './port';
+import type { HistoryCells } from '../ledgerLayout/historyCells';
+import { historyColumnsFor, queueCreateProgressLog } from './progressLog';
 import { logLayout, queueLogProbe } from './progressLogTable';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
 import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWritten } from './rowWrites';
-import { rowVersion } from './rowVersion';
-import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from './workbookNames';
-import { excelErrorCode, type WorkbookProblem } from './workbookProblem';
+import { rowVersion } from '../ledgerLayout/rowVersion';
+import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
+import { excelErrorCode } from './workbookProblem';
 
 export interface WriteStatusOptions {
   /** When the entry is written (ISO 8601); the caller reads the clock. */

@@ -3,13 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, parseTaskTable, STATUSES, trackTasks, type IsoDate, type Section, type Status } from '../../src/model';
-import type { LedgerCopyHistoryEntry, LedgerCopyRequest, LedgerCopyRow } from '../../src/ledgerCopy';
-import { sectionLabel } from '../../src/workbook/sectionLabel';
+import type { LedgerCopyRequest, LedgerCopyRow } from '../../src/ledgerCopy';
+import type { HistoryEntry } from '../../src/ledgerLayout/historyEntry';
+import { sectionLabel } from '../../src/ledgerLayout/sectionLabel';
 
 export interface Ledger {
   rows: LedgerCopyRow[];
   sections: Section[];
-  history: LedgerCopyHistoryEntry[];
+  history: HistoryEntry[];
 }
 
 /** The status of task `no`: varied so every status occurs, plus 已完成 on some tasks with a passed deadline. */
@@ -31,7 +32,7 @@ function ledgerOf(text: string, asOf: IsoDate, options: { extendEvery?: number; 
       missing: options.removeEvery !== undefined && i % options.removeEvery === 5,
     };
   });
-  const history: LedgerCopyHistoryEntry[] = rows
+  const history: HistoryEntry[] = rows
     .filter((r) => r.progress !== '')
     .map((r) => ({
       time: `${r.updated ?? asOf}T09:00:00.000Z`,

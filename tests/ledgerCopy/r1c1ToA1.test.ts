@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { r1c1ToA1 } from '../../src/ledgerCopy/r1c1ToA1';
-import { warningFormulaR1C1 } from '../../src/workbook/warningFormula';
+import { warningFormulaR1C1 } from '../../src/ledgerLayout/warningFormula';
 
 describe('r1c1ToA1', () => {
   it('turns relative and absolute references into A1 for the given cell', () => {

@@ -1,5 +1,5 @@
-// src/reports knows no Office API and keeps the pane's first load small: it imports only the model and
-// itself statically; ExcelJS and fflate come in through dynamic import() (type-only imports are free).
+// src/reports knows no Office API and keeps the pane's first load small: it imports only the model, the
+// ledger's layout (src/ledgerLayout) and itself statically; ExcelJS and fflate come in through dynamic import() (type-only imports are free).
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
@@ -49,10 +49,10 @@ test('src/reports has its files', () => {
   expect(FILES.length).toBeGreaterThan(10);
 });
 
-test.each(FILES)('%s imports only the model and itself, and ExcelJS/fflate only lazily', (file) => {
+test.each(FILES)('%s imports only the model, the ledger layout, ooxml and itself, and ExcelJS/fflate only lazily', (file) => {
   const found = importsOf(file);
-  for (const spec of found.value) expect(spec, `${file}: static import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml)$/);
-  for (const spec of found.typeOnly) expect(spec, `${file}: type import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|exceljs)$/);
+  for (const spec of found.value) expect(spec, `${file}: static import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+)$/);
+  for (const spec of found.typeOnly) expect(spec, `${file}: type import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+|exceljs)$/);
   for (const spec of found.dynamic) expect(['exceljs', 'fflate']).toContain(spec);
   expect(found.globals, `${file} names a host global`).toEqual([]);
 });

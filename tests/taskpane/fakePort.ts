@@ -4,7 +4,7 @@
  */
 import { parseTaskTable, trackTasks, type AgencyAliases, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
 import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
-import { recordAnswered } from '../../src/reports/roundTable';
+import { recordAnswered } from '../../src/ledgerLayout/roundTable';
 import type {
   HistoryEntry,
   LedgerChange,

@@ -49,7 +49,7 @@
  * Input is interpreted like Excel does (`cellInput.ts`): formulas, numbers, booleans, dates and the 32,767-character limit.
  * A co-author can change the workbook between any two syncs (`FakeExcel.betweenSyncs`, see `coauthor.ts`).
  */
-import { boxAddress, columnLetter, parseAddress, type RangeBox } from '../../src/workbook/cellAddress';
+import { boxAddress, columnLetter, parseAddress, type RangeBox } from '../../src/ledgerLayout/cellAddress';
 import { payloadBytes } from '../../src/workbook/payloadBytes';
 import { storeInput } from './cellInput';
 import {

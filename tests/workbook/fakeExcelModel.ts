@@ -3,7 +3,7 @@
  * co-author does to them directly (sort, insert or delete sheet rows, type below a table, rename a header). The
  * rules Excel applies to an add-in's requests are in `fakeExcel.ts`; input conversion is in `cellInput.ts`.
  */
-import type { RangeBox } from '../../src/workbook/cellAddress';
+import type { RangeBox } from '../../src/ledgerLayout/cellAddress';
 
 export interface FakeCell {
   value: string | number | boolean;

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { contentHash } from '../../src/workbook/contentHash';
 import { makeImportMeta, parseImportMeta } from '../../src/workbook/importMeta';
 
 describe('import metadata', () => {
   test('records the source name, the hash of its text, the time and the task count', () => {
     expect(makeImportMeta({ name: '粘贴的表格', text: '序号\t工作任务' }, 24, '2026-11-29T02:00:00.000Z')).toEqual({
       source: '粘贴的表格',
-      hash: contentHash('序号\t工作任务'),
+      // The ledger's one content hash (src/ledgerLayout/contentHash), pinned: it is stored in workbooks.
+      hash: 'cf9b3d7b5d48c777',
       importedAt: '2026-11-29T02:00:00.000Z',
       taskCount: 24,
     });

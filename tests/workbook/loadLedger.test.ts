@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { toExcelSerial, type TaskTable } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
-import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
-import { ledgerColumnIndex } from '../../src/workbook/ledgerColumnIndex';
-import { warningFormulaR1C1 } from '../../src/workbook/warningFormula';
-import { IMPORT_META_SETTING } from '../../src/workbook/workbookNames';
+import { LEDGER_COLUMNS } from '../../src/ledgerLayout/ledgerColumns';
+import { ledgerColumnIndex } from '../../src/ledgerLayout/ledgerColumnIndex';
+import { warningFormulaR1C1 } from '../../src/ledgerLayout/warningFormula';
+import { IMPORT_META_SETTING } from '../../src/ledgerLayout/workbookNames';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, makeTask, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
@@ -96,7 +96,7 @@ describe('loadLedger: first load', () => {
     expect(fake.model.sheet('台账设置')?.cell(0, 1)?.value).toBe(7);
     expect(JSON.parse(String(fake.model.settings.get(IMPORT_META_SETTING)))).toEqual({
       source: '内置示例',
-      hash: expect.stringMatching(/^[0-9a-f]{8}$/) as unknown,
+      hash: expect.stringMatching(/^[0-9a-f]{16}$/) as unknown,
       importedAt: IMPORTED_AT,
       taskCount: 24,
     });

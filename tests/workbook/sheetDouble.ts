@@ -14,7 +14,7 @@
  *   none, and fails "if the merged areas count in this range is more than 512" (@types/office-js) — at the sync; the error
  *   code is not documented, GeneralException here. A merged area's text is in its top-left cell only (the others are empty).
  */
-import { parseAddress } from '../../src/workbook/cellAddress';
+import { parseAddress } from '../../src/ledgerLayout/cellAddress';
 import { payloadBytes } from '../../src/workbook/payloadBytes';
 
 export interface DoubleSheet {

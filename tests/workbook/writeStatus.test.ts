@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toExcelSerial, type StatusUpdate } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
-import { ledgerColumnIndex } from '../../src/workbook/ledgerColumnIndex';
+import { ledgerColumnIndex } from '../../src/ledgerLayout/ledgerColumnIndex';
 import { readLedger } from '../../src/workbook/readLedger';
 import { writeStatus } from '../../src/workbook/writeStatus';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';

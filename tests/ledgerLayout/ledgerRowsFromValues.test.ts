@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
-import { ledgerRowsFromValues, taskNumber } from '../../src/workbook/ledgerRowsFromValues';
-import { sectionLabel } from '../../src/workbook/sectionLabel';
+import { LEDGER_COLUMNS } from '../../src/ledgerLayout/ledgerColumns';
+import { ledgerRowsFromValues, taskNumber } from '../../src/ledgerLayout/ledgerRowsFromValues';
+import { sectionLabel } from '../../src/ledgerLayout/sectionLabel';
 
 const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
 const row = (cells: Partial<Record<string, string | number>>): (string | number)[] => HEADERS.map((h) => cells[h] ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxAddress, columnLetter, parseAddress } from '../../src/workbook/cellAddress';
+import { boxAddress, columnLetter, parseAddress } from '../../src/ledgerLayout/cellAddress';
 
 describe('cell addresses', () => {
   test.each([

@@ -3,7 +3,7 @@
  * reads and writes the cells; these functions turn them into typed values and back.
  */
 import { fromExcelSerial, isValidIsoDate, type IsoDate } from '../model';
-import type { Round } from './types';
+import type { Round } from './round';
 
 /** The table's headers, in order. */
 export const ROUND_TABLE_HEADERS = ['轮次编号', '轮次名称', '截止日期', '创建时间', '已报送单位'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { LEDGER_COLUMNS } from '../../src/workbook/ledgerColumns';
-import { ledgerColumnIndex } from '../../src/workbook/ledgerColumnIndex';
-import { warningFormulaR1C1 } from '../../src/workbook/warningFormula';
+import { LEDGER_COLUMNS } from '../../src/ledgerLayout/ledgerColumns';
+import { ledgerColumnIndex } from '../../src/ledgerLayout/ledgerColumnIndex';
+import { warningFormulaR1C1 } from '../../src/ledgerLayout/warningFormula';
 
 describe('warningFormulaR1C1', () => {
   test('the default layout reads 状态, 截止日期 and 延期至 relative to 预警, and the named window', () => {

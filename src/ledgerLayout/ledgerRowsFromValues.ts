@@ -17,7 +17,7 @@ import { columnLetter } from './cellAddress';
 import { fromCellText } from './cellText';
 import { ledgerColumnIndex, type LedgerColumnIndex } from './ledgerColumnIndex';
 import { LEDGER_HEADERS, type LedgerColumnKey } from './ledgerColumns';
-import type { LedgerRow } from './port';
+import type { LedgerRow } from './ledgerRow';
 import { rowVersion } from './rowVersion';
 import { SOURCE_REMOVED } from './workbookNames';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contentHash } from '../../src/reports/contentHash';
+import { contentHash } from '../../src/ledgerLayout/contentHash';
 
 it('is 16 hex digits and the same for the same parts', () => {
   expect(contentHash(['wb', '2026年11月', '市教育局'])).toMatch(/^[0-9a-f]{16}$/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fromCellText, toCellText } from '../../src/workbook/cellText';
+import { fromCellText, toCellText } from '../../src/ledgerLayout/cellText';
 
 describe('toCellText / fromCellText', () => {
   test.each([

@@ -17,5 +17,5 @@ export function rowVersion(row: readonly unknown[], index: LedgerColumnIndex): s
     const value = at < 0 ? '' : row[at];
     return value === undefined || value === null ? '' : value;
   });
-  return contentHash(JSON.stringify(cells));
+  return contentHash([JSON.stringify(cells)]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { historyRow, historyRowsFor, missingHistoryHeaders, type HistoryCells } from '../../src/workbook/progressLog';
+import { historyRow, historyRowsFor, missingHistoryHeaders, type HistoryCells } from '../../src/ledgerLayout/historyCells';
 
 const OLD = ['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人'];
 const ENTRY: HistoryCells = { time: 't', no: 9, previousStatus: '未启动', status: '推进中', note: '=x', date: 46354, by: '甲', agency: '市教育局', round: '2026年11月', answerId: 'a1b2' };

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { toExcelSerial } from '../../src/model';
 import { ROUND_TABLE_HEADERS, recordAnswered, roundFromRow, roundToRow } from '../../src/reports';
-import { ROUND } from './seedLedger';
+import { ROUND } from '../reports/seedLedger';
 
 describe('the 填报轮次 table row', () => {
   it('writes a round with who answered, and reads it back', () => {
