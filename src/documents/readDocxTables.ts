@@ -23,8 +23,11 @@ export const MAX_SMALL_PART_BYTES = 1024 * 1024;
 /** A Word package has tens of entries; thousands is not a document. */
 export const MAX_DOCX_ENTRIES = 2000;
 export { MAX_TABLE_CELLS, MAX_TABLE_CHARS } from './tableBudget';
-/** Elements in `word/document.xml`, counted before the DOM is built (a 5,000-task table, every run with its fonts, has about 600,000). */
-export const MAX_DOCUMENT_ELEMENTS = 1_000_000;
+/**
+ * Elements in `word/document.xml`, counted before the DOM is built: a 5,000-task table with Word's run fonts
+ * has about 260,000. A DOM node costs about 1 KB in @xmldom/xmldom (Node), far less in browsers.
+ */
+export const MAX_DOCUMENT_ELEMENTS = 400_000;
 /** Nesting depth of any part (Word's deepest nested tables need a few dozen levels); walkers never recurse deeper. */
 export const MAX_XML_DEPTH = 128;
 
