@@ -25,6 +25,8 @@ export type Problem =
   | { kind: 'badDate'; arg: string; value: string; at?: CellPosition }
   | { kind: 'badStatus'; arg: string; value: string; at?: CellPosition }
   | { kind: 'badWarnDays'; arg: string; value: string }
+  | { kind: 'badPreset'; arg: string; value: string }
+  | { kind: 'badYesNo'; arg: string; value: string }
   | { kind: 'needsArgument'; arg: string; whenGiven: string }
   | { kind: 'noAgencies' }
   | { kind: 'badAliases'; arg: string; columns: number }

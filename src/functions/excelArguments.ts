@@ -3,7 +3,7 @@
  * 2-D arrays for ranges) into the model's types, returning a `Failure` that names the argument instead
  * of throwing. Rules: text arguments refuse numbers and booleans; dates are serials or `YYYY-MM-DD` text.
  */
-import { fromExcelSerial, normalizeStatus, type IsoDate, type RoleFilter, type Status } from '../model';
+import { fromExcelSerial, normalizeStatus, warningPresetOf, type IsoDate, type RoleFilter, type Status, type WarningPreset } from '../model';
 import { invalid, valueKind, type CellPosition, type Failure } from './Failure';
 import { isoFromDateText } from './isoFromDateText';
 import { scheduleReading } from './scheduleCache';
@@ -120,6 +120,25 @@ export function readStatus(value: unknown, arg: string, at?: CellPosition): Stat
   if (typeof text !== 'string') return text;
   if (text.trim() === '') return null;
   return normalizeStatus(text) ?? invalid({ kind: 'badStatus', arg, value: text, ...(at && { at }) });
+}
+
+/** The warning rule's colours: 红黄绿 or 蓝黄红; blank is 红黄绿. */
+export function readPreset(value: unknown, arg: string): WarningPreset | Failure {
+  if (isBlank(value)) return '红黄绿';
+  return warningPresetOf(value) ?? invalid({ kind: 'badPreset', arg, value: shownValue(value) });
+}
+
+const YES = new Set(['是', 'true', '1', 'yes']);
+const NO = new Set(['否', 'false', '0', 'no']);
+
+/** Whether a reported 滞后 counts as late: a boolean, 是/否, 1/0; blank is false. */
+export function readLaggingCounts(value: unknown, arg: string): boolean | Failure {
+  if (isBlank(value)) return false;
+  if (typeof value === 'boolean') return value;
+  const text = shownValue(value).trim().toLowerCase();
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return invalid({ kind: 'badYesNo', arg, value: shownValue(value) });
 }
 
 /** The due-soon window in days; blank is 7. */

@@ -8,7 +8,7 @@
  * Ranges are `unknown[][]`: Excel passes strings, numbers, booleans, null (empty) or error values.
  * The scalar union is spelled out at every parameter: the metadata generator rejects type aliases.
  */
-import { daysLeft as modelDaysLeft, normalizeAgency, toExcelSerial, trafficLight } from '../model';
+import { daysLeft as modelDaysLeft, normalizeAgency, toExcelSerial, warningLight } from '../model';
 import { isOverdue as modelIsOverdue } from '../model';
 import type { FunctionError } from './excelErrors';
 import {
@@ -20,6 +20,8 @@ import {
   readRole,
   readStatus,
   readText,
+  readLaggingCounts,
+  readPreset,
   readWarnDays,
 } from './excelArguments';
 import { Failure, invalid, notAvailable, valueKind } from './Failure';
@@ -33,7 +35,7 @@ import { unitsEntry } from './unitsCache';
  * LIGHT's values: the same in every display language, so `=IF(TASKS.LIGHT(…)="红",…)` computes the same for every
  * coauthor (and the JavaScript-only runtime does not reliably know the language). Only messages and help are translated.
  */
-const LIGHT_WORDS = { red: '红', yellow: '黄', green: '绿' } as const;
+const LIGHT_WORDS = { red: '红', yellow: '黄', green: '绿', blue: '蓝' } as const;
 
 /**
  * Returns the deadline of a schedule (时间进度) as a date serial number; format the cell as a date.
@@ -111,20 +113,24 @@ export function daysLeft(schedule_or_deadline: string | number | boolean | null,
 }
 
 /**
- * Returns a task's traffic light: red when overdue, yellow when due within the warning window, green otherwise.
+ * Returns a task's light under the ledger's warning rule (台账设置): 红黄绿 by default, or 蓝黄红 (临期 blue, 滞后 yellow, 逾期 red).
  * @customfunction LIGHT LIGHT
  * @volatile
  * @param schedule_or_deadline The schedule text (时间进度) or a deadline date.
  * @param status The task's status: 未启动, 推进中, 滞后 or 已完成 (empty means not started).
  * @param [as_of] The day to judge on; today when omitted.
- * @param [warn_days] How many days before the deadline the light turns yellow; 7 when omitted.
- * @returns 红, 黄 or 绿, whatever Excel's display language (a formula's value never depends on the reader's language).
+ * @param [warn_days] How many days before the deadline a task is 临期 (due soon); 7 when omitted.
+ * @param [preset] The colours: 红黄绿 or 蓝黄红; 红黄绿 when omitted (e.g. 预警配色, the name on 台账设置).
+ * @param [lagging_counts] Whether a task reported as 滞后 counts as late: TRUE/FALSE or 是/否; FALSE when omitted (e.g. 滞后计入预警).
+ * @returns 红, 黄, 绿 or 蓝, whatever Excel's display language (a formula's value never depends on the reader's language).
  */
 export function light(
   schedule_or_deadline: string | number | boolean | null,
   status: string | number | boolean | null,
   as_of?: string | number | boolean | null,
   warn_days?: string | number | boolean | null,
+  preset?: string | number | boolean | null,
+  lagging_counts?: string | number | boolean | null,
 ): string | FunctionError {
   return guard(() => {
     const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
@@ -133,9 +139,13 @@ export function light(
     if (state instanceof Failure) return state;
     const asOf = readAsOf(as_of, 'as_of');
     if (asOf instanceof Failure) return asOf;
-    const warnDays = readWarnDays(warn_days, 'warn_days');
-    if (warnDays instanceof Failure) return warnDays;
-    const color = trafficLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, warnDays);
+    const dueSoonDays = readWarnDays(warn_days, 'warn_days');
+    if (dueSoonDays instanceof Failure) return dueSoonDays;
+    const colours = readPreset(preset, 'preset');
+    if (colours instanceof Failure) return colours;
+    const laggingCounts = readLaggingCounts(lagging_counts, 'lagging_counts');
+    if (laggingCounts instanceof Failure) return laggingCounts;
+    const color = warningLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, { preset: colours, dueSoonDays, laggingCounts });
     return LIGHT_WORDS[color];
   });
 }

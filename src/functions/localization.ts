@@ -34,12 +34,14 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
     parameters: { schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP, as_of: '起算日期；省略时为今天' },
   },
   LIGHT: {
-    description: '返回任务的红黄绿灯：逾期为红，临近截止为黄，其余为绿（任何界面语言下都返回红、黄、绿，公式结果不随语言变化）',
+    description: '按预警规则返回任务的灯色：红黄绿（逾期红、临期黄）或蓝黄红（临期蓝、滞后黄、逾期红），其余为绿（任何界面语言下都返回红、黄、绿、蓝，公式结果不随语言变化）',
     parameters: {
       schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP,
       status: STATUS_HELP,
       as_of: AS_OF_HELP,
-      warn_days: '截止日期前多少天亮黄灯；省略时为 7 天',
+      warn_days: '截止日期前多少天为“临期”；省略时为 7 天',
+      preset: '配色：红黄绿 或 蓝黄红；省略时为红黄绿（可引用台账设置中的名称 预警配色）',
+      lagging_counts: '单位报告“滞后”是否计为滞后：TRUE/FALSE 或 是/否；省略时为否（可引用名称 滞后计入预警）',
     },
   },
   AGENCYCOUNT: {

@@ -61,6 +61,14 @@ export function problemMessage(problem: Problem, lang: FunctionLanguage): string
       return zh
         ? `参数 ${problem.arg} 应为不小于 0 的整数天数，实为“${problem.value}”`
         : `argument ${problem.arg} must be a whole number of days ≥ 0, not "${problem.value}"`;
+    case 'badPreset':
+      return zh
+        ? `参数 ${problem.arg} 应为“红黄绿”或“蓝黄红”，实为“${problem.value}”`
+        : `argument ${problem.arg} must be 红黄绿 or 蓝黄红, not "${problem.value}"`;
+    case 'badYesNo':
+      return zh
+        ? `参数 ${problem.arg} 应为 TRUE/FALSE 或 是/否，实为“${problem.value}”`
+        : `argument ${problem.arg} must be TRUE/FALSE or 是/否, not "${problem.value}"`;
     case 'needsArgument':
       return zh
         ? `缺少参数 ${problem.arg}：给出 ${problem.whenGiven} 时必须同时给出`

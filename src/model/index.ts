@@ -31,3 +31,15 @@ export { trackTasks, effectiveDeadline, filterTasks, countByAgency, countBySecti
 export type { QueryContext, AgencyCount, SectionCount } from './queries';
 export { composeNotice } from './composeNotice';
 export type { NoticeOptions } from './composeNotice';
+export {
+  WARNING_PRESETS,
+  WARNING_LEVELS,
+  WARNING_LEVEL_TEXTS,
+  DEFAULT_WARNING_RULE,
+  PRESET_LIGHTS,
+  warningLevel,
+  warningLight,
+  isLateLevel,
+  warningPresetOf,
+} from './warningRule';
+export type { WarningPreset, WarningLevel, WarningRule } from './warningRule';

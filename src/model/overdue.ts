@@ -33,7 +33,7 @@ export function isOverdue(task: TaskTiming, asOf: IsoDate): boolean {
  * `warnDays` days (0 ≤ days left ≤ warnDays), else green.
  * @example trafficLight({ deadline: '2015-08-31', status: '推进中' }, '2015-08-25', 7) // 'yellow'
  */
-export function trafficLight(task: TaskTiming, asOf: IsoDate, warnDays: number): Light {
+export function trafficLight(task: TaskTiming, asOf: IsoDate, warnDays: number): Exclude<Light, 'blue'> {
   if (isDone(task.status)) return 'green';
   if (isOverdue(task, asOf)) return 'red';
   if (task.deadline === null) return 'green';

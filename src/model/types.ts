@@ -192,7 +192,7 @@ export interface StatusUpdate {
 }
 
 /** Traffic light: red = overdue, yellow = due soon, green = on track or done. */
-export type Light = 'red' | 'yellow' | 'green';
+export type Light = 'red' | 'yellow' | 'green' | 'blue';
 
 /** Agency aliases: written form → canonical name. */
 export type AgencyAliases = Readonly<Record<string, string>>;

@@ -406,3 +406,22 @@ describe('never an unhandled throw', () => {
     expectError(call(), '#VALUE!', 'boom');
   });
 });
+
+describe('LIGHT under a warning rule', () => {
+  test.each([
+    // 2015年8月底前 judged on 2015-08-24: 7 days left
+    ['推进中', S_2015_08_24, 7, '蓝黄红', false, '蓝'],
+    ['推进中', S_2015_08_24, 7, '红黄绿', null, '黄'],
+    ['滞后', S_2015_08_24, 3, '蓝黄红', true, '黄'],
+    ['滞后', S_2015_08_24, 3, '蓝黄红', '否', '绿'],
+    ['滞后', S_2015_08_24, 3, '红黄绿', '是', '红'],
+    ['推进中', S_2015_09_01, 7, '蓝黄红', true, '红'],
+  ])('(%j, %j, %j, %j, %j) → %s', (status, asOf, warn, preset, counts, expected) => {
+    expect(light('2015年8月底前出台具体措施', status, asOf, warn, preset, counts)).toBe(expected);
+  });
+
+  it('refuses an unknown preset and an unreadable yes/no as #VALUE!', () => {
+    expect(light('2015年8月底前', '推进中', S_2015_08_24, 7, '红绿', null)).toMatchObject({ code: '#VALUE!' });
+    expect(light('2015年8月底前', '推进中', S_2015_08_24, 7, '红黄绿', '也许')).toMatchObject({ code: '#VALUE!' });
+  });
+});

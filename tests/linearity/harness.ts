@@ -2,8 +2,8 @@
  * The linearity harness (issue 12): every exported function of a module is run over adversarial text at
  * 1 KB and at 100 KB, side by side, and the ratio of the medians is compared with the input ratio (100).
  * A linear function shows about 100×, a quadratic one about 10,000×: a threshold of 400 separates them on a
- * busy machine without any wall-clock limit. Used by tests/model/linearity.test.ts and
- * tests/reports/linearity.test.ts; bench/worstCase.bench.ts prints the same families against ordinary text.
+ * busy machine without any wall-clock limit. Used by tests/model/linearity.slow.test.ts and
+ * tests/reports/linearity.slow.test.ts; bench/worstCase.bench.ts prints the same families against ordinary text.
  */
 
 /** Characters the adversarial families and the mixed family are made of. */

@@ -349,7 +349,7 @@ describe('parseUnits: properties', () => {
   });
 
   // Results on long hostile cells; the time (ratios, side by side) is in bench/worstCase.bench.ts and
-  // tests/model/linearity.test.ts. The space runs are long enough that the old scanner, which re-trimmed
+  // tests/model/linearity.slow.test.ts. The space runs are long enough that the old scanner, which re-trimmed
   // the piece at every space, ran for minutes (21 s at 100,000 spaces) and failed by the suite's timeout.
   const N = 400_000;
   test.each<[string, () => string, Assignment[], string[]]>([

@@ -128,7 +128,7 @@ describe('isDone', () => {
 
 // Hostile input (issue 12): each input is large enough that the old quadratic regexes took minutes
 // (22.7 s at 100,000 spaces), so these fail by the suite's timeout on that code; the ratios are in
-// bench/worstCase.bench.ts and tests/model/linearity.test.ts.
+// bench/worstCase.bench.ts and tests/model/linearity.slow.test.ts.
 describe('normalizeStatus: long runs', () => {
   const N = 400_000;
   test.each<[string, () => string, string | null]>([

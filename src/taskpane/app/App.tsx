@@ -21,7 +21,9 @@ import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { Notice } from '../shared/Notice';
 import { PanelFallback } from '../shared/PanelFallback';
 import { useElementHeight } from '../shared/useElementHeight';
+import { useEscapeToClose } from '../shared/useEscapeToClose';
 import { useAppStyles, useGlobalStyles } from './App.styles';
+import { exampleAsOf } from './exampleAsOf';
 import { ImportPanel, preloadPanels, RoundsPanel, SummaryPanel } from './lazyPanels';
 import { PaneHeader, type View } from './PaneHeader';
 import { SettingsPanel } from './SettingsPanel';
@@ -70,7 +72,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const styles = useAppStyles();
   const ledger = useLedger(port, seedText);
   const filters = useFilters();
-  const settings = useSettings(today, ledger.warnDays);
+  const exampleDate = useMemo(() => (ledger.readOnly ? exampleAsOf(ledger.rows) : null), [ledger.readOnly, ledger.rows]);
+  const settings = useSettings(today, ledger.warnDays, exampleDate);
   const { asOf, warnDays } = settings;
   const [view, setView] = useState<View>('tasks');
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -83,6 +86,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const aboveList = useRef<HTMLDivElement>(null);
   const listOffset = useElementHeight(aboveList);
+  const settingsButtonId = useId();
+  const filtersButtonId = useId();
 
   const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, aliases: ledger.aliases });
   const agencyCounts = useMemo(() => countByAgency(ledger.rows, { aliases: ledger.aliases }), [ledger.rows, ledger.aliases]);
@@ -90,18 +95,34 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const sheetSync = useSheetSync(port, filters, visible, asOf, warnDays);
   const onOpen = useCallback((no: number) => setOpenNo(no), []);
   const listShown = view === 'tasks' && !openRow;
+  const closeTask = useCallback(() => {
+    setClosedNo(openNo);
+    setOpenNo(null);
+  }, [openNo]);
+  const escapeTargets = useMemo(
+    () => [
+      { open: view === 'tasks' && openRow !== undefined, close: closeTask },
+      { open: filtersOpen && listShown, close: () => setFiltersOpen(false), returnFocusId: filtersButtonId },
+      { open: settingsOpen, close: () => setSettingsOpen(false), returnFocusId: settingsButtonId },
+    ],
+    [view, openRow, closeTask, filtersOpen, listShown, settingsOpen, filtersButtonId, settingsButtonId],
+  );
+  const onKeyDown = useEscapeToClose(escapeTargets);
 
   // Once the first screen is up, fetch the panels the coordinator is likely to open next.
   useEffect(() => preloadPanels(), []);
 
   return (
-    <div className={styles.page}>
+    <div className={styles.page} onKeyDown={onKeyDown}>
       <PaneHeader
         view={view}
         onView={setView}
         asOf={asOf}
+        exampleDate={settings.isExampleDate}
         warnDays={warnDays}
         settingsId={settingsId}
+        settingsButtonId={settingsButtonId}
+        filtersButtonId={filtersButtonId}
         settingsOpen={settingsOpen}
         onSettings={() => setSettingsOpen((open) => !open)}
         filters={
@@ -185,10 +206,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
             asOf={asOf}
             today={today}
             warnDays={warnDays}
-            onBack={() => {
-              setClosedNo(openNo);
-              setOpenNo(null);
-            }}
+            onBack={closeTask}
             onReload={ledger.reload}
           />
         )}

@@ -13,15 +13,20 @@ export interface PaneHeaderProps {
   view: View;
   onView: (view: View) => void;
   asOf: string;
+  /** The as-of date is the embedded example's own date (the preview), labelled so. */
+  exampleDate: boolean;
   warnDays: number;
   settingsId: string;
   settingsOpen: boolean;
+  /** Ids of the date and filter buttons: Escape returns focus there when it closes the settings or the filters. */
+  settingsButtonId?: string;
+  filtersButtonId?: string;
   onSettings: () => void;
   /** The filter button, on the task list only (null elsewhere). */
   filters: { id: string; open: boolean; active: number; onToggle: () => void } | null;
 }
 
-export function PaneHeader({ view, onView, asOf, warnDays, settingsId, settingsOpen, onSettings, filters }: PaneHeaderProps) {
+export function PaneHeader({ view, onView, asOf, exampleDate, warnDays, settingsId, settingsOpen, settingsButtonId, filtersButtonId, onSettings, filters }: PaneHeaderProps) {
   const s = useStrings();
   const styles = usePaneHeaderStyles();
   return (
@@ -40,18 +45,20 @@ export function PaneHeader({ view, onView, asOf, warnDays, settingsId, settingsO
       />
       <div className={styles.tools}>
         <Button
+          id={settingsButtonId}
           className={styles.tool}
           size="small"
           appearance={settingsOpen ? 'secondary' : 'subtle'}
           aria-expanded={settingsOpen}
           aria-controls={settingsId}
-          aria-label={s.settingsButtonLabel(asOf, warnDays)}
+          aria-label={s.settingsButtonLabel(asOf, warnDays, exampleDate)}
           onClick={onSettings}
         >
-          {s.settingsButton(asOf)}
+          {s.settingsButton(asOf, exampleDate)}
         </Button>
         {filters && (
           <Button
+            id={filtersButtonId}
             className={mergeClasses(styles.tool, filters.active > 0 && styles.activeTool)}
             size="small"
             appearance={filters.open ? 'secondary' : 'subtle'}

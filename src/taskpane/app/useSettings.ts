@@ -17,8 +17,10 @@ export function parseWarnDays(text: string): number | null {
 export interface Settings {
   asOfText: string;
   setAsOfText: (text: string) => void;
-  /** The day the list and summary are computed for: the typed date, or today while the box holds no valid date. */
+  /** The day the list and summary are computed for: the typed date, or the default day while the box holds no valid date. */
   asOf: IsoDate;
+  /** The day in use is the example's own date (the preview of the embedded example, nothing typed). */
+  isExampleDate: boolean;
   warnText: string;
   setWarnText: (text: string) => void;
   /** The window in use: the typed one when valid, else the last valid one (the workbook's until the coordinator types). */
@@ -27,8 +29,16 @@ export interface Settings {
   warnInvalid: boolean;
 }
 
-export function useSettings(today: IsoDate, sheetWarnDays: number | null): Settings {
-  const [asOfText, setAsOfText] = useState<string>(today);
+/**
+ * @param today the clock's day, the as-of date by default
+ * @param exampleDate the embedded example's own date (`exampleAsOf`) while the pane previews it, else null: it takes
+ *   today's place until the coordinator types a date
+ */
+export function useSettings(today: IsoDate, sheetWarnDays: number | null, exampleDate: IsoDate | null = null): Settings {
+  // null until the coordinator types a date: until then the box shows the default day (today or the example's date).
+  const [typedAsOf, setAsOfText] = useState<string | null>(null);
+  const defaultDay = exampleDate ?? today;
+  const typedValid = typedAsOf !== null && isValidIsoDate(typedAsOf);
   // null until the coordinator types a window: until then the pane follows the workbook's 预警天数, as the sheet's 预警 column does.
   const [typed, setTyped] = useState<{ text: string; lastValid: number } | null>(null);
   const sheet = sheetWarnDays ?? DEFAULT_WARN_DAYS;
@@ -37,9 +47,10 @@ export function useSettings(today: IsoDate, sheetWarnDays: number | null): Setti
     setTyped((prev) => ({ text, lastValid: (prev === null ? sheet : (parseWarnDays(prev.text) ?? prev.lastValid)) }));
   };
   return {
-    asOfText,
+    asOfText: typedAsOf ?? defaultDay,
     setAsOfText,
-    asOf: isValidIsoDate(asOfText) ? asOfText : today,
+    asOf: typedValid ? typedAsOf : defaultDay,
+    isExampleDate: !typedValid && exampleDate !== null,
     warnText: typed === null ? String(sheet) : typed.text,
     setWarnText,
     warnDays: parsed ?? typed?.lastValid ?? sheet,

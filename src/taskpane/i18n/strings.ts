@@ -36,8 +36,9 @@ export interface Strings {
   /** 预警天数 outside 0–365 or not a whole number: what is wrong, and the window still in use. */
   warnDaysInvalid: (inUse: number) => string;
   /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
-  settingsButton: (asOf: string) => string;
-  settingsButtonLabel: (asOf: string, warnDays: number) => string;
+  /** The header's date button: the as-of date with its year; `example` when it is the embedded example's own date. */
+  settingsButton: (asOf: string, example: boolean) => string;
+  settingsButtonLabel: (asOf: string, warnDays: number, example: boolean) => string;
   settingsLabel: string;
   /** The header's filter button: visible text and accessible name, with the number of filters set in the drawer. */
   filtersButton: (active: number) => string;
@@ -211,8 +212,9 @@ export const ZH_CN: Strings = {
   warnDays: '预警天数',
   warnDaysHint: '距期限不足这么多天的未完成任务算“临期”。',
   warnDaysInvalid: (n) => `请输入 0 到 365 之间的整数天数。现仍按 ${n} 天计算。`,
-  settingsButton: (d) => `截至 ${d.slice(5)}`,
-  settingsButtonLabel: (d, n) => `截至 ${d.slice(5)}：修改截至日期（${d}）与预警天数（${n} 天）`,
+  settingsButton: (d, example) => (example ? `示例日期 ${d}` : `截至 ${d}`),
+  settingsButtonLabel: (d, n, example) =>
+    `${example ? `示例日期 ${d}（示例表自身时间线内的一天）` : `截至 ${d}`}：修改截至日期与预警天数（${n} 天）`,
   settingsLabel: '截至日期与预警天数',
   filtersButton: (n) => (n > 0 ? `筛选 ${n}` : '筛选'),
   filtersButtonLabel: (n) => (n > 0 ? `筛选 ${n}（已设 ${n} 项）` : '筛选'),

@@ -57,7 +57,8 @@ export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo, scr
       listRef.current?.querySelector<HTMLElement>(`[data-task-no="${no}"] button`)?.focus();
     });
     return () => cancelAnimationFrame(frame);
-    // Once the scroll area is known: later filter changes must not pull focus back.
+    // Runs once the scroll area is known, on purpose with the rows of that moment: later filter changes must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [scrollElement]);
   const measured = items.length > 0 || rows.length === 0;
 

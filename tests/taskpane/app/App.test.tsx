@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
@@ -20,7 +20,7 @@ async function openFilters(user: User): Promise<void> {
 
 /** Opens the as-of date and 预警天数 from the header's date button. */
 async function openSettings(user: User): Promise<void> {
-  await user.click(await screen.findByRole('button', { name: /^截至 \d/ }));
+  await user.click(await screen.findByRole('button', { name: /^(截至|示例日期) \d/ }));
 }
 
 /** The task numbers the list shows, in order. */
@@ -93,9 +93,32 @@ describe('App in the read-only preview (no workbook)', () => {
     const task1 = within(list).getAllByRole('listitem')[0]!;
     expect(within(task1).getByText('持续实施', { selector: '.fui-Badge' })).toBeTruthy();
     const task9 = within(list).getAllByRole('listitem')[8]!;
-    // 2015-08-31 → 2026-11-29 is 4108 days late.
-    expect(within(task9).getByText('逾期 4108 天')).toBeTruthy();
     expect(within(task9).getByText('牵头：市教育局')).toBeTruthy();
+    // The preview opens as of the example's own date, 2015-08-31: task 21 (2015年6月底前) is 62 days late (30 + 31 + 1).
+    const task21 = within(list).getAllByRole('listitem')[20]!;
+    expect(within(task21).getByText('逾期 62 天')).toBeTruthy();
+  });
+
+  it("opens the example as of a day inside its own timeline, labelled so, until the coordinator types a date", async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    await user.click(await screen.findByRole('button', { name: /^示例日期 2015-08-31（示例表自身时间线内的一天）/ }));
+    fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: TODAY } });
+    const list = await screen.findByRole('list', { name: '任务列表' });
+    // 2015-08-31 → 2026-11-29 is 4108 days late.
+    expect(within(within(list).getAllByRole('listitem')[8]!).getByText('逾期 4108 天')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^截至 2026-11-29：/ })).toBeTruthy();
+  });
+
+  it('closes the settings with Escape and puts focus back on the date button', async () => {
+    const user = userEvent.setup();
+    render(<App port={null} today={TODAY} />);
+    const button = await screen.findByRole('button', { name: /^示例日期/ });
+    await user.click(button);
+    await user.click(screen.getByLabelText('预警天数'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: '截至日期与预警天数' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(button));
   });
 
   it('opens a task from the keyboard and explains that editing needs Excel', async () => {

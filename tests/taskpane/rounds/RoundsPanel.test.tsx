@@ -240,14 +240,14 @@ describe('RoundsPanel', () => {
     expect(within(panel).getByText(/^只读预览：可以开始一个示例轮次/)).toBeTruthy();
     expect(await within(panel).findByText('还没有填报轮次。请先在上方开始一轮。')).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: '开始新一轮' }));
-    expect(await within(panel).findByText('已在本页开始示例轮次“2026年11月”（预览，未写入任何工作簿）。')).toBeTruthy();
+    expect(await within(panel).findByText('已在本页开始示例轮次“2015年8月”（预览，未写入任何工作簿）。')).toBeTruthy();
     const send = await within(panel).findByRole('region', { name: '下发填报表' });
     await user.click(within(send).getByRole('button', { name: '全不选' }));
     await user.click(within(send).getByRole('checkbox', { name: /^市财政局（/ }));
     await user.click(within(send).getByRole('button', { name: '生成填报表（1 个单位，.xlsx）' }));
     await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 20_000 });
-    expect(downloads[0]?.name).toBe('2026年11月-市财政局-进展填报.xlsx');
-    expect(within(send).getByText(/已生成“2026年11月-市财政局-进展填报.xlsx”/)).toBeTruthy();
+    expect(downloads[0]?.name).toBe('2015年8月-市财政局-进展填报.xlsx');
+    expect(within(send).getByText(/已生成“2015年8月-市财政局-进展填报.xlsx”/)).toBeTruthy();
     expect(downloads[0]?.mime).toBe(XLSX_MIME);
     // An .xlsx is a zip: it starts with PK.
     expect([...(downloads[0]?.bytes.slice(0, 2) ?? [])]).toEqual([0x50, 0x4b]);
@@ -255,7 +255,7 @@ describe('RoundsPanel', () => {
     expect(within(chase).getByRole('list', { name: '已报送（0）' })).toBeTruthy();
     const text = within(chase).getByRole<HTMLTextAreaElement>('textbox', { name: '催报文字' }).value;
     // Due in 7 days (the default): a reminder, not yet a 催报 of late ones; every agency is still to answer.
-    expect(text).toMatch(/^【提醒】2026年11月重点任务进展情况请于2026年12月6日前报送。以下\d+个单位尚未报送：\n1\. /);
+    expect(text).toMatch(/^【提醒】2015年8月重点任务进展情况请于2015年9月7日前报送。以下\d+个单位尚未报送：\n1\. /);
     expect(text).toContain('. 市财政局\n');
     expect(within(panel).queryByRole('button', { name: /应用/ })).toBeNull();
     expect(within(panel).getByText('在 Excel 中打开此加载项才能导入回收的填报表并更新台账。')).toBeTruthy();

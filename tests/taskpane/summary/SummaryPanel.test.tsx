@@ -22,7 +22,8 @@ describe('SummaryPanel', () => {
   it('composes the notice locally in the preview, and copies it', async () => {
     const { user, panel } = await openSummary(null);
     const notice = within(panel).getByTestId('notice').textContent ?? '';
-    expect(notice.startsWith('截至2026年11月29日，24项任务中已完成0项')).toBe(true);
+    // The preview opens as of the example's own date (its middle deadline, 2015-08-31), not today.
+    expect(notice.startsWith('截至2015年8月31日，24项任务中已完成0项')).toBe(true);
     await user.click(within(panel).getByRole('button', { name: '复制通报' }));
     expect(await within(panel).findByText('已复制到剪贴板。')).toBeTruthy();
     expect(await navigator.clipboard.readText()).toBe(notice);
@@ -33,8 +34,10 @@ describe('SummaryPanel', () => {
     const { panel } = await openSummary(null);
     const notice = within(panel).getByTestId('notice').textContent ?? '';
     expect(notice).toContain('；滞后（单位报告）0项；');
-    expect(notice).toContain('逾期（已过期限仍未完成）9项：第2项（市教育局牵头）');
-    expect(notice.endsWith('；临期（7天内到期）0项。')).toBe(true);
+    // As of 2015-08-31: only task 21 (2015年6月底前) is past its deadline; the five 8月底前 tasks are due that day.
+    expect(notice).toContain('逾期（已过期限仍未完成）1项：第21项（市人力资源和社会保障局等）');
+    expect(notice).toContain('；临期（7天内到期）5项：第9项（市教育局牵头）、第12项');
+    expect(notice.endsWith('第24项（市教育局等）。')).toBe(true);
     expect(within(panel).getByText('逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 7 天内到期。')).toBeTruthy();
   });
 

@@ -174,14 +174,14 @@ describe('accessible names in the pane language', () => {
 describe('预警天数', () => {
   it('refuses -3 and a blank box with a message at the field, and keeps the last valid window', async () => {
     const user = await setup();
-    await user.click(screen.getByRole('button', { name: /^截至 \d/ }));
+    await user.click(screen.getByRole('button', { name: /^示例日期 \d/ }));
     const box = screen.getByRole('spinbutton', { name: '预警天数' });
     await user.clear(box);
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 7 天计算。')).toBeTruthy();
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await user.type(box, '30');
     expect(screen.queryByText(/请输入 0 到 365/)).toBeNull();
-    expect(screen.getByRole('button', { name: '截至 11-29：修改截至日期（2026-11-29）与预警天数（30 天）' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '示例日期 2015-08-31（示例表自身时间线内的一天）：修改截至日期与预警天数（30 天）' })).toBeTruthy();
     fireEvent.change(box, { target: { value: '-3' } });
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 30 天计算。')).toBeTruthy();
     fireEvent.change(box, { target: { value: '366' } });

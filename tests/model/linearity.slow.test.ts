@@ -51,6 +51,8 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   normalizeAgency: (fn, text) => (fn as typeof model.normalizeAgency)(text, { [text.slice(0, 50)]: '市教育局' }),
   isOverdue: (fn, text) => (fn as typeof model.isOverdue)(taskOf(text), '2026-01-01'),
   trafficLight: (fn, text) => (fn as typeof model.trafficLight)(taskOf(text), '2026-01-01', 7),
+  warningLevel: (fn, text) => (fn as typeof model.warningLevel)(taskOf(text), '2026-01-01', { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true }),
+  warningLight: (fn, text) => (fn as typeof model.warningLight)(taskOf(text), '2026-01-01', { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true }),
 };
 
 /** Exports that take no user text: dates as numbers or ISO strings built by the code itself. */
