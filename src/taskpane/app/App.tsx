@@ -4,7 +4,7 @@
  */
 import { Button, FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { countByAgency, type IsoDate } from '../../model';
+import { countByAgency, formatParseIssue, type IsoDate } from '../../model';
 import type { WorkbookPort } from '../../workbook/port';
 import { ZH_CN, type Strings } from '../i18n/strings';
 import { StringsContext, useStrings } from '../i18n/useStrings';
@@ -18,6 +18,7 @@ import { useSheetSync } from '../tasks/useSheetSync';
 import { useVisibleTasks } from '../tasks/useVisibleTasks';
 import type { DownloadFn } from '../shared/downloadFile';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { MixedText } from '../shared/MixedText';
 import { Notice } from '../shared/Notice';
 import { PanelFallback } from '../shared/PanelFallback';
 import { useElementHeight } from '../shared/useElementHeight';
@@ -164,7 +165,9 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
                 {s.ledgerIssues(ledger.issues.length)}
                 <ul className={styles.issueList}>
                   {ledger.issues.slice(0, 5).map((issue, i) => (
-                    <li key={`${issue.line}-${i}`}>{s.ledgerIssue(issue.line, issue.message)}</li>
+                    <li key={`${issue.line}-${i}`}>
+                      <MixedText text={s.ledgerIssue(issue.line, formatParseIssue(issue, s.locale))} />
+                    </li>
                   ))}
                 </ul>
               </Notice>

@@ -44,6 +44,9 @@ async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike |
   // The dark theme is its own chunk; waiting for it avoids a flash of the light one.
   const theme = hostTheme(office, prefersDark) === 'dark' ? (await import('./darkTheme')).webDarkTheme : webLightTheme;
   const strings = await stringsLoading;
+  // The page's language is the pane's (popovers and menus render outside the provider's element); the table's own
+  // words carry lang="zh-CN" where they are shown.
+  document.documentElement.lang = strings.locale;
   root.render(
     <StrictMode>
       <ErrorBoundary strings={strings}>

@@ -13,6 +13,8 @@ export interface Strings {
   appTitle: string;
   /** A label and its value, e.g. 牵头：市教育局 / Lead: … */
   field: (label: string, value: string) => string;
+  /** The label part of `field`, before a value shown apart (marked as the table's language): 牵头： / Lead: */
+  fieldLabel: (label: string) => string;
   /** Between the parts of a one-line list (牵头：…；配合：…). */
   listSeparator: string;
   previewNote: string;
@@ -168,6 +170,8 @@ export interface Strings {
   // summary
   summaryTitle: string;
   noticeLabel: string;
+  /** In a pane that is not Chinese, under the notice: what it is and why it is in Chinese ('' in zh-CN). */
+  noticeNote: string;
   /** Under the notice: what 逾期, 滞后 and 临期 each count. */
   noticeLegend: (warnDays: number) => string;
   copy: string;
@@ -195,6 +199,7 @@ export const ZH_CN: Strings = {
   appTitle: '重点任务台账',
   listSeparator: '；',
   field: (label, value) => `${label}：${value}`,
+  fieldLabel: (label) => `${label}：`,
   previewNote: '在 Excel 中打开此加载项才能编辑',
   previewNoteDetail: '当前为只读预览：显示内置示例表，可筛选和查看，不能填报或写入表格。',
   loading: '正在读取台账…',
@@ -334,6 +339,7 @@ export const ZH_CN: Strings = {
   currentSource: (s, d, n) => `当前台账来自“${s}”，${d} 导入，共 ${n} 项。`,
   summaryTitle: '汇总与通报',
   noticeLabel: '通报',
+  noticeNote: '',
   noticeLegend: (n) => `逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 ${n} 天内到期。`,
   copy: '复制通报',
   copied: '已复制到剪贴板。',

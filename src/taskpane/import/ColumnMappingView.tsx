@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { ImportStrings } from './importStrings';
 import { COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '../../model';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { MixedText } from '../shared/MixedText';
 
 export interface ColumnMappingViewProps {
   mapping: ColumnMapping;
@@ -50,7 +51,7 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset }: Co
             const sample = samples[i] ?? '';
             const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : ''].filter(Boolean).join(' · ');
             return (
-              <Field key={i} className={styles.picker} orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint || null}>
+              <Field key={i} className={styles.picker} orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint ? <MixedText text={hint} /> : null}>
                 <Select
                   size="small"
                   value={role}

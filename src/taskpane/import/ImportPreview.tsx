@@ -14,6 +14,7 @@ import { PreviewTaskItem } from './PreviewTaskItem';
 import { previewTask } from './previewTask';
 import { mergeClasses } from '@fluentui/react-components';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { MixedText } from '../shared/MixedText';
 
 /** Tasks listed in the preview; the rest are counted. */
 export const PREVIEW_TASKS = 30;
@@ -42,14 +43,17 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
   const issueItem = (issue: ParseIssue, i: number, info: boolean) => (
     <li key={`${issue.line}-${issue.code}-${i}`} className={mergeClasses(panel.item, info && styles.info)}>
       <strong>{issue.line > 0 ? `${s.issueLine(issue.line)} · ${is.severity[issue.severity]}` : is.severity[issue.severity]}</strong>
-      {s.field('', formatParseIssue(issue, s.locale))}
+      {s.fieldLabel('')}
+      <MixedText text={formatParseIssue(issue, s.locale)} locale={s.locale} />
     </li>
   );
 
   return (
     <section aria-label={s.previewTitle} className={styles.preview}>
       <h3 className={panel.heading}>{s.previewTitle}</h3>
-      <p className={panel.text}>{s.previewSummary(table.title, table.sections.length, table.tasks.length)}</p>
+      <p className={panel.text}>
+        <MixedText text={s.previewSummary(table.title, table.sections.length, table.tasks.length)} locale={s.locale} />
+      </p>
       {mapping && <ColumnMappingView mapping={mapping} samples={samples} s={is} onChange={onColumnsChange} onReset={onColumnsReset} />}
       <h4 className={panel.heading}>{problems.length > 0 ? s.issuesTitle(problems.length) : s.noIssues}</h4>
       {problems.length > 0 && (

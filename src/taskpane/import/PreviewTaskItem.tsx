@@ -2,6 +2,8 @@
 import type { ImportStrings } from './importStrings';
 import type { PreviewDeadline, PreviewTask } from './previewTask';
 import { useImportPreviewStyles } from './ImportPreview.styles';
+import { DATA_LANG, DataText } from '../shared/DataText';
+import { MixedText } from '../shared/MixedText';
 
 export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrings }) {
   const styles = useImportPreviewStyles();
@@ -19,13 +21,15 @@ export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrin
   return (
     <li className={styles.task} aria-label={s.taskLabel(task.no)}>
       <p className={styles.taskText}>
-        <strong>{task.no}</strong> {task.text}
+        <strong>{task.no}</strong> <DataText>{task.text}</DataText>
       </p>
       <dl className={styles.fields}>
         {fields.map(([term, value]) => (
           <div key={term} className={styles.group}>
             <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
+            <dd className={styles.value} lang={DATA_LANG}>
+              {value}
+            </dd>
           </div>
         ))}
         {noUnits && (
@@ -36,7 +40,9 @@ export function PreviewTaskItem({ task, s }: { task: PreviewTask; s: ImportStrin
         )}
         <div className={styles.group}>
           <dt className={styles.term}>{s.deadline}</dt>
-          <dd className={deadlineNeedsCheck ? styles.attention : styles.value}>{deadline}</dd>
+          <dd className={deadlineNeedsCheck ? styles.attention : styles.value}>
+            <MixedText text={deadline} />
+          </dd>
         </div>
       </dl>
     </li>

@@ -8,6 +8,8 @@ import type { IsoDate } from '../../model';
 import { chaseList, roundNotice } from '../../reports';
 import type { RoundRecord } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
+import { DATA_LANG, DataText } from '../shared/DataText';
+import { MixedText } from '../shared/MixedText';
 import { useRoundsStrings } from './useRoundsStrings';
 import { usePanelStyles } from '../shared/panel.styles';
 
@@ -35,7 +37,7 @@ export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
       <ul className={styles.list} aria-label={s.answeredList(chase.answered.length)}>
         {chase.answered.map((a) => (
           <li key={a.agency} className={styles.item}>
-            {s.answeredOn(a.agency, a.date, a.late)}
+            <MixedText text={s.answeredOn(a.agency, a.date, a.late)} />
           </li>
         ))}
       </ul>
@@ -45,7 +47,7 @@ export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
           <ul className={styles.list} aria-label={s.lateList(chase.late.length)}>
             {chase.late.map((l) => (
               <li key={l.agency} className={styles.item}>
-                {s.lateBy(l.agency, l.daysLate)}
+                <MixedText text={s.lateBy(l.agency, l.daysLate)} />
               </li>
             ))}
           </ul>
@@ -57,7 +59,7 @@ export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
           <ul className={styles.list} aria-label={s.notYetList(chase.notYet.length)}>
             {chase.notYet.map((a) => (
               <li key={a} className={styles.item}>
-                {a}
+                <DataText>{a}</DataText>
               </li>
             ))}
           </ul>
@@ -67,16 +69,18 @@ export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
         <p className={styles.text}>{s.everyoneAnswered}</p>
       ) : (
         <>
+          {s.chaseTextNote && <p className={styles.muted}>{s.chaseTextNote}</p>}
           <Field label={s.chaseText} {...(copied?.what === 'chase' && !copied.ok ? { hint: s.copyFallback } : {})}>
-            <Textarea readOnly value={chase.text} rows={4} resize="vertical" />
+            <Textarea textarea={{ lang: DATA_LANG }} readOnly value={chase.text} rows={4} resize="vertical" />
           </Field>
           <div className={styles.actions}>
             <Button onClick={() => copy('chase', chase.text)}>{s.copyChase}</Button>
           </div>
         </>
       )}
+      {s.noticeTextNote && <p className={styles.muted}>{s.noticeTextNote}</p>}
       <Field label={s.noticeText} {...(copied?.what === 'notice' && !copied.ok ? { hint: s.copyFallback } : {})}>
-        <Textarea readOnly value={notice} rows={3} resize="vertical" />
+        <Textarea textarea={{ lang: DATA_LANG }} readOnly value={notice} rows={3} resize="vertical" />
       </Field>
       <div className={styles.actions}>
         <Button onClick={() => copy('notice', notice)}>{s.copyNotice}</Button>

@@ -17,6 +17,8 @@ import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useRounds } from './useRounds';
 import { useStrings } from '../i18n/useStrings';
+import { DATA_LANG } from '../shared/DataText';
+import { MixedText } from '../shared/MixedText';
 import { refusalText } from '../shared/refusalText';
 import { useRoundsStrings } from './useRoundsStrings';
 
@@ -64,7 +66,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
     setOutcome(null);
     const created = createRound(name, due, now(), records.map((r) => r.round));
     if (!created.ok) {
-      setOutcome({ kind: 'error', text: s.roundFailed(created.message) });
+      setOutcome({ kind: 'error', text: s.roundFailed(s.roundRefused[created.code](name.trim(), due)) });
       return;
     }
     if (!store) return;
@@ -126,7 +128,9 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
         <div aria-live="polite">
           {outcome && (
             <MessageBar intent={outcome.kind === 'ok' ? 'success' : 'error'} layout="multiline">
-              <MessageBarBody>{outcome.text}</MessageBarBody>
+              <MessageBarBody>
+                <MixedText text={outcome.text} />
+              </MessageBarBody>
             </MessageBar>
           )}
         </div>
@@ -140,7 +144,7 @@ export function RoundsPanel({ port, rows, asOf, download = downloadFile, now = s
         <Field label={s.chooseRound}>
           <Select value={record.round.id} onChange={(_, d) => setChosenId(d.value)}>
             {records.map((r) => (
-              <option key={r.round.id} value={r.round.id}>
+              <option key={r.round.id} value={r.round.id} lang={DATA_LANG}>
                 {s.roundOption(r.round.name, r.round.dueDate)}
               </option>
             ))}

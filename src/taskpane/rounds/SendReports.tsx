@@ -11,6 +11,7 @@ import { useRoundsStrings } from './useRoundsStrings';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useSendReportsStyles } from './SendReports.styles';
+import { MixedText } from '../shared/MixedText';
 
 export interface SendReportsProps {
   port: Pick<RoundsStore, 'getWorkbookId' | 'getReportKey'>;
@@ -89,7 +90,7 @@ export function SendReports({ port, rows, round, agencies, download }: SendRepor
                 key={agency}
                 checked={chosen.has(agency)}
                 onChange={(_, d) => toggle(agency, d.checked === true)}
-                label={s.agencyOption(agency, counts.get(agency) ?? 0)}
+                label={<MixedText text={s.agencyOption(agency, counts.get(agency) ?? 0)} />}
               />
             ))}
           </fieldset>

@@ -18,7 +18,10 @@ export interface RoundsStrings {
   startRound: string;
   roundStarted: (name: string) => string;
   roundFailed: (detail: string) => string;
+  /** Why a round cannot start (createRound's codes), with the name or date typed. */
+  roundRefused: Record<'empty-name' | 'duplicate-name' | 'invalid-date', (name: string, due: string) => string>;
   chooseRound: string;
+  /** The round picker's option: its name and due date (the option is marked lang="zh-CN", so no English words). */
   roundOption: (name: string, due: string) => string;
   noRounds: string;
   sendHeading: string;
@@ -69,6 +72,9 @@ export interface RoundsStrings {
   answeredOn: (agency: string, date: string | null, late: boolean) => string;
   lateBy: (agency: string, days: number) => string;
   chaseText: string;
+  /** In a pane that is not Chinese, under the 催报 and 通报 texts: what they are and why they are in Chinese ('' in zh-CN). */
+  chaseTextNote: string;
+  noticeTextNote: string;
   copyChase: string;
   noticeText: string;
   copyNotice: string;
@@ -91,6 +97,11 @@ const ZH: RoundsStrings = {
   startRound: '开始新一轮',
   roundStarted: (n) => `已开始填报轮次“${n}”。`,
   roundFailed: (d) => `无法开始填报轮次：${d}`,
+  roundRefused: {
+    'empty-name': () => '请填写轮次名称，如“2026年11月”。',
+    'duplicate-name': (name) => `已有名为“${name}”的填报轮次。`,
+    'invalid-date': (_, due) => `截止日期“${due}”无效，应如 2026-11-25。`,
+  },
   chooseRound: '当前轮次',
   roundOption: (n, d) => `${n}（截止 ${d}）`,
   noRounds: '还没有填报轮次。请先在上方开始一轮。',
@@ -140,6 +151,8 @@ const ZH: RoundsStrings = {
   answeredOn: (a, d, l) => `${a}${d ? `：${d}` : ''}${l ? '（逾期报送）' : ''}`,
   lateBy: (a, d) => `${a}：逾期 ${d} 天`,
   chaseText: '催报文字',
+  chaseTextNote: '',
+  noticeTextNote: '',
   copyChase: '复制催报文字',
   noticeText: '报送情况通报',
   copyNotice: '复制报送情况通报',
@@ -157,17 +170,23 @@ const EN: RoundsStrings = {
   roundIssues: (n) => `${n} rows of the rounds sheet could not be read and were skipped. Please correct them in the sheet.`,
   startHeading: 'Start a round',
   roundName: 'Round name',
-  roundNameHint: 'For example “2026年11月”; must differ from existing rounds.',
+  roundNameHint: 'The agencies see this name (in Chinese, such as the month); it must differ from existing rounds.',
   dueDate: 'Due date',
   startRound: 'Start round',
   roundStarted: (n) => `Round “${n}” started.`,
   roundFailed: (d) => `Could not start the round: ${d}`,
+  roundRefused: {
+    'empty-name': () => 'Enter a name for the round, such as the month it covers.',
+    'duplicate-name': (name) => `There is already a round named “${name}”.`,
+    'invalid-date': (_, due) => `The due date “${due}” is not a date; write it like 2026-11-25.`,
+  },
   chooseRound: 'Current round',
-  roundOption: (n, d) => `${n} (due ${d})`,
+  // An <option> holds no markup: the whole option is marked as the table's language, so it carries no English words.
+  roundOption: (n, d) => `${n} · ${d}`,
   noRounds: 'No rounds yet. Start one above.',
   sendHeading: 'Send report workbooks',
   agencies: 'Agencies',
-  agencyOption: (a, n) => `${a} (${n} tasks)`,
+  agencyOption: (a, n) => `${a} (${n} ${n === 1 ? 'task' : 'tasks'})`,
   selectAll: 'Select all',
   selectNone: 'Select none',
   noAgencies: 'The ledger names no agency. Import the task table first.',
@@ -211,6 +230,8 @@ const EN: RoundsStrings = {
   answeredOn: (a, d, l) => `${a}${d ? `: ${d}` : ''}${l ? ' (late)' : ''}`,
   lateBy: (a, d) => `${a}: ${d} days late`,
   chaseText: 'Reminder text',
+  chaseTextNote: 'The reminder is written in Chinese, for the agencies.',
+  noticeTextNote: 'The notice is written in Chinese, for officials.',
   copyChase: 'Copy reminder text',
   noticeText: 'Reporting notice',
   copyNotice: 'Copy reporting notice',

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { composeNotice, countBySection, type AgencyAliases, type IsoDate, type Section } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
+import { DATA_LANG, DataText } from '../shared/DataText';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
@@ -69,7 +70,8 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
       <h3 className={styles.heading} id="notice-heading">
         {s.noticeLabel}
       </h3>
-      <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice">
+      {s.noticeNote && <p className={styles.muted}>{s.noticeNote}</p>}
+      <p className={own.notice} aria-labelledby="notice-heading" data-testid="notice" lang={DATA_LANG}>
         {notice}
       </p>
       <p className={styles.muted}>{s.noticeLegend(warnDays)}</p>
@@ -89,7 +91,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
       </div>
       {copy === 'manual' && (
         <Field label={s.noticeLabel} hint={s.copyFallback}>
-          <Textarea textarea={{ ref: fallbackRef }} readOnly value={notice} rows={4} resize="vertical" />
+          <Textarea textarea={{ ref: fallbackRef, lang: DATA_LANG }} readOnly value={notice} rows={4} resize="vertical" />
         </Field>
       )}
       <table className={own.table} aria-label={s.sectionTable}>
@@ -111,7 +113,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
             return (
               <tr key={c.section ?? 'none'}>
                 <th scope="row" title={c.title}>
-                  {section ? `${section.numeral}、${section.title}` : s.noSection}
+                  {section ? <DataText>{`${section.numeral}、${section.title}`}</DataText> : s.noSection}
                 </th>
                 <td>{c.total}</td>
                 <td>{c.done}</td>

@@ -6,6 +6,9 @@ import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { agenciesByRole } from '../shared/assignmentsText';
 import { DeadlineBadge, StatusBadge } from '../shared/badges';
 import { deadlineInfo } from '../shared/deadlineInfo';
+import { DATA_LANG } from '../shared/DataText';
+import { FieldText } from '../shared/FieldText';
+import { MixedText } from '../shared/MixedText';
 import { HistoryPanel, StatusForm } from '../app/lazyPanels';
 import { Notice } from '../shared/Notice';
 import { usePanelStyles } from '../shared/panel.styles';
@@ -49,16 +52,23 @@ export function TaskDetail({ row, port, asOf, today, warnDays, onBack, onReload 
           <StatusBadge status={row.status} />
           <DeadlineBadge info={info} />
         </div>
-        <p className={styles.text}>{row.text}</p>
+        <p className={styles.text} lang={DATA_LANG}>
+          {row.text}
+        </p>
         <div className={styles.muted}>
-          <div>{s.field(s.units, row.units)}</div>
-          {roles.lead.length > 0 && <div>{s.field(s.lead, roles.lead.join('、'))}</div>}
-          {roles.joint.length > 0 && <div>{s.field(s.joint, roles.joint.join('、'))}</div>}
-          {roles.support.length > 0 && <div>{s.field(s.support, roles.support.join('、'))}</div>}
-          <div>{s.field(s.schedule, `${row.schedule}${info.deadline ? ` (${info.deadline})` : ''}`)}</div>
-          {info.extension && <div>{info.extension}</div>}
-          {row.progress && <div>{s.field(s.progress, row.progress)}</div>}
-          <div>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</div>
+          <div>
+            <FieldText label={s.units}>{row.units}</FieldText>
+          </div>
+          {roles.lead.length > 0 && <div><FieldText label={s.lead}>{roles.lead.join('、')}</FieldText></div>}
+          {roles.joint.length > 0 && <div><FieldText label={s.joint}>{roles.joint.join('、')}</FieldText></div>}
+          {roles.support.length > 0 && <div><FieldText label={s.support}>{roles.support.join('、')}</FieldText></div>}
+          <div>
+            <FieldText label={s.schedule}>{row.schedule}</FieldText>
+            {info.deadline ? ` (${info.deadline})` : ''}
+          </div>
+          {info.extension && <div><MixedText text={info.extension} /></div>}
+          {row.progress && <div><FieldText label={s.progress}>{row.progress}</FieldText></div>}
+          <div>{row.updated ? <MixedText text={s.lastUpdate(row.updated, row.reporter)} /> : s.noUpdateYet}</div>
           {row.missing && <div>{s.missingRow}</div>}
         </div>
       </section>

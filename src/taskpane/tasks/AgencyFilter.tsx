@@ -4,6 +4,7 @@ import type { AgencyAliases, AgencyCount, RoleFilter } from '../../model';
 import { useStrings } from '../i18n/useStrings';
 import { ROLES, useAgencyFilterStyles } from './AgencyFilter.styles';
 import { useAgencySearch } from './useAgencySearch';
+import { MixedText } from '../shared/MixedText';
 
 export interface AgencyFilterProps {
   counts: readonly AgencyCount[];
@@ -40,7 +41,7 @@ export function AgencyFilter({ counts, aliases, agency, role, onAgency, onRole }
         >
           {search.options.map((c) => (
             <Option key={c.agency} value={c.agency} text={c.agency}>
-              {s.agencyOption(c.agency, c.lead, c.total)}
+              <MixedText text={s.agencyOption(c.agency, c.lead, c.total)} />
             </Option>
           ))}
           {search.noMatch && <div className={styles.empty}>{s.noAgencyMatch}</div>}

@@ -4,7 +4,9 @@
  */
 import { Button } from '@fluentui/react-components';
 import type { Section } from '../../model';
+import type { ReactNode } from 'react';
 import { useStrings } from '../i18n/useStrings';
+import { DataText } from '../shared/DataText';
 import { useSectionTabsStyles } from './SectionTabs.styles';
 
 export interface SectionTabsProps {
@@ -19,11 +21,15 @@ export function SectionTabs({ sections, counts, total, selected, onSelect }: Sec
   const s = useStrings();
   const styles = useSectionTabsStyles();
   const outside = counts.get(null) ?? 0;
-  const choices: { value: number | null | 'all'; label: string; name: string; title?: string }[] = [
+  const choices: { value: number | null | 'all'; label: ReactNode; name: string; title?: string }[] = [
     { value: 'all', label: s.sectionAll(total), name: s.sectionAll(total) },
     ...sections.map((section) => {
       const n = counts.get(section.no) ?? 0;
-      return { value: section.no, label: `${section.numeral} ${n}`, name: s.sectionTabLabel(section.numeral, section.title, n), title: section.title };
+      return { value: section.no, label: (
+          <>
+            <DataText>{section.numeral}</DataText> {n}
+          </>
+        ), name: s.sectionTabLabel(section.numeral, section.title, n), title: section.title };
     }),
     ...(outside > 0 ? [{ value: null, label: `${s.noSection} ${outside}`, name: `${s.noSection} ${outside}` }] : []),
   ];

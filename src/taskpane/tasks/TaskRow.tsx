@@ -6,6 +6,9 @@ import type { LedgerRow } from '../../workbook/port';
 import { agenciesByRole } from '../shared/assignmentsText';
 import { DeadlineBadge, StatusBadge } from '../shared/badges';
 import { deadlineInfo } from '../shared/deadlineInfo';
+import { DATA_LANG, DataText } from '../shared/DataText';
+import { FieldText } from '../shared/FieldText';
+import { MixedText } from '../shared/MixedText';
 import { useTaskRowStyles } from './TaskRow.styles';
 import { useStrings } from '../i18n/useStrings';
 
@@ -27,11 +30,13 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
   const info = deadlineInfo(row, asOf, warnDays, s);
   const roles = agenciesByRole(row.assignments);
   // One line for every agency, lead first; the task's own page lists them in full.
-  const agencyParts = [
-    roles.lead.length > 0 ? s.field(s.lead, roles.lead.join('、')) : '',
-    roles.joint.length > 0 ? s.field(s.joint, roles.joint.join('、')) : '',
-    roles.support.length > 0 ? s.field(s.support, roles.support.join('、')) : '',
-  ].filter((part) => part !== '');
+  const agencyParts = (
+    [
+      [s.lead, roles.lead],
+      [s.joint, roles.joint],
+      [s.support, roles.support],
+    ] as const
+  ).filter(([, names]) => names.length > 0);
   return (
     <div
       role="listitem"
@@ -61,24 +66,34 @@ export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, inde
           {s.open}
         </Button>
       </div>
-      <div className={styles.text}>{row.text}</div>
+      <div className={styles.text} lang={DATA_LANG}>
+        {row.text}
+      </div>
       <div className={styles.meta}>
         <div className={styles.line}>
-          {agencyParts.length === 0
-            ? row.units
-            : agencyParts.map((part, i) => (
-                <span key={part}>
-                  {i > 0 && s.listSeparator}
-                  <span>{part}</span>
+          {agencyParts.length === 0 ? (
+            <DataText>{row.units}</DataText>
+          ) : (
+            agencyParts.map(([label, names], i) => (
+              <span key={label}>
+                {i > 0 && s.listSeparator}
+                <span>
+                  <FieldText label={label}>{names.join('、')}</FieldText>
                 </span>
-              ))}
+              </span>
+            ))
+          )}
         </div>
         <div className={styles.line}>
-          <span>{s.field(s.deadlineLabel, row.schedule || s.noDeadline)}</span>
+          <span>{row.schedule ? <FieldText label={s.deadlineLabel}>{row.schedule}</FieldText> : s.field(s.deadlineLabel, s.noDeadline)}</span>
           {' · '}
-          <span>{row.updated ? s.lastUpdate(row.updated, row.reporter) : s.noUpdateYet}</span>
+          <span>{row.updated ? <MixedText text={s.lastUpdate(row.updated, row.reporter)} /> : s.noUpdateYet}</span>
         </div>
-        {info.extension && <div className={styles.line}>{info.extension}</div>}
+        {info.extension && (
+          <div className={styles.line}>
+            <MixedText text={info.extension} />
+          </div>
+        )}
         {row.missing && <div className={styles.missing}>{s.missingRow}</div>}
       </div>
     </div>

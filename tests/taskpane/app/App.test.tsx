@@ -93,7 +93,10 @@ describe('App in the read-only preview (no workbook)', () => {
     const task1 = within(list).getAllByRole('listitem')[0]!;
     expect(within(task1).getByText('持续实施', { selector: '.fui-Badge' })).toBeTruthy();
     const task9 = within(list).getAllByRole('listitem')[8]!;
-    expect(within(task9).getByText('牵头：市教育局')).toBeTruthy();
+    // The label in the pane's words, the agency as the table has it, marked as Chinese (WCAG 3.1.2).
+    const lead = within(task9).getByText('市教育局');
+    expect(lead.getAttribute('lang')).toBe('zh-CN');
+    expect(lead.parentElement?.textContent).toBe('牵头：市教育局');
     // The preview opens as of the example's own date, 2015-08-31: task 21 (2015年6月底前) is 62 days late (30 + 31 + 1).
     const task21 = within(list).getAllByRole('listitem')[20]!;
     expect(within(task21).getByText('逾期 62 天')).toBeTruthy();
