@@ -16,6 +16,12 @@ export type DocumentErrorCode =
   | 'not-docx'
   /** The zip is cut short or damaged. */
   | 'truncated'
+  /** The zip's structure contradicts itself: hidden or shared records, headers that disagree (params: reason, entry). */
+  | 'zip-altered'
+  /** A part holds more XML elements than `MAX_DOCUMENT_ELEMENTS`, counted before any DOM is built (params: part, limit). */
+  | 'too-many-elements'
+  /** A part nests elements deeper than `MAX_XML_DEPTH` (params: part, limit). */
+  | 'too-deep'
   /** More entries than `MAX_DOCX_ENTRIES` (params: entries, limit). */
   | 'too-many-entries'
   /** A part inflated past its cap: a zip bomb or a document far beyond a task table (params: part, limit). */
@@ -26,8 +32,10 @@ export type DocumentErrorCode =
   | 'bad-xml'
   /** The document has no table (params: paragraphs). */
   | 'no-tables'
-  /** A table with more cells than `MAX_TABLE_CELLS` (params: cells, limit). */
+  /** The tables would hold more cells than `MAX_TABLE_CELLS` (params: cells, limit). */
   | 'table-too-large'
+  /** The tables would hold more characters than `MAX_TABLE_CHARS`, merged copies included (params: chars, limit). */
+  | 'table-text-too-large'
   /** Given to the PDF reader but not a PDF (no `%PDF-` header). */
   | 'not-pdf'
   /** A PDF that needs a password to open. */

@@ -5,10 +5,12 @@
  * is parsed by the platform's DOMParser with any DOCTYPE refused first; nothing is fetched or executed.
  */
 import type { GridMerge, IsoDate } from '../model';
+import { countStartTags } from '../ooxml';
 import { detectFileKind } from './detectFileKind';
 import { dateInText, yearInTitle } from './documentDate';
 import { documentError, type DocumentError } from './documentError';
 import { readZipParts } from './readZipParts';
+import { TableBudget, TableBudgetExceeded } from './tableBudget';
 import { wordTableGrid } from './wordTableGrid';
 import { elementChildren, isW, paragraphText, wChildrenThrough } from './wordXml';
 
@@ -20,8 +22,14 @@ export const MAX_DOCUMENT_XML_BYTES = 80 * 1024 * 1024;
 export const MAX_SMALL_PART_BYTES = 1024 * 1024;
 /** A Word package has tens of entries; thousands is not a document. */
 export const MAX_DOCX_ENTRIES = 2000;
-/** Cells in one table beyond this are refused (5,000 tasks × 8 columns is 40,000). */
-export const MAX_TABLE_CELLS = 400_000;
+export { MAX_TABLE_CELLS, MAX_TABLE_CHARS } from './tableBudget';
+/**
+ * Elements in `word/document.xml`, counted before the DOM is built: a 5,000-task table with Word's run fonts
+ * has about 260,000. A DOM node costs about 1 KB in @xmldom/xmldom (Node), far less in browsers.
+ */
+export const MAX_DOCUMENT_ELEMENTS = 400_000;
+/** Nesting depth of any part (Word's deepest nested tables need a few dozen levels); walkers never recurse deeper. */
+export const MAX_XML_DEPTH = 128;
 
 /** Anything like an XML parser: the browser's `DOMParser`, or `@xmldom/xmldom`'s in Node. */
 export interface XmlParser {
@@ -33,12 +41,12 @@ export interface DocxTable {
   index: number;
   /** The last paragraph before the table (often its caption or the 附件 title), '' when none. */
   caption: string;
-  /** Rows × columns of cell text; merged cells repeated in each cell they cover. */
+  /** Rows × columns of cell text; a merged area's text in each cell it covers (the same string, not a copy). */
   grid: string[][];
+  /** The merged areas (`w:gridSpan`, `w:vMerge`): a Word merged category column becomes a Grid with merges. */
+  merges: GridMerge[];
   /** A table was nested inside one of its cells (its text was kept in that cell). */
   nested: boolean;
-  /** Merged areas (Word's `w:gridSpan` / `w:vMerge`); `grid` repeats their text in every cell they cover. */
-  merges: GridMerge[];
   /** Columns beyond the readable width were left out. */
   clipped: boolean;
 }
@@ -78,6 +86,9 @@ function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document 
   }
   // Entity expansion is how XML bombs work; Word never writes a DOCTYPE.
   if (DOCTYPE_RE.test(text)) return documentError('doctype', { part });
+  // Counted on the bytes, with a counter for depth: the DOM and the recursive walkers only see bounded XML.
+  const shape = countStartTags(bytes, { maxElements: MAX_DOCUMENT_ELEMENTS, maxDepth: MAX_XML_DEPTH });
+  if (!shape.ok) return documentError(shape.code, { part, limit: shape.limit });
   try {
     const doc = parser.parseFromString(text, 'application/xml');
     if (!doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) return documentError('bad-xml', { part });
@@ -101,6 +112,35 @@ function zipKind(names: readonly string[]): 'xlsx' | 'odt' | 'zip' {
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   if (names.includes('content.xml') && names.includes('mimetype')) return 'odt';
   return 'zip';
+}
+
+/** The body's tables and non-empty paragraphs, every grid counted against one budget for the document. */
+function readBody(body: Element): { tables: DocxTable[]; paragraphs: string[] } | DocumentError {
+  const tables: DocxTable[] = [];
+  const paragraphs: string[] = [];
+  const budget = new TableBudget();
+  let lastParagraph = '';
+  try {
+    for (const block of wChildrenThrough(body, BODY_BLOCKS)) {
+      if (block.localName === 'p') {
+        const text = paragraphText(block).trim();
+        if (text !== '') {
+          paragraphs.push(text);
+          lastParagraph = text;
+        }
+        continue;
+      }
+      const { grid, merges, nested, clipped } = wordTableGrid(block, budget);
+      if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, merges, nested, clipped });
+      lastParagraph = '';
+    }
+  } catch (error) {
+    if (!(error instanceof TableBudgetExceeded)) throw error;
+    return error.code === 'table-too-large'
+      ? documentError('table-too-large', { cells: error.counted, limit: error.limit })
+      : documentError('table-text-too-large', { chars: error.counted, limit: error.limit });
+  }
+  return { tables, paragraphs };
 }
 
 /**
@@ -139,24 +179,9 @@ export async function readDocxTables(bytes: Uint8Array, fileName: string, option
 
   const body = elementChildren(doc.documentElement).find((c) => isW(c, 'body'));
   if (!body) return refuse(documentError('bad-xml', { part: DOCUMENT_PART }));
-  const tables: DocxTable[] = [];
-  const paragraphs: string[] = [];
-  let lastParagraph = '';
-  for (const block of wChildrenThrough(body, BODY_BLOCKS)) {
-    if (block.localName === 'p') {
-      const text = paragraphText(block).trim();
-      if (text !== '') {
-        paragraphs.push(text);
-        lastParagraph = text;
-      }
-      continue;
-    }
-    const { grid, nested, clipped, merges } = wordTableGrid(block);
-    const cells = grid.length * (grid[0]?.length ?? 0);
-    if (cells > MAX_TABLE_CELLS) return refuse(documentError('table-too-large', { cells, limit: MAX_TABLE_CELLS }));
-    if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, merges, nested, clipped });
-    lastParagraph = '';
-  }
+  const found = readBody(body);
+  if ('code' in found) return refuse(found);
+  const { tables, paragraphs } = found;
   if (tables.length === 0) return refuse(documentError('no-tables', { paragraphs: paragraphs.length }));
   const title = paragraphs.find((p) => !ATTACHMENT_RE.test(p) && p.length <= 80) ?? coreTitle(coreDoc);
   let date: IsoDate | null = null;

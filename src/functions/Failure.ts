@@ -30,6 +30,7 @@ export type Problem =
   | { kind: 'needsArgument'; arg: string; whenGiven: string }
   | { kind: 'noAgencies' }
   | { kind: 'badAliases'; arg: string; columns: number }
+  | { kind: 'resultTooLong'; length: number; limit: number }
   | { kind: 'internal'; detail: string };
 
 /** A problem with the Excel error code it maps to. */

@@ -79,6 +79,10 @@ export function problemMessage(problem: Problem, lang: FunctionLanguage): string
       return zh
         ? `参数 ${problem.arg} 应为两列区域（写法、规范名称），如 AgencyAliases，实为 ${problem.columns} 列`
         : `argument ${problem.arg} must be a two-column range (written form, canonical name) such as AgencyAliases, not ${problem.columns} column(s)`;
+    case 'resultTooLong':
+      return zh
+        ? `结果有 ${problem.length} 个字符，超过 Excel 单元格 ${problem.limit} 个字符的上限（可能是单位别名过长）`
+        : `the result has ${problem.length} characters, over Excel's limit of ${problem.limit} for one cell (perhaps an agency alias is too long)`;
     case 'internal':
       return zh ? `内部错误：${problem.detail}` : `internal error: ${problem.detail}`;
   }

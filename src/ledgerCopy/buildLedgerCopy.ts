@@ -3,7 +3,7 @@
  * formula, number formats, the 状态 drop-down, row colours, plus the helper columns the 汇总 formulas read) and
  * 进展记录 (the full history). Nothing in it needs the add-in: Excel, WPS and LibreOffice compute the same numbers.
  */
-import { STATUSES, agencyNormalizer, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
+import { STATUSES, agencyNormalizer, xmlSafeText, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
 import type { DataValidation } from 'exceljs';
 import { loadExcelJS } from '../reports/loadExcelJS';
 import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
@@ -266,7 +266,8 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
 
   const put = (address: string, value: Cell, numFmt?: string): void => {
     const cell = summary.getCell(address);
-    if (value !== null) cell.value = value;
+    // Section and agency names come from the ledger: a pasted U+FFFF would blank later strings in WPS.
+    if (value !== null) cell.value = typeof value === 'string' ? xmlSafeText(value) : value;
     if (numFmt !== undefined) cell.numFmt = numFmt;
   };
   const label = (address: string, value: string): void => {

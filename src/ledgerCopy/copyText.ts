@@ -5,6 +5,8 @@
  * break Excel itself stores (LF) first, no line structure is lost, and too long a text is refused.
  */
 
+import { xmlSafeText } from '../model';
+
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_CHARS = 32_767;
 
@@ -12,10 +14,10 @@ export const MAX_CELL_CHARS = 32_767;
 const UNSTORABLE = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
 
 /**
- * The text to write: CR LF, CR, `\v` and `\f` as `\n`, other unstorable controls removed; null when longer than a cell holds.
+ * The text to write: CR LF, CR, `\v` and `\f` as `\n`, other unstorable controls (and U+FFFE, U+FFFF, lone surrogates) removed; null when longer than a cell holds.
  * @example copyText('第一行\u000b第二行') // '第一行\n第二行'
  */
 export function copyText(text: string): string | null {
-  const stored = text.replace(/\r\n?|[\u000b\u000c]/gu, '\n').replace(UNSTORABLE, '');
+  const stored = xmlSafeText(text.replace(/\r\n?|[\u000b\u000c]/gu, '\n').replace(UNSTORABLE, ''));
   return stored.length > MAX_CELL_CHARS ? null : stored;
 }

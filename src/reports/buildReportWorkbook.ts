@@ -24,6 +24,7 @@ import {
   type MetaKey,
 } from './reportLayout';
 import { textHash } from './reportChecksum';
+import { xmlSafeRequest } from './xmlSafeRequest';
 import { sealReport, type ReportIdentity, type ReportSeal } from './reportSignature';
 import { REPORT_FORMAT_VERSION, type ReportRequest } from './types';
 
@@ -78,7 +79,9 @@ function newNonce(): string {
  * Builds the .xlsx bytes of one agency's report workbook for a round.
  * @example const bytes = await buildReportWorkbook({ workbookId, key, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
  */
-export async function buildReportWorkbook(request: ReportRequest): Promise<Uint8Array> {
+export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8Array> {
+  // Text XML forbids (a paste can carry U+FFFF) would blank every later string in LibreOffice and WPS.
+  const request = xmlSafeRequest(unsafe);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = '重点任务台账';

@@ -4,7 +4,8 @@
  */
 import { readReportWorkbook } from './readReportWorkbook';
 import { MAX_REPORT_BYTES, type ReadExpectation, type ReadResult, type ReportIssue } from './types';
-import { inflateEntry, listZipEntries } from './zipEntries';
+import { inflateEntry, scanZip } from '../ooxml';
+import { zipRefusalIssue } from './checkXlsxContainer';
 
 export interface ReturnedFile {
   name: string;
@@ -19,6 +20,8 @@ export interface FileReadResult {
 
 /** Unpacked workbooks in one zip above this total are not read, counted while inflating (a zip bomb would exhaust memory). */
 const MAX_ZIP_UNPACKED_BYTES = 50 * 1024 * 1024;
+/** Entries in one zip of reports: one per agency, and a city has at most a few hundred. */
+const MAX_ZIP_ENTRIES = 1_000;
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -50,8 +53,11 @@ function isNoise(name: string): boolean {
  */
 async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation): Promise<FileReadResult[] | null> {
   if (!isZip(file.bytes) || file.bytes.length > MAX_REPORT_BYTES) return null;
-  const entries = listZipEntries(file.bytes);
-  if (entries === null || entries.some((e) => e.name === 'xl/workbook.xml')) return null;
+  const scan = scanZip(file.bytes, { maxEntries: MAX_ZIP_ENTRIES });
+  // Refused by structure before any entry is read (5,000 records pointing at one report were read 5,000 times).
+  if (!scan.ok) return scan.refusal.code === 'truncated' ? null : [{ name: file.name, result: { ok: false, issues: [zipRefusalIssue(scan.refusal)] } }];
+  const entries = scan.entries;
+  if (entries.some((e) => e.name === 'xl/workbook.xml')) return null;
   const results: FileReadResult[] = [];
   let total = 0;
   const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
@@ -64,18 +70,20 @@ async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation)
       continue;
     }
     const cap = Math.min(MAX_REPORT_BYTES, MAX_ZIP_UNPACKED_BYTES - total);
-    const inflated = await inflateEntry(file.bytes, entry, cap, true);
+    const inflated = await inflateEntry(file.bytes, entry, cap);
     if (!inflated.ok) {
       results.push(
         inflated.reason === 'too-large'
           ? refusedFile(name, 'too-large', cap < MAX_REPORT_BYTES
             ? `压缩包内文件解压后合计超过 ${MAX_ZIP_UNPACKED_BYTES / 1024 / 1024} MB，此文件及其后的文件未读取。请分批导入。`
             : `此文件解压后超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB 的上限，未读取。`)
-          : refusedFile(name, 'unreadable', '压缩包中的这个文件已损坏，无法解压。请让填报单位重新发送。'),
+          : inflated.reason === 'size-mismatch'
+            ? { name, result: { ok: false, issues: [zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } })] } }
+            : refusedFile(name, 'unreadable', '压缩包中的这个文件已损坏，无法解压。请让填报单位重新发送。'),
       );
       continue;
     }
-    total += inflated.size;
+    total += inflated.bytes.length;
     results.push({ name, result: await readOne(inflated.bytes, expected) });
   }
   return results.length === 0 ? null : results;

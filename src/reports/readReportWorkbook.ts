@@ -8,6 +8,7 @@ import { cellDate, cellText } from './cellText';
 import { checkXlsxContainer } from './checkXlsxContainer';
 import { checkReportIdentity } from './checkReportIdentity';
 import { loadExcelJS } from './loadExcelJS';
+import { reportPackage } from './reportPackage';
 import { textHash } from './reportChecksum';
 import { COL, FIRST_TASK_ROW, HEADERS, META_SHEET, REPORT_SHEET } from './reportLayout';
 import { MAX_REPORT_TASKS, readReportMeta } from './reportMeta';
@@ -139,40 +140,9 @@ function readRow(
 /**
  * Rows of a worksheet handed to ExcelJS: every task a ledger can send plus a margin to notice rows added
  * below them. ExcelJS holds every row it parses (130,000 added rows took 230 MB and 5 s), so the rest are
- * cut from the XML before parsing and only counted.
+ * cut from the XML before parsing and only counted (`reportPackage`).
  */
 const MAX_ROWS_PARSED = FIRST_TASK_ROW + MAX_REPORT_TASKS + 200;
-
-/** The file with each worksheet cut after `MAX_ROWS_PARSED` rows, and how many rows were cut (0: the file as is). */
-async function boundRows(bytes: Uint8Array): Promise<{ bytes: Uint8Array; cut: number; firstCut: number }> {
-  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-  // Bounded: checkXlsxContainer has counted what every part really inflates to.
-  const files = unzipSync(bytes, { filter: (f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) });
-  let cut = 0;
-  let firstCut = 0;
-  const rewritten: Record<string, Uint8Array<ArrayBuffer>> = {};
-  for (const [name, data] of Object.entries(files)) {
-    const xml = strFromU8(data);
-    let at = -1;
-    let count = 0;
-    for (let i = xml.indexOf('<row '); i >= 0 && at < 0; i = xml.indexOf('<row ', i + 5)) {
-      if (count++ === MAX_ROWS_PARSED) at = i;
-    }
-    if (at < 0) continue;
-    const end = xml.indexOf('</sheetData>', at);
-    if (end < 0) continue;
-    const tail = xml.slice(at, end);
-    const rows = tail.split('<row ').length - 1;
-    cut += rows;
-    const first = /^<row[^>]*\br="(\d+)"/.exec(tail);
-    if (first && firstCut === 0) firstCut = Number(first[1]);
-    rewritten[name] = strToU8(xml.slice(0, at) + xml.slice(end));
-  }
-  if (cut === 0) return { bytes, cut: 0, firstCut: 0 };
-  const all = unzipSync(bytes);
-  for (const [name, data] of Object.entries(rewritten)) all[name] = data;
-  return { bytes: zipSync(all), cut, firstCut };
-}
 
 /** Extra rows named one by one; past this they are counted in one issue (130,000 added rows once overflowed the stack). */
 const MAX_EXTRA_ROW_ISSUES = 20;
@@ -205,14 +175,14 @@ function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
  * if (result.ok) result.report.answers.length;
  */
 export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpectation): Promise<ReadResult> {
-  const containerIssue = await checkXlsxContainer(bytes);
-  if (containerIssue !== null) return { ok: false, issues: [containerIssue] };
+  const container = checkXlsxContainer(bytes);
+  if (!container.ok) return { ok: false, issues: [container.issue] };
+  const bounded = await reportPackage(bytes, container.entries, { maxRows: MAX_ROWS_PARSED });
+  if (!bounded.ok) return { ok: false, issues: [bounded.issue] };
 
   const ExcelJS = await loadExcelJS();
   let wb: Workbook;
-  let bounded: { bytes: Uint8Array; cut: number; firstCut: number };
   try {
-    bounded = await boundRows(bytes);
     wb = new ExcelJS.Workbook();
     // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
     await wb.xlsx.load(bounded.bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);

@@ -3,6 +3,7 @@
  * unauthenticated: anyone can recompute it), and the hash of a task's text that both formats list.
  * Format 2 is signed with the ledger's key instead (`reportSignature.ts`).
  */
+import { xmlSafeText } from '../model';
 import { contentHash } from '../ledgerLayout/contentHash';
 
 export interface ChecksumInput {
@@ -30,9 +31,10 @@ export function reportChecksum(input: ChecksumInput): string {
 }
 
 /**
- * The hash of a task's text as compared between sending and receiving: line ends and edge spaces do not count.
+ * The hash of a task's text as compared between sending and receiving: line ends, edge spaces and characters XML
+ * forbids (never written into the file) do not count.
  * @example textHash('任务\r\n') === textHash('任务') // true
  */
 export function textHash(text: string): string {
-  return contentHash([text.replace(/\r\n?/g, '\n').trim()]);
+  return contentHash([xmlSafeText(text).replace(/\r\n?/g, '\n').trim()]);
 }

@@ -63,6 +63,8 @@ export type ReportIssueCode =
   | 'empty-file'
   | 'not-xlsx'
   | 'truncated'
+  /** The zip's structure contradicts itself (hidden or shared records, headers that disagree): altered after it was written. */
+  | 'zip-altered'
   | 'unreadable'
   | 'not-a-report'
   | 'unknown-version'

@@ -113,7 +113,14 @@ describe('readDocxTables: refusals, as data with a code', () => {
     const bomb = rawZip([{ name: 'word/document.xml', deflated, declaredSize: 1000 }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await refused(bomb);
-    expect(error).toEqual({ code: 'inflated-too-large', params: { part: 'word/document.xml', limit: MAX_DOCUMENT_XML_BYTES } });
+    // Inflating stops once the part passes the 1,000 bytes it declares: a header that lies is an altered file.
+    expect(error).toEqual({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: 'word/document.xml' } });
+  });
+
+  it('refuses a part that honestly declares more than its cap, before inflating it', async () => {
+    const deflated = deflateRawSync(Buffer.alloc(1024, 0x20));
+    const big = rawZip([{ name: 'word/document.xml', deflated, declaredSize: MAX_DOCUMENT_XML_BYTES + 1 }]);
+    expect(await refused(big)).toEqual({ code: 'inflated-too-large', params: { part: 'word/document.xml', limit: MAX_DOCUMENT_XML_BYTES } });
   });
 
   it('refuses a file over the size cap before unzipping it', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { countByAgency, countBySection, STATUSES } from '../../src/model';
 import { buildLedgerCopy, type LedgerCopyRequest } from '../../src/ledgerCopy';
 import { copyRequest, seedLedger, syntheticLedger } from './ledgerFixtures';
@@ -174,6 +175,16 @@ describe('buildLedgerCopy: text stays text', () => {
     ledger.rows[0]!.progress = '第一行\u000b第二行\u0001\r\n第三行';
     const ws = readXlsx(await build(copyRequest(ledger, AS_OF))).sheet('任务台账');
     expect(valueAt(ws, 'M2')).toBe('第一行\n第二行\n第三行');
+  });
+
+  it('writes no character XML forbids (U+FFFE, U+FFFF, lone surrogates) into sharedStrings', async () => {
+    const ledger = seedLedger(AS_OF);
+    ledger.rows[0]!.progress = '进展\uFFFF顺利\uFFFE，\uD800完成';
+    const bytes = await build(copyRequest(ledger, AS_OF));
+    const shared = strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']!);
+    expect(shared).toContain('进展顺利，完成');
+    expect(/[\uFFFE\uFFFF\uD800-\uDFFF]/.test(shared)).toBe(false);
+    expect(valueAt(readXlsx(bytes).sheet('任务台账'), 'M2')).toBe('进展顺利，完成');
   });
 
   it('refuses, naming the task, a text longer than a cell holds, and an invalid as-of day or warning window', async () => {

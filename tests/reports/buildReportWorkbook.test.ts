@@ -8,6 +8,7 @@ import {
   REPORT_HEADERS,
   REPORT_SHEET,
   buildReportWorkbook,
+  readReportWorkbook,
   reportInstructions,
   tasksForAgency,
 } from '../../src/reports';
@@ -129,5 +130,21 @@ describe('buildReportWorkbook', () => {
   it('builds a valid workbook for an agency without tasks', async () => {
     const empty = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市某局', tasks: [] }));
     expect((empty.getWorksheet(REPORT_SHEET)!.getCell('B3').value as { formula: string }).formula).toContain('COUNTA(G5:G5)');
+  });
+});
+
+describe('text XML forbids', () => {
+  it('never reaches the report: stripped from task text, progress, agency and round name, and the file still reads back', async () => {
+    const dirty = rows.map((r, i) => (i === 0 ? { ...r, text: `${r.text}\uFFFF`, progress: '上月\uFFFE进展\u0001' } : r));
+    const dirtyTasks = tasksForAgency(dirty, '市财政局');
+    const round = { ...ROUND, name: '2026年11月\uFFFF' };
+    const file = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round, agency: '市财政局', tasks: dirtyTasks });
+    const parts = unzipSync(file);
+    for (const [name, data] of Object.entries(parts)) {
+      if (name.endsWith('.xml')) expect(/[\u0001\uFFFE\uFFFF]/.test(strFromU8(data)), name).toBe(false);
+    }
+    const read = await readReportWorkbook(file, { workbookId: WORKBOOK_ID, key: KEY, rounds: [round], ledgerRows: dirty });
+    expect(read.ok).toBe(true); // the signature covers the stripped round name and agency
+    expect(read.ok && read.report.issues.filter((i) => i.code === 'task-text-changed' || i.code === 'ledger-text-changed')).toEqual([]);
   });
 });

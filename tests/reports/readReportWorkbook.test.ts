@@ -275,9 +275,18 @@ describe('readReportWorkbook: hostile files are bounded', () => {
     expect(r.issues[20]?.message).toBe(`第${first + 20}行：自此行起另有 1980 行不是发出的任务，均已忽略。`);
   });
 
-  it('a part declaring 1,000 bytes that inflates to 64 MB: refused at the cap, counted while inflating', async () => {
-    const issue = refusedWith(await readReportWorkbook(withBomb(edu, 64 * 1024 * 1024), expected));
-    expect(issue).toMatchObject({ code: 'too-large' });
+  it('a part declaring 1,000 bytes that inflates to 64 MB is refused as altered once it passes 1,000 bytes', async () => {
+    const issue = refusedWith(await readReportWorkbook(withBomb(edu, 64 * 1024 * 1024, 1_000, 'xl/styles.xml'), expected));
+    expect(issue).toMatchObject({ code: 'zip-altered' });
+    expect(issue.message).toContain('xl/styles.xml');
+  });
+
+  it('a part a report never reads is never inflated, however it lies', async () => {
+    expect(report(await readReportWorkbook(withBomb(edu, 64 * 1024 * 1024), expected)).agency).toBe('市教育局');
+  });
+
+  it('parts that truthfully declare more than 8 MB are refused before inflating', async () => {
+    const issue = refusedWith(await readReportWorkbook(withBomb(edu, 9 * 1024 * 1024, 9 * 1024 * 1024, 'xl/styles.xml'), expected));
     expect(issue.message).toBe('文件解压后超过 8 MB（填报表通常不足 1 MB），可能是伪造的压缩文件，未读取。请确认是否选错了文件。');
   });
 

@@ -86,6 +86,14 @@ const ZH: ImportSourcesStrings = {
         return `“${file}”中没有表格（共 ${p.paragraphs} 段文字）。任务分工表通常是附件中的表格；如任务写成段落，请复制文字后粘贴到下面的文本框。`;
       case 'table-too-large':
         return `“${file}”中的表格有 ${p.cells} 个单元格，超过 ${p.limit} 个的上限，未读取。`;
+      case 'table-text-too-large':
+        return `“${file}”中的表格展开合并单元格后将超过 ${p.limit} 个字符的上限（表格过大，可能是恶意构造的文件），未读取。`;
+      case 'zip-altered':
+        return `“${file}”的压缩结构自相矛盾（${p.reason}），是写成之后被改动过的文件，为安全起见未读取。请在 Word/WPS 中打开并另存为 .docx 后再试。`;
+      case 'too-many-elements':
+        return `“${file}”的内容含有超过 ${p.limit} 个 XML 元素，远超任务分工表所需（可能是恶意构造的文件），未读取。`;
+      case 'too-deep':
+        return `“${file}”的内容嵌套超过 ${p.limit} 层，不像普通的 Word 文档（可能是恶意构造的文件），未读取。`;
       case 'not-pdf':
         return `“${file}”不是 PDF 文件，无法读取。`;
       case 'pdf-encrypted':
@@ -166,6 +174,14 @@ const EN: ImportSourcesStrings = {
         return `"${file}" has no table (${p.paragraphs} paragraphs). If the tasks are written as paragraphs, copy the text and paste it below.`;
       case 'table-too-large':
         return `A table in "${file}" has ${p.cells} cells, over the limit of ${p.limit}; it was not read.`;
+      case 'table-text-too-large':
+        return `The tables in "${file}", with their merged cells filled in, would hold more than ${p.limit} characters (too large, possibly a crafted file); it was not read.`;
+      case 'zip-altered':
+        return `"${file}" has a zip structure that contradicts itself (${p.reason}): it was altered after it was written, so for safety it was not read. Open it in Word or WPS, save it as .docx and try again.`;
+      case 'too-many-elements':
+        return `"${file}" holds more than ${p.limit} XML elements, far more than a task table needs (possibly a crafted file); it was not read.`;
+      case 'too-deep':
+        return `"${file}" nests its content more than ${p.limit} levels deep, unlike any Word document (possibly a crafted file); it was not read.`;
       case 'not-pdf':
         return `"${file}" is not a PDF file and cannot be read.`;
       case 'pdf-encrypted':
