@@ -7,9 +7,9 @@ import { STATUSES, agencyNormalizer, composeNotice, countByAgency, countBySectio
 import type { DataValidation } from 'exceljs';
 import { loadExcelJS } from '../reports/loadExcelJS';
 import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
-import { ROW_COLOURS } from '../ledgerLayout/rowColours';
+import { BLUE_ROW, ROW_COLOURS } from '../ledgerLayout/rowColours';
 import { sourceCells } from '../ledgerLayout/sourceCells';
-import { SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME } from '../ledgerLayout/workbookNames';
+import { LAGGING_COUNTS_NAME, SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME, WARN_PRESET_NAME } from '../ledgerLayout/workbookNames';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { agencyRowFormulas, copyRanges, copyWarningFormula, noticeFormula, sectionRowFormulas } from './copyFormulas';
 import { copyText } from './copyText';
@@ -27,6 +27,8 @@ import {
   SECTION_HEADERS,
   SUMMARY_ROWS,
   WARN_DAYS_CELL,
+  WARN_PRESET_CELL,
+  LAGGING_COUNTS_CELL,
   summaryLayout,
 } from './ledgerCopyLayout';
 import type { LedgerCopyRequest, LedgerCopyResult } from './types';
@@ -59,6 +61,26 @@ function argb(hex: string): string {
 
 function sectionLabel(section: Section | undefined): string {
   return section ? `${section.numeral}、${section.title}` : '未分节';
+}
+
+/** The warning rule's colours and 滞后 setting on 汇总 row 7, editable like 截至日期 and 预警天数. */
+function writeRuleCells(
+  summary: import('exceljs').Worksheet,
+  request: LedgerCopyRequest,
+  label: (address: string, value: string) => void,
+  put: (address: string, value: string, numFmt?: string) => void,
+): void {
+  const row = SUMMARY_ROWS.rule;
+  label(`A${row}`, WARN_PRESET_NAME);
+  put(WARN_PRESET_CELL, request.rule?.preset ?? '红黄绿', '@');
+  label(`C${row}`, LAGGING_COUNTS_NAME);
+  put(LAGGING_COUNTS_CELL, request.rule?.laggingCounts === true ? '是' : '否', '@');
+  summary.mergeCells(`E${row}:I${row}`);
+  put(`E${row}`, '配色：红黄绿 或 蓝黄红；滞后计入预警：是 或 否（是：单位报告“滞后”的任务在“预警”列显示“滞后”）。', '@');
+  for (const cell of [WARN_PRESET_CELL, LAGGING_COUNTS_CELL]) {
+    summary.getCell(cell).protection = { locked: false };
+    summary.getCell(cell).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+  }
 }
 
 /** The file name of a copy: `台账副本_2026-11-29.xlsx`. */
@@ -182,17 +204,24 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     error: `请选择：${STATUSES.join('、')}`,
   });
   // The live ledger's row colours, keyed on the 预警 cell ($column, relative row).
+  // 蓝黄红 (预警配色 on 汇总) paints 临期 blue and 滞后 yellow; 红黄绿 paints 临期 yellow and 滞后 red. The first rule that holds wins.
+  const w = `$${warningLetter}${LEDGER_FIRST_ROW}`;
+  const byr = `${WARN_PRESET_NAME}="蓝黄红"`;
   const colours: [string, string][] = [
-    [WARNING_TEXTS.overdue, ROW_COLOURS.overdue],
-    [WARNING_TEXTS.dueSoon, ROW_COLOURS.dueSoon],
-    [WARNING_TEXTS.done, ROW_COLOURS.done],
+    [`${w}="${WARNING_TEXTS.overdue}"`, ROW_COLOURS.overdue],
+    [`AND(${w}="${WARNING_TEXTS.lagging}",${byr})`, ROW_COLOURS.dueSoon],
+    [`${w}="${WARNING_TEXTS.lagging}"`, ROW_COLOURS.overdue],
+    [`AND(${w}="${WARNING_TEXTS.dueSoon}",${byr})`, BLUE_ROW],
+    [`${w}="${WARNING_TEXTS.dueSoon}"`, ROW_COLOURS.dueSoon],
+    [`${w}="${WARNING_TEXTS.done}"`, ROW_COLOURS.done],
   ];
   ledger.addConditionalFormatting({
     ref: `A${LEDGER_FIRST_ROW}:${columnLetter(LEDGER_COLUMNS.length - 1)}${lastRow}`,
-    rules: colours.map(([word, colour], i) => ({
+    rules: colours.map(([formula, colour], i) => ({
       type: 'expression',
       priority: i + 1,
-      formulae: [`$${warningLetter}${LEDGER_FIRST_ROW}="${word}"`],
+      stopIfTrue: true,
+      formulae: [formula],
       style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colour) }, fgColor: { argb: argb(colour) } } },
     })),
   });
@@ -268,6 +297,9 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   }
   wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$B$${SUMMARY_ROWS.asOf}`, AS_OF_NAME);
   wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$B$${SUMMARY_ROWS.warnDays}`, WARN_DAYS_NAME);
+  writeRuleCells(summary, request, label, put);
+  wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$B$${SUMMARY_ROWS.rule}`, WARN_PRESET_NAME);
+  wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$D$${SUMMARY_ROWS.rule}`, LAGGING_COUNTS_NAME);
 
   label(`A${SUMMARY_ROWS.notice}`, '通报');
   summary.mergeCells(`B${SUMMARY_ROWS.notice}:I${SUMMARY_ROWS.notice}`);

@@ -20,7 +20,7 @@ export function copyWarningFormula(row: number): string {
     status: ledgerCol('status'),
     deadline: ledgerCol('deadline'),
     extensionDate: ledgerCol('extensionDate'),
-  });
+  }, { lagging: true });
   return r1c1ToA1(live, row, ledgerCol('warning')).replaceAll('TODAY()', AS_OF_NAME);
 }
 

@@ -2,7 +2,7 @@
  * What the copy is built from (the ledger as the pane reads it, the full history, the as-of day) and what comes back.
  */
 import type { HistoryEntry } from '../ledgerLayout/historyEntry';
-import type { AgencyAliases, IsoDate, Section, TrackedTask } from '../model';
+import type { AgencyAliases, IsoDate, Section, TrackedTask, WarningRule } from '../model';
 
 /** One ledger row: a `LedgerRow` of the workbook port fits (only these fields are read). */
 export interface LedgerCopyRow extends TrackedTask {
@@ -23,6 +23,8 @@ export interface LedgerCopyRequest {
   rolling: boolean;
   /** The due-soon window (预警天数). */
   warnDays: number;
+  /** The warning rule's colours and whether 滞后 counts (its window is `warnDays`); 红黄绿 and 否 when absent. */
+  rule?: Pick<WarningRule, 'preset' | 'laggingCounts'>;
   /** The workbook's own agency aliases, as the pane passes them to `countByAgency`. */
   aliases?: AgencyAliases;
   /** The ledger's title for the 汇总 sheet and the file's properties (default 重点任务推进情况). */

@@ -80,7 +80,7 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
 };
 
 /** Warning texts the 预警 formula shows (the traffic light in words). */
-export const WARNING_TEXTS = { overdue: '逾期', dueSoon: '临期', onTrack: '正常', done: '已完成' } as const;
+export const WARNING_TEXTS = { overdue: '逾期', lagging: '滞后', dueSoon: '临期', onTrack: '正常', done: '已完成' } as const;
 
 /**
  * The `ProgressLog` history table's columns, in order. The last three came with reporting rounds:

@@ -4,7 +4,7 @@
  * Extended tasks are judged by 延期至; done tasks are never overdue; tasks without a date never warn.
  */
 import { WARNING_TEXTS } from './ledgerColumns';
-import { WARN_DAYS_NAME } from './workbookNames';
+import { LAGGING_COUNTS_NAME, WARN_DAYS_NAME } from './workbookNames';
 
 /** 0-based positions, in the table, of the columns the formula reads and of the 预警 column itself. */
 export interface WarningColumns {
@@ -23,17 +23,21 @@ function rc(offset: number): string {
  * @example
  * warningFormulaR1C1({ warning: 15, status: 11, deadline: 8, extensionDate: 9 }).startsWith('=IF(OR(RC[-4]="已完成"') // true
  */
-export function warningFormulaR1C1(cols: WarningColumns): string {
+export function warningFormulaR1C1(cols: WarningColumns, options: { lagging?: boolean } = {}): string {
   const status = rc(cols.status - cols.warning);
   const deadline = rc(cols.deadline - cols.warning);
   const extension = rc(cols.extensionDate - cols.warning);
   const due = `IF(${extension}="",${deadline},${extension})`;
   const t = WARNING_TEXTS;
   // Kept short on purpose: it is sent once per row, and 10,000 rows of it weigh on the 5 MB request limit.
+  // With `lagging`, a task reported 滞后 and not past its date is 滞后 when the workbook's 滞后计入预警 is 是 (the warning rule).
+  const lagging = options.lagging ? `IF(AND(${status}="滞后",${LAGGING_COUNTS_NAME}="是",OR(${extension}&${deadline}="",NOT(${due}<TODAY()))),"${t.lagging}",` : '';
   return (
     `=IF(OR(${status}="已完成",${status}="已办结"),"${t.done}",` +
+    lagging +
     `IF(${extension}&${deadline}="","${t.onTrack}",` +
     `IF(${due}<TODAY(),"${t.overdue}",` +
-    `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))`
+    `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))` +
+    (options.lagging ? ')' : '')
   );
 }

@@ -20,6 +20,9 @@ export const ALIAS_TABLE_ADDRESS = 'E2:F3';
 /** The defined name of the due-soon window (days) that the 预警 formula reads. */
 export const WARN_DAYS_NAME = '预警天数';
 export const DEFAULT_WARN_DAYS = 7;
+/** The warning rule's other two settings, as defined names: the colours (红黄绿 / 蓝黄红) and whether a reported 滞后 counts (是 / 否). */
+export const WARN_PRESET_NAME = '预警配色';
+export const LAGGING_COUNTS_NAME = '滞后计入预警';
 /** Where `ensureWarnDays` puts the label and the value on 台账设置 (the name points at B1). */
 export const WARN_DAYS_CELLS = 'A1:B1';
 export const SUMMARY_SHEET = '汇总';

@@ -24,6 +24,8 @@ interface LineOptions {
 function line(docx: Docx, text: string, o: LineOptions): InstanceType<Docx['Paragraph']> {
   return new docx.Paragraph({
     spacing: { line: LINE_PITCH, lineRule: docx.LineRuleType.EXACT, before: 0, after: 0 },
+    // Off, so every page fills its 22 lines (LibreOffice would otherwise move a paragraph's lone first line on).
+    widowControl: false,
     alignment: o.align ?? 'both',
     indent: { firstLine: (o.indentChars ?? 0) * CHAR_PITCH, right: (o.rightChars ?? 0) * CHAR_PITCH },
     ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),

@@ -255,6 +255,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
                 sections={ledger.sections}
                 asOf={asOf}
                 warnDays={warnDays}
+                rule={settings.rule}
                 today={today}
                 aliases={ledger.aliases}
                 {...(download ? { download } : {})}

@@ -1,5 +1,6 @@
 /** The as-of date and 预警天数, opened from the header's date button; an invalid window is named at its field. */
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
+import { WARNING_PRESETS, warningPresetOf } from '../../model';
 import { useStrings } from '../i18n/useStrings';
 import { MAX_WARN_DAYS, type Settings } from './useSettings';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
@@ -36,6 +37,22 @@ export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProp
             value={settings.warnText}
             onChange={(_, d) => settings.setWarnText(d.value)}
           />
+        </Field>
+        <Field label={s.warningPreset} hint={s.warningPresetHint}>
+          <Select className={styles.input} value={settings.preset} onChange={(_, d) => settings.setPreset(warningPresetOf(d.value) ?? settings.preset)}>
+            {WARNING_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {/* A Select, not a Checkbox: the first load already carries Select, and the settings stay as light as before. */}
+        <Field label={s.laggingCounts}>
+          <Select className={styles.input} value={settings.laggingCounts ? 'yes' : 'no'} onChange={(_, d) => settings.setLaggingCounts(d.value === 'yes')}>
+            <option value="no">{s.no}</option>
+            <option value="yes">{s.yes}</option>
+          </Select>
         </Field>
       </div>
       {previewDetail && <p className={styles.note}>{previewDetail}</p>}

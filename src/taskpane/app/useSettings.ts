@@ -1,6 +1,6 @@
 /** The as-of date and the due-soon window (预警天数) the coordinator may set, validated where they are typed. */
 import { useState } from 'react';
-import { isValidIsoDate, type IsoDate } from '../../model';
+import { DEFAULT_WARNING_RULE, isValidIsoDate, type IsoDate, type WarningPreset, type WarningRule } from '../../model';
 
 /** The due-soon window (days) when the workbook does not say (preview, or no 预警天数 cell) and the coordinator has not typed one. */
 export const DEFAULT_WARN_DAYS = 7; // the same default as the sheet's 预警天数 and TASKS.LIGHT
@@ -27,6 +27,12 @@ export interface Settings {
   warnDays: number;
   /** The typed window is not a whole number from 0 to 365 (the field says so; `warnDays` keeps the last valid one). */
   warnInvalid: boolean;
+  preset: WarningPreset;
+  setPreset: (preset: WarningPreset) => void;
+  laggingCounts: boolean;
+  setLaggingCounts: (counts: boolean) => void;
+  /** The one warning rule in use: colours, the window above, whether 滞后 counts. */
+  rule: WarningRule;
 }
 
 /**
@@ -35,6 +41,11 @@ export interface Settings {
  *   today's place until the coordinator types a date
  */
 export function useSettings(today: IsoDate, sheetWarnDays: number | null, exampleDate: IsoDate | null = null): Settings {
+  // The rule's colours and 滞后 setting: the defaults (as a new ledger's 台账设置) until the coordinator picks others.
+  const [presetChosen, setPreset] = useState<WarningPreset | null>(null);
+  const [countsChosen, setLaggingCounts] = useState<boolean | null>(null);
+  const preset = presetChosen ?? DEFAULT_WARNING_RULE.preset;
+  const laggingCounts = countsChosen ?? DEFAULT_WARNING_RULE.laggingCounts;
   // null until the coordinator types a date: until then the box shows the default day (today or the example's date).
   const [typedAsOf, setAsOfText] = useState<string | null>(null);
   const defaultDay = exampleDate ?? today;
@@ -55,5 +66,10 @@ export function useSettings(today: IsoDate, sheetWarnDays: number | null, exampl
     setWarnText,
     warnDays: parsed ?? typed?.lastValid ?? sheet,
     warnInvalid: parsed === null,
+    preset,
+    setPreset,
+    laggingCounts,
+    setLaggingCounts,
+    rule: { preset, dueSoonDays: parsed ?? typed?.lastValid ?? sheet, laggingCounts },
   };
 }

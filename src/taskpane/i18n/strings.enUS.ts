@@ -24,6 +24,11 @@ export const EN_US: Strings = {
   warnDays: 'Warn days',
   warnDaysHint: 'Open tasks this many days or fewer from their deadline are due soon.',
   warnDaysInvalid: (n) => `Enter a whole number of days from 0 to 365. Still using ${n}.`,
+  warningPreset: 'Warning colours',
+  warningPresetHint: '红黄绿: overdue red, due soon yellow. 蓝黄红: due soon blue, behind yellow, overdue red.',
+  laggingCounts: 'A reported 滞后 (behind) counts as late',
+  yes: 'Yes',
+  no: 'No',
   settingsButton: (d, example) => (example ? `Example date ${d}` : `As of ${d}`),
   settingsButtonLabel: (d, n, example) =>
     `${example ? `Example date ${d} (a day inside the example's own timeline)` : `As of ${d}`}: change the as-of date and warning days (${n})`,

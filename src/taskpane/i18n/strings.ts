@@ -37,6 +37,12 @@ export interface Strings {
   warnDaysHint: string;
   /** 预警天数 outside 0–365 or not a whole number: what is wrong, and the window still in use. */
   warnDaysInvalid: (inUse: number) => string;
+  /** The warning rule's colours (红黄绿 / 蓝黄红) and whether a reported 滞后 counts as late. */
+  warningPreset: string;
+  warningPresetHint: string;
+  laggingCounts: string;
+  yes: string;
+  no: string;
   /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
   /** The header's date button: the as-of date with its year; `example` when it is the embedded example's own date. */
   settingsButton: (asOf: string, example: boolean) => string;
@@ -217,6 +223,11 @@ export const ZH_CN: Strings = {
   warnDays: '预警天数',
   warnDaysHint: '距期限不足这么多天的未完成任务算“临期”。',
   warnDaysInvalid: (n) => `请输入 0 到 365 之间的整数天数。现仍按 ${n} 天计算。`,
+  warningPreset: '预警配色',
+  warningPresetHint: '红黄绿：逾期红、临期黄；蓝黄红：临期蓝、滞后黄、逾期红。',
+  laggingCounts: '单位报告“滞后”计为滞后',
+  yes: '是',
+  no: '否',
   settingsButton: (d, example) => (example ? `示例日期 ${d}` : `截至 ${d}`),
   settingsButtonLabel: (d, n, example) =>
     `${example ? `示例日期 ${d}（示例表自身时间线内的一天）` : `截至 ${d}`}：修改截至日期与预警天数（${n} 天）`,

@@ -4,7 +4,7 @@
  */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AgencyAliases, IsoDate, Section } from '../../model';
+import type { AgencyAliases, IsoDate, Section, WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { downloadFile, XLSX_MIME, type DownloadFn } from '../shared/downloadFile';
 import { errorText } from '../shared/errorText';
@@ -20,6 +20,8 @@ export interface ExportLedgerCopyProps {
   asOf: IsoDate;
   today: IsoDate;
   warnDays: number;
+  /** The warning rule's colours and 滞后 setting, written to the copy's 汇总 sheet. */
+  rule?: WarningRule;
   aliases: AgencyAliases;
   /** A Blob download when absent (tests pass a recorder). */
   download?: DownloadFn;
@@ -27,7 +29,7 @@ export interface ExportLedgerCopyProps {
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
 
-export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, aliases, download = downloadFile }: ExportLedgerCopyProps) {
+export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, rule, aliases, download = downloadFile }: ExportLedgerCopyProps) {
   const s = ledgerCopyStrings(useStrings().locale);
   const styles = usePanelStyles();
   const [busy, setBusy] = useState(false);
@@ -41,7 +43,7 @@ export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, 
     try {
       const history = await port.readAllHistory();
       const { buildLedgerCopy } = await import('../../ledgerCopy');
-      const result = await buildLedgerCopy({ rows, history, sections, asOf, rolling, warnDays, aliases });
+      const result = await buildLedgerCopy({ rows, history, sections, asOf, rolling, warnDays, aliases, ...(rule ? { rule } : {}) });
       if (!result.ok) {
         setOutcome({ kind: 'failed', text: s.failed(result.message) });
         return;

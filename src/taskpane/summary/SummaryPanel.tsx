@@ -5,7 +5,7 @@
 import { Button, Field, mergeClasses, Textarea } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { composeNotice, countBySection, type AgencyAliases, type IsoDate, type Section } from '../../model';
+import { composeNotice, countBySection, DEFAULT_WARNING_RULE, type AgencyAliases, type IsoDate, type Section, type WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
 import { DATA_LANG, DataText } from '../shared/DataText';
@@ -14,6 +14,7 @@ import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 import type { DownloadFn } from '../shared/downloadFile';
 import { ExportLedgerCopy } from './ExportLedgerCopy';
+import { ExportOfficialDocuments } from './ExportOfficialDocuments';
 import { useSummaryPanelStyles } from './SummaryPanel.styles';
 
 export interface SummaryPanelProps {
@@ -22,6 +23,8 @@ export interface SummaryPanelProps {
   sections: readonly Section[];
   asOf: IsoDate;
   warnDays: number;
+  /** The warning rule the 通报 and 督办单 judge by (its window is `warnDays`); the default colours when absent. */
+  rule?: WarningRule;
   /** For 导出台账副本: today (a copy judged from today rolls on), the workbook's aliases, the file hand-over (tests pass a recorder). */
   today?: IsoDate;
   aliases?: AgencyAliases;
@@ -30,7 +33,7 @@ export interface SummaryPanelProps {
 
 type Outcome = { kind: 'built' } | { kind: 'failed'; text: string } | null;
 
-export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asOf, aliases = {}, download }: SummaryPanelProps) {
+export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today = asOf, aliases = {}, download }: SummaryPanelProps) {
   const s = useStrings();
   const styles = usePanelStyles();
   const own = useSummaryPanelStyles();
@@ -141,8 +144,16 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, today = asO
           <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
         )}
       </div>
+      <ExportOfficialDocuments
+        tasks={live}
+        asOf={asOf}
+        today={today}
+        rule={rule ?? { ...DEFAULT_WARNING_RULE, dueSoonDays: warnDays }}
+        aliases={aliases}
+        {...(download ? { download } : {})}
+      />
       {port && (
-        <ExportLedgerCopy port={port} rows={rows} sections={sections} asOf={asOf} today={today} warnDays={warnDays} aliases={aliases} {...(download ? { download } : {})} />
+        <ExportLedgerCopy port={port} rows={rows} sections={sections} asOf={asOf} today={today} warnDays={warnDays} {...(rule ? { rule } : {})} aliases={aliases} {...(download ? { download } : {})} />
       )}
     </section>
   );
