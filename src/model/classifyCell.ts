@@ -21,7 +21,7 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
 );
 
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   if (TITLED_PERSON_RE.test(name)) return true;
   return BARE_NAME_RE.test(name) && SURNAMES.has(name[0] ?? '');
 }
@@ -30,7 +30,7 @@ const PROGRESS_RE = /^(?:已|正在|目前|截至|截止|累计|前[一二三]�
 const MAX_SCHEDULE_LENGTH = 60;
 const MAX_AGENCIES_LENGTH = 200;
 
-function isAgencyName(name: string): boolean {
+export function isAgencyName(name: string): boolean {
   const n = name.replace(TRAILING_NOTE_RE, '').trim();
   return n.length >= 2 && n.length <= 30 && AGENCY_END_RE.test(n);
 }

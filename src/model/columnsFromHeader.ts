@@ -31,6 +31,8 @@ export interface Columns {
   firstLeads?: boolean;
   /** The kind of content per column, for aligning cell-per-line rows by content. */
   kinds?: CellKind[];
+  /** A category column left of 序号 (`分类`, or `工作任务` holding group titles): its values are headings. */
+  category?: number;
   /** Content inference was not sure. */
   uncertain?: boolean;
   /** Per-column scores when the roles were scored from content. */
@@ -93,6 +95,11 @@ export const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:
 
 export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
 
+export const COMBINED_UNITS_RE = /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
+
+/** People: 包保领导, 县级联系领导, 具体负责人 (never a unit column such as 牵头领导单位). */
+export const LOOSE_LEADER_RE = /^\S{0,6}(?:领导|责任人|负责人)$/;
+
 export const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
 
 /** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
@@ -101,6 +108,9 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   const direct = headerKey(cell);
   if (direct !== null || cell.length > 10) return direct;
   const c = cell.replace(WHITESPACE_RE, '');
+  // One column for both tiers (`责任主体与协同单位`, `牵头及配合单位`): the whole units text, roles read from its words.
+  if (COMBINED_UNITS_RE.test(c)) return 'units';
+  if (LOOSE_LEADER_RE.test(c)) return 'leader';
   if (LOOSE_LEAD_RE.test(c)) return 'lead';
   if (LOOSE_SUPPORT_RE.test(c)) return 'support';
   if (LOOSE_UNITS_RE.test(c)) return 'units';
@@ -124,6 +134,17 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     recognised += 1;
   });
   if (recognised < 2 || (found.no === undefined && found.text === undefined)) return null;
+  // A task-named column left of 序号 holds group titles (a merged category column): the task text is further right.
+  let category = -1;
+  if (found.no !== undefined && found.no > 0) {
+    const categoryAt = cells.findIndex((c, i) => i < (found.no ?? 0) && c.trim() !== '');
+    const isText = found.text !== undefined && found.text < found.no;
+    const after = cells.findIndex((c, i) => i > (found.no ?? 0) && c.trim() !== '' && (looseHeaderKey(c) === 'text' || looseHeaderKey(c) === null));
+    if (categoryAt >= 0 && (isText ? after >= 0 : looseHeaderKey(cells[categoryAt] ?? '') === null)) {
+      category = categoryAt;
+      if (isText) found.text = after;
+    }
+  }
   let units = found.units ?? -1;
   let lead = found.lead ?? -1;
   let support = found.support ?? -1;
@@ -151,6 +172,7 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     fromHeader: true,
     source: 'header',
     headers: [...cells],
+    ...(category >= 0 ? { category } : {}),
     firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',

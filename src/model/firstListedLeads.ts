@@ -3,7 +3,8 @@
  * Stated in a header cell or in one units cell (from there on with `下同`).
  */
 
-const NOTE_RE = /[（(]?\s{0,3}(?:排)?列(?:第一位|第1位|首位|在首位|第一)(?:者|的|单位)?\s{0,3}(?:为|是)\s{0,3}牵头(?:单位|部门)?\s{0,3}(?:[，,、;；]\s{0,3}下同)?\s{0,3}[)）]?/;
+const NOTE_RE =
+  /[（(]?\s{0,3}(?:除[^（）()]{0,24}外\s{0,2}[，,]?\s{0,3})?(?:排)?列(?:第一位|第1位|首位|在首位|第一)(?:者|的|单位)?\s{0,3}(?:为|是)\s{0,3}牵头(?:单位|部门)?(?:或汇总(?:单位|部门)?)?\s{0,3}(?:[，,、;；]\s{0,3}下同)?\s{0,3}[)）]?/;
 /** Words that name roles explicitly: the row's own words beat the convention. */
 const ROLE_WORD_RE = /牵头|配合|负责|协办|协助|参与|主办/;
 

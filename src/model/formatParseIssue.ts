@@ -76,6 +76,8 @@ function zh(issue: ParseIssue): string {
       return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
     case 'columns-inferred':
       return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
+    case 'column-doubtful':
+      return `第 ${str(p, 'index')} 列${str(p, 'column') !== '' ? `“${str(p, 'column')}”` : ''}按“${columnRoleLabel(str(p, 'role') as ColumnRole, 'zh-CN')}”读入，但内容更像“${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'zh-CN')}”，请核对各列`;
     case 'duplicate-number':
       return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
     case 'skipped-number':
@@ -92,6 +94,18 @@ function zh(issue: ParseIssue): string {
       return `序号 ${no} 多出 ${str(p, 'count')} 个单元格（“${str(p, 'text')}”），已忽略`;
     case 'row-realigned':
       return `序号 ${no} 少了单元格，已按内容对齐：缺少${cellList(p, '“', '”', '')}`;
+    case 'row-merged':
+      return `序号 ${no} 跨多行（合并单元格），各行已并入同一任务，期限取最后一个，请核对`;
+    case 'number-assigned':
+      return `表格没有序号列，此行按顺序编为序号 ${no}，请核对`;
+    case 'cells-run-together':
+      return '表格的单元格连在了一起（可能是从 PDF 或网页复制的），无法分列：请从 Word 或 Excel 复制原表，或导入原文件';
+    case 'person-in-units':
+      return `序号 ${no} 的单位中“${str(p, 'name')}”像是人名，已作为责任领导，未计为单位，请核对`;
+    case 'date-in-units':
+      return `序号 ${no} 的单位中“${str(p, 'text')}”是时间，未计为单位，请核对各列`;
+    case 'agency-unfamiliar':
+      return `序号 ${no} 的“${str(p, 'agency')}”不像单位名称，请核对`;
     case 'units-empty':
     case 'units-unparsed':
     case 'units-unbalanced-brackets':
@@ -134,6 +148,8 @@ function en(issue: ParseIssue): string {
       return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
     case 'columns-inferred':
       return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
+    case 'column-doubtful':
+      return `Column ${str(p, 'index')}${str(p, 'column') !== '' ? ` “${str(p, 'column')}”` : ''} was read as “${columnRoleLabel(str(p, 'role') as ColumnRole, 'en-US')}”, but its content looks more like “${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'en-US')}”; please check the columns`;
     case 'duplicate-number':
       return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
     case 'skipped-number':
@@ -150,6 +166,18 @@ function en(issue: ParseIssue): string {
       return `Task ${no} has ${str(p, 'count')} extra cells (“${str(p, 'text')}”), ignored`;
     case 'row-realigned':
       return `Task ${no} is short of cells and was aligned by content: missing ${cellList(p, '“', '”', ', ')}`;
+    case 'row-merged':
+      return `Task ${no} spans several rows (a merged cell): they were joined into one task, the last date is its deadline; please check`;
+    case 'number-assigned':
+      return `The table has no number column: this row was numbered ${no} in order; please check`;
+    case 'cells-run-together':
+      return 'The table’s cells ran together (copied from a PDF or a web page) and cannot be told apart: copy the table from Word or Excel, or import the original file';
+    case 'person-in-units':
+      return `Task ${no}: “${str(p, 'name')}” among the units looks like a person; kept as a leader, not as a unit; please check`;
+    case 'date-in-units':
+      return `Task ${no}: “${str(p, 'text')}” among the units is a time, not a unit; please check the columns`;
+    case 'agency-unfamiliar':
+      return `Task ${no}: “${str(p, 'agency')}” does not read as the name of a unit; please check`;
     case 'units-empty':
       return `Task ${no}: no responsible units`;
     case 'units-unparsed':

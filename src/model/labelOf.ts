@@ -12,10 +12,19 @@ export interface Label {
 }
 
 const VOCABULARY: readonly (readonly [LabelKind, readonly string[]])[] = [
-  ['leader', ['牵头负责领导', '牵头市领导', '分管市领导', '牵头领导', '责任领导', '分管领导', '联系领导', '包抓领导', '责任人']],
-  ['lead', ['牵头责任单位', '牵头单位', '牵头部门', '主办单位', '主责单位', '主办部门']],
-  ['support', ['协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协助单位', '参与单位', '参加单位']],
-  ['responsible', ['责任单位', '责任部门', '承办单位', '负责单位', '实施单位', '责任主体']],
+  [
+    'leader',
+    [
+      '牵头负责领导', '牵头市领导', '牵头省领导', '牵头县领导', '牵头区领导', '分管市领导', '分管省领导', '分管县领导', '分管区领导',
+      '牵头领导', '责任领导', '分管领导', '联系领导', '包抓领导', '项目责任人', '责任人',
+    ],
+  ],
+  ['lead', ['牵头责任单位', '主要责任单位', '牵头科室（单位）', '牵头科室(单位)', '牵头科室', '牵头处室', '牵头单位', '牵头部门', '主办单位', '主责单位', '主办部门']],
+  [
+    'support',
+    ['协同责任单位', '协同配合单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协作单位', '协助单位', '参与单位', '参加单位'],
+  ],
+  ['responsible', ['责任单位', '责任部门', '承办单位', '负责单位', '实施单位', '落实单位', '责任主体']],
   ['schedule', ['完成时限', '完成时间', '时间进度', '时限要求', '进度安排', '时间节点', '完成期限', '时间安排', '时限']],
   ['division', ['部门分工', '责任分工']],
 ];
@@ -23,7 +32,9 @@ const VOCABULARY: readonly (readonly [LabelKind, readonly string[]])[] = [
 const WORDS = VOCABULARY.flatMap(([, words]) => words).sort((a, b) => b.length - a.length);
 const KIND_OF = new Map<string, LabelKind>(VOCABULARY.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
 /** A label word followed by a colon, at the start of a part. */
-const LABEL_RE = new RegExp(`^\\s{0,3}(${WORDS.join('|')})\\s{0,3}[:：]\\s*`);
+const LABEL_RE = new RegExp(`^\\s{0,3}(${WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\s{0,3}[:：]\\s*`);
+/** Where one label ends and the next begins: `;`, or a comma right before a label word (`牵头单位:X,责任单位:Y`). */
+const PART_SPLIT_RE = new RegExp(`[;；]|[，,](?=\\s{0,3}(?:${WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\s{0,3}[:：])`);
 const OPENERS = '(（[［【〔';
 const CLOSERS = ')）]］】〕';
 const EDGE_RE = /^[\s;；。.，,]+|[\s;；。.，,]+$/g;
@@ -49,7 +60,7 @@ export function labelsOf(line: string): Label[] {
   if (!first) return [];
   const labels: Label[] = [];
   let current: Label | null = null;
-  for (const part of t.split(/[;；]/)) {
+  for (const part of t.split(PART_SPLIT_RE)) {
     const label = labelAt(part);
     if (label) {
       current = label;

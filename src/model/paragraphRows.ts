@@ -84,10 +84,18 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
   const blocks: Block[] = [];
   const preamble: ParagraphRow[] = [];
   let stack: Block[] = [];
+  // A label alone on its line (`牵头单位：`) takes the next line as its value.
+  let awaiting: Label | null = null;
   lines.forEach((line, index) => {
     const t = line.trim();
     if (t === '') return;
     const labels = labelsOf(t);
+    if (awaiting !== null && labels.length === 0) {
+      awaiting.value = t.replace(/[。；;]+$/, '');
+      awaiting = null;
+      return;
+    }
+    awaiting = labels.length === 1 && labels[0]?.value === '' ? labels[0] : null;
     const n = labels.length === 0 ? numberingOf(t) : null;
     if (n && n.rest !== '') {
       let level = levels.indexOf(n.style);

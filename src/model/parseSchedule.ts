@@ -35,7 +35,9 @@ const SUFFIX_RE = /\s{0,3}(前后|左右|以前|之前|前|以后|之后|后|起
 const DURATION_RE = /(?:[0-9]{1,3}|[〇零一二三四五六七八九十两]{1,3})\s{0,3}(?:个\s{0,3})?(?:月|年|周|星期|天|工作日|自然日)(?:以内|内|底|末)?/y;
 const RELATIVE_YEAR_RE = /[今明本当次]年/y;
 /** Phrases that say the work goes on; 中长期 and 长期规划 name a plan's horizon, not the work. */
-const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强)|长期|常态化|常年|每(?:年|季度|季|半年|月|周)/g;
+const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强|跟踪|跟进)|长期|常态|常年|每(?:年|季度|季|半年|月|周)/g;
+/** A date that recurs (`每年6月`, `每季度末`): the work goes on, no one day is the deadline. */
+const RECURRING_DATE_RE = /每(?:年|季度|季|半年|月)(?:的)?\s{0,2}(?:[0-9一二三四五六七八九十]{1,3}\s{0,2}[月日号]|末|底|初)/;
 const ONGOING_ONLY_RE = /^\s*持续\s*[。.]?\s*$/;
 const CLAUSE_END_RE = /[。;!?\n\r]/g;
 const TRIM_CHARS = ' \t\u3000,，.。;；:：、!！?？';
@@ -473,7 +475,8 @@ function readSchedule(text: string, documentYear: number | null): ScheduleInYear
   const ongoing = hasOngoing(s) || VAGUE_ONGOING_RE.test(s);
   // The last time named decides: a milestone before it does not make the deadline ambiguous.
   const ambiguous = lastOutcome?.k === 'ambiguous' || (lastOutcome === null && !ongoing && WHOLE_YEAR_RE.test(s));
-  const deadline = ambiguous || sawInvalid || lastOutcome?.k !== 'date' ? null : lastDate;
+  const recurring = RECURRING_DATE_RE.test(s);
+  const deadline = ambiguous || sawInvalid || recurring || lastOutcome?.k !== 'date' ? null : lastDate;
   return {
     deadline,
     ongoing,

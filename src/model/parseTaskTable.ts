@@ -12,11 +12,17 @@
 import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, TaskTable } from './types';
 import { yearOfTitle } from './yearOfTitle';
 import { parseScheduleInYear } from './parseSchedule';
+import { stripFirstListedNote } from './firstListedLeads';
 import { findLikelyTypos } from './findLikelyTypos';
 import { makeIssue as issue } from './makeIssue';
 import { pipeTableToTabText } from './pipeTableToTabText';
 import { paragraphRows } from './paragraphRows';
 import { alignCells, kindsOfRoles } from './inferColumns';
+import { alignShortRow } from './alignShortRow';
+import { joinHeaderFragments } from './joinHeaderFragments';
+import { cellsRanTogether } from './cellsRanTogether';
+import { labelTableLines } from './labelTableLines';
+import { SMALL_MARGIN, readColumnRoles } from './readColumnRoles';
 import { isTabSeparated, rowsFromTabs, continueRow, type Row } from './rowsFromTabs';
 import { rowsFromLines } from './rowsFromLines';
 import { numbered, taskNumber } from './taskNumber';
@@ -52,6 +58,9 @@ export interface ParsedTaskTable extends TaskTable {
 
 
 
+/** Task rows whose cells score the column roles: a sample, so scoring stays linear. */
+const MAX_SCORED_ROWS = 300;
+
 /** Unrecognised rows listed one by one; beyond this, one issue counts the rest. */
 const MAX_UNRECOGNIZED_LISTED = 50;
 
@@ -75,7 +84,13 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
   }
   const piped = pipeTableToTabText(source);
   if (piped !== null) return readRows(rowsFromTabs(piped), options, true);
-  if (isTabSeparated(source)) return readRows(rowsFromTabs(source), options, true);
+  if (isTabSeparated(source)) {
+    const tabRows = rowsFromTabs(source);
+    const labelLines = labelTableLines(tabRows);
+    const described = labelLines ? paragraphRows(labelLines) : null;
+    if (described) return readRows(described.rows.map((r) => ({ ...r, width: r.cells.length })), options, false, paragraphColumns(described.hasSchedule));
+    return readRows(tabRows, options, true);
+  }
   const lines = source.split(/\r\n|\r|\n/);
   const paragraphs = paragraphRows(lines);
   if (paragraphs) {
@@ -113,7 +128,8 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
 
 
 
-function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
+function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
+  const rows = paragraphs ? given : joinHeaderFragments(given);
   const unitOptions = options.aliases ? { aliases: options.aliases } : {};
   const issues: ParseIssue[] = [];
   const items: Item[] = [];
@@ -125,19 +141,27 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   let lastNo: number | null = null;
   let unrecognized = 0;
   let afterHeader = false;
+  let lastCategory = '';
+  let sawNumber = false;
+  let misfits = 0;
+  const taskRows: string[][] = [];
   let pending: (Row & { no: number }) | null = null;
   const assumed = { count: 0, year: 0, source: '' };
-  const conventions = { firstLeads: false };
+  // `（列第一位者为牵头单位，下同）` stated in any row governs the table: the rows above it were written under it too.
+  const conventions = { firstLeads: rows.some((r) => r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward')) };
   const flush = (): void => {
     if (!pending) return;
-    if (!tabRows && columns.kinds && pending.cells.length !== columns.count) {
-      const aligned = alignCells(pending.cells, columns.kinds);
+    const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;
+    if (short || (!tabRows && columns.kinds && pending.cells.length !== columns.count)) {
+      const aligned = short ?? alignCells(pending.cells, columns.kinds ?? []);
       pending.cells = aligned.cells;
+      misfits += 1;
       if (aligned.missing.length > 0) {
         const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
         issues.push(issue(pending.line, 'warning', 'row-realigned', { no: pending.no, cells: names.join('|') }));
       }
     }
+    if (taskRows.length < MAX_SCORED_ROWS) taskRows.push(pending.cells);
     const year = yearOfTitle(title) ?? options.documentYear;
     const task = readTask(pending.cells, pending.no, pending.line, columns, unitOptions, issues, year, conventions);
     if (task.yearAssumed) {
@@ -163,6 +187,13 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       continueRow(pending, row);
       continue;
     }
+    if (pending !== null && numbered(cells, columns).no === pending.no && sharesMergedCell(pending.cells, cells, columns)) {
+      // The same number on the next row, with another cell repeated too: cells merged over sub-rows (Word repeats
+      // them in each). One task; a repeated number with nothing else in common stays a duplicate.
+      mergeSubRow(pending, cells);
+      issues.push(issue(line, 'info', 'row-merged', { no: pending.no }));
+      continue;
+    }
     flush();
 
     const header = !paragraphs && cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
@@ -180,7 +211,15 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
       continue;
     }
 
-    const { no, cells: taskCells } = numbered(cells, columns);
+    const read = numbered(cells, columns);
+    const { cells: taskCells } = read;
+    let no = read.no;
+    if (no !== null) sawNumber = true;
+    else if (!sawNumber && rowCountsInOrder(cells, columns)) {
+      // A table without numbers (no 序号 column, none in the task cell): rows count in order, and say so.
+      no = (lastNo ?? 0) + 1;
+      issues.push(issue(line, 'info', 'number-assigned', { no }));
+    }
     if (no !== null) {
       started = true;
       const seenAt = firstLineOf.get(no);
@@ -196,6 +235,11 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
         issues.push(issue(line, 'warning', 'number-backwards', { no, previous: lastNo }));
       }
       lastNo = no;
+      const category = columns.category !== undefined ? (taskCells[columns.category] ?? '') : '';
+      if (category !== '' && category !== lastCategory && taskNumber(category) === null) {
+        items.push({ kind: 'heading', heading: { rank: 4, numeral: '', title: category }, line });
+      }
+      if (category !== '') lastCategory = category;
       pending = { cells: [...taskCells], line, width: row.width + taskCells.length - cells.length, no };
       continue;
     }
@@ -225,7 +269,7 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
   }
 
   flush();
-  const mapping = paragraphs ? null : mappingOf(columns);
+  const mapping = paragraphs ? null : withReadings(mappingOf(columns), taskRows, misfits, issues);
   if (mapping && columns.source === 'content' && columns.uncertain && items.some((i) => i.kind === 'task')) {
     issues.push(issue(0, 'warning', 'columns-inferred', { roles: mapping.roles.join(',') }));
   }
@@ -242,11 +286,50 @@ function readRows(rows: readonly Row[], options: ParseTaskTableOptions, tabRows:
     issues.push(issue(typo.line, 'warning', 'agency-typo', { ...(no === undefined ? {} : { no }), agency: typo.agency, similarTo: typo.similarTo }));
   }
   if (tasks.length === 0) {
-    issues.push(issue(0, 'error', 'no-tasks', {}));
+    issues.push(issue(0, 'error', cellsRanTogether(rows.map((r) => r.cells)) ? 'cells-run-together' : 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
   const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/** The two rows repeat their units (a 责任单位 cell merged over the sub-rows), not only a schedule such as 持续实施. */
+function sharesMergedCell(own: readonly string[], next: readonly string[], columns: Columns): boolean {
+  return [columns.units, columns.lead].some((k) => k >= 0 && (next[k] ?? '') !== '' && next[k] === own[k]);
+}
+
+/** A sub-row's cells join the task's: a cell it repeats adds nothing, a new one is a further line (the last date wins). */
+function mergeSubRow(pending: Row, cells: readonly string[]): void {
+  cells.forEach((cell, k) => {
+    const own = pending.cells[k] ?? '';
+    if (cell === '' || cell === own || own.split('\n').includes(cell)) return;
+    while (pending.cells.length < k) pending.cells.push('');
+    pending.cells[k] = own === '' ? cell : `${own}\n${cell}`;
+  });
+  pending.width = Math.max(pending.width, cells.length);
+}
+
+/**
+ * The mapping with each column's reading scored from its content; uncertain when a column's margin is small or rows
+ * did not fit the columns, with one warning naming each doubtful column (the user's own roles are never doubted).
+ */
+function withReadings(mapping: ColumnMapping | null, rows: readonly string[][], misfits: number, issues: ParseIssue[]): ColumnMapping | null {
+  if (!mapping || mapping.source === 'user' || rows.length === 0) return mapping;
+  const readings = readColumnRoles(rows, mapping.roles);
+  const doubtful = readings.flatMap((r, k) => (r.margin < SMALL_MARGIN && (r.role !== 'other' || r.runnerUp !== 'task') ? [k] : []));
+  for (const k of doubtful) {
+    const r = readings[k];
+    if (!r || r.runnerUp === null) continue;
+    issues.push(issue(0, 'warning', 'column-doubtful', { column: mapping.headers[k] ?? '', index: k + 1, role: r.role, runnerUp: r.runnerUp }));
+  }
+  return { ...mapping, readings, uncertain: mapping.uncertain || doubtful.length > 0 || misfits > 0 };
+}
+
+/** Under a header without a 序号 column, a row with task text and one more cell is a task even without a number. */
+function rowCountsInOrder(cells: readonly string[], columns: Columns): boolean {
+  if (!columns.fromHeader || columns.source === 'content' || columns.no >= 0 || columns.text < 0 || cells.length < 2) return false;
+  if ((cells[columns.text] ?? '') === '' || headingOf(cells[0] ?? '') !== null || columnsFromHeader(cells) !== null) return false;
+  return cells.some((c, i) => i !== columns.text && c !== '');
 }
 
 /** A schedule naming a day only with a year (`10月底前`): read in any year, it takes that year. */

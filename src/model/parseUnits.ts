@@ -27,7 +27,7 @@ export interface UnitsAnalysis {
 }
 
 /** How a piece of the cell was marked, before the cell as a whole decides the roles. */
-type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'unmarked';
+type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'implementer' | 'unmarked';
 
 interface Piece {
   start: number;
@@ -63,7 +63,7 @@ const DOER_RE = /(?:具体|抓好|抓)?(?:组织实施|落实)/y;
 const DOER_FIRST = new Set(['具', '抓', '组', '落']);
 
 /** A bracket that only annotates the agency before it: `市教育局（牵头）`. */
-const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任)(?:单位|部门)?$/;
+const ANNOTATION_RE = /^(牵头|配合|负责|协助|协办|参与|主办|主责|责任|协同|协作)(?:单位|部门|主体)?$/;
 
 /** `等`, `等部门`, `等有关单位` … as a list ending, not inside a name such as `市中等职业学校`. */
 const ETC_RE = /等(?:有关|相关)?(?:部门|单位)?/y;
@@ -100,6 +100,8 @@ const PLACEHOLDERS = new Set(['无', '暂无', '待定', '空', '略', '-', '--'
 function markerKind(adverb: string | undefined, verb: string, tail: string | undefined): Kind {
   if (verb === '牵头') return 'lead';
   if (verb !== '负责') return 'support';
+  // `负责落实` beside a lead names who carries the task out: a third role, read as joint.
+  if (tail === '落实' && adverb === undefined) return 'implementer';
   if (adverb !== undefined || tail === '负责') return 'joint';
   return 'responsible';
 }
@@ -448,6 +450,8 @@ function resolveRoles(entries: readonly { name: string; kind: Kind }[]): Assignm
       case 'lead':
       case 'support':
         return kind;
+      case 'implementer':
+        return 'joint';
       case 'joint':
         // `joint` means no lead is named: beside a 牵头, 按职责分工负责 / 共同负责 units support it.
         return hasLead ? 'support' : 'joint';

@@ -10,7 +10,9 @@ import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
 import { silentCorrections } from './silentCorrections';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
-import { composeUnits, inlineUnits } from './inlineUnits';
+import { composeUnits, inlineLeaders, inlineUnits } from './inlineUnits';
+import { checkUnits } from './checkUnits';
+import { labelCells } from './labelCells';
 
 export function preview(s: string): string {
   return s.length > 20 ? `${s.slice(0, 20)}…` : s;
@@ -29,12 +31,16 @@ export function readTask(
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
   let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), cell(columns.support)) : cell(columns.units);
-  if (columns.lead < 0 && columns.support < 0 && units !== '') {
+  // Label cells (`牵头责任单位:X` / `牵头负责领导:张华`) say their own roles, whatever column they stand in.
+  const labelled = labelCells(cells, new Set([columns.no, columns.text]));
+  if (labelled.units !== '') units = labelled.units;
+  if ((columns.lead < 0 && columns.support < 0) || labelled.units !== '') {
     const note = stripFirstListedNote(units);
     if (note.scope === 'onward') conventions.firstLeads = true;
     if (note.scope !== 'none' || conventions.firstLeads || columns.firstLeads) units = firstListedLeads(note.text);
   }
   let schedule = cell(columns.schedule);
+  if (schedule === '' || labelled.cells.includes(columns.schedule)) schedule = labelled.schedule !== '' ? labelled.schedule : schedule;
   if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
     const last = cells[columns.units] ?? '';
@@ -81,17 +87,24 @@ export function readTask(
   } else if (info && !info.recognized) {
     issues.push(issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }));
   }
+  const checked = checkUnits(analysis ? analysis.assignments : [], no, line, issues, unitOptions.aliases);
+  const leaders = [
+    ...(labelled.cells.includes(columns.leader) ? [] : splitPeople(cell(columns.leader))),
+    ...labelled.leaders,
+    ...inlineLeaders(text),
+    ...checked.leaders,
+  ];
   const task: Task = {
     no,
     section: null,
     text,
     units,
-    assignments: analysis ? analysis.assignments : [],
+    assignments: checked.assignments,
     schedule,
     deadline: info ? info.deadline : null,
     ongoing: info ? info.ongoing : false,
     ambiguous: info ? info.ambiguous : false,
-    leaders: splitPeople(cell(columns.leader)),
+    leaders: [...new Set(leaders)],
     line,
   };
   return { task, yearAssumed: info?.yearAssumed ?? false };

@@ -33,6 +33,9 @@ export function numbered(cells: readonly string[], columns: Columns): { no: numb
   if (cells.length === 1) return { no: taskNumber(cells[0] ?? ''), cells };
   if (columns.no >= 0) {
     const no = taskNumber(cells[columns.no] ?? '');
+    // A merged category column left of 序号 is pasted only on the first row it covers: later rows start at 序号.
+    const first = no === null && columns.no > 0 && cells.length <= columns.count - columns.no ? taskNumber(cells[0] ?? '') : null;
+    if (first !== null) return { no: first, cells: [...Array<string>(columns.no).fill(''), ...cells] };
     if (no !== null || columns.fromHeader || columns.no !== 0 || cells.length !== columns.count - 1) return { no, cells };
     // No header and one cell short: the first cell may hold the number and the task together.
     const glued = gluedNumber(cells[0] ?? '');

@@ -73,6 +73,7 @@ export const PARSE_ISSUE_CODES = [
   'empty',
   'no-tasks',
   'columns-inferred',
+  'column-doubtful',
   // Rows and numbering.
   'duplicate-number',
   'skipped-number',
@@ -82,6 +83,9 @@ export const PARSE_ISSUE_CODES = [
   'missing-cell',
   'extra-cells',
   'row-realigned',
+  'number-assigned',
+  'row-merged',
+  'cells-run-together',
   // Units.
   'units-empty',
   'units-unparsed',
@@ -90,6 +94,9 @@ export const PARSE_ISSUE_CODES = [
   'agency-corrected',
   'agency-split',
   'leader-not-agency',
+  'person-in-units',
+  'date-in-units',
+  'agency-unfamiliar',
   // Schedules.
   'schedule-ambiguous',
   'schedule-unrecognized',

@@ -57,3 +57,28 @@ describe('parseTaskGrid: the contract the pane builds against', () => {
     expect(parseTaskGrid(grid([])).issues.map((i) => i.code)).toEqual(['empty']);
   });
 });
+
+describe('parseTaskGrid: a Word table with merged cells (repeated in each cell they cover)', () => {
+  it('a merged category column and a section row merged across the width import every row', () => {
+    const table = parseTaskGrid({
+      rows: [
+        ['分类', '序号', '工作任务', '责任单位', '完成时限'],
+        ['营商环境类', '营商环境类', '营商环境类', '营商环境类', '营商环境类'],
+        ['证照改革', '1', '推行证照分离改革。', '县市场监管局', '2026年6月底前'],
+        ['证照改革', '2', '压缩企业开办时间。', '县政务服务中心', '2026年9月底前'],
+        ['收费清理', '3', '清理涉企收费。', '县发改局', '2026年底前'],
+      ],
+      merges: [
+        { row: 1, col: 0, rowSpan: 1, colSpan: 5 },
+        { row: 2, col: 0, rowSpan: 2, colSpan: 1 },
+      ],
+      source: 'docx',
+    });
+    expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([
+      [1, '推行证照分离改革。', '2026-06-30'],
+      [2, '压缩企业开办时间。', '2026-09-30'],
+      [3, '清理涉企收费。', '2026-12-31'],
+    ]);
+    expect(table.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual([]);
+  });
+});

@@ -547,7 +547,7 @@ describe('parseTaskTable: properties', () => {
     heading: fc.constantFrom(null, '一、改革', '（二）保障', '——督查'),
   });
 
-  it('every numbered row is a task or a duplicate-number issue', () => {
+  it('every numbered row is a task, a duplicate-number issue, or a sub-row merged into its task (row-merged)', () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.constantFrom('tabs', 'blank-lines', 'no-blank-lines'), fc.boolean(), (rows, layout, header) => {
         const out: string[][] = header ? [['序号', '工作任务', '负责单位', '时间进度']] : [];
@@ -577,7 +577,7 @@ describe('parseTaskTable: properties', () => {
           text = lines.join('\n');
         }
         const table = parseTaskTable(text);
-        const duplicates = table.issues.filter((i) => i.code === 'duplicate-number');
+        const duplicates = table.issues.filter((i) => i.code === 'duplicate-number' || i.code === 'row-merged');
         expect(table.tasks.length + duplicates.length).toBe(rows.length);
         expect([...table.tasks.map((t) => t.line), ...duplicates.map((d) => d.line)].sort((a, b) => a - b)).toEqual(rowLines);
         expect(new Set(table.tasks.map((t) => t.no)).size).toBe(table.tasks.length);

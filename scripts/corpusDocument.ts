@@ -1,0 +1,25 @@
+// `npm run corpus` on a folder that holds Word files: one .docx read as the pane reads it (its likeliest task table)
+// into a Grid, with the document's title and year.
+import { readFileSync, statSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import { pickTaskTable } from '../src/documents/pickTaskTable';
+import { MAX_DOCX_BYTES, readDocxTables, type XmlParser } from '../src/documents/readDocxTables';
+import type { Grid } from '../src/model';
+
+export interface CorpusDocument {
+  title: string;
+  grid: Grid;
+  year: number | undefined;
+}
+
+/** A corpus .docx as the import view hands it to the parser; a refusal throws. */
+export async function readCorpusDocx(path: string): Promise<CorpusDocument> {
+  if (statSync(path).size > MAX_DOCX_BYTES) throw new Error(`${path} is larger than ${MAX_DOCX_BYTES} bytes`);
+  const parser = new DOMParser({ onError: () => undefined }) as unknown as XmlParser;
+  const read = await readDocxTables(new Uint8Array(readFileSync(path)), path, { parser });
+  if (!read.ok) throw new Error(`${path}: refused (${read.error.code} ${JSON.stringify(read.error.params)})`);
+  const { title, year, tables } = read.document;
+  const rows = tables[Math.max(0, pickTaskTable(tables.map((t) => t.grid)).best)]?.grid ?? [];
+  const titled = title && !rows.flat().includes(title) ? [[title], ...rows] : rows;
+  return { title, grid: { rows: titled, merges: [], source: 'docx' }, year: year ?? undefined };
+}

@@ -1,0 +1,105 @@
+/**
+ * Writes a zip back with some entries replaced: every other entry's record (local header and compressed data)
+ * is copied byte for byte, so a part we did not change is not even recompressed. Replaced entries are deflated
+ * anew under their original name, flags and time. The central directory is rebuilt for the new offsets.
+ */
+import { deflateSync } from 'fflate';
+import type { ZipRecord } from '../ooxml';
+import { crc32 } from './crc32';
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const EOCD = 0x06054b50;
+
+function u16(b: Uint8Array, i: number): number {
+  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16)) + (b[i + 3] ?? 0) * 0x1000000;
+}
+
+class Writer {
+  private chunks: Uint8Array[] = [];
+  length = 0;
+  bytes(b: Uint8Array): void {
+    this.chunks.push(b);
+    this.length += b.length;
+  }
+  fields(spec: readonly (readonly [number, 2 | 4])[]): void {
+    const out = new Uint8Array(spec.reduce((n, [, w]) => n + w, 0));
+    const view = new DataView(out.buffer);
+    let at = 0;
+    for (const [value, width] of spec) {
+      if (width === 2) view.setUint16(at, value, true);
+      else view.setUint32(at, value >>> 0, true);
+      at += width;
+    }
+    this.bytes(out);
+  }
+  result(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+/** The central directory's offset, from the end-of-central-directory record (the zip was verified by `scanZip`). */
+function directoryOffset(zip: Uint8Array): number {
+  for (let i = zip.length - 22; i >= 0; i -= 1) if (u32(zip, i) === EOCD) return u32(zip, i + 16);
+  return zip.length;
+}
+
+interface Central {
+  version: number;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  name: Uint8Array;
+  offset: number;
+}
+
+/**
+ * The zip with `replace`d entries (by name) written anew and all others copied as they were.
+ * @example patchZip(bytes, scan.entries, new Map([['xl/workbook.xml', xml]]))
+ */
+export function patchZip(zip: Uint8Array, entries: readonly ZipRecord[], replace: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
+  const end = directoryOffset(zip);
+  const out = new Writer();
+  const central: Central[] = [];
+  ordered.forEach((entry, i) => {
+    const h = entry.headerOffset;
+    const recordEnd = ordered[i + 1]?.headerOffset ?? end;
+    const name = zip.slice(h + 30, h + 30 + u16(zip, h + 26));
+    const base = { version: u16(zip, h + 4), flags: u16(zip, h + 6), time: u16(zip, h + 10), date: u16(zip, h + 12), name, offset: out.length };
+    const replacement = replace.get(entry.name);
+    if (replacement === undefined) {
+      central.push({ ...base, method: entry.method, crc: entry.crc32, compressedSize: entry.compressedSize, size: entry.size });
+      out.bytes(zip.subarray(h, recordEnd));
+      return;
+    }
+    const data = deflateSync(replacement, { level: 6 });
+    const c: Central = { ...base, version: 20, flags: base.flags & 0x0800, method: 8, crc: crc32(replacement), compressedSize: data.length, size: replacement.length };
+    central.push(c);
+    out.fields([[LOCAL, 4], [c.version, 2], [c.flags, 2], [8, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [name.length, 2], [0, 2]]);
+    out.bytes(name);
+    out.bytes(data);
+  });
+  const start = out.length;
+  for (const c of central) {
+    out.fields([[CENTRAL, 4], [20, 2], [c.version, 2], [c.flags, 2], [c.method, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [c.name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [c.offset, 4]]);
+    out.bytes(c.name);
+  }
+  const size = out.length - start;
+  out.fields([[EOCD, 4], [0, 2], [0, 2], [central.length, 2], [central.length, 2], [size, 4], [start, 4], [0, 2]]);
+  return out.result();
+}
