@@ -42,7 +42,7 @@ export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProp
           <Select className={styles.input} value={settings.preset} onChange={(_, d) => settings.setPreset(warningPresetOf(d.value) ?? settings.preset)}>
             {WARNING_PRESETS.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {s.warningPresetNames[p]}
               </option>
             ))}
           </Select>

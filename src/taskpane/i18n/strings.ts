@@ -3,7 +3,7 @@
  * (loaded only for English-speaking Office). Functions take the numbers and names a sentence needs, so word order
  * stays right in each language.
  */
-import type { Role, Status } from '../../model';
+import type { Role, Status, WarningPreset } from '../../model';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -40,6 +40,8 @@ export interface Strings {
   /** The warning rule's colours (红黄绿 / 蓝黄红) and whether a reported 滞后 counts as late. */
   warningPreset: string;
   warningPresetHint: string;
+  /** The presets' names as the picker shows them (the workbook keeps 红黄绿 / 蓝黄红). */
+  warningPresetNames: Record<WarningPreset, string>;
   laggingCounts: string;
   yes: string;
   no: string;
@@ -225,6 +227,7 @@ export const ZH_CN: Strings = {
   warnDaysInvalid: (n) => `请输入 0 到 365 之间的整数天数。现仍按 ${n} 天计算。`,
   warningPreset: '预警配色',
   warningPresetHint: '红黄绿：逾期红、临期黄；蓝黄红：临期蓝、滞后黄、逾期红。',
+  warningPresetNames: { 红黄绿: '红黄绿', 蓝黄红: '蓝黄红' },
   laggingCounts: '单位报告“滞后”计为滞后',
   yes: '是',
   no: '否',

@@ -13,6 +13,7 @@ import { useStrings } from '../i18n/useStrings';
 import { refusalText } from '../shared/refusalText';
 import { errorText } from '../shared/errorText';
 import { usePanelStyles } from '../shared/panel.styles';
+import { MixedText } from '../shared/MixedText';
 
 const useStyles = makeStyles({
   fileInput: { maxWidth: '100%', fontSize: tokens.fontSizeBase200 },
@@ -175,7 +176,9 @@ function Preview({ files, plan, busy, onApply, progressClass }: PreviewProps) {
             <MessageBarTitle>{s.issuesHeading(plan.issues.length)}</MessageBarTitle>
             <ul className={styles.list} aria-label={s.issuesHeading(plan.issues.length)}>
               {plan.issues.map((issue, i) => (
-                <li key={`${issue.file}-${issue.code}-${issue.row ?? ''}-${i}`}>{s.issue(fileName(issue.file), issue.code, issue.message, issue.row)}</li>
+                <li key={`${issue.file}-${issue.code}-${issue.row ?? ''}-${i}`}>
+                  <MixedText text={s.issue(fileName(issue.file), issue)} />
+                </li>
               ))}
             </ul>
             {hasErrors && <p className={styles.text}>{s.errorsNote}</p>}

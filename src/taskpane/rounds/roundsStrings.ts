@@ -2,6 +2,8 @@
  * The words of the 填报轮次 panel, both locales, in the panel's own chunk so the first load carries none of them.
  */
 import type { Locale } from '../i18n/strings';
+import type { ReportIssue } from '../../reports';
+import { reportIssueEnglish } from './reportIssueEnglish';
 
 export interface RoundsStrings {
   title: string;
@@ -63,7 +65,8 @@ export interface RoundsStrings {
   allApplied: (n: number) => string;
   nothingToApply: string;
   issuesHeading: (n: number) => string;
-  issue: (file: string, code: string, message: string, row: number | undefined) => string;
+  /** A problem in a returned file; zh-CN quotes the reader's sentence, en-US renders the code (`reportIssueEnglish`). */
+  issue: (file: string, issue: Pick<ReportIssue, 'code' | 'message' | 'row' | 'no'>) => string;
   errorsNote: string;
   apply: (n: number) => string;
   applying: string;
@@ -146,7 +149,7 @@ const ZH: RoundsStrings = {
   allApplied: (n) => `这些文件中的 ${n} 条答复此前都已导入，无需再次应用。`,
   nothingToApply: '没有可导入的答复。',
   issuesHeading: (n) => `发现 ${n} 个问题`,
-  issue: (f, c, m, r) => `${f}${r === undefined ? '' : ` 第 ${r} 行`}：${m}（${c}）`,
+  issue: (f, { code, message, row }) => `${f}${row === undefined ? '' : ` 第 ${row} 行`}：${message}（${code}）`,
   errorsNote: '有错误的行不会导入，其余行照常导入。请让填报单位改正后重新报送。',
   apply: (n) => `应用（${n} 条答复）`,
   applying: '正在写入台账…',
@@ -230,7 +233,8 @@ const EN: RoundsStrings = {
   allApplied: (n) => `All ${n} answers in these files were imported before; there is nothing to apply.`,
   nothingToApply: 'There are no answers to import.',
   issuesHeading: (n) => `${n} problems found`,
-  issue: (f, c, m, r) => `${f}${r === undefined ? '' : ` row ${r}`}: ${m} (${c})`,
+  issue: (f, { code, row, no }) =>
+    `${f}${row === undefined ? '' : ` row ${row}`}${no === undefined ? '' : `, task ${no}`}: ${reportIssueEnglish(code)} (${code})`,
   errorsNote: 'Rows with errors are not imported; the others are. Ask the agency to correct and resend them.',
   apply: (n) => `Apply (${n} answers)`,
   applying: 'Writing to the ledger…',

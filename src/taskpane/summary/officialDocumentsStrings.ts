@@ -52,7 +52,7 @@ const ZH: OfficialDocumentsStrings = {
 
 const EN: OfficialDocumentsStrings = {
   heading: 'Notice and supervision letters',
-  hint: 'Word documents (.docx) in the GB/T 9704 official layout: one 督查通报 (notice), and a 督办单 (supervision letter) per agency, several as one .zip. Warnings follow the current warning rule. The documents are in Chinese.',
+  hint: 'Word documents (.docx) in the GB/T 9704 official layout: one supervision notice, and a supervision letter per agency, several as one .zip. Warnings follow the current warning rule. The documents are in Chinese.',
   issue: 'Issue number',
   office: 'Issuing office',
   addressees: 'Addressees',
