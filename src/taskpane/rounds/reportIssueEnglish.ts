@@ -10,6 +10,7 @@ const TEXT: Record<ReportIssueCode, string> = {
   'too-large': 'the file is too large for a report workbook and was not read; check that the right file was chosen',
   'empty-file': `the file is empty (0 bytes); ${RESEND}`,
   'not-xlsx': 'not an Excel workbook (.xlsx), not read; save it as an .xlsx workbook in Excel or WPS, then import it',
+  'zip-altered': `the file's zip structure contradicts itself: it was altered after it was written, not read; ${RESEND}, saved again as .xlsx in Excel or WPS`,
   truncated: `the file is incomplete (the transfer may have been cut off); ${RESEND}`,
   unreadable: `the file is damaged and could not be read; ${RESEND}, saved again as .xlsx`,
   'not-a-report': 'not a report workbook sent from this ledger, not imported; use the files made by “Send report workbooks”',
