@@ -161,7 +161,7 @@ const EN: ImportStrings = {
   undoRemembered: 'Undo, use automatic roles',
   remembered: 'Correction remembered: the next table with the same header will be read this way.',
   yearLabel: 'Year of the deadlines',
-  yearHint: 'The deadlines give no year (such as 10月底前) and neither does the title. Type the year to read them in it.',
+  yearHint: 'The deadlines give no year (only a month and day) and neither does the title. Type the year to read them in it.',
   yearInvalid: 'Type a four-digit year, such as 2026.',
   yearApplied: (y) => `Deadlines without a year are read in ${y}.`,
   taskProblems: 'Check',

@@ -105,11 +105,11 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
               <ul className={styles.list}>
                 {recipients.groups.map((g) => (
                   <li key={g.name} className={styles.item}>
-                    {s.groupSentTo(g.name, g.members.join('、'))}
+                    <MixedText text={s.groupSentTo(g.name, g.members.join('、'))} />
                   </li>
                 ))}
-                {recipients.unlisted.length > 0 && <li className={styles.item}>{s.groupsUnlisted(recipients.unlisted.join('、'))}</li>}
-                {recipients.unspecified.length > 0 && <li className={styles.item}>{s.unspecifiedLeftOut(recipients.unspecified.join('、'))}</li>}
+                {recipients.unlisted.length > 0 && <li className={styles.item}><MixedText text={s.groupsUnlisted(recipients.unlisted.join('、'))} /></li>}
+                {recipients.unspecified.length > 0 && <li className={styles.item}><MixedText text={s.unspecifiedLeftOut(recipients.unspecified.join('、'))} /></li>}
               </ul>
             </section>
           )}
