@@ -75,14 +75,13 @@ export function ledgerRowsFromValues(
           line: 0,
           severity: 'warning',
           code: 'no-number',
-          params: {},
-          message: `第${origin.row + position + 1}行没有有效的序号（${where('no')}：“${fromCellText(cell('no'))}”），该行未读入`,
+          params: { row: origin.row + position + 1, cell: where('no'), text: fromCellText(cell('no')) },
         });
       }
       return;
     }
     if (positionByNo.has(no)) {
-      issues.push({ line: no, severity: 'warning', code: 'duplicate-number', params: { no }, message: `序号${no}重复（${where('no')}），只读入第一行` });
+      issues.push({ line: no, severity: 'warning', code: 'duplicate-number', params: { no, firstLine: origin.row + (positionByNo.get(no) ?? 0) + 1, cell: where('no') } });
       return;
     }
     positionByNo.set(no, position);
@@ -103,8 +102,7 @@ export function ledgerRowsFromValues(
         line: no,
         severity: 'warning',
         code: 'date-not-a-date',
-        params: {},
-        message: `第${no}项“${LEDGER_HEADERS[key]}”（${where(key)}）是文本“${typed}”，不是日期`,
+        params: { no, column: LEDGER_HEADERS[key], cell: where(key), text: typed },
       });
       return isValidIsoDate(normalized) ? normalized : null;
     };
@@ -123,8 +121,7 @@ export function ledgerRowsFromValues(
           line: no,
           severity: 'warning',
           code: 'unknown-status',
-          params: {},
-          message: `第${no}项“状态”（${where('status')}）为“${statusText}”，不是已知状态，按“${DEFAULT_STATUS}”处理`,
+          params: { no, cell: where('status'), text: statusText, status: DEFAULT_STATUS },
         });
       } else {
         status = known;

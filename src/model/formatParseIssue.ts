@@ -107,9 +107,11 @@ function zh(issue: ParseIssue): string {
     case 'agency-unfamiliar':
       return `序号 ${no} 的“${str(p, 'agency')}”不像单位名称，请核对`;
     case 'units-empty':
+      return `序号 ${no} 负责单位为空`;
     case 'units-unparsed':
+      return `序号 ${no} ${unitsUnparsedZh(p)}`;
     case 'units-unbalanced-brackets':
-      return `序号 ${no} ${str(p, 'detail')}`;
+      return `序号 ${no} 负责单位中的括号不成对，已按普通文字处理`;
     case 'agency-typo':
       return `“${str(p, 'agency')}”疑似“${str(p, 'similarTo')}”的笔误`;
     case 'agency-corrected':
@@ -129,14 +131,50 @@ function zh(issue: ParseIssue): string {
     case 'date-in-text':
       return `序号 ${no} 的任务内容中有日期 ${str(p, 'date')}；表格没有时限列，未设为期限，请确认`;
     case 'no-number':
+      return `第${str(p, 'row')}行没有有效的序号（${str(p, 'cell')}：“${str(p, 'text')}”），该行未读入`;
     case 'date-not-a-date':
+      return `第${no}项“${str(p, 'column')}”（${str(p, 'cell')}）是文本“${str(p, 'text')}”，不是日期`;
     case 'unknown-status':
+      return `第${no}项“状态”（${str(p, 'cell')}）为“${str(p, 'text')}”，不是已知状态，按“${str(p, 'status')}”处理`;
     case 'alias-no-name':
+      return `单位别名第${str(p, 'row')}行（${str(p, 'cell')}）：写法“${str(p, 'written')}”没有规范名称，未使用`;
     case 'alias-no-written':
+      return `单位别名第${str(p, 'row')}行（${str(p, 'cell')}）：规范名称“${str(p, 'canonical')}”没有写法，未使用`;
     case 'alias-conflict':
-      return issue.message;
+      return `单位别名第${str(p, 'row')}行（${str(p, 'cell')}）：写法“${str(p, 'written')}”已对应“${str(p, 'before')}”，又写为“${str(p, 'canonical')}”，按前者`;
   }
 }
+
+/** What `units-unparsed` could not read (`params.kind`, `params.text`), in zh-CN. */
+function unitsUnparsedZh(p: Params): string {
+  switch (p['kind']) {
+    case 'marker':
+      return `“${str(p, 'text')}”前没有单位名称`;
+    case 'piece':
+      return `无法识别的单位：“${str(p, 'text')}”`;
+    case 'cell':
+      return `未能从“${str(p, 'text')}”中识别出单位`;
+    default:
+      return '负责单位无法解析';
+  }
+}
+
+/** What `units-unparsed` could not read, in en-US. */
+function unitsUnparsedEn(p: Params): string {
+  switch (p['kind']) {
+    case 'marker':
+      return `no unit is named before “${str(p, 'text')}”`;
+    case 'piece':
+      return `“${str(p, 'text')}” is not a unit`;
+    case 'cell':
+      return `no unit could be read from “${str(p, 'text')}”`;
+    default:
+      return 'the cell could not be read';
+  }
+}
+
+/** The default status a ledger row falls back to, named in English. */
+const STATUS_EN: Readonly<Record<string, string>> = { 未启动: 'Not started', 推进中: 'In progress', 滞后: 'Behind', 已完成: 'Done' };
 
 function en(issue: ParseIssue): string {
   const p = issue.params;
@@ -181,7 +219,7 @@ function en(issue: ParseIssue): string {
     case 'units-empty':
       return `Task ${no}: no responsible units`;
     case 'units-unparsed':
-      return `Task ${no}: some responsible units could not be read (${str(p, 'detail')})`;
+      return `Task ${no}: some responsible units could not be read (${unitsUnparsedEn(p)})`;
     case 'units-unbalanced-brackets':
       return `Task ${no}: unbalanced brackets in the responsible units, read as plain text`;
     case 'agency-typo':
@@ -203,19 +241,24 @@ function en(issue: ParseIssue): string {
     case 'date-in-text':
       return `Task ${no}: the task text names the date ${str(p, 'date')}; the table has no deadline column, so it was not set as the deadline — please confirm`;
     case 'no-number':
+      return `Row ${str(p, 'row')} has no valid task number (${str(p, 'cell')}: “${str(p, 'text')}”) and was not read`;
     case 'date-not-a-date':
+      return `Task ${no}: “${str(p, 'column')}” (${str(p, 'cell')}) is the text “${str(p, 'text')}”, not a date`;
     case 'unknown-status':
+      return `Task ${no}: the status “${str(p, 'text')}” (${str(p, 'cell')}) is not a known status; read as ${STATUS_EN[str(p, 'status')] ?? str(p, 'status')}`;
     case 'alias-no-name':
+      return `Unit aliases, row ${str(p, 'row')} (${str(p, 'cell')}): the written form “${str(p, 'written')}” has no canonical name; not used`;
     case 'alias-no-written':
+      return `Unit aliases, row ${str(p, 'row')} (${str(p, 'cell')}): the canonical name “${str(p, 'canonical')}” has no written form; not used`;
     case 'alias-conflict':
-      return issue.message;
+      return `Unit aliases, row ${str(p, 'row')} (${str(p, 'cell')}): “${str(p, 'written')}” already stands for “${str(p, 'before')}” and is also written as “${str(p, 'canonical')}”; the first is kept`;
   }
 }
 
 /**
  * The text of a parse issue in a locale, without a line prefix (the line is rendered separately).
  * @example
- * formatParseIssue({ line: 3, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' }, message: '' }, 'en-US')
+ * formatParseIssue({ line: 3, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' } }, 'en-US')
  * // 'Task 7 has no “完成时限”'
  */
 export function formatParseIssue(issue: ParseIssue, locale: IssueLocale): string {

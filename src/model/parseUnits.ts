@@ -12,11 +12,15 @@ export interface ParseUnitsOptions {
   aliases?: AgencyAliases;
 }
 
-export interface UnitsIssue {
-  /** `units-empty`, `units-unparsed` or `units-unbalanced-brackets`. */
-  code: string;
-  message: string;
-}
+/**
+ * A problem in a 负责单位 cell, as data; `formatParseIssue` renders it. `units-unparsed` says what could
+ * not be read: a `marker` (牵头, 配合 …) with no unit before it, a `piece` that is not a unit, the whole
+ * `cell`, or nothing at all (`kind: 'failed'`, the scanner's safety net).
+ */
+export type UnitsIssue =
+  | { code: 'units-empty'; params: Record<string, never> }
+  | { code: 'units-unbalanced-brackets'; params: Record<string, never> }
+  | { code: 'units-unparsed'; params: { kind: 'marker' | 'piece' | 'cell' | 'failed'; text: string } };
 
 export interface UnitsAnalysis {
   /** Normalised agencies with their roles, in the order written, each agency once. */
@@ -157,12 +161,12 @@ class UnitsScanner {
       }
     }
     if (unbalanced || stack.length > 0) {
-      this.issue('units-unbalanced-brackets', '负责单位中的括号不成对，已按普通文字处理');
+      this.issue({ code: 'units-unbalanced-brackets', params: {} });
     }
   }
 
-  issue(code: string, message: string): void {
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ code, message });
+  issue(found: UnitsIssue): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(found);
   }
 
   run(): void {
@@ -274,7 +278,7 @@ class UnitsScanner {
     const pieces = this.group;
     this.group = [];
     if (pieces.length === 0) {
-      if (marker !== null) this.issue('units-unparsed', `“${marker}”前没有单位名称`);
+      if (marker !== null) this.issue({ code: 'units-unparsed', params: { kind: 'marker', text: marker } });
       return;
     }
     // `各县、市、区政府`: a short fragment before `、` belongs to the name that follows.
@@ -492,7 +496,7 @@ export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAn
   const source = typeof text === 'string' ? text : '';
   const trimmed = source.trim();
   if (trimmed === '' || PLACEHOLDERS.has(trimmed)) {
-    return { assignments: [], open: false, issues: [{ code: 'units-empty', message: '负责单位为空' }] };
+    return { assignments: [], open: false, issues: [{ code: 'units-empty', params: {} }] };
   }
   try {
     const scanner = new UnitsScanner(prepare(source));
@@ -502,7 +506,7 @@ export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAn
       const raw = entry.raw.trim().replace(LEADING_BY_RE, '');
       const name = normalizeAgency(raw, options?.aliases);
       if (name === '' || !HAS_NAME_CHAR_RE.test(name)) {
-        if (/[^\s、，；。等]/u.test(raw)) scanner.issue('units-unparsed', `无法识别的单位：“${raw.slice(0, 40)}”`);
+        if (/[^\s、，；。等]/u.test(raw)) scanner.issue({ code: 'units-unparsed', params: { kind: 'piece', text: raw.slice(0, 40) } });
         continue;
       }
       named.push({ name, kind: entry.kind });
@@ -510,12 +514,12 @@ export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAn
     const assignments = resolveRoles(named);
     const issues = [...scanner.issues];
     if (assignments.length === 0 && !issues.some((i) => i.code === 'units-unparsed')) {
-      issues.push({ code: 'units-unparsed', message: `未能从“${trimmed.slice(0, 40)}”中识别出单位` });
+      issues.push({ code: 'units-unparsed', params: { kind: 'cell', text: trimmed.slice(0, 40) } });
     }
     return { assignments, open: scanner.open, issues };
   } catch {
     // A safety net only: the scanner is written not to throw, and callers rely on that.
-    return { assignments: [], open: false, issues: [{ code: 'units-unparsed', message: '负责单位无法解析' }] };
+    return { assignments: [], open: false, issues: [{ code: 'units-unparsed', params: { kind: 'failed', text: '' } }] };
   }
 }
 

@@ -2,7 +2,7 @@
  * Task assembly: one row's cells, read with the table's columns, into a task (units from columns,
  * inline brackets or conventions; the schedule in the document's year) and its issues.
  */
-import type { AgencyAliases, ParseIssue, ParseIssueCode, Task } from './types';
+import type { AgencyAliases, ParseIssue, Task } from './types';
 import type { Columns } from './columnsFromHeader';
 import { parseScheduleInYear } from './parseSchedule';
 import { analyzeUnits } from './parseUnits';
@@ -74,7 +74,7 @@ export function readTask(
     issues.push(issue(line, 'info', correction.code, { no, ...correction.params }));
   }
   for (const unitIssue of analysis?.issues ?? []) {
-    issues.push(issue(line, 'warning', unitsCode(unitIssue.code), { no, detail: unitIssue.message }));
+    issues.push(issue(line, 'warning', unitIssue.code, { no, ...unitIssue.params }));
   }
   const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
   if (columns.schedule < 0 && text !== '') {
@@ -108,9 +108,4 @@ export function readTask(
     line,
   };
   return { task, yearAssumed: info?.yearAssumed ?? false };
-}
-
-/** A units-issue code from `analyzeUnits`, as a closed code. */
-export function unitsCode(code: string): ParseIssueCode {
-  return code === 'units-empty' || code === 'units-unbalanced-brackets' ? code : 'units-unparsed';
 }

@@ -70,7 +70,6 @@ export const ParseIssueSchema = z.object({
   severity: SeveritySchema,
   code: ParseIssueCodeSchema,
   params: z.record(z.string(), z.union([z.string(), z.number()])),
-  message: z.string(),
 });
 
 export const StatusSchema = z.enum(STATUSES);

@@ -120,8 +120,6 @@ export interface ParseIssue {
   code: ParseIssueCode;
   /** What the message names (task number, cell text, year …); `formatParseIssue` renders them per locale. */
   params: Record<string, string | number>;
-  /** The zh-CN text with its `第N行：` prefix, for consumers that do not localise (logs, sheets). */
-  message: string;
 }
 
 /** The role of a column in a table layout. */

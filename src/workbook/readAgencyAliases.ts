@@ -29,8 +29,8 @@ export function agencyAliasesFromValues(values: readonly (readonly unknown[])[],
   const aliases: Record<string, string> = {};
   const groups: Record<string, readonly string[]> = {};
   const issues: ParseIssue[] = [];
-  const warn = (code: 'alias-no-name' | 'alias-no-written' | 'alias-conflict', message: string): void => {
-    issues.push({ line: 0, severity: 'warning', code, params: {}, message });
+  const warn = (code: 'alias-no-name' | 'alias-no-written' | 'alias-conflict', params: ParseIssue['params']): void => {
+    issues.push({ line: 0, severity: 'warning', code, params });
   };
   values.forEach((cells, position) => {
     const row = origin.row + position + 1;
@@ -39,11 +39,11 @@ export function agencyAliasesFromValues(values: readonly (readonly unknown[])[],
     const at = `${columnLetter(origin.col)}${row}:${columnLetter(origin.col + 1)}${row}`;
     if (written === '' && canonical === '') return;
     if (canonical === '') {
-      warn('alias-no-name', `单位别名第${row}行（${at}）：写法“${written}”没有规范名称，未使用`);
+      warn('alias-no-name', { row, cell: at, written });
       return;
     }
     if (written === '') {
-      warn('alias-no-written', `单位别名第${row}行（${at}）：规范名称“${canonical}”没有写法，未使用`);
+      warn('alias-no-written', { row, cell: at, canonical });
       return;
     }
     const members = memberListOf(written, canonical);
@@ -53,7 +53,7 @@ export function agencyAliasesFromValues(values: readonly (readonly unknown[])[],
     }
     const before = aliases[written];
     if (before !== undefined && before !== canonical) {
-      warn('alias-conflict', `单位别名第${row}行（${at}）：写法“${written}”已对应“${before}”，又写为“${canonical}”，按前者`);
+      warn('alias-conflict', { row, cell: at, written, before, canonical });
       return;
     }
     aliases[written] = canonical;

@@ -29,7 +29,10 @@ describe('ledgerRowsFromValues', () => {
       ['no-number', 0],
       ['duplicate-number', 1],
     ]);
-    expect(result.issues[0]?.message).toBe('第3行没有有效的序号（A3：“”），该行未读入');
+    expect(result.issues.map((i) => i.params)).toEqual([
+      { row: 3, cell: 'A3', text: '' },
+      { no: 1, firstLine: 2, cell: 'A5' },
+    ]);
   });
 
   test('columns are found by header wherever they are, and a missing user column reads as empty', () => {

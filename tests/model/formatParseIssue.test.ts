@@ -3,7 +3,7 @@ import { columnRoleLabel, formatParseIssue } from '../../src/model/formatParseIs
 import { makeIssue } from '../../src/model/makeIssue';
 import { PARSE_ISSUE_CODES, type ParseIssue } from '../../src/model/types';
 
-const issue = (code: ParseIssue['code'], params: ParseIssue['params']): ParseIssue => ({ line: 4, severity: 'warning', code, params, message: '' });
+const issue = (code: ParseIssue['code'], params: ParseIssue['params']): ParseIssue => ({ line: 4, severity: 'warning', code, params });
 
 describe('formatParseIssue', () => {
   test.each([
@@ -18,10 +18,8 @@ describe('formatParseIssue', () => {
     expect(formatParseIssue(i, 'en-US')).toBe(en);
   });
 
-  test('every parser code has an English text that is not the Chinese one', () => {
-    const ledgerCodes = new Set(['no-number', 'date-not-a-date', 'unknown-status', 'alias-no-name', 'alias-no-written', 'alias-conflict']);
+  test('every code has an English text that is not the Chinese one', () => {
     for (const code of PARSE_ISSUE_CODES) {
-      if (ledgerCodes.has(code)) continue;
       const i = issue(code, { no: 1, text: 'x' });
       const en = formatParseIssue(i, 'en-US');
       expect(en).not.toMatch(/第\d+行/);
@@ -29,9 +27,20 @@ describe('formatParseIssue', () => {
     }
   });
 
-  test('makeIssue keeps the zh-CN message with its line prefix for non-pane consumers', () => {
-    expect(makeIssue(2, 'error', 'missing-cell', { no: 7, cells: '完成时限' }).message).toBe('第2行：序号 7 缺少“完成时限”');
-    expect(makeIssue(0, 'error', 'empty', {}).message).toBe('输入为空：请粘贴或导入任务分工表。');
+  test('makeIssue is data only: no text', () => {
+    expect(makeIssue(2, 'error', 'missing-cell', { no: 7, cells: '完成时限' })).toEqual({ line: 2, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' } });
+  });
+
+  test.each([
+    [issue('no-number', { row: 3, cell: 'A3', text: '' }), '第3行没有有效的序号（A3：“”），该行未读入', 'Row 3 has no valid task number (A3: “”) and was not read'],
+    [issue('unknown-status', { no: 7, cell: 'L8', text: '搞定了', status: '未启动' }), '第7项“状态”（L8）为“搞定了”，不是已知状态，按“未启动”处理', 'Task 7: the status “搞定了” (L8) is not a known status; read as Not started'],
+    [issue('date-not-a-date', { no: 7, column: '更新日期', cell: 'N8', text: '2026年1月5日' }), '第7项“更新日期”（N8）是文本“2026年1月5日”，不是日期', 'Task 7: “更新日期” (N8) is the text “2026年1月5日”, not a date'],
+    [issue('alias-conflict', { row: 6, cell: 'E6:F6', written: '人社局', before: '市人力资源和社会保障局', canonical: '市人社部门' }), '单位别名第6行（E6:F6）：写法“人社局”已对应“市人力资源和社会保障局”，又写为“市人社部门”，按前者', 'Unit aliases, row 6 (E6:F6): “人社局” already stands for “市人力资源和社会保障局” and is also written as “市人社部门”; the first is kept'],
+    [issue('units-unparsed', { no: 4, kind: 'marker', text: '牵头' }), '序号 4 “牵头”前没有单位名称', 'Task 4: some responsible units could not be read (no unit is named before “牵头”)'],
+    [issue('units-empty', { no: 4 }), '序号 4 负责单位为空', 'Task 4: no responsible units'],
+  ])('%#: ledger and units codes from params', (i, zh, en) => {
+    expect(formatParseIssue(i, 'zh-CN')).toBe(zh);
+    expect(formatParseIssue(i, 'en-US')).toBe(en);
   });
 
   test('column role labels', () => {

@@ -33,7 +33,7 @@ const CONTEXT = { asOf: '2026-01-01', warnDays: 7 } as const;
 /** How the exports that take more than one string are fed; the rest take the text as their argument. */
 const ADAPTERS: Readonly<Record<string, Adapter>> = {
   formatParseIssue: (fn, text) =>
-    (fn as (...a: unknown[]) => unknown)({ line: 1, severity: 'warning', code: 'units-unparsed', message: text, params: { text, agency: text } }, 'zh-CN'),
+    (fn as (...a: unknown[]) => unknown)({ line: 1, severity: 'warning', code: 'units-unparsed', params: { kind: 'cell', text, agency: text } }, 'zh-CN'),
   findLikelyTypos: (fn, text) =>
     (fn as typeof model.findLikelyTypos)([
       { agency: text, line: 1 },

@@ -67,8 +67,8 @@ describe('the AgencyAliases table', () => {
       [0, 'warning', 'alias-no-written'],
       [0, 'warning', 'alias-conflict'],
     ]);
-    expect(issues[0]?.message).toContain('第4行（E4:F4）');
-    expect(issues[2]?.message).toContain('“人社局”已对应“市人力资源和社会保障局”');
+    expect(issues[0]?.params).toEqual({ row: 4, cell: 'E4:F4', written: '教育局' });
+    expect(issues[2]?.params).toEqual({ row: 7, cell: 'E7:F7', written: '人社局', before: '市人力资源和社会保障局', canonical: '市人社部门' });
     // readLedger carries them with the cell issues.
     expect((await readLedger(fake.context)).issues.map((i) => i.code)).toEqual(['alias-no-name', 'alias-no-written', 'alias-conflict']);
   });

@@ -53,8 +53,8 @@ describe('readLedger over the fake workbook', () => {
     expect(seven).toMatchObject({ status: '未启动', updated: '2026-01-05' });
     expect(snapshot.rows.find((r) => r.no === 8)?.status).toBe('已完成');
     expect(snapshot.issues).toEqual([
-      { line: 7, severity: 'warning', code: 'unknown-status', params: {}, message: '第7项“状态”（L8）为“搞定了”，不是已知状态，按“未启动”处理' },
-      { line: 7, severity: 'warning', code: 'date-not-a-date', params: {}, message: '第7项“更新日期”（N8）是文本“2026年1月5日”，不是日期' },
+      { line: 7, severity: 'warning', code: 'unknown-status', params: { no: 7, cell: 'L8', text: '搞定了', status: '未启动' } },
+      { line: 7, severity: 'warning', code: 'date-not-a-date', params: { no: 7, column: '更新日期', cell: 'N8', text: '2026年1月5日' } },
     ]);
   });
 

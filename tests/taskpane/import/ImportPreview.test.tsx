@@ -160,8 +160,8 @@ describe('ImportPreview', () => {
       },
     ],
     issues: [
-      { line: 1, severity: 'info', code: 'agency-corrected', params: { no: 1, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' }, message: '第1行：…' },
-      { line: 0, severity: 'warning', code: 'columns-inferred', params: { roles: 'no,task,units,leader,schedule' }, message: '…' },
+      { line: 1, severity: 'info', code: 'agency-corrected', params: { no: 1, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' } },
+      { line: 0, severity: 'warning', code: 'columns-inferred', params: { roles: 'no,task,units,leader,schedule' } },
     ],
   };
   const text = '1\t加快建设现代职业教育体系。\t市人力资和源社会保障局、市教育局\t张华\t2025年起每年开展';
@@ -205,7 +205,7 @@ describe('ImportPreview: asks instead of guessing', () => {
       { no: 1, section: null, text: '建立制度。', units: '', assignments: [{ agency: '市教育局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 1 },
       { no: 2, section: null, text: '完善政策。', units: '', assignments: [{ agency: '市财政局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 2 },
     ],
-    issues: [{ line: 2, severity: 'warning', code: 'leader-not-agency', params: { no: 2, name: '张三' }, message: '…' }],
+    issues: [{ line: 2, severity: 'warning', code: 'leader-not-agency', params: { no: 2, name: '张三' } }],
   };
   const text = '建立制度。\t市教育局\t市财政局\n完善政策。\t市财政局\t张三';
 
