@@ -33,6 +33,8 @@ export interface Columns {
   kinds?: CellKind[];
   /** A category column left of 序号 (`分类`, or `工作任务` holding group titles): its values are headings. */
   category?: number;
+  /** Columns named after periods (`一季度` … `四季度`): milestones, read as the schedule when there is no schedule column. */
+  milestones?: number[];
   /** Content inference was not sure. */
   uncertain?: boolean;
   /** Per-column scores when the roles were scored from content. */
@@ -119,6 +121,15 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   return null;
 }
 
+/** A header naming a period of the year (`一季度`, `第二季度`, `上半年`, `10月`, `2027年`), perhaps with `进度`/`节点`; never `一季度目标`. */
+const PERIOD_HEADER_RE = /^(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{4}年度?)(?:末|底)?(?:进度|节点|安排|计划|进度安排)?$/;
+
+/** Two or more period columns: a milestone list spread over columns (the last named date is the deadline). */
+function milestoneColumns(cells: readonly string[]): number[] {
+  const at = cells.flatMap((c, i) => (PERIOD_HEADER_RE.test(c.replace(WHITESPACE_RE, '')) ? [i] : []));
+  return at.length >= 2 ? at : [];
+}
+
 export function columnsFromHeader(cells: readonly string[]): Columns | null {
   let candidates = 0;
   for (const cell of cells) if (looseHeaderKey(cell) !== null) candidates += 1;
@@ -145,6 +156,7 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
       if (isText) found.text = after;
     }
   }
+  const milestones = found.schedule === undefined ? milestoneColumns(cells) : [];
   let units = found.units ?? -1;
   let lead = found.lead ?? -1;
   let support = found.support ?? -1;
@@ -173,6 +185,7 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     source: 'header',
     headers: [...cells],
     ...(category >= 0 ? { category } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
     firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',

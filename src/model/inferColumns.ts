@@ -156,6 +156,8 @@ export interface AlignedRow {
   cells: string[];
   /** Columns the row has no cell for (skipped by content). */
   missing: number[];
+  /** Columns of no kind left empty (a category merged down the rows, given on its first row only). */
+  skipped?: number[];
 }
 
 /**
@@ -169,11 +171,19 @@ export function alignCells(cells: readonly string[], kinds: readonly CellKind[])
   const runs = runsOf(cells, true);
   const out: string[] = [];
   const missing: number[] = [];
+  const skipped: number[] = [];
   let r = 0;
   for (let j = 0; j < kinds.length && r < runs.length; j += 1) {
     const run = runs[r];
     const kind = kinds[j];
     if (!run || kind === undefined) break;
+    // A column of no kind (a category merged down the rows) that the row is short of: its cell was given once, above.
+    const skipOther = kind === 'empty' && run.kind !== 'empty' && runs.length - r < kinds.length - j && kinds.indexOf(run.kind, j + 1) > j;
+    if (skipOther) {
+      out.push('');
+      skipped.push(j);
+      continue;
+    }
     const fits = run.kind === kind || run.kind === 'empty' || kind === 'empty';
     if (fits) {
       if (kind === 'agencies' && kinds[j + 1] === 'agencies' && run.kind === 'agencies') {
@@ -197,5 +207,5 @@ export function alignCells(cells: readonly string[], kinds: readonly CellKind[])
     r += 1;
   }
   for (; r < runs.length; r += 1) for (const cell of runs[r]?.cells ?? []) out.push(cell);
-  return { cells: out, missing };
+  return { cells: out, missing, ...(skipped.length > 0 ? { skipped } : {}) };
 }

@@ -2,6 +2,7 @@
  * Units written inside the task text: a trailing bracket of any kind (`（X牵头，Y配合）`,
  * `[牵头单位:X;责任单位:Y]`, `〔责任单位：…〕`) or a `部门分工：` sentence; and lead/support cells joined.
  */
+import { labelsOf } from './labelOf';
 
 export const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
 
@@ -30,6 +31,26 @@ export const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\
 export function inlineUnits(text: string): string | null {
   const division = DIVISION_SENTENCE_RE.exec(text.trim());
   if (division) return (division[1] ?? '').replace(/[。.\s]+$/, '');
+  const content = trailingBracket(text);
+  if (content === null || !UNIT_WORD_RE.test(content)) return null;
+  return labelledUnits(content) ?? content;
+}
+
+/**
+ * The schedule a trailing label bracket names (`（责任领导：张三；牵头单位：区发改局；完成时限：2026年6月底）`), or ''.
+ * @example inlineSchedule('开展清理。(牵头单位:区发改局;完成时限:2026年9月底前)') // '2026年9月底前'
+ */
+export function inlineSchedule(text: string): string {
+  const content = trailingBracket(text);
+  if (content === null) return '';
+  return labelsOf(`（${content}）`)
+    .filter((l) => l.kind === 'schedule' && l.value !== '')
+    .map((l) => l.value)
+    .join('；');
+}
+
+/** The content of the bracket that ends a text (its closing punctuation aside), or null. */
+function trailingBracket(text: string): string | null {
   let end = text.length;
   while (end > 0 && /[。.；;，,\s]/.test(text[end - 1] ?? '')) end -= 1;
   const last = text[end - 1] ?? '';
@@ -53,8 +74,7 @@ export function inlineUnits(text: string): string | null {
   }
   if (open < 0) return null;
   const content = text.slice(open + 1, end - 1).trim();
-  if (content === '' || !UNIT_WORD_RE.test(content)) return null;
-  return labelledUnits(content) ?? content;
+  return content === '' ? null : content;
 }
 
 /** `牵头单位:X;责任单位:Y` → `X牵头，Y配合`; null when the bracket carries no labels. */
@@ -65,7 +85,7 @@ export function labelledUnits(content: string): string | null {
   let labelled = false;
   for (const part of content.split(/[;；]/)) {
     const m = /^\s*(牵头单位|牵头部门|牵头|责任单位|负责单位|配合单位|配合部门|参与单位|协办单位|协同单位)\s*[:：]\s*(.*)$/s.exec(part);
-    if (!m && LEADER_LABEL_RE.test(part)) {
+    if (!m && (LEADER_LABEL_RE.test(part) || labelsOf(part).some((l) => l.kind === 'schedule'))) {
       labelled = true;
       continue;
     }

@@ -154,8 +154,10 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
     const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;
     if (short || (!tabRows && columns.kinds && pending.cells.length !== columns.count)) {
       const aligned = short ?? alignCells(pending.cells, columns.kinds ?? []);
+      // A row short only of a merged category cell fits its columns; any other realignment is a doubt.
+      const onlyCategory = aligned.missing.length === 0 && pending.cells.length + (aligned.skipped?.length ?? 0) === columns.count;
       pending.cells = aligned.cells;
-      misfits += 1;
+      if (!onlyCategory) misfits += 1;
       if (aligned.missing.length > 0) {
         const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
         issues.push(issue(pending.line, 'warning', 'row-realigned', { no: pending.no, cells: names.join('|') }));

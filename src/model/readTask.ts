@@ -10,7 +10,7 @@ import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
 import { silentCorrections } from './silentCorrections';
 import { firstListedLeads, stripFirstListedNote } from './firstListedLeads';
-import { composeUnits, inlineLeaders, inlineUnits } from './inlineUnits';
+import { composeUnits, inlineLeaders, inlineSchedule, inlineUnits } from './inlineUnits';
 import { checkUnits } from './checkUnits';
 import { labelCells } from './labelCells';
 
@@ -30,7 +30,9 @@ export function readTask(
 ): { task: Task; yearAssumed: boolean } {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
-  let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), cell(columns.support)) : cell(columns.units);
+  // A third role column (`牵头单位 / 参与单位 / 责任单位`): beside a lead, the 责任单位 are further supporters.
+  const supporters = [cell(columns.support), columns.lead >= 0 || columns.support >= 0 ? cell(columns.units) : ''].filter((c) => c !== '').join('、');
+  let units = columns.lead >= 0 || columns.support >= 0 ? composeUnits(cell(columns.lead), supporters) : cell(columns.units);
   // Label cells (`牵头责任单位:X` / `牵头负责领导:张华`) say their own roles, whatever column they stand in.
   const labelled = labelCells(cells, new Set([columns.no, columns.text]));
   if (labelled.units !== '') units = labelled.units;
@@ -39,7 +41,7 @@ export function readTask(
     if (note.scope === 'onward') conventions.firstLeads = true;
     if (note.scope !== 'none' || conventions.firstLeads || columns.firstLeads) units = firstListedLeads(note.text);
   }
-  let schedule = cell(columns.schedule);
+  let schedule = columns.milestones ? milestoneSchedule(cells, columns) : cell(columns.schedule);
   if (schedule === '' || labelled.cells.includes(columns.schedule)) schedule = labelled.schedule !== '' ? labelled.schedule : schedule;
   if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
@@ -55,6 +57,7 @@ export function readTask(
     const inline = inlineUnits(text);
     if (inline !== null) units = inline;
   }
+  if (schedule === '' && columns.schedule < 0) schedule = inlineSchedule(text);
   const missing: string[] = [];
   if (text === '') missing.push(columns.textName);
   if (units === '') missing.push(columns.unitsName);
@@ -77,7 +80,7 @@ export function readTask(
     issues.push(issue(line, 'warning', unitIssue.code, { no, ...unitIssue.params }));
   }
   const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
-  if (columns.schedule < 0 && text !== '') {
+  if (columns.schedule < 0 && !columns.milestones && schedule === '' && text !== '') {
     // No schedule column (LAYOUTS D17): a date in the task text is offered, never set.
     const suggested = parseScheduleInYear(text, year).deadline;
     if (suggested !== null) issues.push(issue(line, 'info', 'date-in-text', { no, date: suggested }));
@@ -108,4 +111,14 @@ export function readTask(
     line,
   };
   return { task, yearAssumed: info?.yearAssumed ?? false };
+}
+
+/** Milestone columns (`一季度` … `四季度`) as one schedule, each cell after its period: the last date named is the deadline. */
+function milestoneSchedule(cells: readonly string[], columns: Columns): string {
+  return (columns.milestones ?? [])
+    .flatMap((k) => {
+      const cell = (cells[k] ?? '').trim();
+      return cell === '' ? [] : [`${(columns.headers[k] ?? '').replace(/\s+/g, '')}：${cell}`];
+    })
+    .join('；');
 }
