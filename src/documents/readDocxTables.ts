@@ -1,8 +1,9 @@
 /**
  * Reads the tables of a .docx (a notice's 附件, as Word, WPS or LibreOffice save it) into rectangular grids of
  * cell text, with the document's title, date and the year its year-less deadlines refer to. Bounded like
- * every file we read: the file size, the entry count and the ACTUAL inflated size of each part read; the XML
- * is parsed by the platform's DOMParser with any DOCTYPE refused first; nothing is fetched or executed.
+ * every file we read: the file size, the entry count and the ACTUAL inflated size of each part read;
+ * `word/document.xml` is read by our own tokenizer into a small tree (`parseWordTree`, no DOM) and
+ * `docProps/core.xml` (1 MB at most) by the platform's DOMParser, any DOCTYPE refused first; nothing is fetched or executed.
  */
 import type { GridMerge, IsoDate } from '../model';
 import { countStartTags } from '../ooxml';
@@ -12,7 +13,8 @@ import { documentError, type DocumentError } from './documentError';
 import { readZipParts } from './readZipParts';
 import { TableBudget, TableBudgetExceeded } from './tableBudget';
 import { wordTableGrid } from './wordTableGrid';
-import { elementChildren, isW, paragraphText, wChildrenThrough } from './wordXml';
+import { isW, paragraphText, wChildrenThrough } from './wordXml';
+import { parseWordTree, type WordNode } from './wordTree';
 
 /** Files above this are refused before unzipping (a task table's .docx is well under 1 MB; images make it larger). */
 export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
@@ -24,14 +26,14 @@ export const MAX_SMALL_PART_BYTES = 1024 * 1024;
 export const MAX_DOCX_ENTRIES = 2000;
 export { MAX_TABLE_CELLS, MAX_TABLE_CHARS } from './tableBudget';
 /**
- * Elements in `word/document.xml`, counted before the DOM is built: a 5,000-task table with Word's run fonts
- * has about 260,000. A DOM node costs about 1 KB in @xmldom/xmldom (Node), far less in browsers.
+ * Elements in `word/document.xml`, counted before its tree is built: a 5,000-task table with Word's run fonts
+ * has about 260,000 (of which the tree keeps the ones the reader walks).
  */
 export const MAX_DOCUMENT_ELEMENTS = 400_000;
 /** Nesting depth of any part (Word's deepest nested tables need a few dozen levels); walkers never recurse deeper. */
 export const MAX_XML_DEPTH = 128;
 
-/** Anything like an XML parser: the browser's `DOMParser`, or `@xmldom/xmldom`'s in Node. */
+/** Anything like an XML parser (for `docProps/core.xml`): the browser's `DOMParser`, or `@xmldom/xmldom`'s in Node. */
 export interface XmlParser {
   parseFromString(text: string, type: 'application/xml'): Document;
 }
@@ -77,7 +79,11 @@ function refuse(error: DocumentError): DocxReadResult {
   return { ok: false, error };
 }
 
-function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document | DocumentError {
+/** A part's text, or the refusal of a part that is not UTF-8, declares a DOCTYPE or passes the element or depth caps. */
+function checkedText(bytes: Uint8Array, part: string): string | DocumentError {
+  // Counted on the bytes first, with a counter for depth: neither the text nor the tree of an oversized part is built.
+  const shape = countStartTags(bytes, { maxElements: MAX_DOCUMENT_ELEMENTS, maxDepth: MAX_XML_DEPTH });
+  if (!shape.ok) return documentError(shape.code, { part, limit: shape.limit });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -86,9 +92,13 @@ function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document 
   }
   // Entity expansion is how XML bombs work; Word never writes a DOCTYPE.
   if (DOCTYPE_RE.test(text)) return documentError('doctype', { part });
-  // Counted on the bytes, with a counter for depth: the DOM and the recursive walkers only see bounded XML.
-  const shape = countStartTags(bytes, { maxElements: MAX_DOCUMENT_ELEMENTS, maxDepth: MAX_XML_DEPTH });
-  if (!shape.ok) return documentError(shape.code, { part, limit: shape.limit });
+  return text;
+}
+
+/** `docProps/core.xml` through the platform's parser (small, optional metadata). */
+function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document | DocumentError {
+  const text = checkedText(bytes, part);
+  if (typeof text !== 'string') return text;
   try {
     const doc = parser.parseFromString(text, 'application/xml');
     if (!doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) return documentError('bad-xml', { part });
@@ -98,7 +108,16 @@ function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document 
   }
 }
 
-function isError(x: Document | DocumentError): x is DocumentError {
+/** The body of `word/document.xml`, read into the tree the walkers use. */
+function documentBody(bytes: Uint8Array): WordNode | DocumentError {
+  const text = checkedText(bytes, DOCUMENT_PART);
+  if (typeof text !== 'string') return text;
+  const root = parseWordTree(text);
+  const body = root?.children.find((c) => isW(c, 'body'));
+  return body ?? documentError('bad-xml', { part: DOCUMENT_PART });
+}
+
+function isError(x: Document | WordNode | DocumentError): x is DocumentError {
   return 'code' in x && 'params' in x;
 }
 
@@ -115,7 +134,7 @@ function zipKind(names: readonly string[]): 'xlsx' | 'odt' | 'zip' {
 }
 
 /** The body's tables and non-empty paragraphs, every grid counted against one budget for the document. */
-function readBody(body: Element): { tables: DocxTable[]; paragraphs: string[] } | DocumentError {
+function readBody(body: WordNode): { tables: DocxTable[]; paragraphs: string[] } | DocumentError {
   const tables: DocxTable[] = [];
   const paragraphs: string[] = [];
   const budget = new TableBudget();
@@ -170,15 +189,13 @@ export async function readDocxTables(bytes: Uint8Array, fileName: string, option
     const found = zipKind(zip.names);
     return refuse(found === 'odt' ? documentError('legacy-format', { kind: 'odt' }) : documentError('not-docx', { kind: found }));
   }
-  const doc = parseXml(documentBytes, DOCUMENT_PART, options.parser);
-  if (isError(doc)) return refuse(doc);
+  const body = documentBody(documentBytes);
+  if (isError(body)) return refuse(body);
   const coreBytes = zip.parts.get(CORE_PART);
   const core = coreBytes ? parseXml(coreBytes, CORE_PART, options.parser) : null;
   // docProps is optional metadata: a bad one costs only the fallback title.
   const coreDoc = core && !isError(core) ? core : null;
 
-  const body = elementChildren(doc.documentElement).find((c) => isW(c, 'body'));
-  if (!body) return refuse(documentError('bad-xml', { part: DOCUMENT_PART }));
   const found = readBody(body);
   if ('code' in found) return refuse(found);
   const { tables, paragraphs } = found;

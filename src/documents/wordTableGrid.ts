@@ -10,6 +10,7 @@
 import type { GridMerge } from '../model';
 import { TableBudget } from './tableBudget';
 import { elementChildren, isW, paragraphText, wChild, wChildrenThrough, wVal } from './wordXml';
+import type { WordNode } from './wordTree';
 
 export interface WordTableGrid {
   /** Rows × columns, every row the same length; a merged area's cells hold the same string (not copies). */
@@ -40,13 +41,13 @@ interface Slot {
   span: number;
 }
 
-function intVal(el: Element | null, fallback: number): number {
+function intVal(el: WordNode | null, fallback: number): number {
   const n = el ? Number.parseInt(wVal(el) ?? '', 10) : Number.NaN;
   return Number.isFinite(n) && n >= 0 ? n : fallback;
 }
 
 /** A cell's text: its paragraphs (and nested tables' rows), trimmed, empty ones dropped, joined with "\n". */
-function cellText(tc: Element, depth: number, seen: { nested: boolean }, budget: TableBudget): string {
+function cellText(tc: WordNode, depth: number, seen: { nested: boolean }, budget: TableBudget): string {
   const lines: string[] = [];
   for (const block of wChildrenThrough(tc, BLOCKS)) {
     if (block.localName === 'p') lines.push(paragraphText(block));
@@ -64,7 +65,7 @@ function cellText(tc: Element, depth: number, seen: { nested: boolean }, budget:
 }
 
 /** One `w:tr` as slots by column. */
-function readRow(tr: Element, depth: number, seen: { nested: boolean }, budget: TableBudget, state: { clipped: boolean }): (Slot | undefined)[] {
+function readRow(tr: WordNode, depth: number, seen: { nested: boolean }, budget: TableBudget, state: { clipped: boolean }): (Slot | undefined)[] {
   const trPr = wChild(tr, 'trPr');
   const row: (Slot | undefined)[] = [];
   let col = Math.min(intVal(trPr && wChild(trPr, 'gridBefore'), 0), MAX_TABLE_COLUMNS);
@@ -101,7 +102,7 @@ function mergesOf(rows: readonly (Slot | undefined)[][]): GridMerge[] {
  * The grid of a WordprocessingML table element; throws `TableBudget`'s refusal when the grid would pass its limits.
  * @example wordTableGrid(tbl, new TableBudget()).grid // [['序号', '工作任务', '牵头单位'], ['1', '…', '市教育局'], ['2', '…', '市教育局']]
  */
-export function wordTableGrid(tbl: Element, budget: TableBudget, depth = 0): WordTableGrid {
+export function wordTableGrid(tbl: WordNode, budget: TableBudget, depth = 0): WordTableGrid {
   const seen = { nested: false };
   const tblGrid = wChild(tbl, 'tblGrid');
   const declared = tblGrid ? elementChildren(tblGrid).filter((c) => isW(c, 'gridCol')).length : 0;
