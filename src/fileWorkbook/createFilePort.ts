@@ -1,7 +1,9 @@
 /**
  * The workbook port over an .xlsx file held in memory: the third implementation beside Excel (`createExcelPort`)
- * and the tests' doubles. Reads the ledger's tables from the package; writes by patching (see `LedgerFile`);
- * operations that need Excel refuse with `FileUnsupported` rather than pretend.
+ * and the tests' doubles. Reads the ledger's tables from the package; writes by patching (see `LedgerFile`): imports
+ * merge by the Excel port's rule, 汇总 in native formulas, rounds and the report key where the add-in keeps them.
+ * What a patch cannot do safely is refused with `FileUnsupported` rather than pretended. Nothing is on disk until the
+ * page saves (`saveToHandle`, or a download of `file.save()`).
  */
 import { HISTORY_TABLE, LEDGER_TABLE, ALIAS_TABLE, ROUND_TABLE, SETTINGS_SHEET, WORKBOOK_ID_LABEL, WORKBOOK_ID_SETTING } from '../ledgerLayout/workbookNames';
 import { fromCellText } from '../ledgerLayout/cellText';
@@ -11,16 +13,22 @@ import { roundsFromValues } from '../ledgerLayout/roundsFromValues';
 import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
 import { warnDaysFromCells } from '../workbook/readWarnDays';
 import type { LedgerSnapshot, WorkbookPort } from '../workbook/port';
-import { FileUnsupported } from './fileRefusal';
 import type { LedgerFile } from './ledgerFile';
 import { writeStatusToFile } from './writeStatusToFile';
 import { webExtensionSetting } from './webExtensionSettings';
+import { loadLedgerIntoFile } from './loadLedgerIntoFile';
+import { buildSummaryInFile } from './buildSummaryInFile';
+import { reportKeyInFile, saveRoundToFile } from './roundsInFile';
+import { applyReportPlanToFile } from './applyReportPlanToFile';
+import { createReportKey, type ReportKey } from '../reports/reportKey';
 
 export interface FilePortOptions {
   /** The clock, for history entries' 记录时间. */
   now?: () => Date;
   /** A new workbook id (`wb-<uuid>`), when the file has none. */
   newWorkbookId?: () => string;
+  /** A new report key, when the file has none (default: `createReportKey`, WebCrypto). */
+  newReportKey?: () => Promise<ReportKey>;
 }
 
 const VALID_ID = /^wb-[0-9A-Za-z-]{8,64}$/;
@@ -69,9 +77,9 @@ async function workbookId(file: LedgerFile, newId: () => string): Promise<string
 export function createFilePort(file: LedgerFile, options: FilePortOptions = {}): WorkbookPort {
   const now = options.now ?? ((): Date => new Date());
   const newId = options.newWorkbookId ?? ((): string => `wb-${crypto.randomUUID()}`);
-  const unsupported = (operation: ConstructorParameters<typeof FileUnsupported>[0]['operation']): Promise<never> => Promise.reject(new FileUnsupported({ operation }));
+  const newKey = options.newReportKey ?? ((): Promise<ReportKey> => createReportKey(now()));
   return {
-    loadLedger: () => unsupported('load-ledger'),
+    loadLedger: (table) => loadLedgerIntoFile(file, table),
     readLedger: () => readLedger(file),
     writeStatus: (no, update, expectedVersion) => writeStatusToFile(file, no, update, expectedVersion, now().toISOString()),
     readHistory: async (no) => (await readAllHistory(file)).filter((e) => e.no === no),
@@ -79,17 +87,21 @@ export function createFilePort(file: LedgerFile, options: FilePortOptions = {}):
     // The page filters its own list; the file has no live sheet to filter.
     applyFilter: () => Promise.resolve(),
     clearFilter: () => Promise.resolve(),
-    buildSummary: () => unsupported('summary'),
+    buildSummary: async (asOf) => ({ notice: (await buildSummaryInFile(file, await readLedger(file), asOf)).notice }),
     // Nobody else writes this copy of the file while the page holds it; a change on disk is found when saving.
     onLedgerChanged: () => Promise.resolve(() => Promise.resolve()),
     getWorkbookId: () => workbookId(file, newId),
-    getReportKey: () => unsupported('report-key'),
+    getReportKey: () => reportKeyInFile(file, newKey),
     readRounds: async () => {
       const rounds = await file.tableValues(ROUND_TABLE);
       return rounds ? roundsFromValues(rounds.header, rounds.body) : { rounds: [], issues: [] };
     },
-    saveRound: () => unsupported('save-round'),
+    saveRound: async (round) => {
+      // As the Excel port: the key exists before the first round's files are signed.
+      await reportKeyInFile(file, newKey);
+      return saveRoundToFile(file, round);
+    },
     readAppliedAnswerIds: async () => new Set((await readAllHistory(file)).map((e) => e.answerId).filter((id) => id !== '')),
-    applyReportPlan: () => unsupported('apply-report'),
+    applyReportPlan: (plan) => applyReportPlanToFile(file, plan, now().toISOString()),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Writes a zip back with some entries replaced: every other entry's record (local header and compressed data)
  * is copied byte for byte, so a part we did not change is not even recompressed. Replaced entries are deflated
- * anew under their original name, flags and time. The central directory is rebuilt for the new offsets.
+ * anew under their original name, flags and time; names not in the zip are added after the others (new parts: a
+ * sheet, a table, relationships). The central directory is rebuilt for the new offsets.
  */
 import { deflateSync } from 'fflate';
 import type { ZipRecord } from '../ooxml';
@@ -67,6 +68,18 @@ interface Central {
   offset: number;
 }
 
+const encoder = new TextEncoder();
+
+/** One entry written deflated (local header, data); its central-directory record returned. */
+function writeDeflated(out: Writer, base: Pick<Central, 'version' | 'flags' | 'time' | 'date' | 'name' | 'offset'>, bytes: Uint8Array): Central {
+  const data = deflateSync(bytes, { level: 6 });
+  const c: Central = { ...base, version: 20, method: 8, crc: crc32(bytes), compressedSize: data.length, size: bytes.length };
+  out.fields([[LOCAL, 4], [c.version, 2], [c.flags, 2], [8, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [c.name.length, 2], [0, 2]]);
+  out.bytes(c.name);
+  out.bytes(data);
+  return c;
+}
+
 /**
  * The zip with `replace`d entries (by name) written anew and all others copied as they were.
  * @example patchZip(bytes, scan.entries, new Map([['xl/workbook.xml', xml]]))
@@ -87,13 +100,14 @@ export function patchZip(zip: Uint8Array, entries: readonly ZipRecord[], replace
       out.bytes(zip.subarray(h, recordEnd));
       return;
     }
-    const data = deflateSync(replacement, { level: 6 });
-    const c: Central = { ...base, version: 20, flags: base.flags & 0x0800, method: 8, crc: crc32(replacement), compressedSize: data.length, size: replacement.length };
-    central.push(c);
-    out.fields([[LOCAL, 4], [c.version, 2], [c.flags, 2], [8, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [name.length, 2], [0, 2]]);
-    out.bytes(name);
-    out.bytes(data);
+    central.push(writeDeflated(out, { ...base, flags: base.flags & 0x0800 }, replacement));
   });
+  const present = new Set(entries.map((e) => e.name));
+  for (const [name, bytes] of replace) {
+    if (present.has(name)) continue;
+    // A new part: UTF-8 name (flag bit 11), the DOS date 2026-01-01 00:00 (parts carry no meaningful time).
+    central.push(writeDeflated(out, { version: 20, flags: 0x0800, time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1, name: encoder.encode(name), offset: out.length }, bytes));
+  }
   const start = out.length;
   for (const c of central) {
     out.fields([[CENTRAL, 4], [20, 2], [c.version, 2], [c.flags, 2], [c.method, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [c.name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [c.offset, 4]]);

@@ -6,6 +6,8 @@
 import { attribute, escapeXml, runText, unescapeXml } from './xmlText';
 
 export type CellValue = string | number | boolean;
+/** What a cell may be given: a value, or a formula (A1, without `=`; no cached value: the host computes it on open). */
+export type CellInput = CellValue | { formula: string };
 
 interface CellXml {
   col: number;
@@ -79,6 +81,13 @@ export class SheetXml {
     return this.rows.reduce((max, r) => (r.cells.length > 0 ? Math.max(max, r.row) : max), -1);
   }
 
+  /** The last row (0-based) with a non-empty cell in columns `fromCol`…`toCol`, or -1. */
+  lastRowIn(fromCol: number, toCol: number): number {
+    let last = -1;
+    for (const r of this.rows) if (r.row > last && r.cells.some((c) => c.col >= fromCol && c.col <= toCol && !/^<c\b[^>]*\/>$/.test(c.raw))) last = r.row;
+    return last;
+  }
+
   private rowAt(row: number): RowXml | undefined {
     return this.rows.find((r) => r.row === row);
   }
@@ -110,7 +119,7 @@ export class SheetXml {
   }
 
   /** Writes a value (null: an empty cell) keeping the cell's style, else taking `style` (e.g. the cell above's). */
-  set(row: number, col: number, value: CellValue | null, style: string | null = null): void {
+  set(row: number, col: number, value: CellInput | null, style: string | null = null): void {
     let target = this.rowAt(row);
     if (!target) {
       target = { row, attrs: ` r="${row + 1}"`, cells: [], raw: null };
@@ -128,6 +137,11 @@ export class SheetXml {
     // `spans` is a hint Excel recomputes; a changed row drops it rather than keep a wrong one.
     target.attrs = target.attrs.replace(/\s+spans="[^"]*"/, '');
     target.raw = null;
+  }
+
+  /** Empties the sheet's cells (a rebuilt 汇总): every row goes; what is outside `sheetData` stays. */
+  clear(): void {
+    this.rows.length = 0;
   }
 
   /** The sheet's XML with the changed rows rewritten and `<dimension>` reaching the last row. */
@@ -168,9 +182,10 @@ function cellValue(raw: string, strings: readonly string[]): CellValue {
   return Number.isFinite(n) ? n : unescapeXml(v);
 }
 
-function cellXml(ref: string, style: string | null, value: CellValue | null): string {
+function cellXml(ref: string, style: string | null, value: CellInput | null): string {
   const s = style === null ? '' : ` s="${style}"`;
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
+  if (typeof value === 'object') return `<c r="${ref}"${s}><f>${escapeXml(value.formula)}</f></c>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${String(value)}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;

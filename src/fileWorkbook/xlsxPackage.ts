@@ -56,7 +56,8 @@ function relationships(xml: string | null, base: string): Map<string, { type: st
   return out;
 }
 
-function relsOf(part: string): string {
+/** The relationships part of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`). */
+export function relsOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }

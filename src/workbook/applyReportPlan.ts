@@ -143,8 +143,8 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   };
 }
 
-/** Why a change is held back, given the row's 状态, 进展情况 and 更新日期 as they are; null when it may be applied. */
-function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): { kind: 'conflict' | 'stale'; message: string } | null {
+/** Why a change is held back, given the row's 状态, 进展情况 and 更新日期 as they are; null when it may be applied (the file port applies the same rule). */
+export function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): { kind: 'conflict' | 'stale'; message: string } | null {
   const status = normalizeStatus(fromCellText(statusCell)) ?? '未启动';
   if (status !== change.oldStatus || fromCellText(progressCell) !== change.oldProgress) {
     return { kind: 'conflict', message: `第${change.no}项在预览后已被修改（现状态“${status}”），未应用；请重新预览后再应用。` };

@@ -12,29 +12,29 @@
  * table's AutoFilter is never touched here (only 同步筛选到表格 touches it).
  * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
  */
-import { parseUnits, type AgencyAliases, type Task, type TaskTable } from '../model';
+import type { TaskTable } from '../model';
 import { appendRows } from './appendRows';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
 import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
-import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { isItemNotFound } from './excelErrors';
 import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
 import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
 import { ledgerColumnIndex, type LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
-import { LEDGER_COLUMNS, NUMBER_FORMATS, SOURCE_COLUMN_KEYS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { LEDGER_COLUMNS, NUMBER_FORMATS } from '../ledgerLayout/ledgerColumns';
+import { planMerge, sourceInput, wantedCells, type MergePlan, type SourceKey } from '../ledgerLayout/planMerge';
 import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import { payloadBytes, SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
 import type { MergeSummary } from './port';
 import type { LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
-import { sourceCells, type SourceCells } from '../ledgerLayout/sourceCells';
+import type { SourceCells } from '../ledgerLayout/sourceCells';
 import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
-import { LEDGER_SHEET, LEDGER_TABLE, SOURCE_REMOVED } from '../ledgerLayout/workbookNames';
+import { LEDGER_SHEET, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import { CELL_WRITE_OVERHEAD_BYTES, queueRowWrites, ROW_WRITE_OVERHEAD_BYTES, type CellWrite, type RowWrite } from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
@@ -44,32 +44,6 @@ export interface LoadLedgerOptions {
   /** Bytes per request before syncing (tests lower it); default 4 MB. */
   budget?: number;
   supports?: SupportsSet;
-}
-
-type SourceKey = keyof SourceCells & LedgerColumnKey;
-
-/** The cell input of one source value: numbers as they are, text quote-protected. */
-function sourceInput(cells: SourceCells, key: SourceKey): CellInput {
-  const value = cells[key];
-  return typeof value === 'number' ? value : toCellText(value);
-}
-
-/** Whether a cell already holds the source value (text compared as read back, dates as serials). */
-function sameCell(current: unknown, wanted: string | number): boolean {
-  if (typeof wanted === 'number') return typeof current === 'number' ? current === wanted : Number(fromCellText(current)) === wanted;
-  if (wanted === '') return current === '' || current === null || current === undefined;
-  return fromCellText(current) === wanted;
-}
-
-function uniqueTasks(tasks: readonly Task[]): Task[] {
-  const seen = new Set<number>();
-  return tasks.filter((t) => (seen.has(t.no) ? false : (seen.add(t.no), true)));
-}
-
-/** The tasks with their units re-read under the workbook's own aliases (the 牵头 / 配合 / 共同负责 columns use them). */
-function withAliases(tasks: readonly Task[], aliases: AgencyAliases): readonly Task[] {
-  if (Object.keys(aliases).length === 0) return tasks;
-  return tasks.map((t) => (t.units.trim() === '' ? t : { ...t, assignments: parseUnits(t.units, { aliases }) }));
 }
 
 /** The full row (every ledger column in `index`, `width` cells) of a new task, with user columns at their defaults. */
@@ -130,8 +104,7 @@ export async function loadLedger(
 
 async function loadOnce(context: Excel.RequestContext, table: TaskTable, source: { name: string; text: string }, options: LoadLedgerOptions): Promise<MergeSummary> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
-  const tasks = uniqueTasks(table.tasks);
-  const meta = makeImportMeta(source, tasks.length, options.importedAt);
+  const meta = makeImportMeta(source, new Set(table.tasks.map((t) => t.no)).size, options.importedAt);
 
   // The sheet names are needed only for a first load, which is known after the first (failed) sync.
   let attempts = 0;
@@ -140,7 +113,7 @@ async function loadOnce(context: Excel.RequestContext, table: TaskTable, source:
     () => ({ warn: probeWarnDays(context), sheets: attempts++ > 0 ? context.workbook.worksheets.load('items/name') : null }),
     budget,
   );
-  const wanted = withAliases(tasks, aliases.aliases).map((t) => sourceCells(t, table.sections));
+  const wanted = wantedCells(table, aliases.aliases);
   if (!read) {
     try {
       return await createLedger(context, wanted, meta, budget, { ...queued, aliasTable });
@@ -152,58 +125,6 @@ async function loadOnce(context: Excel.RequestContext, table: TaskTable, source:
   }
   ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.warn.sheet }, ensureWarnDays(context, queued.warn));
   return mergeLedger(context, read, wanted, meta, { ...options, budget });
-}
-
-/** What a merge writes into the rows it read, and the tasks it appends. */
-interface MergePlan {
-  summary: MergeSummary;
-  columnUpdates: Map<SourceKey, (CellInput | null)[]>;
-  added: SourceCells[];
-}
-
-/** Compares the wanted tasks with the rows read: source cells that differ, tasks to append, tasks gone (marked 已移除). */
-function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, wanted: readonly SourceCells[], fresh: ReadonlySet<LedgerColumnKey>): MergePlan {
-  const positionByNo = new Map<number, number>();
-  rows.forEach((cells, position) => {
-    const no = taskNumber(cells[index.no]);
-    if (no !== null && !positionByNo.has(no)) positionByNo.set(no, position);
-  });
-  const summary: MergeSummary = { added: [], changed: [], unchanged: [], missing: [] };
-  const columnUpdates = new Map<SourceKey, (CellInput | null)[]>();
-  const update = (key: SourceKey, position: number, value: CellInput): void => {
-    let column = columnUpdates.get(key);
-    if (!column) {
-      column = new Array<CellInput | null>(rows.length).fill(null);
-      columnUpdates.set(key, column);
-    }
-    column[position] = value;
-  };
-  const wantedNos = new Set<number>();
-  const added: SourceCells[] = [];
-  for (const cells of wanted) {
-    wantedNos.add(cells.no);
-    const position = positionByNo.get(cells.no);
-    if (position === undefined) {
-      added.push(cells);
-      continue;
-    }
-    const current = rows[position] ?? [];
-    let changed = false;
-    for (const key of SOURCE_COLUMN_KEYS as readonly SourceKey[]) {
-      if (fresh.has(key) || !sameCell(current[index[key]], cells[key])) {
-        update(key, position, sourceInput(cells, key));
-        // A column the merge just re-created is filled, not counted as a change of the task.
-        if (!fresh.has(key)) changed = true;
-      }
-    }
-    (changed ? summary.changed : summary.unchanged).push(cells.no);
-  }
-  for (const [no, position] of positionByNo) {
-    if (wantedNos.has(no)) continue;
-    summary.missing.push(no);
-    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED) update('sourceState', position, SOURCE_REMOVED);
-  }
-  return { summary, columnUpdates, added };
 }
 
 /**

@@ -55,3 +55,29 @@ it('patches a LibreOffice-saved ledger: other parts byte-identical, and LibreOff
   const log = book.sheet('进展记录');
   expect([valueAt(log, 'B2'), valueAt(log, 'D2'), valueAt(log, 'B3'), valueAt(log, 'D3')]).toEqual([2, '已完成', 1, '推进中']);
 });
+
+it('LibreOffice computes the 汇总 the file port writes (native functions only) to the model’s numbers', async () => {
+  const opened = await LedgerFile.open(await inventedLedger());
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
+  const port = createFilePort(opened.file, { now: () => new Date('2026-11-29T03:00:00.000Z') });
+  // Task 1 done, task 2 in progress past its deadline (2026-06-30), task 3 lagging (ongoing, no deadline).
+  await port.writeStatus(1, { status: '已完成', note: '', date: '2026-11-28', by: '甲' });
+  await port.writeStatus(2, { status: '推进中', note: '', date: '2026-11-28', by: '乙' });
+  await port.writeStatus(3, { status: '滞后', note: '', date: '2026-11-28', by: '丙' });
+  const { notice } = await port.buildSummary('2026-11-29');
+  // A round too: its new sheet and table, and the report key's settings part, must not stop LibreOffice opening the file.
+  expect(await port.saveRound({ id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T08:00:00.000Z' })).toEqual({ ok: true });
+  const book = readXlsx(resave(await opened.file.save(), 'summary'));
+  expect([valueAt(book.sheet('填报轮次'), 'A1'), valueAt(book.sheet('填报轮次'), 'B2')]).toEqual(['轮次编号', '2026年11月']);
+  const summary = book.sheet('汇总');
+  // Section row 6: 已完成, 推进中, 滞后, 未启动, 任务数, 逾期 (judged from B2), 完成率.
+  expect(['B6', 'C6', 'D6', 'E6', 'F6', 'G6'].map((a) => valueAt(summary, a))).toEqual([1, 1, 1, 0, 3, 1]);
+  expect(valueAt(summary, 'H7')).toBeCloseTo(1 / 3, 6);
+  // The notice formula says what the model's notice says, without its item lists.
+  expect(valueAt(summary, 'B3')).toBe('截至2026年11月29日，3项任务中已完成1项，占33.3%；推进中1项；滞后1项；未启动0项；逾期1项。');
+  // (the model's notice also lists the lagging and overdue items after a colon)
+  expect(notice.replace(/：[^；。]*/g, '')).toBe(valueAt(summary, 'B3'));
+  // Agencies (row 10 on): 市教育局 leads all three, 市财政局 supports all three; 牵头逾期 reads 预警 (task 2 is past due).
+  expect([valueAt(summary, 'A10'), valueAt(summary, 'B10'), valueAt(summary, 'C10'), valueAt(summary, 'E10'), valueAt(summary, 'F10'), valueAt(summary, 'H10')]).toEqual(['市教育局', 3, 0, 3, 1, 1]);
+  expect([valueAt(summary, 'A11'), valueAt(summary, 'B11'), valueAt(summary, 'C11'), valueAt(summary, 'E11')]).toEqual(['市财政局', 0, 3, 3]);
+});

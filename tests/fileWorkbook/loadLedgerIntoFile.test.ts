@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskTable } from '../../src/model';
+import { createFilePort, FileUnsupported, LedgerFile } from '../../src/fileWorkbook';
+import { makeTask } from '../workbook/ledgerFixtures';
+import { inventedLedger, inventedTable, partsOf } from './ledgerFiles';
+import ExcelJS from 'exceljs';
+
+async function open(bytes: Uint8Array): Promise<LedgerFile> {
+  const opened = await LedgerFile.open(bytes);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
+  return opened.file;
+}
+
+const NOW = new Date('2026-11-29T03:00:00.000Z');
+const source = { name: '粘贴的表格', text: '' };
+
+/** The invented table reloaded: task 2's schedule moved, task 3 gone, task 4 new (its text starts with `=`). */
+function reloaded(): TaskTable {
+  const table = inventedTable();
+  return {
+    ...table,
+    tasks: [
+      table.tasks[0] ?? makeTask(1, ''),
+      makeTask(2, '建成社区食堂十处', { deadline: '2026-09-30', schedule: '2026年9月底前' }),
+      makeTask(4, '=新增 一项任务', { deadline: '2027-03-31', schedule: '2027年3月底前' }),
+    ],
+  };
+}
+
+describe('an import into the open ledger file', () => {
+  it('keeps every status and history entry, refreshes the source cells, appends new tasks, marks vanished ones', async () => {
+    const file = await open(await inventedLedger());
+    const port = createFilePort(file, { now: () => NOW });
+    await port.writeStatus(2, { status: '推进中', note: '已选址', date: '2026-11-28', by: '张三' });
+    await port.writeStatus(3, { status: '滞后', note: '待审批', date: '2026-11-28', by: '李四' });
+    const summary = await port.loadLedger(reloaded(), source);
+    expect(summary).toEqual({ added: [4], changed: [2], unchanged: [1], missing: [3] });
+
+    const again = createFilePort(await open(await file.save()), { now: () => NOW });
+    const rows = (await again.readLedger()).rows;
+    expect(rows.map((r) => [r.no, r.status, r.progress, r.deadline, r.missing])).toEqual([
+      [1, '未启动', '', '2026-12-31', false],
+      [2, '推进中', '已选址', '2026-09-30', false],
+      [3, '滞后', '待审批', null, true],
+      [4, '未启动', '', '2027-03-31', false],
+    ]);
+    expect(rows[3]?.text).toBe('=新增 一项任务');
+    expect((await again.readAllHistory()).map((e) => [e.no, e.status])).toEqual([
+      [2, '推进中'],
+      [3, '滞后'],
+    ]);
+  });
+
+  it('gives the new row the 预警 formula of its own row and grows the table', async () => {
+    const file = await open(await inventedLedger());
+    await createFilePort(file).loadLedger(reloaded(), source);
+    const parts = partsOf(await file.save());
+    const sheetPart = file.pkg.sheets.get('任务台账') ?? '';
+    const tablePart = file.pkg.tables.get('TaskLedger')?.part ?? '';
+    const sheet = new TextDecoder().decode(parts[sheetPart]);
+    // Task 4 is on sheet row 5 (header, tasks 1–3, then 4): its formula reads L5 (状态) and I5/J5 (截止日期, 延期至).
+    expect(sheet).toMatch(/<c r="P5"[^>]*><f>IF\(OR\(L5=&quot;已完成&quot;,L5=&quot;已办结&quot;\)/);
+    // 延期至 is empty but keeps the date style of the row above, so a date typed there later shows as a date.
+    expect(sheet).toMatch(/<c r="J5" s="2"\/>/);
+    expect(new TextDecoder().decode(parts[tablePart])).toMatch(/ref="A1:Q5"/);
+  });
+
+  it('reloading the same table again changes nothing', async () => {
+    const file = await open(await inventedLedger());
+    const port = createFilePort(file);
+    expect(await port.loadLedger(inventedTable(), source)).toEqual({ added: [], changed: [], unchanged: [1, 2, 3], missing: [] });
+    expect(file.dirty).toBe(false);
+  });
+
+  it('refuses a duplicated 序号, writing nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    const sheet = wb.getWorksheet('任务台账');
+    if (sheet) sheet.getCell('A4').value = 1;
+    const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
+    await expect(createFilePort(file).loadLedger(reloaded(), source)).rejects.toThrow(/序号1出现在第2、4行/);
+    expect(file.dirty).toBe(false);
+  });
+
+  it('refuses to add a ledger to a workbook that has none (the page makes a new ledger file)', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('我的表').getCell('A1').value = '别人的数据';
+    const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const error: unknown = await createFilePort(file).loadLedger(reloaded(), source).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileUnsupported);
+    expect((error as FileUnsupported).params.operation).toBe('new-ledger-in-workbook');
+  });
+
+  it('refuses to append over cells a user keeps below the table', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    const sheet = wb.getWorksheet('任务台账');
+    if (sheet) sheet.getCell('B6').value = '表下备注';
+    const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const error: unknown = await createFilePort(file).loadLedger(reloaded(), source).catch((e: unknown) => e);
+    expect((error as FileUnsupported).params).toEqual({ operation: 'cells-below-table', table: 'TaskLedger' });
+    expect(file.dirty).toBe(false);
+  });
+});
