@@ -19,7 +19,10 @@ export async function readCorpusDocx(path: string): Promise<CorpusDocument> {
   const read = await readDocxTables(new Uint8Array(readFileSync(path)), path, { parser });
   if (!read.ok) throw new Error(`${path}: refused (${read.error.code} ${JSON.stringify(read.error.params)})`);
   const { title, year, tables } = read.document;
-  const rows = tables[Math.max(0, pickTaskTable(tables.map((t) => t.grid)).best)]?.grid ?? [];
-  const titled = title && !rows.flat().includes(title) ? [[title], ...rows] : rows;
-  return { title, grid: { rows: titled, merges: [], source: 'docx' }, year: year ?? undefined };
+  const table = tables[Math.max(0, pickTaskTable(tables.map((t) => t.grid)).best)];
+  const rows = table?.grid ?? [];
+  const merges = table?.merges ?? [];
+  // As the pane does (useImportSources): the title as a first row of one cell, the merges moved down by it.
+  if (!title || rows.flat().includes(title)) return { title, grid: { rows, merges, source: 'docx' }, year: year ?? undefined };
+  return { title, grid: { rows: [[title], ...rows], merges: merges.map((m) => ({ ...m, row: m.row + 1 })), source: 'docx' }, year: year ?? undefined };
 }

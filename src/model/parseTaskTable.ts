@@ -84,13 +84,7 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
   }
   const piped = pipeTableToTabText(source);
   if (piped !== null) return readRows(rowsFromTabs(piped), options, true);
-  if (isTabSeparated(source)) {
-    const tabRows = rowsFromTabs(source);
-    const labelLines = labelTableLines(tabRows);
-    const described = labelLines ? paragraphRows(labelLines) : null;
-    if (described) return readRows(described.rows.map((r) => ({ ...r, width: r.cells.length })), options, false, paragraphColumns(described.hasSchedule));
-    return readRows(tabRows, options, true);
-  }
+  if (isTabSeparated(source)) return parseTaskRows(rowsFromTabs(source), options);
   const lines = source.split(/\r\n|\r|\n/);
   const paragraphs = paragraphRows(lines);
   if (paragraphs) {
@@ -127,6 +121,18 @@ export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}
 
 
 
+
+/**
+ * Rows already split into cells (tab rows, or a grid's rows from `rowsFromGrid`): a `标签 | 内容` table describing
+ * tasks, or a table read column by column.
+ * @example parseTaskRows([{ cells: ['1', '建立制度。', '市教育局'], line: 1, width: 3 }]).tasks[0]?.units // '市教育局'
+ */
+export function parseTaskRows(rows: readonly Row[], options: ParseTaskTableOptions = {}): ParsedTaskTable {
+  const labelLines = labelTableLines(rows);
+  const described = labelLines ? paragraphRows(labelLines) : null;
+  if (described) return readRows(described.rows.map((r) => ({ ...r, width: r.cells.length })), options, false, paragraphColumns(described.hasSchedule));
+  return readRows(rows, options, true);
+}
 
 function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
   const rows = paragraphs ? given : joinHeaderFragments(given);

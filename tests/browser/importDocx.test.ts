@@ -20,6 +20,15 @@ const TASKS = tbl(4, [
   ['3', '加强校企合作。', { vMerge: 'continue' }, '持续实施'],
   ['4', '完善职业教育资助政策。', '市财政局', '2017年第一季度'],
 ]);
+// A category column merged down the left (w:vMerge), no 序号 column: the numbers start the task cells.
+const CATEGORY_TASKS = tbl(5, [
+  ['类别', '工作任务', '牵头单位', '配合单位', '完成时限'],
+  [{ text: '项目建设', vMerge: 'restart' }, '1.建成第二水厂。', '县水利局', '县住建局', '2026年9月底前'],
+  [{ vMerge: 'continue' }, '2.改造城区供水管网15公里。', '县住建局', '', '2026年底前'],
+  [{ vMerge: 'continue' }, '3.新建污水提升泵站2座。', '县住建局', '县财政局', '2026年11月底前'],
+  [{ text: '民生保障', vMerge: 'restart' }, '4.新增普惠托育机构2家。', '县卫健局', '县民政局', '10月底前'],
+  [{ vMerge: 'continue' }, '5.开展老年人健康体检。', '县卫健局', '各乡镇', '持续推进'],
+]);
 const LETTERHEAD = tbl(2, [
   ['广元市人民政府办公室', '文件'],
   ['广府办发〔2016〕1号', ''],
@@ -69,6 +78,22 @@ describe('importing a .docx in Chromium', () => {
     // Outside Excel there is no workbook to read from: the two Excel buttons are not offered.
     expect(await page.getByRole('button', { name: '读取选中区域' }).count()).toBe(0);
     await page.screenshot({ path: `${resultsDir}pane-import-docx-400.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a .docx whose first column is a merged category imports every row, the categories as sections', async () => {
+    const { page, errors } = await openImport(360);
+    const bytes = docx({ body: p('附件') + p('2026年供水和民生重点任务分工') + CATEGORY_TASKS });
+    await page.locator('input[type="file"]').setInputFiles({ name: '分工.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+    const preview = page.getByRole('region', { name: '读取结果预览' });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.getByText('2026年供水和民生重点任务分工：2 个板块，5 项任务').count()).toBe(1);
+    const items = await preview.getByRole('list', { name: '读到的任务' }).getByRole('listitem').allTextContents();
+    expect(items).toHaveLength(5);
+    expect(items.map((t) => /县住建局/.test(t))).toEqual([true, true, true, false, false]);
+    expect(items[4]).toContain('各乡镇');
+    expect(items[3]).toContain('10月底前');
     expect(errors).toEqual([]);
     await page.close();
   });
