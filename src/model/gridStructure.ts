@@ -141,7 +141,11 @@ export function gridStructure(grid: Grid): GridStructure {
   const bodyStart = (span?.last ?? -1) + 1;
   // Category columns sit left of the task: left of the 序号 column, or of the first column that is not one.
   const categories: number[] = [];
-  for (let c = 0; c < width - 2 && isCategory(grid, merges, c, headerRow, bodyStart, wide); c += 1) categories.push(c);
+  for (let c = 0; c < width - 2; c += 1) {
+    // A leader column merged beside the categories (分管领导 | 类别 | 序号 …) stays a column; the run goes on past it.
+    if (isCategory(grid, merges, c, headerRow, bodyStart, wide)) categories.push(c);
+    else if (headerRow < 0 || looseHeaderKey(cellAt(grid, headerRow, c)) !== 'leader') break;
+  }
   const noCol = numberColumn(grid, width, bodyStart, new Set(categories), wide);
   const subRows = noCol < 0 ? [] : merges.filter((m) => m.col === noCol && m.rowSpan > 1 && m.row >= bodyStart && taskNumber(cellAt(grid, m.row, noCol)) !== null).map((m) => ({ first: m.row, last: Math.min(m.row + m.rowSpan - 1, grid.rows.length - 1) }));
   return { header: span, categories, subRows, wide };

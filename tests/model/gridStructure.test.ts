@@ -41,6 +41,34 @@ describe('gridStructure: facts from merges', () => {
     expect(s.categories).toEqual([]);
   });
 
+  it('a category merged beside a merged leader column is still a category; the leader column stays a column', () => {
+    const table = parseTaskGrid(
+      word(
+        [
+          ['分管领导', '类别', '序号', '工作任务', '责任单位', '完成时限'],
+          ['赵某', '产业', '1', '建成标准厂房。', '县工信局', '2026年9月底前'],
+          ['赵某', '产业', '2', '推进项目开工。', '县发改局', '2026年底前'],
+          ['钱某', '民生', '3', '新增学位。', '县教育局', '2026年8月底前'],
+          ['钱某', '民生', '4', '新建食堂。', '县民政局', '2026年9月底前'],
+        ],
+        [
+          { row: 1, col: 0, rowSpan: 2, colSpan: 1 },
+          { row: 1, col: 1, rowSpan: 2, colSpan: 1 },
+          { row: 3, col: 0, rowSpan: 2, colSpan: 1 },
+          { row: 3, col: 1, rowSpan: 2, colSpan: 1 },
+        ],
+      ),
+    );
+    expect(table.sections.map((s) => s.title)).toEqual(['产业', '民生']);
+    expect(table.tasks.map((t) => [t.no, t.section, t.leaders])).toEqual([
+      [1, 1, ['赵某']],
+      [2, 1, ['赵某']],
+      [3, 2, ['钱某']],
+      [4, 2, ['钱某']],
+    ]);
+    expect(table.columns?.roles).toEqual(['leader', 'other', 'no', 'task', 'units', 'schedule']);
+  });
+
   it('merges that point outside the grid or carry nonsense are ignored, never thrown on', () => {
     const rows = [
       ['序号', '工作任务', '责任单位'],
