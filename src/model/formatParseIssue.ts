@@ -72,6 +72,8 @@ function zh(issue: ParseIssue): string {
   switch (issue.code) {
     case 'empty':
       return '输入为空：请粘贴或导入任务分工表。';
+    case 'characters-removed':
+      return `已去掉 ${str(p, 'count')} 个不可见的控制字符（XML 不允许，写入文件后会使 WPS、LibreOffice 显示不出文字）`;
     case 'no-tasks':
       return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
     case 'columns-inferred':
@@ -182,6 +184,8 @@ function en(issue: ParseIssue): string {
   switch (issue.code) {
     case 'empty':
       return 'The input is empty: paste or import a task-division table.';
+    case 'characters-removed':
+      return `${str(p, 'count')} invisible control characters were removed (XML forbids them; in a file they make WPS and LibreOffice show no text)`;
     case 'no-tasks':
       return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
     case 'columns-inferred':

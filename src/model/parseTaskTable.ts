@@ -11,6 +11,7 @@
  */
 import type { AgencyAliases, ColumnMapping, ColumnRole, ParseIssue, TaskTable } from './types';
 import { yearOfTitle } from './yearOfTitle';
+import { stripXmlForbidden } from './xmlSafeText';
 import { parseScheduleInYear } from './parseSchedule';
 import { stripFirstListedNote } from './firstListedLeads';
 import { findLikelyTypos } from './findLikelyTypos';
@@ -70,7 +71,15 @@ const MAX_UNRECOGNIZED_LISTED = 50;
  * parseTaskTable('1\t建立现代职业学校制度。\t市教育局\t持续实施').tasks[0]?.units // '市教育局'
  */
 export function parseTaskTable(text: string, options: ParseTaskTableOptions = {}): ParsedTaskTable {
-  const source = typeof text === 'string' ? text : '';
+  // Characters XML 1.0 forbids (a paste can carry them) never reach the ledger: in a file we write they blank
+  // every later string for LibreOffice and WPS. Dropped here, once, and said so.
+  const { text: source, removed } = stripXmlForbidden(typeof text === 'string' ? text : '');
+  const parsed = parseSource(source, options);
+  if (removed === 0) return parsed;
+  return { ...parsed, issues: [issue(0, 'warning', 'characters-removed', { count: removed }), ...parsed.issues] };
+}
+
+function parseSource(source: string, options: ParseTaskTableOptions): ParsedTaskTable {
   if (source.trim() === '') {
     return {
       title: '',
