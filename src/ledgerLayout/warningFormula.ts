@@ -4,7 +4,7 @@
  * Extended tasks are judged by 延期至; done tasks are never overdue; tasks without a date never warn.
  */
 import { WARNING_TEXTS } from './ledgerColumns';
-import { LAGGING_COUNTS_NAME, WARN_DAYS_NAME } from './workbookNames';
+import { LAGGING_COUNTS_NAME, LAGGING_COUNTS_YES, WARN_DAYS_NAME } from './workbookNames';
 
 /** 0-based positions, in the table, of the columns the formula reads and of the 预警 column itself. */
 export interface WarningColumns {
@@ -30,14 +30,21 @@ export function warningFormulaR1C1(cols: WarningColumns, options: { lagging?: bo
   const due = `IF(${extension}="",${deadline},${extension})`;
   const t = WARNING_TEXTS;
   // Kept short on purpose: it is sent once per row, and 10,000 rows of it weigh on the 5 MB request limit.
-  // With `lagging`, a task reported 滞后 and not past its date is 滞后 when the workbook's 滞后计入预警 is 是 (the warning rule).
-  const lagging = options.lagging ? `IF(AND(${status}="滞后",${LAGGING_COUNTS_NAME}="是",OR(${extension}&${deadline}="",NOT(${due}<TODAY()))),"${t.lagging}",` : '';
+  if (!options.lagging) {
+    return (
+      `=IF(OR(${status}="已完成",${status}="已办结"),"${t.done}",` +
+      `IF(${extension}&${deadline}="","${t.onTrack}",` +
+      `IF(${due}<TODAY(),"${t.overdue}",` +
+      `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))`
+    );
+  }
+  // With the rule (the workbook's 滞后计入预警), in `warningLevel`'s order: done, overdue (a date, passed), 滞后 when it
+  // counts, no date → on track, due soon within 预警天数, on track.
   return (
     `=IF(OR(${status}="已完成",${status}="已办结"),"${t.done}",` +
-    lagging +
+    `IF(AND(${extension}&${deadline}<>"",${due}<TODAY()),"${t.overdue}",` +
+    `IF(AND(${status}="滞后",${LAGGING_COUNTS_NAME}="${LAGGING_COUNTS_YES}"),"${t.lagging}",` +
     `IF(${extension}&${deadline}="","${t.onTrack}",` +
-    `IF(${due}<TODAY(),"${t.overdue}",` +
-    `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}"))))` +
-    (options.lagging ? ')' : '')
+    `IF(${due}-TODAY()<=${WARN_DAYS_NAME},"${t.dueSoon}","${t.onTrack}")))))`
   );
 }

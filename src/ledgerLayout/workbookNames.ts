@@ -25,6 +25,18 @@ export const WARN_PRESET_NAME = '预警配色';
 export const LAGGING_COUNTS_NAME = '滞后计入预警';
 /** Where `ensureWarnDays` puts the label and the value on 台账设置 (the name points at B1). */
 export const WARN_DAYS_CELLS = 'A1:B1';
+/**
+ * The rest of the warning rule on 台账设置, labels in A and values in B: 预警配色 (B6) and 滞后计入预警 (B7), each the
+ * defined name of its cell, with a note in A8:B8; clear of 预警天数 (A1:B2), the workbook id (A4:C4) and the aliases (E:F).
+ */
+export const WARN_RULE_CELLS = 'A6:B8';
+export const WARN_PRESET_CELL = 'B6';
+export const LAGGING_COUNTS_CELL = 'B7';
+/** 滞后计入预警's two values, as the 预警 formula compares them (是 counts; anything else does not). */
+export const LAGGING_COUNTS_YES = '是';
+export const LAGGING_COUNTS_NO = '否';
+/** Everything the pane reads back of the rule: 台账设置!A1:B8 (预警天数 in row 1, the rule in rows 6–7). */
+export const WARNING_RULE_READ_CELLS = 'A1:B8';
 export const SUMMARY_SHEET = '汇总';
 /** The workbook setting (`context.workbook.settings`) holding the last import's `ImportMeta` as JSON. */
 export const IMPORT_META_SETTING = 'keyTaskLedger.importMeta';

@@ -19,6 +19,7 @@ import { getWorkbookId } from './getWorkbookId';
 import { loadLedger } from './loadLedger';
 import { onLedgerChanged, type BatchRunner } from './onLedgerChanged';
 import { openWorkbook } from './openWorkbook';
+import { writeWarningRule } from './writeWarningRule';
 import type { WorkbookPort } from './port';
 import type { ReportKey } from '../reports';
 import { readAppliedAnswerIds } from './readAppliedAnswerIds';
@@ -107,6 +108,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     carryOverColumns: (columns, addedNos) => writing((context) => writeCarriedColumns(context, columns, addedNos)),
     readColumnRoles: () => Excel.run((context) => readColumnRoles(context)),
     rememberColumnRoles: (key, roles) => writing((context) => rememberColumnRoles(context, key, roles)),
+    writeWarningRule: (rule) => writing((context) => writeWarningRule(context, rule)),
     openWorkbook,
   };
 }

@@ -5,9 +5,9 @@
  */
 import { STATUSES } from '../model';
 import { columnLetter } from '../ledgerLayout/cellAddress';
-import { LEDGER_COLUMNS, LEDGER_HEADERS, WARNING_TEXTS } from '../ledgerLayout/ledgerColumns';
+import { LEDGER_COLUMNS, LEDGER_HEADERS } from '../ledgerLayout/ledgerColumns';
 import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
-import { ROW_COLOURS } from '../ledgerLayout/rowColours';
+import { rowColourRules } from '../ledgerLayout/rowColours';
 
 /** Queues the 状态 drop-down (a list of the canonical statuses) on the 状态 column's body. */
 export function queueStatusValidation(table: Excel.Table, statusId?: number): void {
@@ -23,16 +23,27 @@ export function queueStatusValidation(table: Excel.Table, statusId?: number): vo
   };
 }
 
+/** Queues whole-row colour rules (`[condition, fill]`) on `body`. */
+export function queueRowColours(body: Excel.Range, rules: readonly [string, string][]): void {
+  for (const [condition, colour] of rules) {
+    const format = body.conditionalFormats.add('Custom');
+    format.custom.rule.formula = `=${condition}`;
+    format.custom.format.fill.color = colour;
+  }
+}
+
 /**
- * Queues the formatting of a newly created ledger whose table starts at 0-based (`row`, `col`) on `sheet`.
+ * Queues the formatting of a newly created ledger whose table starts at 0-based (`row`, `col`) on `sheet`; `withRule`:
+ * the workbook has the warning rule's names (预警配色), so the row colours follow its preset.
  * @example
- * formatNewLedger(sheet, table, index, { row: 0, col: 0 })
+ * formatNewLedger(sheet, table, index, { row: 0, col: 0 }, true)
  */
 export function formatNewLedger(
   sheet: Excel.Worksheet,
   table: Excel.Table,
   index: LedgerColumnIndex,
   origin: { row: number; col: number },
+  withRule = false,
 ): void {
   table.style = 'TableStyleMedium2';
   sheet.freezePanes.freezeRows(origin.row + 1);
@@ -47,18 +58,8 @@ export function formatNewLedger(
   body.format.verticalAlignment = 'Top';
   queueStatusValidation(table);
 
-  // Whole-row colours keyed on the 预警 cell ($column, relative row), so they follow sorting and TODAY().
-  const warning = `$${columnLetter(origin.col + index.warning)}${origin.row + 2}`;
-  const rules: [string, string][] = [
-    [WARNING_TEXTS.overdue, ROW_COLOURS.overdue],
-    [WARNING_TEXTS.dueSoon, ROW_COLOURS.dueSoon],
-    [WARNING_TEXTS.done, ROW_COLOURS.done],
-  ];
-  for (const [text, colour] of rules) {
-    const format = body.conditionalFormats.add('Custom');
-    format.custom.rule.formula = `=${warning}="${text}"`;
-    format.custom.format.fill.color = colour;
-  }
+  // Whole-row colours keyed on the 预警 cell ($column, relative row), so they follow sorting, TODAY() and 预警配色.
+  queueRowColours(body, rowColourRules(`$${columnLetter(origin.col + index.warning)}${origin.row + 2}`, withRule));
   const sourceState = table.columns.getItem(LEDGER_HEADERS.sourceState).getDataBodyRange();
   sourceState.format.font.color = '#808080';
 }

@@ -20,8 +20,9 @@ import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNum
 import { LedgerRefusal } from './LedgerRefusal';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { isItemNotFound } from './excelErrors';
-import { ensureWarnDays, probeWarnDays } from './ensureWarnDays';
-import { formatNewLedger, queueStatusValidation } from './formatNewLedger';
+import { ensureWarnDays, probeWarnDays, type WarnProbe, type WarnSettings } from './ensureWarnDays';
+import { formatNewLedger, queueRowColours, queueStatusValidation } from './formatNewLedger';
+import { upgradeColourRules } from '../ledgerLayout/rowColours';
 import { makeImportMeta, queueWriteImportMeta } from './importMeta';
 import { ledgerColumnIndex, type LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import { LEDGER_COLUMNS, NUMBER_FORMATS } from '../ledgerLayout/ledgerColumns';
@@ -61,9 +62,9 @@ function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number): { 
   return { values, formats };
 }
 
-/** The 预警 formula for the table's current column positions. */
-function warningFormula(index: LedgerColumnIndex): string {
-  return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
+/** The 预警 formula for the table's current column positions; `rule`: the workbook has 滞后计入预警, which it then reads. */
+function warningFormula(index: LedgerColumnIndex, rule: boolean): string {
+  return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging: rule });
 }
 
 /** A task gone (or rows grown) when a write ran, so the merge's picture of the table is stale: it starts again. */
@@ -92,9 +93,11 @@ export async function loadLedger(
   source: { name: string; text: string },
   options: LoadLedgerOptions,
 ): Promise<MergeSummary> {
+  // Set once this load has created the rule's names: a retry still upgrades the 预警 column that the first try may not have.
+  const upgrade = { pending: false };
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await loadOnce(context, table, source, options);
+      return await loadOnce(context, table, source, options, upgrade);
     } catch (error) {
       if (!(error instanceof RowsMoved) && !(error instanceof CreateRace)) throw error;
       if (attempt >= ATTEMPTS) throw LedgerRefusal.of({ code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } });
@@ -102,13 +105,19 @@ export async function loadLedger(
   }
 }
 
-async function loadOnce(context: Excel.RequestContext, table: TaskTable, source: { name: string; text: string }, options: LoadLedgerOptions): Promise<MergeSummary> {
+async function loadOnce(
+  context: Excel.RequestContext,
+  table: TaskTable,
+  source: { name: string; text: string },
+  options: LoadLedgerOptions,
+  upgrade: { pending: boolean },
+): Promise<MergeSummary> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const meta = makeImportMeta(source, new Set(table.tasks.map((t) => t.no)).size, options.importedAt);
 
   // The sheet names are needed only for a first load, which is known after the first (failed) sync.
   let attempts = 0;
-  const { read, aliases, aliasTable, queued } = await readLedgerAndAliases(
+  const { read, aliases, aliasTable, rule, queued } = await readLedgerAndAliases(
     context,
     () => ({ warn: probeWarnDays(context), sheets: attempts++ > 0 ? context.workbook.worksheets.load('items/name') : null }),
     budget,
@@ -123,8 +132,10 @@ async function loadOnce(context: Excel.RequestContext, table: TaskTable, source:
       throw error;
     }
   }
-  ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.warn.sheet }, ensureWarnDays(context, queued.warn));
-  return mergeLedger(context, read, wanted, meta, { ...options, budget });
+  const warn = ensureWarnDays(context, queued.warn, rule.ruleCellsFree ?? undefined);
+  ensureAgencyAliases(context, { exists: aliasTable, sheet: queued.warn.sheet }, warn.added);
+  if (warn.ruleAdded) upgrade.pending = true;
+  return mergeLedger(context, read, wanted, meta, { ...options, budget, warn, upgrade });
 }
 
 /**
@@ -134,8 +145,14 @@ async function loadOnce(context: Excel.RequestContext, table: TaskTable, source:
  * appended below the table (`appendRows`). User columns, user-added columns and rows without a 序号 are never written;
  * the table's filter is left alone.
  */
-async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead, wanted: readonly SourceCells[], meta: ReturnType<typeof makeImportMeta>, options: LoadLedgerOptions & { budget: number }): Promise<MergeSummary> {
-  const { budget } = options;
+async function mergeLedger(
+  context: Excel.RequestContext,
+  read: LedgerTableRead,
+  wanted: readonly SourceCells[],
+  meta: ReturnType<typeof makeImportMeta>,
+  options: LoadLedgerOptions & { budget: number; warn: WarnSettings; upgrade: { pending: boolean } },
+): Promise<MergeSummary> {
+  const { budget, warn, upgrade } = options;
   const ledger = read.table;
   const headerValues: unknown[] = read.header;
   let index = ledgerColumnIndex(headerValues);
@@ -165,8 +182,14 @@ async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead,
     for (const c of absent) idOf[c.key] = now.items.find((item) => item.name === c.header)?.id as number;
     // The same R1C1 formula on every row: nothing in it can land on another task's row.
     if (absent.some((c) => c.key === 'warning') && body.rowCount > 0) {
-      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from({ length: body.rowCount }, () => [warningFormula(index)]);
+      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from({ length: body.rowCount }, () => [warningFormula(index, warn.rule)]);
     }
+  }
+  // A ledger made before the warning rule's cells gets them now (`ensureWarnDays`): its 预警 column takes the formula that
+  // reads 滞后计入预警, and its row colours the rules for 滞后 and 蓝黄红, in their own sync (the column may be large).
+  if (upgrade.pending && warn.rule) {
+    if (!absent.some((c) => c.key === 'warning')) await upgradeWarningColumn(context, ledger, idOf.warning as number, warningFormula(index, true), read);
+    upgrade.pending = false;
   }
   if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
   const finish = (): void => {
@@ -174,9 +197,27 @@ async function mergeLedger(context: Excel.RequestContext, read: LedgerTableRead,
     if (plan.added.length > 0) queueStatusValidation(ledger, ids.status);
   };
   await writeChangedRows(context, ledger, idOf, changedRows(plan, rows, index, idOf), budget, plan.added.length === 0 ? finish : null);
-  if (plan.added.length > 0) await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, options);
+  if (plan.added.length > 0) await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, { ...options, rule: warn.rule });
   for (const c of plan.added) plan.summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
   return plan.summary;
+}
+
+/**
+ * Queues the 预警 column's new formula on every row (the same R1C1 text on each: nothing in it can land on another task's
+ * row) and the row colours it needs, with the names `ensureWarnDays` queued; a table that grew or shrank meanwhile fails
+ * the write (the array no longer fits), and the merge starts again.
+ */
+async function upgradeWarningColumn(context: Excel.RequestContext, ledger: Excel.Table, warningId: number, formula: string, read: LedgerTableRead): Promise<void> {
+  const rows = read.values.length;
+  if (rows > 0) ledger.columns.getItem(warningId).getDataBodyRange().formulasR1C1 = Array.from({ length: rows }, () => [formula]);
+  const at = ledgerColumnIndex(read.header).warning;
+  if (rows > 0 && at >= 0) queueRowColours(ledger.getDataBodyRange(), upgradeColourRules(`$${columnLetter(read.origin.col + at)}${read.origin.row + 1}`));
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'InvalidArgument') throw new RowsMoved();
+    throw error;
+  }
 }
 
 /** The source cells that differ, per task: each task's row and each column found when the write runs. */
@@ -232,7 +273,7 @@ async function appendTasks(
   added: readonly SourceCells[],
   index: LedgerColumnIndex,
   finish: () => void,
-  options: LoadLedgerOptions & { budget: number },
+  options: LoadLedgerOptions & { budget: number; rule: boolean },
 ): Promise<void> {
   // The ids as read, unless columns were re-added (then read again); `appendRows` repairs a layout that moved meanwhile.
   let ids = known;
@@ -243,7 +284,7 @@ async function appendTasks(
   }
   const width = ids.length;
   const block = added.map((cells) => newRow(cells, index, width));
-  const formula = warningFormula(index);
+  const formula = warningFormula(index, options.rule);
   const appended = await appendRows(
     context,
     ledger,
@@ -265,13 +306,14 @@ async function createLedger(
   wanted: readonly SourceCells[],
   meta: ReturnType<typeof makeImportMeta>,
   budget: number,
-  probed: { warn: ReturnType<typeof probeWarnDays>; sheets: Excel.WorksheetCollection | null; aliasTable: boolean },
+  probed: { warn: WarnProbe; sheets: Excel.WorksheetCollection | null; aliasTable: boolean },
 ): Promise<MergeSummary> {
   // `readLedgerAndAliases` probed after the failed read, so the sheet names are loaded.
   const taken = new Set((probed.sheets?.items ?? []).map((s) => s.name));
   let sheetName = LEDGER_SHEET;
   for (let n = 2; taken.has(sheetName); n += 1) sheetName = `${LEDGER_SHEET}${n}`;
-  ensureAgencyAliases(context, { exists: probed.aliasTable, sheet: probed.warn.sheet }, ensureWarnDays(context, probed.warn));
+  const warn = ensureWarnDays(context, probed.warn);
+  ensureAgencyAliases(context, { exists: probed.aliasTable, sheet: probed.warn.sheet }, warn.added);
   const sheet = context.workbook.worksheets.add(sheetName);
 
   const headers = LEDGER_COLUMNS.map((c) => c.header);
@@ -283,12 +325,12 @@ async function createLedger(
   headerRange.values = [headers];
   const ledger = sheet.tables.add(`A1:${lastCol}${bodyRows + 1}`, true);
   ledger.name = LEDGER_TABLE;
-  formatNewLedger(sheet, ledger, index, { row: 0, col: 0 });
+  formatNewLedger(sheet, ledger, index, { row: 0, col: 0 }, warn.rule);
   queueWriteImportMeta(context, meta);
   const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) + payloadBytes(headers) * 2 };
 
   const block = wanted.map((cells) => newRow(cells, index, headers.length));
-  const formula = warningFormula(index);
+  const formula = warningFormula(index, warn.rule);
   const writes: RangeWrite[] =
     block.length === 0
       ? []

@@ -13,6 +13,8 @@ import type {
   StatusUpdate,
   TaskFilter,
   TaskTable,
+  WarningPreset,
+  WarningRule,
 } from '../model';
 import type { ApplyPlan, ReportKey, Round } from '../reports';
 import type { HistoryEntry } from '../ledgerLayout/historyEntry';
@@ -43,6 +45,10 @@ export interface LedgerSnapshot {
   groups?: AgencyGroups;
   /** The workbook's due-soon window (台账设置!B1, the 预警天数 name the 预警 column reads); absent when it cannot be read. The pane follows it unless the user sets another. */
   warnDays?: number;
+  /** The workbook's 预警配色 (台账设置!B6, the name the 预警 column's row colours read); absent in a ledger made before it. The pane follows it. */
+  warningPreset?: WarningPreset;
+  /** The workbook's 滞后计入预警 (台账设置!B7: 是 → true); absent in a ledger made before it. The pane follows it. */
+  laggingCounts?: boolean;
 }
 
 /** A block of cells read as displayed text (`Range.text`: dates and numbers as formatted, never `###`). */
@@ -120,6 +126,16 @@ export type WorkbookProblem =
   /** The feature needs a newer Excel than this one. */
   | { code: 'needs-newer-excel'; params: { feature: OptionalFeature } };
 
+/** What writing the warning rule into 台账设置 did; a refusal is data (the pane words it). */
+export type WarningRuleWriteResult =
+  | { ok: true }
+  /** The window is not a whole number of days from 0 to 365: nothing was written. */
+  | { ok: false; code: 'invalid-rule'; params: { dueSoonDays: number } }
+  /** The workbook lacks these defined names (a ledger made before them, or names deleted): a reload of the ledger adds them. */
+  | { ok: false; code: 'no-rule-cells'; params: { missing: string[] } }
+  /** Excel refused the write (a protected 台账设置 …): `reason` is Excel's error code. Nothing was written. */
+  | { ok: false; code: 'rule-write-refused'; params: { reason: string } };
+
 /** What a (re)load did, by task number. */
 export interface MergeSummary {
   added: number[];
@@ -194,6 +210,8 @@ export interface WorkbookPort {
   readColumnRoles?(): Promise<ColumnRolesRecord>;
   /** Remembers one header's corrected roles in the workbook's add-in settings; null forgets them. */
   rememberColumnRoles?(headerKey: string, roles: readonly ColumnRole[] | null): Promise<void>;
+  /** Writes the warning rule into the workbook's cells (预警天数, 预警配色, 滞后计入预警 on 台账设置), which the 预警 column reads (optional: without it the pane keeps the rule to itself). */
+  writeWarningRule?(rule: WarningRule): Promise<WarningRuleWriteResult>;
   /** Opens an .xlsx the add-in made as a new Excel workbook (how Excel on Mac, which cannot download, hands files over); absent outside Excel. */
   openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

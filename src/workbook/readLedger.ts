@@ -1,6 +1,7 @@
 /**
  * Reads the ledger back into typed rows, with an issue for each bad cell, the import metadata and the
- * workbook's own agency aliases (applied to the rows; bad alias rows are issues with line 0) and its 预警天数 window.
+ * workbook's own agency aliases (applied to the rows; bad alias rows are issues with line 0) and its warning rule
+ * (预警天数, 预警配色, 滞后计入预警 on 台账设置).
  * One sync for a ledger of up to ~2,500 rows (see `readLedgerAndAliases`); with no `TaskLedger` table the snapshot is empty.
  * @requirement ExcelApi 1.4 (settings); ExcelApi 1.1 (table ranges)
  */
@@ -15,9 +16,18 @@ import { readLedgerAndAliases } from './readLedgerAndAliases';
  * const { rows, issues, meta, aliases } = await readLedger(context)
  */
 export async function readLedger(context: Excel.RequestContext, options: { aliases?: AgencyAliases } = {}): Promise<LedgerSnapshot> {
-  const { read, aliases, warnDays, queued: meta } = await readLedgerAndAliases(context, () => queueReadImportMeta(context));
+  const { read, aliases, rule, queued: meta } = await readLedgerAndAliases(context, () => queueReadImportMeta(context));
   const merged: AgencyAliases = { ...options.aliases, ...aliases.aliases };
   if (!read) return { rows: [], issues: aliases.issues, meta: meta(), aliases: merged, groups: aliases.groups };
   const { rows, issues } = read.rows({ aliases: merged });
-  return { rows, issues: [...issues, ...aliases.issues], meta: meta(), aliases: merged, groups: aliases.groups, ...(warnDays === null ? {} : { warnDays }) };
+  return {
+    rows,
+    issues: [...issues, ...aliases.issues],
+    meta: meta(),
+    aliases: merged,
+    groups: aliases.groups,
+    ...(rule.warnDays === null ? {} : { warnDays: rule.warnDays }),
+    ...(rule.preset === null ? {} : { warningPreset: rule.preset }),
+    ...(rule.laggingCounts === null ? {} : { laggingCounts: rule.laggingCounts }),
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { NO_AGENCY_ALIASES, queueReadAgencyAliases, readAgencyAliases, type AgencyAliasesRead } from './readAgencyAliases';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
-import { queueReadWarnDays } from './readWarnDays';
+import { NO_WORKBOOK_RULE, queueReadWarningRule, type WorkbookWarningRule } from './readWarningRule';
 import { SYNC_BUDGET_BYTES } from './payloadBytes';
 import { ALIAS_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 
@@ -18,8 +18,8 @@ export interface LedgerAndAliases<T> {
   aliases: AgencyAliasesRead;
   /** Whether the `AgencyAliases` table exists (callers that write may create it). */
   aliasTable: boolean;
-  /** The 预警天数 value on the alias table's sheet (台账设置!B1), read in the same sync; null when unknown. */
-  warnDays: number | null;
+  /** The warning rule on the alias table's sheet (台账设置: 预警天数, 预警配色, 滞后计入预警), read in the same sync; nulls where unknown. */
+  rule: WorkbookWarningRule;
   /** What the caller's `queue` returned for the sync that succeeded (read it now). */
   queued: T;
 }
@@ -36,9 +36,9 @@ export async function readLedgerAndAliases<T>(
 ): Promise<LedgerAndAliases<T>> {
   let queued = queue();
   const aliases = queueReadAgencyAliases(context);
-  const warnDays = queueReadWarnDays(context);
+  const rule = queueReadWarningRule(context);
   const read = await readLedgerTable(context, budget);
-  if (read) return { read, aliases: aliases(), aliasTable: true, warnDays: warnDays(), queued };
+  if (read) return { read, aliases: aliases(), aliasTable: true, rule: rule(), queued };
 
   queued = queue();
   const ledger = context.workbook.tables.getItemOrNullObject(LEDGER_TABLE).load('name');
@@ -46,19 +46,19 @@ export async function readLedgerAndAliases<T>(
   await context.sync();
   const hasAliases = !aliasTable.isNullObject;
   if (ledger.isNullObject) {
-    if (!hasAliases) return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, warnDays: null, queued };
+    if (!hasAliases) return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, rule: NO_WORKBOOK_RULE, queued };
     queued = queue();
-    return { read: null, aliases: await readAgencyAliases(context), aliasTable: true, warnDays: null, queued };
+    return { read: null, aliases: await readAgencyAliases(context), aliasTable: true, rule: NO_WORKBOOK_RULE, queued };
   }
   queued = queue();
-  const again = hasAliases ? { aliases: queueReadAgencyAliases(context), warnDays: queueReadWarnDays(context) } : null;
+  const again = hasAliases ? { aliases: queueReadAgencyAliases(context), rule: queueReadWarningRule(context) } : null;
   const retried = await readLedgerTable(context, budget);
   // Null only when a table was deleted between the probe and this read.
   return {
     read: retried,
     aliases: retried && again ? again.aliases() : NO_AGENCY_ALIASES,
     aliasTable: hasAliases,
-    warnDays: retried && again ? again.warnDays() : null,
+    rule: retried && again ? again.rule() : NO_WORKBOOK_RULE,
     queued,
   };
 }

@@ -69,14 +69,14 @@ describe('buildLedgerCopy: the workbook', () => {
     const { book, request } = await seedCopy();
     const ws = book.sheet('任务台账');
     expect(ws.cells.get('P2')?.formula).toBe(
-      'IF(OR(L2="已完成",L2="已办结"),"已完成",IF(AND(L2="滞后",滞后计入预警="是",OR(J2&I2="",NOT(IF(J2="",I2,J2)<截至日期))),"滞后",' +
-        'IF(J2&I2="","正常",IF(IF(J2="",I2,J2)<截至日期,"逾期",IF(IF(J2="",I2,J2)-截至日期<=预警天数,"临期","正常")))))',
+      'IF(OR(L2="已完成",L2="已办结"),"已完成",IF(AND(J2&I2<>"",IF(J2="",I2,J2)<截至日期),"逾期",IF(AND(L2="滞后",滞后计入预警="是"),"滞后",' +
+        'IF(J2&I2="","正常",IF(IF(J2="",I2,J2)-截至日期<=预警天数,"临期","正常")))))',
     );
     for (let i = 0; i < request.rows.length; i += 1) {
       const r = i + 2;
       expect(ws.cells.get(`P${r}`)?.formula).toBe(
-        `IF(OR(L${r}="已完成",L${r}="已办结"),"已完成",IF(AND(L${r}="滞后",滞后计入预警="是",OR(J${r}&I${r}="",NOT(IF(J${r}="",I${r},J${r})<截至日期))),"滞后",` +
-          `IF(J${r}&I${r}="","正常",IF(IF(J${r}="",I${r},J${r})<截至日期,"逾期",IF(IF(J${r}="",I${r},J${r})-截至日期<=预警天数,"临期","正常")))))`,
+        `IF(OR(L${r}="已完成",L${r}="已办结"),"已完成",IF(AND(J${r}&I${r}<>"",IF(J${r}="",I${r},J${r})<截至日期),"逾期",IF(AND(L${r}="滞后",滞后计入预警="是"),"滞后",` +
+          `IF(J${r}&I${r}="","正常",IF(IF(J${r}="",I${r},J${r})-截至日期<=预警天数,"临期","正常")))))`,
       );
     }
   });
@@ -249,7 +249,7 @@ describe('buildLedgerCopy: the 汇总 sheet', () => {
         for (const m of outsideStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
       }
     }
-    expect([...used].sort()).toEqual(['AND', 'COUNTIFS', 'DAY', 'FIND', 'IF', 'ISNUMBER', 'MONTH', 'NOT', 'OR', 'ROUND', 'SUM', 'SUMPRODUCT', 'TODAY', 'YEAR']);
+    expect([...used].sort()).toEqual(['AND', 'COUNTIFS', 'DAY', 'FIND', 'IF', 'ISNUMBER', 'MONTH', 'OR', 'ROUND', 'SUM', 'SUMPRODUCT', 'TODAY', 'YEAR']);
   });
 
   it('carries each task’s agencies once, in their strongest role, under the workbook’s aliases', async () => {

@@ -20,10 +20,12 @@ describe('warningFormulaR1C1', () => {
 
   test('with lagging: a reported 滞后 not past its date is 滞后 when 滞后计入预警 is 是', () => {
     const formula = warningFormulaR1C1({ warning: 0, status: 3, deadline: 1, extensionDate: 2 }, { lagging: true });
+    // warningLevel's order: done, overdue (a date, passed), 滞后 when it counts, no date → 正常, 临期, 正常.
     expect(formula).toBe(
       '=IF(OR(RC[3]="已完成",RC[3]="已办结"),"已完成",' +
-        'IF(AND(RC[3]="滞后",滞后计入预警="是",OR(RC[2]&RC[1]="",NOT(IF(RC[2]="",RC[1],RC[2])<TODAY()))),"滞后",' +
-        'IF(RC[2]&RC[1]="","正常",IF(IF(RC[2]="",RC[1],RC[2])<TODAY(),"逾期",IF(IF(RC[2]="",RC[1],RC[2])-TODAY()<=预警天数,"临期","正常")))))',
+        'IF(AND(RC[2]&RC[1]<>"",IF(RC[2]="",RC[1],RC[2])<TODAY()),"逾期",' +
+        'IF(AND(RC[3]="滞后",滞后计入预警="是"),"滞后",' +
+        'IF(RC[2]&RC[1]="","正常",IF(IF(RC[2]="",RC[1],RC[2])-TODAY()<=预警天数,"临期","正常")))))',
     );
   });
 });

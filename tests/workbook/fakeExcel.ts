@@ -1035,6 +1035,21 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       },
     },
     names: {
+      // NamedItemCollection.getItem fails with ItemNotFound at the sync when the name is missing; NamedItem.getRange
+      // is the cell the name points at when the batch runs (learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-getrange-member(1)).
+      getItem: (name: string) => {
+        const item = lookup(`name ${name}`, () => model.names.get(name));
+        return {
+          getRange: () =>
+            new Range(() => {
+              const n = item.get();
+              const sheet = model.sheet(n.sheet);
+              const box = parseAddress(n.address);
+              if (!sheet || !box) throw excelError('InvalidReference', `name ${name} refers to no range`);
+              return { sheet, box: { ...box, sheet: sheet.name } };
+            }),
+        };
+      },
       getItemOrNullObject: (name: string) => {
         const item = lookup(`name ${name}`, () => model.names.get(name));
         return {

@@ -9,8 +9,11 @@ import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, makeTask, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
 const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
-const INDEX = ledgerColumnIndex(HEADERS);
-const WARNING_R1C1 = warningFormulaR1C1({ warning: INDEX.warning, status: INDEX.status, deadline: INDEX.deadline, extensionDate: INDEX.extensionDate });
+// Written out by hand (预警 in column 16, 状态 11, 截止日期 8, 延期至 9): done; overdue (a date, passed); 滞后 when
+// 滞后计入预警 is 是; no date → 正常; 临期 within 预警天数; else 正常.
+const WARNING_R1C1 =
+  '=IF(OR(RC[-4]="已完成",RC[-4]="已办结"),"已完成",IF(AND(RC[-6]&RC[-7]<>"",IF(RC[-6]="",RC[-7],RC[-6])<TODAY()),"逾期",' +
+  'IF(AND(RC[-4]="滞后",滞后计入预警="是"),"滞后",IF(RC[-6]&RC[-7]="","正常",IF(IF(RC[-6]="",RC[-7],RC[-6])-TODAY()<=预警天数,"临期","正常")))))';
 
 async function freshLedger(table: TaskTable = seedTable()): Promise<FakeExcel> {
   const fake = createFakeExcel();
@@ -83,9 +86,11 @@ describe('loadLedger: first load', () => {
     expect(table?.validations).toEqual([
       expect.objectContaining({ column: '状态', rule: { list: { inCellDropDown: true, source: '未启动,推进中,滞后,已完成' } } }),
     ]);
+    // The colours follow 预警配色 (台账设置!B6): conditions that exclude each other, so their priority never matters.
     expect(fake.model.conditionalFormats).toEqual([
-      { address: 'A2:Q25', type: 'Custom', formula: '=$P2="逾期"', fill: '#FFC7CE' },
-      { address: 'A2:Q25', type: 'Custom', formula: '=$P2="临期"', fill: '#FFEB9C' },
+      { address: 'A2:Q25', type: 'Custom', formula: '=OR($P2="逾期",AND($P2="滞后",预警配色<>"蓝黄红"))', fill: '#FFC7CE' },
+      { address: 'A2:Q25', type: 'Custom', formula: '=OR(AND($P2="临期",预警配色<>"蓝黄红"),AND($P2="滞后",预警配色="蓝黄红"))', fill: '#FFEB9C' },
+      { address: 'A2:Q25', type: 'Custom', formula: '=AND($P2="临期",预警配色="蓝黄红")', fill: '#BDD7EE' },
       { address: 'A2:Q25', type: 'Custom', formula: '=$P2="已完成"', fill: '#C6EFCE' },
     ]);
   });
@@ -189,7 +194,7 @@ describe('loadLedger: reload merges, never overwrites', () => {
     // The inserted 备注 column moved 预警 one to the right: the new row's formula follows the real positions.
     const index = ledgerColumnIndex(fake.model.table('TaskLedger')!.headers());
     expect(cellOf(fake, 25, '预警')?.formulaR1C1).toBe(
-      warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }),
+      warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging: true }),
     );
   });
 

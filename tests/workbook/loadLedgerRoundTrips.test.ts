@@ -29,7 +29,8 @@ describe('loadLedger round trips and request sizes', () => {
     expect(largest).toBeLessThan(FIVE_MB);
     expect(largest).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
     expect(fake.stats.syncs).toBe(expectedSyncs(3, total));
-    expect(fake.stats.syncs).toBeLessThanOrEqual(5);
+    // 6 since the 预警 formula reads 滞后计入预警 (issue 22): its 10,000 copies take the writes over two 4 MB requests.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(6);
     expect(fake.model.tableValues('TaskLedger')).toHaveLength(10_000);
     expect(fake.model.tableValues('TaskLedger')[9_999]?.[0]).toBe(10_000);
 
