@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { toExcelSerial, type TaskTable } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
-import { LEDGER_COLUMNS } from '../../src/ledgerLayout/ledgerColumns';
 import { ledgerColumnIndex } from '../../src/ledgerLayout/ledgerColumnIndex';
 import { warningFormulaR1C1 } from '../../src/ledgerLayout/warningFormula';
 import { IMPORT_META_SETTING } from '../../src/ledgerLayout/workbookNames';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, makeTask, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
-const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
 // Written out by hand (预警 in column 16, 状态 11, 截止日期 8, 延期至 9): done; overdue (a date, passed); 滞后 when
 // 滞后计入预警 is 是; no date → 正常; 临期 within 预警天数; else 正常.
 const WARNING_R1C1 =
