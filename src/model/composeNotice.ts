@@ -6,6 +6,7 @@ import type { IsoDate, TrackedTask } from './types';
 import { isOverdue, trafficLight } from './overdue';
 import { isDone } from './status';
 import { effectiveDeadline } from './queries';
+import { warningLevel, type WarningRule } from './warningRule';
 
 export interface NoticeOptions {
   /** How many items a list names before it ends with `等N项` (default 10). */
@@ -15,6 +16,8 @@ export interface NoticeOptions {
    * days, not done) and says what each count means: 滞后 is the status agencies reported, 逾期 is computed from the deadline.
    */
   warnDays?: number;
+  /** The warning rule (with `warnDays`): when 滞后 counts, a task reported 滞后 is not listed as 临期, as in the 预警 column. */
+  rule?: WarningRule;
 }
 
 function chineseDate(iso: IsoDate): string {
@@ -61,7 +64,13 @@ export function composeNotice(tasks: readonly TrackedTask[], asOf: IsoDate, opti
   const overdue = tasks.filter((t) => isOverdue({ deadline: effectiveDeadline(t), status: t.status }, asOf));
   const warnDays = options.warnDays;
   const explain = warnDays !== undefined;
-  const dueSoon = explain ? tasks.filter((t) => trafficLight({ deadline: effectiveDeadline(t), status: t.status }, asOf, warnDays) === 'yellow') : [];
+  const rule = options.rule;
+  const dueSoon = !explain
+    ? []
+    : tasks.filter((t) => {
+        const judged = { deadline: effectiveDeadline(t), status: t.status };
+        return rule ? warningLevel(judged, asOf, { ...rule, dueSoonDays: warnDays }) === 'dueSoon' : trafficLight(judged, asOf, warnDays) === 'yellow';
+      });
   return (
     `截至${date}，${tasks.length}项任务中已完成${done}项，占${percent(done, tasks.length)}%；` +
     `推进中${inProgress}项；滞后${explain ? '（单位报告）' : ''}${lagging.length}项${listed(lagging, maxListed)}；未启动${notStarted}项；` +

@@ -17,12 +17,20 @@ import { STATUSES } from './statuses';
 import { isOverdue, trafficLight } from './overdue';
 import { isDone } from './status';
 import { normalizeAgency } from './normalizeAgency';
+import { warningLevel, type WarningRule } from './warningRule';
 
 /** What time-dependent queries need: the day to judge from and the due-soon window. */
 export interface QueryContext {
   asOf: IsoDate;
   warnDays: number;
   aliases?: AgencyAliases;
+  /** The warning rule (its window replaces `warnDays`): with 滞后 counting, a task reported 滞后 is 滞后, not 临期, as in the 预警 column. */
+  rule?: WarningRule;
+}
+
+/** Whether a task is 临期 under the context: the rule's level when there is one, else the dates-only yellow light. */
+function isDueSoon(judged: { deadline: IsoDate | null; status: string | null }, context: QueryContext): boolean {
+  return context.rule ? warningLevel(judged, context.asOf, context.rule) === 'dueSoon' : trafficLight(judged, context.asOf, context.warnDays) === 'yellow';
 }
 
 /** How often an agency is named, by role; `total` counts tasks (an agency named twice in one task counts once). */
@@ -128,7 +136,7 @@ export function filterTasks<T extends TrackedTask>(tasks: readonly T[], filter: 
     if (filter.overdueOnly === true || filter.dueSoonOnly === true) {
       const judged = { deadline: effectiveDeadline(t), status: t.status };
       if (filter.overdueOnly === true && !isOverdue(judged, context.asOf)) return false;
-      if (filter.dueSoonOnly === true && trafficLight(judged, context.asOf, context.warnDays) !== 'yellow') return false;
+      if (filter.dueSoonOnly === true && !isDueSoon(judged, context)) return false;
     }
     if (words.length > 0) {
       const haystack = searchText(t);
@@ -202,10 +210,9 @@ export function countBySection(
     count.total += 1;
     count.byStatus[t.status] += 1;
     if (isDone(t.status)) count.done += 1;
-    // Red is exactly "overdue", so one light answers both counts.
-    const light = trafficLight({ deadline: effectiveDeadline(t), status: t.status }, context.asOf, context.warnDays);
-    if (light === 'red') count.overdue += 1;
-    if (light === 'yellow') count.dueSoon += 1;
+    const judged = { deadline: effectiveDeadline(t), status: t.status };
+    if (isOverdue(judged, context.asOf)) count.overdue += 1;
+    if (isDueSoon(judged, context)) count.dueSoon += 1;
   }
   if (outside) result.push(outside);
   return result;

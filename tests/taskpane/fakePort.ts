@@ -2,7 +2,7 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type ColumnRole, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable } from '../../src/model';
+import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type ColumnRole, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable, type WarningPreset, type WarningRule } from '../../src/model';
 import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/ledgerLayout/roundTable';
 import type {
@@ -26,7 +26,8 @@ export type PortCall =
   | { method: 'readAllHistory' }
   | { method: 'applyFilter'; filter: TaskFilter; asOf: IsoDate; warnDays: number }
   | { method: 'clearFilter' }
-  | { method: 'buildSummary'; asOf: IsoDate };
+  | { method: 'buildSummary'; asOf: IsoDate }
+  | { method: 'writeWarningRule'; rule: WarningRule };
 
 export interface FakePort extends WorkbookPort {
   calls: PortCall[];
@@ -44,6 +45,9 @@ export interface FakePort extends WorkbookPort {
   reportKey: ReportKey | null;
   /** The workbook's 预警天数 as `readLedger` reports it; undefined: not reported. */
   warnDays: number | undefined;
+  /** The workbook's 预警配色 and 滞后计入预警 as `readLedger` reports them; undefined: not reported (a ledger without those cells, which `writeWarningRule` then refuses). */
+  warningPreset: WarningPreset | undefined;
+  laggingCounts: boolean | undefined;
   /** The workbook's AgencyAliases table as `readLedger` reports it. */
   aliases: AgencyAliases;
   /** Groups whose members the AgencyAliases table lists, as `readLedger` reports them. */
@@ -111,8 +115,20 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
         aliases: { ...port.aliases },
         groups: { ...port.groups },
         ...(port.warnDays === undefined ? {} : { warnDays: port.warnDays }),
+        ...(port.warningPreset === undefined ? {} : { warningPreset: port.warningPreset }),
+        ...(port.laggingCounts === undefined ? {} : { laggingCounts: port.laggingCounts }),
       };
       return Promise.resolve(snapshot);
+    },
+    writeWarningRule(rule) {
+      port.calls.push({ method: 'writeWarningRule', rule });
+      if (port.warningPreset === undefined || port.laggingCounts === undefined) {
+        return Promise.resolve({ ok: false, code: 'no-rule-cells', params: { missing: ['预警配色', '滞后计入预警'] } });
+      }
+      port.warnDays = rule.dueSoonDays;
+      port.warningPreset = rule.preset;
+      port.laggingCounts = rule.laggingCounts;
+      return Promise.resolve({ ok: true });
     },
     writeStatus(no, update, expectedVersion) {
       port.calls.push({ method: 'writeStatus', no, update, expectedVersion });
@@ -178,6 +194,8 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
     workbookId: 'wb-00000000-fake-port',
     reportKey: null,
     warnDays: undefined,
+    warningPreset: undefined,
+    laggingCounts: undefined,
     aliases: {},
     groups: {},
     columnRoles: {},

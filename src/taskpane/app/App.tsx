@@ -30,6 +30,7 @@ import { PaneHeader, type View } from './PaneHeader';
 import { SettingsPanel } from './SettingsPanel';
 import { useLedger } from './useLedger';
 import { useSettings } from './useSettings';
+import { useRuleWriter } from './useRuleWriter';
 
 export interface AppProps {
   /** The workbook, or null outside Excel (read-only preview of the seed). */
@@ -74,8 +75,22 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const ledger = useLedger(port, seedText);
   const filters = useFilters();
   const exampleDate = useMemo(() => (ledger.readOnly ? exampleAsOf(ledger.rows) : null), [ledger.readOnly, ledger.rows]);
-  const settings = useSettings(today, ledger.warnDays, exampleDate);
-  const { asOf, warnDays } = settings;
+  const sheetRule = useMemo(
+    () => ({ warnDays: ledger.warnDays, preset: ledger.warningPreset, laggingCounts: ledger.laggingCounts }),
+    [ledger.warnDays, ledger.warningPreset, ledger.laggingCounts],
+  );
+  const settings = useSettings(today, sheetRule, exampleDate);
+  const { asOf, warnDays, rule } = settings;
+  const ruleProblem = useRuleWriter({
+    port,
+    rule,
+    chosen: settings.chosen,
+    invalid: settings.warnInvalid,
+    sheet: sheetRule,
+    ready: ledger.phase === 'ready' && !ledger.readOnly && ledger.rows.length > 0,
+    reload: ledger.reload,
+    settle: settings.settle,
+  });
   const [view, setView] = useState<View>('tasks');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -90,7 +105,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const settingsButtonId = useId();
   const filtersButtonId = useId();
 
-  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, aliases: ledger.aliases });
+  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, rule, aliases: ledger.aliases });
   const agencyCounts = useMemo(() => countByAgency(ledger.rows, { aliases: ledger.aliases }), [ledger.rows, ledger.aliases]);
   const openRow = openNo === null ? undefined : ledger.rows.find((r) => r.no === openNo);
   const sheetSync = useSheetSync(port, filters, visible, asOf, warnDays);
@@ -134,7 +149,14 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
       />
       <main ref={setScroller} className={styles.scroller} data-testid="pane-scroller">
         <div ref={aboveList} className={styles.above}>
-          {settingsOpen && <SettingsPanel id={settingsId} settings={settings} previewDetail={ledger.readOnly ? s.previewNoteDetail : null} />}
+          {settingsOpen && (
+            <SettingsPanel
+              id={settingsId}
+              settings={settings}
+              previewDetail={ledger.readOnly ? s.previewNoteDetail : null}
+              ruleNote={ledger.readOnly ? null : ruleProblem ? s.ruleWriteProblem(ruleProblem) : port?.writeWarningRule ? s.ruleInWorkbook : null}
+            />
+          )}
           {ledger.readOnly && (
             <div className={styles.message}>
               <Notice intent="info">{s.previewNote}</Notice>
@@ -208,7 +230,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
             port={port}
             asOf={asOf}
             today={today}
-            warnDays={warnDays}
+            rule={rule}
             onBack={closeTask}
             onReload={ledger.reload}
           />
@@ -227,7 +249,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
             <TaskList
               rows={visible}
               asOf={asOf}
-              warnDays={warnDays}
+              rule={rule}
               onOpen={onOpen}
               returnTo={closedNo}
               scrollElement={scroller}

@@ -10,9 +10,11 @@ export interface SettingsPanelProps {
   settings: Settings;
   /** The preview's explanation (read-only, embedded table), or null inside Excel. */
   previewDetail: string | null;
+  /** Inside Excel: where the rule is kept, or why it could not be written there; null in the preview. */
+  ruleNote?: string | null;
 }
 
-export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProps) {
+export function SettingsPanel({ id, settings, previewDetail, ruleNote = null }: SettingsPanelProps) {
   const s = useStrings();
   const styles = useSettingsPanelStyles();
   return (
@@ -55,6 +57,11 @@ export function SettingsPanel({ id, settings, previewDetail }: SettingsPanelProp
           </Select>
         </Field>
       </div>
+      {ruleNote && (
+        <p className={styles.note} role="status">
+          {ruleNote}
+        </p>
+      )}
       {previewDetail && <p className={styles.note}>{previewDetail}</p>}
     </section>
   );

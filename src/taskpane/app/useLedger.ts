@@ -3,7 +3,7 @@
  * or, without a port, the embedded seed parsed once for the read-only preview.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AgencyAliases, AgencyGroups, ParseIssue, Section } from '../../model';
+import type { AgencyAliases, AgencyGroups, ParseIssue, Section, WarningPreset } from '../../model';
 import type { ImportMeta, LedgerRow, WorkbookPort } from '../../workbook/port';
 import type { PreviewLedger } from './previewLedger';
 import { errorText } from '../shared/errorText';
@@ -23,6 +23,9 @@ export interface LedgerState {
   groups: AgencyGroups;
   /** The workbook's due-soon window (its 预警天数 cell), which the pane follows until the user types another; null when unknown (preview). */
   warnDays: number | null;
+  /** The workbook's 预警配色 and 滞后计入预警 (台账设置), which the pane follows; null when unknown (preview, or a ledger made before those cells). */
+  warningPreset: WarningPreset | null;
+  laggingCounts: boolean | null;
   /** The last read's error message, for the pane to show with a retry. */
   error: string | null;
   readOnly: boolean;
@@ -37,12 +40,14 @@ interface Loaded {
   aliases: AgencyAliases;
   groups: AgencyGroups;
   warnDays: number | null;
+  warningPreset: WarningPreset | null;
+  laggingCounts: boolean | null;
   error: string | null;
 }
 
 const NO_ALIASES: AgencyAliases = {};
 const NO_GROUPS: AgencyGroups = {};
-const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, error: null };
+const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, warningPreset: null, laggingCounts: null, error: null };
 
 /** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
 export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {
@@ -57,7 +62,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     try {
       const snapshot = await port.readLedger();
       if (id !== requestId.current) return;
-      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, groups: snapshot.groups ?? NO_GROUPS, warnDays: snapshot.warnDays ?? null, error: null });
+      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, groups: snapshot.groups ?? NO_GROUPS, warnDays: snapshot.warnDays ?? null, warningPreset: snapshot.warningPreset ?? null, laggingCounts: snapshot.laggingCounts ?? null, error: null });
     } catch (error) {
       if (id !== requestId.current) return;
       setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
@@ -105,7 +110,7 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
 
   if (!port) {
     return preview
-      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, error: null, readOnly: true, reload }
+      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, warningPreset: null, laggingCounts: null, error: null, readOnly: true, reload }
       : { ...loaded, sections, readOnly: true, reload };
   }
   return { ...loaded, sections, readOnly: false, reload };

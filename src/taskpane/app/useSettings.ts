@@ -1,5 +1,5 @@
 /** The as-of date and the due-soon window (预警天数) the coordinator may set, validated where they are typed. */
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_WARNING_RULE, isValidIsoDate, type IsoDate, type WarningPreset, type WarningRule } from '../../model';
 
 /** The due-soon window (days) when the workbook does not say (preview, or no 预警天数 cell) and the coordinator has not typed one. */
@@ -33,30 +33,91 @@ export interface Settings {
   setLaggingCounts: (counts: boolean) => void;
   /** The one warning rule in use: colours, the window above, whether 滞后 counts. */
   rule: WarningRule;
+  /** The coordinator has changed a part of the rule in the pane since the workbook last changed it (the pane writes it). */
+  chosen: boolean;
+  /** The workbook now holds `written` (the pane wrote it and read it back): the pane follows the workbook again. */
+  settle: (written: WarningRule) => void;
+}
+
+/** The workbook's rule as `readLedger` reported it; null parts are unknown (preview, or a ledger made before those cells). */
+export interface SheetRule {
+  warnDays: number | null;
+  preset: WarningPreset | null;
+  laggingCounts: boolean | null;
+}
+
+const NO_SHEET_RULE: SheetRule = { warnDays: null, preset: null, laggingCounts: null };
+
+/**
+ * A choice made in the pane over a value the workbook holds. The last change wins: the pane's choice (which the pane
+ * writes into the workbook) until the workbook's value changes to one this pane did not choose (a co-author, or a cell
+ * edited in Excel, seen on the next read). `mine` keeps the values chosen since, so a read that returns an earlier write
+ * of ours (still on its way while the coordinator types on) never undoes the newer choice.
+ */
+interface Choice<T> {
+  value: T;
+  sheetAt: T | null;
+  mine: T[];
+}
+
+function current<T>(choice: Choice<T> | null, sheet: T | null): Choice<T> | null {
+  return choice !== null && (sheet === choice.sheetAt || (sheet !== null && choice.mine.includes(sheet))) ? choice : null;
+}
+
+function useChoice<T>(sheet: T | null): [Choice<T> | null, (value: T) => void, (written: T) => void] {
+  const [choice, setChoice] = useState<Choice<T> | null>(null);
+  const live = current(choice, sheet);
+  const choose = (value: T): void => setChoice((prev) => {
+    const kept = current(prev, sheet);
+    return kept ? { ...kept, value, mine: [...kept.mine, value] } : { value, sheetAt: sheet, mine: [value] };
+  });
+  // Once the workbook holds what was chosen, the pane follows the workbook again (unless a newer choice is pending).
+  const settle = useCallback((written: T): void => setChoice((prev) => (prev !== null && prev.value === written ? null : prev)), []);
+  return [live, choose, settle];
 }
 
 /**
  * @param today the clock's day, the as-of date by default
+ * @param sheetRule the workbook's own rule (台账设置), which the pane follows; a bare number is its 预警天数 alone
  * @param exampleDate the embedded example's own date (`exampleAsOf`) while the pane previews it, else null: it takes
  *   today's place until the coordinator types a date
  */
-export function useSettings(today: IsoDate, sheetWarnDays: number | null, exampleDate: IsoDate | null = null): Settings {
-  // The rule's colours and 滞后 setting: the defaults (as a new ledger's 台账设置) until the coordinator picks others.
-  const [presetChosen, setPreset] = useState<WarningPreset | null>(null);
-  const [countsChosen, setLaggingCounts] = useState<boolean | null>(null);
-  const preset = presetChosen ?? DEFAULT_WARNING_RULE.preset;
-  const laggingCounts = countsChosen ?? DEFAULT_WARNING_RULE.laggingCounts;
+export function useSettings(today: IsoDate, sheetRule: SheetRule | number | null, exampleDate: IsoDate | null = null): Settings {
+  const sheetOf: SheetRule = typeof sheetRule === 'number' ? { ...NO_SHEET_RULE, warnDays: sheetRule } : (sheetRule ?? NO_SHEET_RULE);
+  // The rule's colours and 滞后 setting: the workbook's (else the defaults, as a new ledger's 台账设置) until the coordinator picks others.
+  const [presetChoice, setPreset, settlePreset] = useChoice<WarningPreset>(sheetOf.preset);
+  const [countsChoice, setLaggingCounts, settleCounts] = useChoice<boolean>(sheetOf.laggingCounts);
+  const preset = presetChoice?.value ?? sheetOf.preset ?? DEFAULT_WARNING_RULE.preset;
+  const laggingCounts = countsChoice?.value ?? sheetOf.laggingCounts ?? DEFAULT_WARNING_RULE.laggingCounts;
   // null until the coordinator types a date: until then the box shows the default day (today or the example's date).
   const [typedAsOf, setAsOfText] = useState<string | null>(null);
   const defaultDay = exampleDate ?? today;
   const typedValid = typedAsOf !== null && isValidIsoDate(typedAsOf);
-  // null until the coordinator types a window: until then the pane follows the workbook's 预警天数, as the sheet's 预警 column does.
-  const [typed, setTyped] = useState<{ text: string; lastValid: number } | null>(null);
-  const sheet = sheetWarnDays ?? DEFAULT_WARN_DAYS;
+  // The typed window (text, and the last valid number), as a choice over the workbook's 预警天数 like the others.
+  const [typedState, setTypedState] = useState<{ text: string; lastValid: number; choice: Choice<number> } | null>(null);
+  const sheet = sheetOf.warnDays ?? DEFAULT_WARN_DAYS;
+  const typed = typedState && current(typedState.choice, sheetOf.warnDays) ? typedState : null;
   const parsed = typed === null ? sheet : parseWarnDays(typed.text);
   const setWarnText = (text: string) => {
-    setTyped((prev) => ({ text, lastValid: (prev === null ? sheet : (parseWarnDays(prev.text) ?? prev.lastValid)) }));
+    setTypedState((prev) => {
+      const kept = prev && current(prev.choice, sheetOf.warnDays) ? prev : null;
+      const lastValid = kept === null ? sheet : (parseWarnDays(kept.text) ?? kept.lastValid);
+      const value = parseWarnDays(text) ?? lastValid;
+      const choice = kept ? { ...kept.choice, value, mine: [...kept.choice.mine, value] } : { value, sheetAt: sheetOf.warnDays, mine: [value] };
+      return { text, lastValid, choice };
+    });
   };
+  const warnDays = parsed ?? typed?.lastValid ?? sheet;
+  // One object per rule, so memoised rows and effects see a change only when the rule changes.
+  const rule = useMemo<WarningRule>(() => ({ preset, dueSoonDays: warnDays, laggingCounts }), [preset, warnDays, laggingCounts]);
+  const settle = useCallback(
+    (written: WarningRule): void => {
+      settlePreset(written.preset);
+      settleCounts(written.laggingCounts);
+      setTypedState((prev) => (prev !== null && prev.choice.value === written.dueSoonDays && parseWarnDays(prev.text) === written.dueSoonDays ? null : prev));
+    },
+    [settlePreset, settleCounts],
+  );
   return {
     asOfText: typedAsOf ?? defaultDay,
     setAsOfText,
@@ -64,12 +125,14 @@ export function useSettings(today: IsoDate, sheetWarnDays: number | null, exampl
     isExampleDate: !typedValid && exampleDate !== null,
     warnText: typed === null ? String(sheet) : typed.text,
     setWarnText,
-    warnDays: parsed ?? typed?.lastValid ?? sheet,
+    warnDays,
     warnInvalid: parsed === null,
     preset,
     setPreset,
     laggingCounts,
     setLaggingCounts,
-    rule: { preset, dueSoonDays: parsed ?? typed?.lastValid ?? sheet, laggingCounts },
+    rule,
+    chosen: presetChoice !== null || countsChoice !== null || typed !== null,
+    settle,
   };
 }

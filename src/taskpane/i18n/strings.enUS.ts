@@ -28,6 +28,13 @@ export const EN_US: Strings = {
   warningPresetHint: 'Red-yellow-green: overdue red, due soon yellow. Blue-yellow-red: due soon blue, behind yellow, overdue red.',
   warningPresetNames: { 红黄绿: 'Red-yellow-green', 蓝黄红: 'Blue-yellow-red' },
   laggingCounts: 'A reported “behind” status counts as late',
+  ruleInWorkbook: 'The warning days, colours and “behind” setting are kept in this workbook’s 台账设置 sheet, which the 预警 column follows; a change made there shows here too.',
+  ruleWriteProblem: (p) =>
+    p.code === 'no-rule-cells'
+      ? `This ledger has no “${p.params.missing.join('”, “')}” cells yet, so the setting applies in this pane only; import the ledger once more (Import → Write to workbook) to add them.`
+      : p.code === 'invalid-rule'
+        ? `${p.params.dueSoonDays} is not a valid number of warning days; nothing was written.`
+        : `Excel refused to write to 台账设置 (${p.params.reason}: the sheet may be protected), so the setting applies in this pane only.`,
   yes: 'Yes',
   no: 'No',
   settingsButton: (d, example) => (example ? `Example date ${d}` : `As of ${d}`),

@@ -4,6 +4,7 @@
  * stays right in each language.
  */
 import type { Role, Status, WarningPreset } from '../../model';
+import type { WarningRuleWriteResult } from '../../workbook/port';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -43,6 +44,10 @@ export interface Strings {
   /** The presets' names as the picker shows them (the workbook keeps 红黄绿 / 蓝黄红). */
   warningPresetNames: Record<WarningPreset, string>;
   laggingCounts: string;
+  /** Under the rule's fields inside Excel: where the rule lives (the workbook's 台账设置, which the 预警 column reads). */
+  ruleInWorkbook: string;
+  /** Why the rule could not be written into the workbook (the pane still uses it). */
+  ruleWriteProblem: (problem: Exclude<WarningRuleWriteResult, { ok: true }>) => string;
   yes: string;
   no: string;
   /** The header's settings button: its visible text (the as-of day) and its accessible name, which starts with that text. */
@@ -229,6 +234,13 @@ export const ZH_CN: Strings = {
   warningPresetHint: '红黄绿：逾期红、临期黄；蓝黄红：临期蓝、滞后黄、逾期红。',
   warningPresetNames: { 红黄绿: '红黄绿', 蓝黄红: '蓝黄红' },
   laggingCounts: '单位报告“滞后”计为滞后',
+  ruleInWorkbook: '预警天数、配色和“滞后”设置保存在本工作簿的“台账设置”工作表中，“预警”列按它计算；在表中修改也会同步到这里。',
+  ruleWriteProblem: (p) =>
+    p.code === 'no-rule-cells'
+      ? `本台账还没有“${p.params.missing.join('”“')}”单元格，设置只在本窗格中使用；重新加载一次台账（导入 → 写入工作簿）即可添加。`
+      : p.code === 'invalid-rule'
+        ? `预警天数 ${p.params.dueSoonDays} 无效，未写入工作簿。`
+        : `Excel 拒绝写入“台账设置”（${p.params.reason}：工作表可能受保护），设置只在本窗格中使用。`,
   yes: '是',
   no: '否',
   settingsButton: (d, example) => (example ? `示例日期 ${d}` : `截至 ${d}`),

@@ -1,8 +1,11 @@
 /** What the pane says about a task's deadline on a given day: a tone for colour and words that carry the same meaning. */
-import { daysBetween, effectiveDeadline, isDone, type IsoDate, type TrackedTask } from '../../model';
+import { daysBetween, effectiveDeadline, isDone, PRESET_LIGHTS, warningLevel, type IsoDate, type Light, type TrackedTask, type WarningRule } from '../../model';
 import type { Strings } from '../i18n/strings';
 
-export type DeadlineTone = 'danger' | 'warning' | 'success' | 'informative' | 'subtle';
+export type DeadlineTone = 'danger' | 'warning' | 'success' | 'brand' | 'informative' | 'subtle';
+
+/** The badge colour of each light of the rule's preset (蓝黄红's blue 临期 is the brand blue). */
+const LIGHT_TONE: Record<Light, DeadlineTone> = { red: 'danger', yellow: 'warning', blue: 'brand', green: 'success' };
 
 export interface DeadlineInfo {
   tone: DeadlineTone;
@@ -14,16 +17,23 @@ export interface DeadlineInfo {
   extension: string | null;
 }
 
-export function deadlineInfo(task: TrackedTask, asOf: IsoDate, warnDays: number, s: Strings): DeadlineInfo {
+/**
+ * The badge of a task under the warning rule: its colour is the preset's light for the task's level (`warningLevel`, as
+ * the 预警 column judges it), its words the days left or overdue. A task without a date keeps its neutral words and tone
+ * unless the rule makes it 滞后.
+ * @example deadlineInfo(task, '2026-11-29', { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: false }, ZH_CN).tone // 'brand' for a task due in 3 days
+ */
+export function deadlineInfo(task: TrackedTask, asOf: IsoDate, rule: WarningRule, s: Strings): DeadlineInfo {
   const deadline = effectiveDeadline(task);
   const extension = task.extension ? s.extendedTo(task.extension.date, task.deadline ?? s.noDeadline) : null;
   if (isDone(task.status)) return { tone: 'success', label: s.doneOnTime, deadline, extension };
-  if (deadline === null) {
-    return { tone: task.ongoing ? 'informative' : 'subtle', label: task.ongoing ? s.ongoing : s.noDeadline, deadline, extension };
+  const level = warningLevel({ deadline, status: task.status }, asOf, rule);
+  const tone = LIGHT_TONE[PRESET_LIGHTS[rule.preset][level]];
+  const left = deadline === null ? Number.NaN : daysBetween(asOf, deadline);
+  if (Number.isNaN(left)) {
+    const neutral: DeadlineTone = deadline === null && !task.ongoing ? 'subtle' : 'informative';
+    return { tone: level === 'lagging' ? tone : neutral, label: task.ongoing ? s.ongoing : s.noDeadline, deadline, extension };
   }
-  const left = daysBetween(asOf, deadline);
-  if (Number.isNaN(left)) return { tone: 'informative', label: task.ongoing ? s.ongoing : s.noDeadline, deadline, extension };
-  if (left < 0) return { tone: 'danger', label: s.overdueDays(-left), deadline, extension };
-  if (left === 0) return { tone: 'warning', label: s.dueToday, deadline, extension };
-  return { tone: left <= warnDays ? 'warning' : 'success', label: s.daysLeft(left), deadline, extension };
+  if (left < 0) return { tone, label: s.overdueDays(-left), deadline, extension };
+  return { tone, label: left === 0 ? s.dueToday : s.daysLeft(left), deadline, extension };
 }

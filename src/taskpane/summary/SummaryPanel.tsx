@@ -39,14 +39,14 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
   const own = useSummaryPanelStyles();
   // Tasks marked 已移除 by a reload are kept in the ledger but not counted, as on the 汇总 sheet.
   const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
-  const local = useMemo(() => composeNotice(live, asOf, { warnDays }), [live, asOf, warnDays]);
+  const local = useMemo(() => composeNotice(live, asOf, { warnDays, ...(rule ? { rule } : {}) }), [live, asOf, warnDays, rule]);
   const [built, setBuilt] = useState<{ asOf: IsoDate; notice: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const notice = built && built.asOf === asOf ? built.notice : local;
-  const bySection = useMemo(() => countBySection(live, sections, { asOf, warnDays }), [live, sections, asOf, warnDays]);
+  const bySection = useMemo(() => countBySection(live, sections, { asOf, warnDays, ...(rule ? { rule } : {}) }), [live, sections, asOf, warnDays, rule]);
 
   useEffect(() => {
     if (copy === 'manual') fallbackRef.current?.select();

@@ -1,7 +1,7 @@
 /** One task opened: everything about it, the status form and its history (both loaded on demand). */
 import { Button } from '@fluentui/react-components';
 import { Suspense, useEffect, useRef, useState } from 'react';
-import type { IsoDate } from '../../model';
+import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { agenciesByRole } from '../shared/assignmentsText';
 import { DeadlineBadge, StatusBadge } from '../shared/badges';
@@ -21,17 +21,18 @@ export interface TaskDetailProps {
   port: WorkbookPort | null;
   asOf: IsoDate;
   today: IsoDate;
-  warnDays: number;
+  /** The warning rule the badge follows (its window is the 临期 window). */
+  rule: WarningRule;
   onBack: () => void;
   onReload: () => Promise<void>;
 }
 
-export function TaskDetail({ row, port, asOf, today, warnDays, onBack, onReload }: TaskDetailProps) {
+export function TaskDetail({ row, port, asOf, today, rule, onBack, onReload }: TaskDetailProps) {
   const s = useStrings();
   const styles = usePanelStyles();
   const [saves, setSaves] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const info = deadlineInfo(row, asOf, warnDays, s);
+  const info = deadlineInfo(row, asOf, rule, s);
   const roles = agenciesByRole(row.assignments);
 
   // Keyboard users land on the task they opened, not at the top of the document.

@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { IsoDate } from '../../model';
+import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import { useStrings } from '../i18n/useStrings';
 import { useTaskListStyles } from './TaskList.styles';
@@ -17,7 +17,8 @@ export const UNMEASURED_ROWS = 100;
 export interface TaskListProps {
   rows: readonly LedgerRow[];
   asOf: IsoDate;
-  warnDays: number;
+  /** The warning rule the badge follows (its window is the 临期 window). */
+  rule: WarningRule;
   onOpen: (no: number) => void;
   /** Changes whenever the filter does: the list then starts again at the top. */
   resetKey: string;
@@ -28,7 +29,7 @@ export interface TaskListProps {
   offset: number;
 }
 
-export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo, scrollElement, offset }: TaskListProps) {
+export function TaskList({ rows, asOf, rule, onOpen, resetKey, returnTo, scrollElement, offset }: TaskListProps) {
   const s = useStrings();
   const styles = useTaskListStyles();
   const listRef = useRef<HTMLDivElement>(null);
@@ -72,7 +73,7 @@ export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo, scr
             key={item.key}
             row={row}
             asOf={asOf}
-            warnDays={warnDays}
+            rule={rule}
             onOpen={onOpen}
             index={item.index}
             setSize={rows.length}
@@ -85,7 +86,7 @@ export function TaskList({ rows, asOf, warnDays, onOpen, resetKey, returnTo, scr
   ) : (
     <div ref={listRef} role="list" aria-label={s.taskList}>
       {rows.slice(0, UNMEASURED_ROWS).map((row, index) => (
-        <TaskRow key={row.no} row={row} asOf={asOf} warnDays={warnDays} onOpen={onOpen} index={index} setSize={rows.length} />
+        <TaskRow key={row.no} row={row} asOf={asOf} rule={rule} onOpen={onOpen} index={index} setSize={rows.length} />
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 /** One task in the list: number, status and deadline badges, the text, its agencies and its last update. */
 import { Button, mergeClasses } from '@fluentui/react-components';
 import { memo, type Ref } from 'react';
-import type { IsoDate } from '../../model';
+import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import { agenciesByRole } from '../shared/assignmentsText';
 import { DeadlineBadge, StatusBadge } from '../shared/badges';
@@ -15,7 +15,8 @@ import { useStrings } from '../i18n/useStrings';
 export interface TaskRowProps {
   row: LedgerRow;
   asOf: IsoDate;
-  warnDays: number;
+  /** The warning rule the badge follows (its window is the 临期 window). */
+  rule: WarningRule;
   onOpen: (no: number) => void;
   index: number;
   setSize: number;
@@ -24,10 +25,10 @@ export interface TaskRowProps {
   measureRef?: Ref<HTMLDivElement>;
 }
 
-export const TaskRow = memo(function TaskRow({ row, asOf, warnDays, onOpen, index, setSize, top, measureRef }: TaskRowProps) {
+export const TaskRow = memo(function TaskRow({ row, asOf, rule, onOpen, index, setSize, top, measureRef }: TaskRowProps) {
   const s = useStrings();
   const styles = useTaskRowStyles();
-  const info = deadlineInfo(row, asOf, warnDays, s);
+  const info = deadlineInfo(row, asOf, rule, s);
   const roles = agenciesByRole(row.assignments);
   // One line for every agency, lead first; the task's own page lists them in full.
   const agencyParts = (

@@ -4,7 +4,7 @@
  * come from one pass over what the other filters leave.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { filterTasks, normalizeAgency, type AgencyAliases, type IsoDate } from '../../model';
+import { filterTasks, normalizeAgency, type AgencyAliases, type IsoDate, type WarningRule } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import { filterByKeyword } from './filterByKeyword';
 import { agencyIndex } from './matchAgencies';
@@ -26,6 +26,8 @@ export interface VisibleTasks {
 export interface FilterContext {
   asOf: IsoDate;
   warnDays: number;
+  /** The warning rule (its window is `warnDays`): with 滞后 counting, the 临期 filter leaves out tasks reported 滞后, as the 预警 column does. */
+  rule?: WarningRule;
   /** The workbook's own agency aliases (`LedgerState.aliases`): an agency filter matches any name they map to it. */
   aliases?: AgencyAliases;
 }
@@ -34,14 +36,14 @@ const NO_ALIASES: AgencyAliases = {};
 
 export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, ctx: FilterContext): VisibleTasks {
   const keyword = useDeferredValue(state.keyword);
-  const { asOf, warnDays } = ctx;
+  const { asOf, warnDays, rule } = ctx;
   const aliases = ctx.aliases ?? NO_ALIASES;
   const { agency, role, status, deadline, section } = state;
 
   const base = useMemo(() => {
     const filter = toTaskFilter({ section: 'all', agency, role, status, deadline, keyword: '' });
-    return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays, aliases });
-  }, [rows, agency, role, status, deadline, asOf, warnDays, aliases]);
+    return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays, aliases, ...(rule ? { rule } : {}) });
+  }, [rows, agency, role, status, deadline, asOf, warnDays, aliases, rule]);
 
   // Each row's agencies by canonical name, and what each name may be typed as: once per ledger, not per keystroke.
   const agencies = useMemo(() => {

@@ -198,7 +198,7 @@ describe('App with a workbook', () => {
     expect(port.calls.filter((c) => c.method === 'applyFilter' || c.method === 'clearFilter')).toEqual([]);
   });
 
-  it("follows the workbook's 预警天数 until the coordinator types a window, and the sheet filter uses it", async () => {
+  it("follows the workbook's 预警天数; a window typed in the pane holds until the workbook's changes again (the last change wins)", async () => {
     const user = userEvent.setup();
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     port.warnDays = 30;
@@ -218,11 +218,16 @@ describe('App with a workbook', () => {
     );
     await user.clear(box);
     await user.type(box, '5');
-    port.warnDays = 20;
+    await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 5 }));
+    // A read that brings the same workbook value keeps the typed window …
     act(() => port.editInSheet(4, { reporter: '王五' }));
     await waitFor(() => expect(port.calls.filter((c) => c.method === 'readLedger').length).toBeGreaterThanOrEqual(3));
     expect((box as HTMLInputElement).value).toBe('5');
-    await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 5 }));
+    // … and a new value in the workbook's cell (typed in Excel) is picked up on the next read.
+    port.warnDays = 20;
+    act(() => port.editInSheet(4, { reporter: '赵六' }));
+    await waitFor(() => expect((box as HTMLInputElement).value).toBe('20'));
+    await waitFor(() => expect(port.calls.at(-1)).toMatchObject({ method: 'applyFilter', warnDays: 20 }));
   });
 
   it('re-applies the sheet filter when an edit changes which tasks match', async () => {
@@ -259,5 +264,74 @@ describe('App with a workbook', () => {
     render(<App port={createFakePort([])} today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: '导入任务表' }));
     expect(await screen.findByRole('button', { name: '使用内置示例表' })).toBeTruthy();
+  });
+});
+
+describe('App: the one warning rule, kept in the workbook', () => {
+  /** Task 3 made 滞后 and due in 3 days (an extension to 2026-12-02); every other seed task is long overdue. */
+  function portWithRule(preset: '红黄绿' | '蓝黄红', laggingCounts: boolean) {
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    port.warnDays = 7;
+    port.warningPreset = preset;
+    port.laggingCounts = laggingCounts;
+    const row = port.rows.find((r) => r.no === 3)!;
+    Object.assign(row, { status: '滞后', extension: { date: '2026-12-02', reason: '待批复' } });
+    return port;
+  }
+
+  function toneOf(no: number): string | null {
+    const item = within(screen.getByRole('list', { name: '任务列表' }))
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-task-no') === String(no));
+    return item?.querySelector('[data-tone]')?.getAttribute('data-tone') ?? null;
+  }
+
+  it.each([
+    // Expected by hand: 红黄绿 paints 滞后 red (danger) and 临期 yellow (warning); 蓝黄红 paints 滞后 yellow, 临期 blue (brand).
+    ['红黄绿', false, 'warning'],
+    ['红黄绿', true, 'danger'],
+    ['蓝黄红', false, 'brand'],
+    ['蓝黄红', true, 'warning'],
+  ] as const)('the workbook says %s, 滞后 counts %s: the settings show it and the 滞后 task due in 3 days is %s', async (preset, counts, tone) => {
+    const user = userEvent.setup();
+    render(<App port={portWithRule(preset, counts)} today={TODAY} />);
+    await waitFor(() => expect(toneOf(3)).toBe(tone));
+    await openSettings(user);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '预警配色' }).value).toBe(preset);
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe(counts ? 'yes' : 'no');
+    expect(screen.getByText(/保存在本工作簿的“台账设置”工作表中/)).toBeTruthy();
+  });
+
+  it('a change in the pane is written to the workbook (after a pause) and read back; a change in the workbook is picked up on the next read', async () => {
+    const user = userEvent.setup();
+    const port = portWithRule('红黄绿', false);
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(toneOf(3)).toBe('warning'));
+    await openSettings(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: '预警配色' }), '蓝黄红');
+    await user.selectOptions(screen.getByRole('combobox', { name: '单位报告“滞后”计为滞后' }), 'yes');
+    await waitFor(() => expect(toneOf(3)).toBe('warning'));
+    await waitFor(() => expect(port.calls.filter((c) => c.method === 'writeWarningRule').at(-1)).toEqual({ method: 'writeWarningRule', rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true } }));
+    expect([port.warningPreset, port.laggingCounts]).toEqual(['蓝黄红', true]);
+    // A coordinator edits 台账设置 in Excel: 滞后 no longer counts. The next read shows it.
+    port.laggingCounts = false;
+    act(() => port.editInSheet(5, { reporter: '李四' }));
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe('no'));
+    await waitFor(() => expect(toneOf(3)).toBe('brand'));
+    const writes = port.calls.filter((c) => c.method === 'writeWarningRule').length;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Following the workbook writes nothing back.
+    expect(port.calls.filter((c) => c.method === 'writeWarningRule')).toHaveLength(writes);
+  });
+
+  it('a ledger without the rule cells: the pane uses the choice itself and says how to add them', async () => {
+    const user = userEvent.setup();
+    const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
+    render(<App port={port} today={TODAY} />);
+    await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
+    await openSettings(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: '预警配色' }), '蓝黄红');
+    expect(await screen.findByText(/本台账还没有“预警配色”“滞后计入预警”单元格，设置只在本窗格中使用/, {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '预警配色' }).value).toBe('蓝黄红');
   });
 });
