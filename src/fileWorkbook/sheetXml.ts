@@ -53,6 +53,8 @@ export class SheetXml {
   private readonly head: string;
   private readonly tail: string;
   private readonly rows: RowXml[] = [];
+  /** The same rows by 0-based row number: a patch of n cells costs O(n), not O(n × rows). */
+  private readonly byRow = new Map<number, RowXml>();
 
   constructor(xml: string) {
     const open = /<sheetData\b[^>]*?(\/>|>)/.exec(xml);
@@ -72,7 +74,9 @@ export class SheetXml {
       const r = attribute(attrs, 'r');
       const row = r === null ? next : Number(r) - 1;
       next = row + 1;
-      this.rows.push({ row, attrs, cells: parseCells(m[2] ?? ''), raw: m[0] });
+      const parsed: RowXml = { row, attrs, cells: parseCells(m[2] ?? ''), raw: m[0] };
+      this.rows.push(parsed);
+      if (!this.byRow.has(row)) this.byRow.set(row, parsed);
     }
   }
 
@@ -89,7 +93,7 @@ export class SheetXml {
   }
 
   private rowAt(row: number): RowXml | undefined {
-    return this.rows.find((r) => r.row === row);
+    return this.byRow.get(row);
   }
 
   /** A cell's value as Excel's `Range.values` gives it: numbers, booleans, text ('' when empty). */
@@ -100,10 +104,9 @@ export class SheetXml {
 
   /** The values of a block of cells (`rowCount` × `colCount` from the top-left cell). */
   values(row: number, col: number, rowCount: number, colCount: number, strings: readonly string[]): CellValue[][] {
-    const byRow = new Map(this.rows.map((r) => [r.row, r]));
     const out: CellValue[][] = [];
     for (let r = row; r < row + rowCount; r += 1) {
-      const cells = new Map((byRow.get(r)?.cells ?? []).map((c) => [c.col, c]));
+      const cells = new Map((this.byRow.get(r)?.cells ?? []).map((c) => [c.col, c]));
       out.push(Array.from({ length: colCount }, (_, k) => {
         const cell = cells.get(col + k);
         return cell ? cellValue(cell.raw, strings) : '';
@@ -123,7 +126,10 @@ export class SheetXml {
     let target = this.rowAt(row);
     if (!target) {
       target = { row, attrs: ` r="${row + 1}"`, cells: [], raw: null };
-      const at = this.rows.findIndex((r) => r.row > row);
+      this.byRow.set(row, target);
+      // Rows appended below the last one (the common case) go at the end without a search.
+      const last = this.rows.at(-1);
+      const at = !last || last.row < row ? -1 : this.rows.findIndex((r) => r.row > row);
       this.rows.splice(at < 0 ? this.rows.length : at, 0, target);
     }
     const s = this.style(row, col) ?? style;
@@ -142,6 +148,7 @@ export class SheetXml {
   /** Empties the sheet's cells (a rebuilt 汇总): every row goes; what is outside `sheetData` stays. */
   clear(): void {
     this.rows.length = 0;
+    this.byRow.clear();
   }
 
   /** The sheet's XML with the changed rows rewritten and `<dimension>` reaching the last row. */
