@@ -21,9 +21,18 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
 );
 
+/** A title written before a name or in a bracket after it: `常务副县长王强`, `副市长 李明`, `孙立（副县长）`. */
+const TITLE = '(?:[省市区县]委)?(?:常委|副?书记)|(?:常务)?副?(?:省|市|区|县|州|镇|乡)长|副?(?:主任|部长|秘书长|主席|局长|调研员)';
+const TITLE_BEFORE_RE = new RegExp(`^(?:${TITLE})\\s?([\u4e00-\u9fa5]{2,3})$`);
+const TITLE_AFTER_RE = new RegExp(`^([\u4e00-\u9fa5]{2,3})\\s?[（(](?:${TITLE})[)）]$`);
+
 export function isPersonName(name: string): boolean {
+  // `常务副县长` is a title alone, not `常务` holding the office.
+  if (name.startsWith('常务')) return TITLE_BEFORE_RE.test(name);
   if (TITLED_PERSON_RE.test(name)) return true;
-  return BARE_NAME_RE.test(name) && SURNAMES.has(name[0] ?? '');
+  const titled = TITLE_BEFORE_RE.exec(name) ?? TITLE_AFTER_RE.exec(name);
+  const bare = titled ? (titled[1] ?? '') : name;
+  return BARE_NAME_RE.test(bare) && SURNAMES.has(bare[0] ?? '');
 }
 const PROGRESS_RE = /^(?:已|正在|目前|截至|截止|累计|前[一二三]季度|上半年已|今年以来|项目已|下一步)|已(?:完成|建成|上线|开工|启动|发布|新增|引进)|正在(?:进行|施工|办理|推进)|完成率|滞后/;
 /** A schedule cell is short; longer text with a date in it is a task. */

@@ -30,6 +30,7 @@ import { numbered, taskNumber } from './taskNumber';
 import { ATTACHMENT_RE, NOTE_RE, headingOf, splitHeadingOf } from './headingOf';
 import { DEFAULT_COLUMNS, columnsFromHeader, columnsFromRoles, mappingOf, paragraphColumns, roleName, subColumns, type Columns } from './columnsFromHeader';
 import { inferredColumns } from './columnsFromContent';
+import { rolesByContent } from './rolesByContent';
 import { assignSections, type Item, type SubHeading } from './assignSections';
 import { preview, readTask } from './readTask';
 
@@ -61,6 +62,9 @@ export interface ParsedTaskTable extends TaskTable {
 
 /** Task rows whose cells score the column roles: a sample, so scoring stays linear. */
 const MAX_SCORED_ROWS = 300;
+
+/** Header rows whose columns are weighed against the content under them. */
+const MAX_SCORED_HEADERS = 5;
 
 /** Unrecognised rows listed one by one; beyond this, one issue counts the rest. */
 const MAX_UNRECOGNIZED_LISTED = 50;
@@ -190,7 +194,8 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
     pending = null;
   };
 
-  for (const row of rows) {
+  let headersScored = 0;
+  for (const [index, row] of rows.entries()) {
     const { cells, line } = row;
     const first = cells[0] ?? '';
     if (
@@ -215,7 +220,10 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
 
     const header = !paragraphs && cells.length >= 2 && taskNumber(first) === null ? columnsFromHeader(cells) : null;
     if (header) {
-      columns = userColumns ? { ...userColumns, headers: header.headers } : header;
+      // The first few headers are weighed against the rows under them (bounded: a table of headers stays linear).
+      const scored = headersScored < MAX_SCORED_HEADERS ? rolesByContent(header, rowsUnder(rows, index)) : header;
+      headersScored += 1;
+      columns = userColumns ? { ...userColumns, headers: header.headers } : scored;
       if (!tabRows) columns = { ...columns, kinds: kindsOfRoles(mappingOf(columns)?.roles ?? []) };
       started = true;
       afterHeader = true;
@@ -308,6 +316,16 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   issues.sort((a, b) => a.line - b.line);
   const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
+}
+
+/** The rows under a header, up to the next one (a sample: `rolesByContent` reads at most a few hundred). */
+function rowsUnder(rows: readonly Row[], index: number): string[][] {
+  const under: string[][] = [];
+  for (const row of rows.slice(index + 1, index + 1 + MAX_SCORED_ROWS)) {
+    if (row.cells.length >= 2 && taskNumber(row.cells[0] ?? '') === null && columnsFromHeader(row.cells) !== null) break;
+    under.push(row.cells);
+  }
+  return under;
 }
 
 /** The two rows repeat their units (a 责任单位 cell merged over the sub-rows), not only a schedule such as 持续实施. */
