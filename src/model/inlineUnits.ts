@@ -107,11 +107,13 @@ export function labelledUnits(content: string): string | null {
   return composeUnits([...leads, ...responsible].join('、'), supports.join('、'));
 }
 
-export function composeUnits(lead: string, support: string): string {
+/** Lead, support and (a third column) jointly responsible units as one units text in the words `analyzeUnits` reads. */
+export function composeUnits(lead: string, support: string, joint = ''): string {
   // Separate columns list names with any separator; join them with 、 so the role marker covers every name.
   const asList = (cell: string): string => cell.replace(/[，,;；\s]+/g, '、').replace(/^、+|、+$/g, '');
   const parts: string[] = [];
   if (lead !== '') parts.push(`${asList(lead)}牵头`);
   if (support !== '') parts.push(`${asList(support)}配合`);
+  if (joint !== '') parts.push(`${asList(joint)}负责落实`);
   return parts.join('，');
 }

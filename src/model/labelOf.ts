@@ -19,10 +19,10 @@ const VOCABULARY: readonly (readonly [LabelKind, readonly string[]])[] = [
       '牵头领导', '责任领导', '分管领导', '联系领导', '包抓领导', '项目责任人', '责任人',
     ],
   ],
-  ['lead', ['牵头责任单位', '主要责任单位', '牵头科室（单位）', '牵头科室(单位)', '牵头科室', '牵头处室', '牵头单位', '牵头部门', '主办单位', '主责单位', '主办部门']],
+  ['lead', ['牵头责任单位', '主要责任单位', '牵头科室（单位）', '牵头科室(单位)', '牵头科室', '牵头处室', '牵头单位', '牵头部门', '主办单位', '主责单位', '主办部门', '牵头']],
   [
     'support',
-    ['协同责任单位', '协同配合单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协作单位', '协助单位', '参与单位', '参加单位'],
+    ['协同责任单位', '协同配合单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '协同单位', '协作单位', '协助单位', '参与单位', '参加单位', '配合', '协同', '参与'],
   ],
   ['responsible', ['责任单位', '责任部门', '承办单位', '负责单位', '实施单位', '落实单位', '责任主体']],
   ['schedule', ['完成时限', '完成时间', '时间进度', '时限要求', '进度安排', '时间节点', '完成期限', '时间安排', '时限']],
@@ -34,7 +34,7 @@ const KIND_OF = new Map<string, LabelKind>(VOCABULARY.flatMap(([kind, words]) =>
 /** A label word followed by a colon, at the start of a part. */
 const LABEL_RE = new RegExp(`^\\s{0,3}(${WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\s{0,3}[:：]\\s*`);
 /** Where one label ends and the next begins: `;`, or a comma right before a label word (`牵头单位:X,责任单位:Y`). */
-const PART_SPLIT_RE = new RegExp(`[;；]|[，,](?=\\s{0,3}(?:${WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\s{0,3}[:：])`);
+const PART_SPLIT_RE = new RegExp(`[;；\\n]|[，,](?=\\s{0,3}(?:${WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})\\s{0,3}[:：])`);
 const OPENERS = '(（[［【〔';
 const CLOSERS = ')）]］】〕';
 const EDGE_RE = /^[\s;；。.，,]+|[\s;；。.，,]+$/g;

@@ -31,7 +31,7 @@ describe('a category column in cell-per-line text', () => {
 });
 
 describe('three role columns', () => {
-  it('牵头 / 参与 / 责任: the 责任单位 beside a lead support it, and are never dropped', () => {
+  it('牵头 / 参与 / 责任: the 责任单位 beside lead and support are joint, never dropped', () => {
     const table = parseTaskTable(
       tab([
         ['序号', '重点任务', '牵头单位', '参与单位', '责任单位', '完成时限'],
@@ -39,7 +39,7 @@ describe('three role columns', () => {
         ['2', '实施河道整治。', '市水务局', '', '沿河各镇', '2026年6月底前'],
       ]),
     );
-    expect(units(table)).toEqual(['市大数据局:lead 市财政局:support 各区政府:support', '市水务局:lead 沿河各镇:support']);
+    expect(units(table)).toEqual(['市大数据局:lead 市财政局:support 各区政府:joint', '市水务局:lead 沿河各镇:joint']);
   });
 });
 
@@ -124,5 +124,29 @@ describe('leader columns', () => {
       [[], '2026-12-31'],
     ]);
     expect(codesOf(table, 2)).toEqual(['row-realigned']);
+  });
+});
+
+describe('role words and labels in one units cell', () => {
+  it('`协同` after a list is a role word, not part of the last name (`市对口协作办` stays a name)', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '重点任务', '责任主体与协同单位', '完成时限'],
+        ['1', '培育外贸新业态。', '省商务厅牵头，省市场监管局、省科技厅协同', '2026年底前'],
+        ['2', '深化东西部协作。', '市对口协作办牵头，市财政局协作', '2026年底前'],
+      ]),
+    );
+    expect(units(table)).toEqual(['省商务厅:lead 省市场监管局:support 省科技厅:support', '市对口协作办:lead 市财政局:support']);
+  });
+
+  it('short labels on their own lines of the cell (`牵头：X` / `配合：Y`)', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '时间安排'],
+        ['1', '改善义务教育薄弱环节。', '"牵头：县教育局\n配合：县财政局、县住建局"', '2026年8月底前'],
+        ['2', '推行按病组付费。', '牵头：县医保局', '2026年9月底前'],
+      ]),
+    );
+    expect(units(table)).toEqual(['县教育局:lead 县财政局:support 县住建局:support', '县医保局:lead']);
   });
 });
