@@ -150,3 +150,28 @@ describe('role words and labels in one units cell', () => {
     expect(units(table)).toEqual(['县教育局:lead 县财政局:support 县住建局:support', '县医保局:lead']);
   });
 });
+
+describe('a 标签 | 内容 table describing several tasks in turn', () => {
+  it('each 编号 row starts a task; 办结时限 is the schedule; the title above gives the year', () => {
+    const text = [
+      '青山县2026年督办事项交办单',
+      '编号\t1',
+      '督办事项\t改造城区老旧供水管网。',
+      '责任领导\t王建国副县长',
+      '牵头单位\t县水利局',
+      '配合单位\t县住建局、县财政局',
+      '办结时限\t10月底前',
+      '',
+      '编号\t2',
+      '督办事项\t开展农村人居环境整治。',
+      '牵头单位\t县农业农村局',
+      '办理时限\t2026年12月底前',
+    ].join('\n');
+    const table = parseTaskTable(text);
+    expect(table.tasks.map((t) => [t.no, t.text, t.deadline, t.leaders])).toEqual([
+      [1, '改造城区老旧供水管网。', '2026-10-31', ['王建国副县长']],
+      [2, '开展农村人居环境整治。', '2026-12-31', []],
+    ]);
+    expect(units(table)).toEqual(['县水利局:lead 县住建局:support 县财政局:support', '县农业农村局:lead']);
+  });
+});
