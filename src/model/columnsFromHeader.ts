@@ -112,6 +112,9 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   const c = cell.replace(WHITESPACE_RE, '');
   // One column for both tiers (`责任主体与协同单位`, `牵头及配合单位`): the whole units text, roles read from its words.
   if (COMBINED_UNITS_RE.test(c)) return 'units';
+  // Bare role words under a merged 责任单位 (`牵头` | `配合`), as Word's second header row leaves them.
+  if (c === '牵头' || c === '主办') return 'lead';
+  if (c === '配合' || c === '协同' || c === '参与' || c === '协办') return 'support';
   if (LOOSE_LEADER_RE.test(c)) return 'leader';
   if (LOOSE_LEAD_RE.test(c)) return 'lead';
   if (LOOSE_SUPPORT_RE.test(c)) return 'support';

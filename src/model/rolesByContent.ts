@@ -2,7 +2,7 @@
  * Header roles weighed against each column's whole content (issue 19, "column roles scored, not matched"): the header
  * word is a strong prior, but a column whose cells are plainly of another kind takes that kind's role when the table
  * has no column of that role yet: a column of people is the leaders (never agencies), an unnamed column of schedules
- * the schedule, an unnamed column of agency lists the units.
+ * the schedule, an unnamed column of agency lists the units (two side by side: 牵头 then 配合).
  */
 import { classifyCell, type CellKind } from './classifyCell';
 import type { Columns } from './columnsFromHeader';
@@ -67,7 +67,9 @@ export function rolesByContent(columns: Columns, rows: readonly (readonly string
     } else if (role === 'other' && out.schedule < 0 && !out.milestones && clear('schedule')) {
       out = { ...out, schedule: k };
     } else if (role === 'other' && out.units < 0 && out.lead < 0 && out.support < 0 && clear('agencies')) {
-      out = { ...out, units: k };
+      // Two such columns side by side are 牵头 then 配合, as the genre lays them out; one is the whole units text.
+      const pair = k + 1 < columns.count && roleOf(out, k + 1) === 'other' && (sharesOf(sample, k + 1).get('agencies') ?? 0) >= CLEAR_SHARE;
+      out = pair ? { ...out, lead: k, support: k + 1, unitsName: '牵头单位' } : { ...out, units: k };
     }
   }
   return out;

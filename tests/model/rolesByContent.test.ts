@@ -44,6 +44,32 @@ describe('rolesByContent', () => {
     expect(table.tasks.map((t) => t.deadline)).toEqual(['2026-05-31', '2026-07-31']);
   });
 
+  it('two unnamed columns of agencies side by side are 牵头 then 配合', () => {
+    const header = columnsFromHeader(['序号', '工作任务', '单位一', '单位二', '完成时限']);
+    expect(header).not.toBeNull();
+    if (!header) return;
+    const columns = rolesByContent(header, [
+      ['1', '修订办法。', '县司法局', '县财政局', '2026年底前'],
+      ['2', '清理收费。', '县发改局', '县市场监管局、县税务局', '2026年底前'],
+    ]);
+    expect([columns.units, columns.lead, columns.support]).toEqual([-1, 2, 3]);
+  });
+
+  it('bare role words under a merged 责任单位 (`牵头` | `配合`) name the columns', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '责任单位', '完成时限'],
+        ['', '', '牵头', '配合', ''],
+        ['1', '推进城市更新。', '市住建局', '市自然资源局', '2026年底前'],
+        ['2', '优化税费服务。', '市税务局', '', '2026年9月底前'],
+      ]),
+    );
+    expect(table.tasks.map((t) => t.assignments.map((a) => `${a.agency}:${a.role}`).join(' '))).toEqual([
+      '市住建局:lead 市自然资源局:support',
+      '市税务局:lead',
+    ]);
+  });
+
   it('keeps the header where the content agrees or is too thin to say', () => {
     const header = columnsFromHeader(['序号', '工作任务', '责任单位', '完成时限']);
     expect(header).not.toBeNull();
