@@ -107,13 +107,22 @@ export function labelledUnits(content: string): string | null {
   return composeUnits([...leads, ...responsible].join('、'), supports.join('、'));
 }
 
-/** Lead, support and (a third column) jointly responsible units as one units text in the words `analyzeUnits` reads. */
-export function composeUnits(lead: string, support: string, joint = ''): string {
+/** A cell that names no unit. */
+const PLACEHOLDER_RE = /^(?:无|暂无|\/|-{1,2}|—{1,2})$/;
+/** Role words ending a column's cell, which the column already says. */
+const OWN_ROLE_RE = /(?:(?:按照?职责分工|分别|共同|各自)?(?:牵头)?负责|牵头|配合|协助|参与|协同)[。.；;，,\s]*$/;
+
+/** Lead and support cells as one units text in the words `analyzeUnits` reads. */
+export function composeUnits(lead: string, support: string): string {
   // Separate columns list names with any separator; join them with 、 so the role marker covers every name.
-  const asList = (cell: string): string => cell.replace(/[，,;；\s]+/g, '、').replace(/^、+|、+$/g, '');
+  // A column cell may say its role again (`X、Y按职责分工负责` in 牵头单位) or say there is none (`无`): the column says it.
+  const asList = (cell: string): string =>
+    PLACEHOLDER_RE.test(cell.trim())
+      ? ''
+      : cell.trim().replace(OWN_ROLE_RE, '').replace(/[，,;；\s]+/g, '、').replace(/^、+|、+$/g, '');
   const parts: string[] = [];
-  if (lead !== '') parts.push(`${asList(lead)}牵头`);
-  if (support !== '') parts.push(`${asList(support)}配合`);
-  if (joint !== '') parts.push(`${asList(joint)}负责落实`);
+  const [leads, supports] = [asList(lead), asList(support)];
+  if (leads !== '') parts.push(`${leads}牵头`);
+  if (supports !== '') parts.push(`${supports}配合`);
   return parts.join('，');
 }

@@ -30,9 +30,10 @@ export function readTask(
 ): { task: Task; yearAssumed: boolean } {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
-  // A third role column (`牵头单位 / 参与单位 / 责任单位`): the 责任单位 beside lead and support are jointly responsible.
+  // A third role column (`牵头单位 / 参与单位 / 责任单位`): beside a lead the 责任单位 support it (LAYOUTS B7, as labels do).
   const tiers = columns.lead >= 0 || columns.support >= 0;
-  let units = tiers ? composeUnits(cell(columns.lead), cell(columns.support), cell(columns.units)) : cell(columns.units);
+  const supporters = [cell(columns.support), tiers ? cell(columns.units) : ''].filter((c) => c !== '').join('、');
+  let units = tiers ? composeUnits(cell(columns.lead), supporters) : cell(columns.units);
   // Label cells (`牵头责任单位:X` / `牵头负责领导:张华`) say their own roles, whatever column they stand in.
   const labelled = labelCells(cells, new Set([columns.no, columns.text]));
   if (labelled.units !== '') units = labelled.units;

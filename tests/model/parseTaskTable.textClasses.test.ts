@@ -31,7 +31,7 @@ describe('a category column in cell-per-line text', () => {
 });
 
 describe('three role columns', () => {
-  it('牵头 / 参与 / 责任: the 责任单位 beside lead and support are joint, never dropped', () => {
+  it('牵头 / 参与 / 责任: the 责任单位 beside a lead support it, and are never dropped', () => {
     const table = parseTaskTable(
       tab([
         ['序号', '重点任务', '牵头单位', '参与单位', '责任单位', '完成时限'],
@@ -39,7 +39,7 @@ describe('three role columns', () => {
         ['2', '实施河道整治。', '市水务局', '', '沿河各镇', '2026年6月底前'],
       ]),
     );
-    expect(units(table)).toEqual(['市大数据局:lead 市财政局:support 各区政府:joint', '市水务局:lead 沿河各镇:joint']);
+    expect(units(table)).toEqual(['市大数据局:lead 市财政局:support 各区政府:support', '市水务局:lead 沿河各镇:support']);
   });
 });
 
@@ -173,5 +173,18 @@ describe('a 标签 | 内容 table describing several tasks in turn', () => {
       [2, '开展农村人居环境整治。', '2026-12-31', []],
     ]);
     expect(units(table)).toEqual(['县水利局:lead 县住建局:support 县财政局:support', '县农业农村局:lead']);
+  });
+});
+
+describe('lead and support columns that repeat their role or say there is none', () => {
+  it('`X、Y按职责分工负责` in 牵头单位 still leads; `无` in 配合单位 is no unit', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+        ['1', '建设中试平台。', '省经信厅、省科技厅按职责分工负责', '省发展改革委', '持续推进'],
+        ['2', '开放公共数据。', '省数据局', '无', '2026年6月'],
+      ]),
+    );
+    expect(units(table)).toEqual(['省经信厅:lead 省科技厅:lead 省发展改革委:support', '省数据局:lead']);
   });
 });
