@@ -112,9 +112,6 @@ export function looseHeaderKey(written: string): HeaderKey | null {
   const c = cell.replace(WHITESPACE_RE, '');
   // One column for both tiers (`责任主体与协同单位`, `牵头及配合单位`): the whole units text, roles read from its words.
   if (COMBINED_UNITS_RE.test(c)) return 'units';
-  // Bare role words under a merged 责任单位 (`牵头` | `配合`), as Word's second header row leaves them.
-  if (c === '牵头' || c === '主办') return 'lead';
-  if (c === '配合' || c === '协同' || c === '参与' || c === '协办') return 'support';
   if (LOOSE_LEADER_RE.test(c)) return 'leader';
   if (LOOSE_LEAD_RE.test(c)) return 'lead';
   if (LOOSE_SUPPORT_RE.test(c)) return 'support';
@@ -196,6 +193,11 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
   };
 }
 
+const BARE_ROLE_WORDS: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>([
+  ...['牵头', '主办'].map((w) => [w, 'lead'] as const),
+  ...['配合', '协同', '参与', '协办'].map((w) => [w, 'support'] as const),
+]);
+
 /**
  * A second header row under a merged 责任单位 cell (`牵头单位` | `配合单位`): those columns
  * replace the merged one. Null when the row is not such a sub-header.
@@ -204,7 +206,8 @@ export function subColumns(columns: Columns, cells: readonly string[]): Columns 
   let lead = -1;
   let support = -1;
   cells.forEach((cell, index) => {
-    const key = looseHeaderKey(cell);
+    // Bare role words under the merged 责任单位 (`牵头` | `配合`), as a second header row often leaves them.
+    const key = BARE_ROLE_WORDS.get(cell.replace(WHITESPACE_RE, '')) ?? looseHeaderKey(cell);
     if (key === 'lead' && lead < 0) lead = index;
     if (key === 'support' && support < 0) support = index;
   });
