@@ -12,6 +12,15 @@ export interface CorpusDocument {
   year: number | undefined;
 }
 
+/** The rows put above a document's table, as in the pane: its title, and a short paragraph over it (a note). */
+function leadRows(rows: readonly string[][], title: string, caption: string): string[][] {
+  const inTable = (text: string): boolean => rows.some((row) => row.includes(text));
+  const out: string[][] = [];
+  if (title && !inTable(title)) out.push([title]);
+  if (caption && caption !== title && caption.length <= 60 && !inTable(caption)) out.push([caption]);
+  return out;
+}
+
 /** A corpus .docx as the import view hands it to the parser; a refusal throws. */
 export async function readCorpusDocx(path: string): Promise<CorpusDocument> {
   if (statSync(path).size > MAX_DOCX_BYTES) throw new Error(`${path} is larger than ${MAX_DOCX_BYTES} bytes`);
@@ -21,8 +30,8 @@ export async function readCorpusDocx(path: string): Promise<CorpusDocument> {
   const { title, year, tables } = read.document;
   const table = tables[Math.max(0, pickTaskTable(tables.map((t) => t.grid)).best)];
   const rows = table?.grid ?? [];
-  const merges = table?.merges ?? [];
-  // As the pane does (useImportSources): the title as a first row of one cell, the merges moved down by it.
-  if (!title || rows.flat().includes(title)) return { title, grid: { rows, merges, source: 'docx' }, year: year ?? undefined };
-  return { title, grid: { rows: [[title], ...rows], merges: merges.map((m) => ({ ...m, row: m.row + 1 })), source: 'docx' }, year: year ?? undefined };
+  // As the pane does (useImportSources): the title and the paragraph over the table as rows of one cell above it.
+  const above = leadRows(rows, title, table?.caption ?? '');
+  const merges = (table?.merges ?? []).map((m) => ({ ...m, row: m.row + above.length }));
+  return { title, grid: { rows: [...above, ...rows], merges, source: 'docx' }, year: year ?? undefined };
 }

@@ -60,6 +60,9 @@ export interface ParsedTaskTable extends TaskTable {
 
 
 
+/** A row of one cell stating the first-listed convention for the table is a short note, not a paragraph. */
+const MAX_NOTE_ROW = 40;
+
 /** Task rows whose cells score the column roles: a sample, so scoring stays linear. */
 const MAX_SCORED_ROWS = 300;
 
@@ -167,7 +170,10 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   let pending: (Row & { no: number }) | null = null;
   const assumed = { count: 0, year: 0, source: '' };
   // `（列第一位者为牵头单位，下同）` stated in any row governs the table: the rows above it were written under it too.
-  const conventions = { firstLeads: rows.some((r) => r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward')) };
+  // So does a note row about the table (`注：责任单位中列第一位者为牵头单位。` above or below it, or the Word paragraph
+  // `（排在第一位的为牵头单位）` over it), with or without 下同.
+  const noteRow = (r: Row): boolean => r.cells.length === 1 && (r.cells[0] ?? '').length <= MAX_NOTE_ROW && stripFirstListedNote(r.cells[0] ?? '').scope !== 'none';
+  const conventions = { firstLeads: rows.some((r) => noteRow(r) || r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward')) };
   const flush = (): void => {
     if (!pending) return;
     const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;

@@ -212,4 +212,33 @@ describe('parseTaskGrid: Word tables read by their merges', () => {
     ]);
     expect(table.columns?.roles).toEqual(['other', 'no', 'task', 'support', 'lead']);
   });
+
+  it('a note row merged across the table, `注：…排在第一位的为牵头单位`, makes the first-listed unit lead in every row', () => {
+    const note = '注：责任单位中排在第一位的为牵头单位。';
+    const table = parseTaskGrid(
+      word(
+        [
+          ['序号', '工作任务', '责任单位', '完成时限'],
+          ['1', '建成标准厂房。', '县工信局、县自然资源局、县财政局', '2026年9月底前'],
+          ['2', '推进项目开工。', '县发改局', '2026年底前'],
+          [note, note, note, note],
+        ],
+        [{ row: 3, col: 0, rowSpan: 1, colSpan: 4 }],
+      ),
+    );
+    expect(table.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.agency}`))).toEqual([
+      ['lead:县工信局', 'support:县自然资源局', 'support:县财政局'],
+      ['lead:县发改局'],
+    ]);
+  });
+
+  it('a paragraph over the table `（列第一位的为牵头单位）` put above it reads the same; without it the list is joint', () => {
+    const rows = [
+      ['序号', '工作任务', '责任单位'],
+      ['1', '新增公办学位。', '县教育局、县财政局'],
+    ];
+    const roles = (g: Grid): string[] => parseTaskGrid(g).tasks.flatMap((t) => t.assignments.map((a) => `${a.role}:${a.agency}`));
+    expect(roles(word([['2026年教育重点任务分工'], ['（列第一位的为牵头单位）'], ...rows], []))).toEqual(['lead:县教育局', 'support:县财政局']);
+    expect(roles(word([['2026年教育重点任务分工'], ...rows], []))).toEqual(['joint:县教育局', 'joint:县财政局']);
+  });
 });

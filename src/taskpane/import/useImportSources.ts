@@ -32,6 +32,8 @@ export interface SourceCandidate {
   kind: GridSource;
   /** The document's title, put on the first line so the parser reads it as the table's title. */
   title?: string;
+  /** The paragraph right over the table; a short one goes above the table for the parser (a note such as `（列第一位的为牵头单位）`). */
+  caption?: string;
   name: string;
   notes: string[];
 }
@@ -80,6 +82,7 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
           ...(t.merges ? { merges: t.merges } : {}),
           kind: read.kind,
           ...(read.title ? { title: read.title } : {}),
+          ...(t.caption ? { caption: t.caption } : {}),
           name: read.tables.length > 1 ? `${sourceName} · ${t.index + 1}` : sourceName,
           notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
         })),
@@ -141,10 +144,17 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
   return { state, readFile, readSelection, readSheetTables, choose };
 }
 
-/** The candidate as the parser's grid: the document's title (when the table does not hold it) as a first row of one cell. */
+/** A paragraph over the table longer than this is the notice's text, not a note about the table. */
+const MAX_CAPTION_ROW = 60;
+
+/** The candidate as the parser's grid: the document's title and the short paragraph over the table (when the table does not hold them) as rows of one cell above it. */
 function sourceTable(candidate: SourceCandidate): Grid {
-  const merges = candidate.merges ?? [];
-  const title = candidate.title;
-  if (!title || candidate.grid.some((row) => row.includes(title))) return { rows: candidate.grid, merges, source: candidate.kind };
-  return { rows: [[title], ...candidate.grid], merges: merges.map((m) => ({ ...m, row: m.row + 1 })), source: candidate.kind };
+  const { title, caption, grid } = candidate;
+  const inTable = (text: string): boolean => grid.some((row) => row.includes(text));
+  const above: string[][] = [];
+  if (title && !inTable(title)) above.push([title]);
+  // A short paragraph over the table (a note, a heading) is read with it; a long one is the notice's text.
+  if (caption && caption !== title && caption.length <= MAX_CAPTION_ROW && !inTable(caption)) above.push([caption]);
+  const merges = (candidate.merges ?? []).map((m) => ({ ...m, row: m.row + above.length }));
+  return { rows: [...above, ...grid], merges, source: candidate.kind };
 }

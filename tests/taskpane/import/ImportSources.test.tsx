@@ -90,6 +90,20 @@ describe('ImportSources', () => {
     ]);
   });
 
+  it('puts a short paragraph right over the table (a note) under the title, so the first-listed convention reaches the parser', async () => {
+    const sources: ImportSource[] = [];
+    const user = userEvent.setup();
+    render(<ImportSources port={null} onSource={(source) => sources.push(source)} />);
+    const units = tbl(3, [
+      ['序号', '工作任务', '责任单位'],
+      ['1', '新增公办学位。', '县教育局、县财政局'],
+    ]);
+    const body = p('2026年教育重点任务分工') + p('（列第一位的为牵头单位）') + units;
+    await user.upload(screen.getByLabelText('选择 Word 或 PDF 文件'), fileOf(docx({ body }), '分工.docx'));
+    await screen.findByText(/表1/, {}, { timeout: 10_000 });
+    expect(sources[0]?.table?.rows.slice(0, 3)).toEqual([['2026年教育重点任务分工'], ['（列第一位的为牵头单位）'], ['序号', '工作任务', '责任单位']]);
+  });
+
   it('says to save a .doc as .docx', async () => {
     const { user, panel } = await openImport(createFakePort([]));
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
