@@ -107,6 +107,12 @@ export class LedgerFile {
     return added.id;
   }
 
+  /** Whether the workbook defines a workbook-scoped name (as saved so far, edits included). */
+  async hasDefinedName(name: string): Promise<boolean> {
+    const xml = (await this.part(await workbookPartOf(this.pkg))) ?? '';
+    return [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some((m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null);
+  }
+
   /** Adds a workbook-scoped defined name (kept when one of that name exists). */
   async defineName(name: string, ref: string): Promise<void> {
     const wb = await workbookPartOf(this.pkg);

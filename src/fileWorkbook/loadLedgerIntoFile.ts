@@ -15,7 +15,7 @@ import { LEDGER_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { planMerge, wantedCells, type SourceKey } from '../ledgerLayout/planMerge';
 import type { SourceCells } from '../ledgerLayout/sourceCells';
 import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
-import { ALIAS_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
+import { ALIAS_TABLE, LAGGING_COUNTS_NAME, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
 import { LedgerRefusal } from '../workbook/LedgerRefusal';
 import type { MergeSummary } from '../workbook/port';
@@ -29,10 +29,13 @@ function stored(value: string | number): string | number {
   return typeof value === 'number' ? value : fromCellText(value);
 }
 
-/** A new task's row in the table's column order: source cells, 未启动, the 预警 formula for its sheet row. */
-function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number, sheetRow: number, col: number): (CellInput | null)[] {
+/**
+ * A new task's row in the table's column order: source cells, 未启动, the 预警 formula for its sheet row (the one that
+ * reads 滞后计入预警 when the workbook has that name, as the Excel port writes it).
+ */
+function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number, sheetRow: number, col: number, lagging: boolean): (CellInput | null)[] {
   const row = new Array<CellInput | null>(width).fill(null);
-  const formula = warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
+  const formula = warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging });
   for (const column of LEDGER_COLUMNS) {
     const at = index[column.key];
     if (at < 0) continue;
@@ -73,7 +76,8 @@ export async function loadLedgerIntoFile(file: LedgerFile, table: TaskTable): Pr
   const first = block.row + block.rowCount;
   const placeholder = ledger.body.length === 1 && (ledger.body[0] ?? []).every((v) => v === '');
   const start = placeholder ? block.row + 1 : first;
-  await appendTableRows(file, LEDGER_TABLE, plan.added.map((cells, i) => newRow(cells, index, block.colCount, start + i, block.col)));
+  const lagging = await file.hasDefinedName(LAGGING_COUNTS_NAME);
+  await appendTableRows(file, LEDGER_TABLE, plan.added.map((cells, i) => newRow(cells, index, block.colCount, start + i, block.col, lagging)));
   for (const [key, column] of plan.columnUpdates) {
     column.forEach((value, position) => {
       if (value !== null) block.sheet.set(block.row + 1 + position, block.col + index[key], stored(value) === '' ? null : stored(value));
