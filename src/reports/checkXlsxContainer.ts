@@ -4,6 +4,7 @@
  * names), the parts an .xlsx must have, and the unpacked size of the parts a report is read from.
  */
 import { scanZip, type ZipRecord, type ZipRefusal } from '../ooxml';
+import { refusalIssue, zipRefusalOf, type ReportRefusal } from './reportRefusal';
 import { MAX_REPORT_BYTES, type ReportIssue } from './types';
 
 /**
@@ -16,22 +17,13 @@ export const MAX_XLSX_ENTRIES = 500;
 
 export type ContainerCheck = { ok: true; entries: ZipRecord[] } | { ok: false; issue: ReportIssue };
 
-function refuse(code: ReportIssue['code'], message: string): ContainerCheck {
-  return { ok: false, issue: { code, severity: 'error', message } };
+function refuse(refusal: ReportRefusal): ContainerCheck {
+  return { ok: false, issue: refusalIssue(refusal) };
 }
 
-/** The words for a zip refused by structure. */
+/** A zip refused by structure, as the issue of a refused report. */
 export function zipRefusalIssue(refusal: ZipRefusal): ReportIssue {
-  switch (refusal.code) {
-    case 'truncated':
-      return { code: 'truncated', severity: 'error', message: '文件已损坏或不完整（可能下载或传输中断），无法读取。请让填报单位重新发送。' };
-    case 'too-many-entries':
-      return { code: 'unreadable', severity: 'error', message: `文件内部含 ${refusal.params.entries} 个部件，超过 ${refusal.params.limit} 个的上限，不像填报表，未读取。` };
-    case 'zip-altered':
-      return { code: 'zip-altered', severity: 'error', message: `文件的压缩结构自相矛盾（${refusal.params.reason}${refusal.params.entry ? `：${refusal.params.entry.slice(0, 60)}` : ''}），是写成之后被改动过的文件，未读取。请让填报单位在 Excel 或 WPS 中另存为 .xlsx 后重新发送。` };
-    case 'zip-unsupported':
-      return { code: 'unreadable', severity: 'error', message: `文件使用了填报表不会用到的压缩方式（${refusal.params.feature}），无法读取。请让填报单位在 Excel 或 WPS 中另存为 .xlsx 后重新发送。` };
-  }
+  return refusalIssue(zipRefusalOf(refusal));
 }
 
 /**
@@ -39,20 +31,17 @@ export function zipRefusalIssue(refusal: ZipRefusal): ReportIssue {
  * @example checkXlsxContainer(new TextEncoder().encode('hello')) // { ok: false, issue: { code: 'not-xlsx', … } }
  */
 export function checkXlsxContainer(bytes: Uint8Array): ContainerCheck {
-  if (bytes.length === 0) return refuse('empty-file', '文件是空的（0 字节），请让填报单位重新发送。');
-  if (bytes.length > MAX_REPORT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return refuse('too-large', `文件大小为 ${mb} MB，超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB 的上限，未读取。填报表通常不足 100 KB，请确认是否选错了文件。`);
-  }
+  if (bytes.length === 0) return refuse({ code: 'empty-file', params: {} });
+  if (bytes.length > MAX_REPORT_BYTES) return refuse({ code: 'too-large', params: { what: 'file', bytes: bytes.length, limit: MAX_REPORT_BYTES } });
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
-    return refuse('not-xlsx', '这不是 .xlsx 文件（可能是 .xls、.et、.csv 或其他格式）。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入。');
+    return refuse({ code: 'not-xlsx', params: { what: 'not-zip' } });
   }
   const scan = scanZip(bytes, { maxEntries: MAX_XLSX_ENTRIES });
   if (!scan.ok) return { ok: false, issue: zipRefusalIssue(scan.refusal) };
   const names = scan.entries.map((e) => e.name);
   if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) {
-    if (names.some((n) => n.startsWith('xl/'))) return refuse('unreadable', '文件已损坏（工作簿的组成部分缺失），无法读取。请让填报单位重新发送。');
-    return refuse('not-xlsx', '这是压缩包而不是 Excel 工作簿（.xlsx）。如是多个填报表的压缩包，请先解压再选择其中的文件。');
+    if (names.some((n) => n.startsWith('xl/'))) return refuse({ code: 'unreadable', params: { what: 'missing-parts' } });
+    return refuse({ code: 'not-xlsx', params: { what: 'zip-of-files' } });
   }
   return { ok: true, entries: scan.entries };
 }

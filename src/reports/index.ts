@@ -15,6 +15,7 @@ export { readReportWorkbook } from './readReportWorkbook';
 export { createReportKey, parseReportKey } from './reportKey';
 export type { ReportKey } from './reportKey';
 export type { IdentityPart } from './reportSignature';
+export type { ReportRefusal, UnreadableReason } from './reportRefusal';
 export { planApply, answerId } from './planApply';
 export type { ApplyPlan, TaskChange, ReportHistoryEntry, SkippedAnswer, PlanIssue, PlanOptions } from './planApply';
 export { chaseList } from './chaseList';

@@ -3,9 +3,10 @@
  * (as agencies or mail programs often send them) is opened and each workbook in it read.
  */
 import { readReportWorkbook } from './readReportWorkbook';
-import { MAX_REPORT_BYTES, type ReadExpectation, type ReadResult, type ReportIssue } from './types';
+import { MAX_REPORT_BYTES, type ReadExpectation, type ReadResult } from './types';
 import { inflateEntry, scanZip } from '../ooxml';
 import { zipRefusalIssue } from './checkXlsxContainer';
+import { refusalIssue, type ReportRefusal } from './reportRefusal';
 
 export interface ReturnedFile {
   name: string;
@@ -27,19 +28,13 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-function refusedFile(name: string, code: ReportIssue['code'], message: string): FileReadResult {
-  return { name, result: { ok: false, issues: [{ code, severity: 'error', message }] } };
+function refusedFile(name: string, refusal: ReportRefusal): FileReadResult {
+  return { name, result: { ok: false, issues: [refusalIssue(refusal)] } };
 }
 
-/** Why an entry of a zip of reports is not read, or null when it is a workbook to read or noise to pass over silently. */
-function skipReason(name: string): { code: ReportIssue['code']; message: string } | null {
-  if (/\.(xls|et|ett|xlt)$/i.test(name)) {
-    return { code: 'not-xlsx', message: '这是旧格式（.xls / .et）的表格，未读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再发送。' };
-  }
-  if (/\.(xlsm|xlsb|csv|wps|doc|docx|pdf|zip|rar|7z)$/i.test(name)) {
-    return { code: 'not-xlsx', message: '这不是填报表（.xlsx），未读取。请使用“发送填报表”生成的文件填写。' };
-  }
-  return null;
+/** Why an entry of a zip of reports that is not an .xlsx is not read: an old-format sheet, or another file. */
+function skipReason(name: string): ReportRefusal {
+  return { code: 'not-xlsx', params: { what: /\.(xls|et|ett|xlt)$/i.test(name) ? 'legacy' : 'other' } };
 }
 
 /** Entries a zip holds besides files: folders, macOS metadata, Office lock files. */
@@ -65,8 +60,7 @@ async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation)
     const name = `${file.name}/${entry.name}`;
     if (isNoise(entry.name)) continue;
     if (!/\.xlsx$/i.test(entry.name)) {
-      const reason = skipReason(entry.name) ?? { code: 'not-xlsx' as const, message: '这不是填报表（.xlsx），未读取。' };
-      results.push(refusedFile(name, reason.code, reason.message));
+      results.push(refusedFile(name, skipReason(entry.name)));
       continue;
     }
     const cap = Math.min(MAX_REPORT_BYTES, MAX_ZIP_UNPACKED_BYTES - total);
@@ -74,12 +68,12 @@ async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation)
     if (!inflated.ok) {
       results.push(
         inflated.reason === 'too-large'
-          ? refusedFile(name, 'too-large', cap < MAX_REPORT_BYTES
-            ? `压缩包内文件解压后合计超过 ${MAX_ZIP_UNPACKED_BYTES / 1024 / 1024} MB，此文件及其后的文件未读取。请分批导入。`
-            : `此文件解压后超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB 的上限，未读取。`)
+          ? refusedFile(name, cap < MAX_REPORT_BYTES
+            ? { code: 'too-large', params: { what: 'zip-total', bytes: total + entry.size, limit: MAX_ZIP_UNPACKED_BYTES } }
+            : { code: 'too-large', params: { what: 'file', bytes: entry.size, limit: MAX_REPORT_BYTES } })
           : inflated.reason === 'size-mismatch'
             ? { name, result: { ok: false, issues: [zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } })] } }
-            : refusedFile(name, 'unreadable', '压缩包中的这个文件已损坏，无法解压。请让填报单位重新发送。'),
+            : refusedFile(name, { code: 'unreadable', params: { what: 'part-damaged', part: entry.name } }),
       );
       continue;
     }
@@ -94,7 +88,7 @@ async function readOne(bytes: Uint8Array, expected: ReadExpectation): Promise<Re
   try {
     return await readReportWorkbook(bytes, expected);
   } catch {
-    return { ok: false, issues: [{ code: 'unreadable', severity: 'error', message: '文件无法读取（内容异常），未导入。其他文件不受影响。' }] };
+    return { ok: false, issues: [refusalIssue({ code: 'unreadable', params: { what: 'content' } })] };
   }
 }
 

@@ -8,6 +8,7 @@ import { countStartTags, inflateEntry, type ZipRecord } from '../ooxml';
 import { boundSheetXml } from './boundSheetXml';
 import { MAX_UNPACKED_BYTES, zipRefusalIssue } from './checkXlsxContainer';
 import { HEADERS } from './reportLayout';
+import { refusalIssue, type ReportRefusal } from './reportRefusal';
 import type { ReportIssue } from './types';
 
 export type ReportPackage =
@@ -29,15 +30,15 @@ const MAX_COLUMNS = HEADERS.length;
 const PART_LIMITS = { maxElements: 300_000, maxDepth: 64 };
 const DEFINED_NAMES_RE = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;
 
-function refuse(code: ReportIssue['code'], message: string): ReportPackage {
-  return { ok: false, issue: { code, severity: 'error', message } };
+function refuse(refusal: ReportRefusal): ReportPackage {
+  return { ok: false, issue: refusalIssue(refusal) };
 }
 
 /** Each kept part inflated, or the issue that stops the read. */
 async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promise<Map<string, Uint8Array> | ReportPackage> {
   const declared = kept.reduce((n, e) => n + e.size, 0);
   if (declared > MAX_UNPACKED_BYTES) {
-    return refuse('too-large', `文件解压后超过 ${MAX_UNPACKED_BYTES / 1024 / 1024} MB（填报表通常不足 1 MB），可能是伪造的压缩文件，未读取。请确认是否选错了文件。`);
+    return refuse({ code: 'too-large', params: { what: 'unpacked', bytes: declared, limit: MAX_UNPACKED_BYTES } });
   }
   const parts = new Map<string, Uint8Array>();
   for (const entry of kept) {
@@ -47,7 +48,7 @@ async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promi
       continue;
     }
     if (read.reason === 'size-mismatch') return { ok: false, issue: zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } }) };
-    return refuse('unreadable', `文件已损坏（“${entry.name.slice(0, 60)}”无法解压），无法读取。请让填报单位在 Excel 或 WPS 中另存为 .xlsx 后重新发送。`);
+    return refuse({ code: 'unreadable', params: { what: 'part-damaged', part: entry.name } });
   }
   return parts;
 }
@@ -59,7 +60,7 @@ async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promi
 export async function reportPackage(bytes: Uint8Array, entries: readonly ZipRecord[], shape: ReportShape): Promise<ReportPackage> {
   const kept = entries.filter((e) => KEPT.test(e.name));
   if (kept.filter((e) => WORKSHEET.test(e.name)).length > MAX_WORKSHEETS) {
-    return refuse('not-a-report', `文件含有超过 ${MAX_WORKSHEETS} 个工作表，不是本台账发出的填报表，未读取。`);
+    return refuse({ code: 'not-a-report', params: { what: 'too-many-sheets', limit: MAX_WORKSHEETS } });
   }
   const parts = await inflateKept(bytes, kept);
   if (!(parts instanceof Map)) return parts;
@@ -76,14 +77,14 @@ export async function reportPackage(bytes: Uint8Array, entries: readonly ZipReco
       continue;
     }
     const counted = countStartTags(data, PART_LIMITS);
-    if (!counted.ok) return refuse('unreadable', `文件中的“${name}”结构异常（元素过多或嵌套过深），不像填报表，未读取。`);
+    if (!counted.ok) return refuse({ code: 'unreadable', params: { what: 'part-shape', part: name } });
     if (name !== 'xl/workbook.xml') {
       out[name] = data;
       continue;
     }
     const workbook = strFromU8(data);
     // Every <sheet> becomes a worksheet model, even when many name one part.
-    if ((workbook.match(/<sheet\b/g)?.length ?? 0) > MAX_WORKSHEETS) return refuse('not-a-report', `文件含有超过 ${MAX_WORKSHEETS} 个工作表，不是本台账发出的填报表，未读取。`);
+    if ((workbook.match(/<sheet\b/g)?.length ?? 0) > MAX_WORKSHEETS) return refuse({ code: 'not-a-report', params: { what: 'too-many-sheets', limit: MAX_WORKSHEETS } });
     out[name] = strToU8(workbook.replace(DEFINED_NAMES_RE, ''));
   }
   // Stored, not deflated: ExcelJS inflates nothing, and the bytes never leave this call.

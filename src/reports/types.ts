@@ -6,6 +6,7 @@ import type { AgencyAliases, AgencyGroups, IsoDate, Role, Status, TrackedTask } 
 import type { Round } from '../ledgerLayout/round';
 import type { ReportKey } from './reportKey';
 import type { IdentityPart } from './reportSignature';
+import type { ReportRefusal } from './reportRefusal';
 
 /**
  * The version of the report workbook's layout: 2 is signed with the ledger's key (HMAC-SHA-256); 1 (a public
@@ -95,8 +96,13 @@ export type ReportIssueCode =
 export interface ReportIssue {
   code: ReportIssueCode;
   severity: 'error' | 'warning';
-  /** In Chinese, for the coordinator. */
-  message: string;
+  /**
+   * Row issues and identity refusals: the reader's sentence, in Chinese. A file refused before it is read carries
+   * `params` instead (a `ReportRefusal`), worded by the pane per locale.
+   */
+  message?: string;
+  /** A file not read at all: what its refusal names (`ReportRefusal` for this `code`). */
+  params?: ReportRefusal['params'];
   /** The sheet row (1-based), when the problem is in one row. */
   row?: number;
   /** The task number, when known. */

@@ -37,7 +37,7 @@ describe('readReportFiles', () => {
     // Lock files and macOS metadata pass silently; any other entry is listed with the reason it was not read.
     expect(read.map((r) => r.name)).toEqual(['11月回收.zip/回收/市财政局.xlsx', '11月回收.zip/回收/市残联.xlsx', '11月回收.zip/回收/说明.txt']);
     expect(read.map((r) => r.result.ok && r.result.report.agency)).toEqual(['市财政局', '市残联', false]);
-    expect(read[2]?.result).toEqual({ ok: false, issues: [{ code: 'not-xlsx', severity: 'error', message: '这不是填报表（.xlsx），未读取。' }] });
+    expect(read[2]?.result).toEqual({ ok: false, issues: [{ code: 'not-xlsx', severity: 'error', params: { what: 'other' } }] });
   });
 
   it('reports a zip without workbooks as not an .xlsx', async () => {
@@ -51,11 +51,11 @@ describe('readReportFiles: zips as agencies send them (issue 12)', () => {
   it('lists .xls and .et entries with the reason instead of skipping them silently', async () => {
     const zip = zipSync({ '市教育局.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), '市财政局.et': new Uint8Array([1]), '市残联.xlsx': await build('市残联') });
     const read = await readReportFiles([{ name: '回收.zip', bytes: zip }], expected);
-    const message = '这是旧格式（.xls / .et）的表格，未读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再发送。';
-    expect(read.map((r) => [r.name, r.result.ok ? r.result.report.agency : r.result.issues[0]?.message])).toEqual([
-      ['回收.zip/市财政局.et', message],
+    const legacy = { what: 'legacy' };
+    expect(read.map((r) => [r.name, r.result.ok ? r.result.report.agency : r.result.issues[0]?.params])).toEqual([
+      ['回收.zip/市财政局.et', legacy],
       ['回收.zip/市残联.xlsx', '市残联'],
-      ['回收.zip/市教育局.xls', message],
+      ['回收.zip/市教育局.xls', legacy],
     ]);
   });
 

@@ -4,6 +4,7 @@
 import type { Locale } from '../i18n/strings';
 import type { ReportIssue } from '../../reports';
 import { reportIssueEnglish } from './reportIssueEnglish';
+import { refusalOf, reportRefusalText } from './reportRefusalText';
 
 export interface RoundsStrings {
   title: string;
@@ -65,8 +66,11 @@ export interface RoundsStrings {
   allApplied: (n: number) => string;
   nothingToApply: string;
   issuesHeading: (n: number) => string;
-  /** A problem in a returned file; zh-CN quotes the reader's sentence, en-US renders the code (`reportIssueEnglish`). */
-  issue: (file: string, issue: Pick<ReportIssue, 'code' | 'message' | 'row' | 'no'>) => string;
+  /**
+   * A problem in a returned file: a refused file's reason from its code and params (`reportRefusalText`); otherwise
+   * zh-CN quotes the reader's sentence and en-US renders the code (`reportIssueEnglish`).
+   */
+  issue: (file: string, issue: Pick<ReportIssue, 'code' | 'message' | 'params' | 'row' | 'no'>) => string;
   errorsNote: string;
   apply: (n: number) => string;
   applying: string;
@@ -149,7 +153,11 @@ const ZH: RoundsStrings = {
   allApplied: (n) => `这些文件中的 ${n} 条答复此前都已导入，无需再次应用。`,
   nothingToApply: '没有可导入的答复。',
   issuesHeading: (n) => `发现 ${n} 个问题`,
-  issue: (f, { code, message, row }) => `${f}${row === undefined ? '' : ` 第 ${row} 行`}：${message}（${code}）`,
+  issue: (f, issue) => {
+    const refusal = refusalOf(issue);
+    const text = refusal ? reportRefusalText(refusal, 'zh-CN') : (issue.message ?? '');
+    return `${f}${issue.row === undefined ? '' : ` 第 ${issue.row} 行`}：${text}（${issue.code}）`;
+  },
   errorsNote: '有错误的行不会导入，其余行照常导入。请让填报单位改正后重新报送。',
   apply: (n) => `应用（${n} 条答复）`,
   applying: '正在写入台账…',
@@ -233,8 +241,12 @@ const EN: RoundsStrings = {
   allApplied: (n) => `All ${n} answers in these files were imported before; there is nothing to apply.`,
   nothingToApply: 'There are no answers to import.',
   issuesHeading: (n) => `${n} problems found`,
-  issue: (f, { code, row, no }) =>
-    `${f}${row === undefined ? '' : ` row ${row}`}${no === undefined ? '' : `, task ${no}`}: ${reportIssueEnglish(code)} (${code})`,
+  issue: (f, issue) => {
+    const { code, row, no } = issue;
+    const refusal = refusalOf(issue);
+    const text = refusal ? reportRefusalText(refusal, 'en-US') : reportIssueEnglish(code);
+    return `${f}${row === undefined ? '' : ` row ${row}`}${no === undefined ? '' : `, task ${no}`}: ${text} (${code})`;
+  },
   errorsNote: 'Rows with errors are not imported; the others are. Ask the agency to correct and resend them.',
   apply: (n) => `Apply (${n} answers)`,
   applying: 'Writing to the ledger…',
