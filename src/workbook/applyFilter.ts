@@ -6,7 +6,7 @@
  * Two syncs: read, then filter (more for a ledger without an alias table, see `readLedgerAndAliases`).
  * @requirement ExcelApi 1.2 (`Table.clearFilters`, `Filter.applyValuesFilter`)
  */
-import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter } from '../model';
+import { filterTasks, type AgencyAliases, type IsoDate, type TaskFilter, type WarningRule } from '../model';
 import { LEDGER_HEADERS } from '../ledgerLayout/ledgerColumns';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 
@@ -23,13 +23,14 @@ export async function applyFilter(
   filter: TaskFilter,
   asOf: IsoDate,
   warnDays: number,
-  options: { aliases?: AgencyAliases } = {},
+  options: { aliases?: AgencyAliases; rule?: WarningRule } = {},
 ): Promise<number[]> {
   const { read, aliases: own } = await readLedgerAndAliases(context, () => null);
   if (!read) return [];
   const aliases: AgencyAliases = { ...options.aliases, ...own.aliases };
   const { rows } = read.rows({ aliases });
-  const shown = filterTasks(rows, filter, { asOf, warnDays, aliases }).map((r) => r.no);
+  // The pane's rule (when given), so 临期 leaves out tasks that are 滞后 under it, as the pane's list does.
+  const shown = filterTasks(rows, filter, { asOf, warnDays, aliases, ...(options.rule ? { rule: options.rule } : {}) }).map((r) => r.no);
   read.table.clearFilters();
   const values = shown.length === 0 ? [NO_MATCH_VALUE] : shown.map(String);
   read.table.columns.getItem(LEDGER_HEADERS.no).filter.applyValuesFilter(values);

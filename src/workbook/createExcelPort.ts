@@ -80,8 +80,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     writeStatus: (no, update, expectedVersion) => writing((context) => writeStatus(context, no, update, expectedVersion, { now: now(), supports })),
     readHistory: (no) => Excel.run((context) => readHistory(context, no)),
     readAllHistory: () => Excel.run((context) => readAllHistory(context)),
-    applyFilter: async (filter, asOf, warnDays) => {
-      await writing((context) => applyFilter(context, filter, asOf, warnDays, aliasOptions()));
+    applyFilter: async (filter, asOf, warnDays, rule) => {
+      await writing((context) => applyFilter(context, filter, asOf, warnDays, { ...aliasOptions(), ...(rule ? { rule } : {}) }));
     },
     clearFilter: () => writing((context) => clearFilter(context)),
     buildSummary: async (asOf) => {

@@ -183,7 +183,8 @@ export interface WorkbookPort {
   readHistory(no: number): Promise<HistoryEntry[]>;
   /** Every entry of `ProgressLog`, in table order (for the ledger copy); none before the first entry. */
   readAllHistory(): Promise<HistoryEntry[]>;
-  applyFilter(filter: TaskFilter, asOf: IsoDate, warnDays: number): Promise<void>;
+  /** Filters the table like the pane; `rule` (the pane's warning rule) decides 临期 when given, else the window alone. */
+  applyFilter(filter: TaskFilter, asOf: IsoDate, warnDays: number, rule?: WarningRule): Promise<void>;
   clearFilter(): Promise<void>;
   buildSummary(asOf: IsoDate): Promise<SummaryResult>;
   /** Calls `handler` (debounced; co-authors' edits gathered longer) with which of the add-in's tables changed; resolves to an unsubscribe function. */

@@ -1,5 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
 import { warningLevel, warningLight, warningPresetOf, type WarningRule } from '../../src/model/warningRule';
+import { composeNotice } from '../../src/model/composeNotice';
+import { countBySection, filterTasks } from '../../src/model/queries';
+import type { TrackedTask } from '../../src/model/types';
 
 const RGY: WarningRule = { preset: '红黄绿', dueSoonDays: 7, laggingCounts: false };
 const RGY_LATE: WarningRule = { preset: '红黄绿', dueSoonDays: 7, laggingCounts: true };
@@ -52,5 +55,34 @@ describe('warningPresetOf', () => {
     expect(warningPresetOf('红黄绿')).toBe('红黄绿');
     expect(warningPresetOf('红绿')).toBeNull();
     expect(warningPresetOf(3)).toBeNull();
+  });
+});
+
+describe('the rule in the pane\'s queries: 临期 filter, per-section counts and the notice', () => {
+  // On 2026-11-29, window 7: task 1 due in 3 days (推进中), task 2 due in 3 days but reported 滞后, task 3 overdue.
+  const base = { section: 1, text: '任务', units: '市教育局', assignments: [{ agency: '市教育局', role: 'lead' as const }], schedule: '', ongoing: false, ambiguous: false, leaders: [], line: 1, progress: '', updated: null, reporter: '', extension: null };
+  const tasks: TrackedTask[] = [
+    { ...base, no: 1, deadline: '2026-12-02', status: '推进中' },
+    { ...base, no: 2, deadline: '2026-12-02', status: '滞后' },
+    { ...base, no: 3, deadline: '2026-11-20', status: '推进中' },
+  ];
+  const counts: WarningRule = { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true };
+  const dates: WarningRule = { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: false };
+
+  test('filterTasks: 临期 leaves out the 滞后 task only when 滞后 counts', () => {
+    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7 }).map((t) => t.no)).toEqual([1, 2]);
+    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: dates }).map((t) => t.no)).toEqual([1, 2]);
+    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: counts }).map((t) => t.no)).toEqual([1]);
+  });
+
+  test('countBySection: overdue 1 either way; 临期 2 by the dates, 1 when 滞后 counts', () => {
+    const sections = [{ no: 1, numeral: '一', title: '测试' }];
+    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: dates })[0]).toMatchObject({ overdue: 1, dueSoon: 2 });
+    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: counts })[0]).toMatchObject({ overdue: 1, dueSoon: 1 });
+  });
+
+  test('composeNotice lists 临期 under the rule', () => {
+    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: dates })).toContain('临期（7天内到期）2项：第1项（市教育局牵头）、第2项（市教育局牵头）。');
+    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: counts })).toContain('临期（7天内到期）1项：第1项（市教育局牵头）。');
   });
 });

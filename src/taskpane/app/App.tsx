@@ -108,7 +108,7 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, rule, aliases: ledger.aliases });
   const agencyCounts = useMemo(() => countByAgency(ledger.rows, { aliases: ledger.aliases }), [ledger.rows, ledger.aliases]);
   const openRow = openNo === null ? undefined : ledger.rows.find((r) => r.no === openNo);
-  const sheetSync = useSheetSync(port, filters, visible, asOf, warnDays);
+  const sheetSync = useSheetSync(port, filters, visible, asOf, warnDays, rule);
   const onOpen = useCallback((no: number) => setOpenNo(no), []);
   const listShown = view === 'tasks' && !openRow;
   const closeTask = useCallback(() => {

@@ -3,7 +3,7 @@
  * With it off the sheet's AutoFilter is never touched: it is shared by every co-author of the workbook.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { IsoDate } from '../../model';
+import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { errorText } from '../shared/errorText';
 import { toTaskFilter, type Filters } from './useFilters';
@@ -20,7 +20,7 @@ export interface SheetSync {
   onClear: () => void;
 }
 
-export function useSheetSync(port: WorkbookPort | null, filters: Filters, visible: readonly LedgerRow[], asOf: IsoDate, warnDays: number): SheetSync {
+export function useSheetSync(port: WorkbookPort | null, filters: Filters, visible: readonly LedgerRow[], asOf: IsoDate, warnDays: number, rule?: WarningRule): SheetSync {
   const [sync, setSync] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const taskFilter = useMemo(() => toTaskFilter(filters.state), [filters.state]);
@@ -30,13 +30,13 @@ export function useSheetSync(port: WorkbookPort | null, filters: Filters, visibl
     if (!port || !sync) return undefined;
     const timer = setTimeout(() => {
       const empty = Object.keys(taskFilter).length === 0;
-      (empty ? port.clearFilter() : port.applyFilter(taskFilter, asOf, warnDays)).then(
+      (empty ? port.clearFilter() : port.applyFilter(taskFilter, asOf, warnDays, rule)).then(
         () => setError(null),
         (e: unknown) => setError(errorText(e)),
       );
     }, SYNC_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [port, sync, taskFilter, asOf, warnDays, visibleKey]);
+  }, [port, sync, taskFilter, asOf, warnDays, rule, visibleKey]);
 
   const onSync = useCallback(
     (on: boolean) => {
