@@ -203,6 +203,12 @@ const BARE_ROLE_WORDS: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKe
  * replace the merged one. Null when the row is not such a sub-header.
  */
 export function subColumns(columns: Columns, cells: readonly string[]): Columns | null {
+  const periods = milestoneColumns(cells);
+  if (periods.length > 0 && cells.every((cell, index) => cell.trim() === '' || periods.includes(index))) {
+    // Periods under a merged 时间节点 (`一季度` … `四季度`): milestone columns in place of the one schedule column.
+    const headers = Array.from({ length: Math.max(columns.count, cells.length) }, (_, i) => (periods.includes(i) ? (cells[i] ?? '') : (columns.headers[i] ?? '')));
+    return { ...columns, schedule: -1, milestones: periods, headers, count: headers.length };
+  }
   let lead = -1;
   let support = -1;
   cells.forEach((cell, index) => {

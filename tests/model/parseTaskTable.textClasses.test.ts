@@ -57,6 +57,20 @@ describe('milestone columns', () => {
     expect(table.tasks.map((t) => t.deadline)).toEqual(['2026-11-30', '2026-09-30', '2026-06-30']);
   });
 
+  it('quarters in a second header row under a merged 时间节点 are milestone columns', () => {
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '牵头单位', '时间节点', '', '', ''],
+        ['', '', '', '一季度', '二季度', '三季度', '四季度'],
+        ['1', '建设城市数据中心。', '市大数据局', '完成选址', '5月底前完成设计', '开工建设', '11月底前投入使用'],
+        ['2', '开展营商环境评价。', '市发改委', '制定方案', '组织自评', '9月底前完成评价', ''],
+      ]),
+      { documentYear: 2026 },
+    );
+    expect(table.tasks.map((t) => t.deadline)).toEqual(['2026-11-30', '2026-09-30']);
+    expect(table.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('a column named after a period that holds no date is not the schedule', () => {
     const table = parseTaskTable(
       tab([
