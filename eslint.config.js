@@ -1,5 +1,8 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { NO_TEXT_IN_ERRORS_FILES, NO_TEXT_IN_ERRORS_PENDING, noTextInErrors } from './eslint/noTextInErrors.js';
+
+const noDangerousHtml = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as text.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '**/*.generated.*'] },
@@ -16,10 +19,7 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'react/no-danger': 'off',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as text.' },
-      ],
+      'no-restricted-syntax': ['error', noDangerousHtml],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -72,6 +72,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../workbook', '../workbook/*'], message: 'Use src/ledgerLayout; src/workbook is the Excel adapter.' }] }],
       'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office here: Excel.* belongs in src/workbook.' }],
     },
+  },
+  {
+    // Words only at the edge (#24): no CJK sentence in a throw, an Error(...) or a `message` field below the pane.
+    files: NO_TEXT_IN_ERRORS_FILES,
+    ignores: NO_TEXT_IN_ERRORS_PENDING,
+    rules: { 'no-restricted-syntax': ['error', noDangerousHtml, ...noTextInErrors] },
   },
   {
     files: ['scripts/**/*.mjs', 'scripts/**/*.ts', 'tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs}', '*.config.{ts,js}'],

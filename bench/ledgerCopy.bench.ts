@@ -14,7 +14,7 @@ async function time(request: LedgerCopyRequest): Promise<{ ms: number; bytes: nu
   const started = performance.now();
   const result = await buildLedgerCopy(request);
   const ms = performance.now() - started;
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.code);
   return { ms, bytes: result.bytes.length };
 }
 

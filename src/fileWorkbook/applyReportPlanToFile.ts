@@ -8,7 +8,7 @@
 import { toExcelSerial } from '../model';
 import type { ApplyPlan } from '../reports';
 import { fromCellText } from '../ledgerLayout/cellText';
-import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
+import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { HISTORY_COLUMNS, LEDGER_HEADERS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { historyFromValues } from '../ledgerLayout/historyFromValues';
 import { historyRowsFor, missingHistoryHeaders, type HistoryCells } from '../ledgerLayout/historyCells';
@@ -18,13 +18,13 @@ import { recordAnswered, roundFromRow, roundToRow } from '../ledgerLayout/roundT
 import { roundColumnIndex, type RoundCell } from '../ledgerLayout/roundsFromValues';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import { heldBack } from '../workbook/applyReportPlan';
-import type { ApplyReportResult } from '../workbook/port';
+import type { ApplyReportResult, HeldAnswer } from '../workbook/port';
 import { appendTableRows } from './appendTableRows';
 import { FileUnsupported } from './fileRefusal';
 import type { LedgerFile } from './ledgerFile';
 
 const REQUIRED: readonly LedgerColumnKey[] = ['no', 'status', 'progress', 'updated', 'reporter'];
-type Held = { no: number; message: string };
+type Held = HeldAnswer;
 
 /** The log's values, made (sheet and table) when missing; refused when an older log lacks the report columns. */
 async function logOf(file: LedgerFile): Promise<NonNullable<Awaited<ReturnType<LedgerFile['tableValues']>>>> {
@@ -69,12 +69,12 @@ async function recordRounds(file: LedgerFile, plan: ApplyPlan, logged: ApplyPlan
  */
 export async function applyReportPlanToFile(file: LedgerFile, plan: ApplyPlan, now: string): Promise<ApplyReportResult> {
   const ledger = await file.tableValues(LEDGER_TABLE);
-  if (!ledger) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
+  if (!ledger) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   const index = ledgerColumnIndex(ledger.header);
   const missingColumn = REQUIRED.find((k) => index[k] < 0);
-  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn]}”列，无法写入填报结果` };
+  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', problem: { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' } } };
   const duplicates = duplicateNumbers(ledger.body, index.no, { row: ledger.block.row + 1, col: ledger.block.col });
-  if (duplicates.size > 0) return { ok: false, code: 'invalid', message: duplicateMessage(duplicates) };
+  if (duplicates.size > 0) return { ok: false, code: 'invalid', problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } } };
   const log = await logOf(file);
   const applied = new Set(historyFromValues(log.header, log.body).map((e) => e.answerId).filter((id) => id !== ''));
   const positionByNo = new Map<number, number>();
@@ -91,7 +91,7 @@ export async function applyReportPlanToFile(file: LedgerFile, plan: ApplyPlan, n
     if (applied.has(change.source.answerId) || !cells) continue;
     const problem = heldBack(change, cells[index.status], cells[index.progress], cells[index.updated]);
     if (!problem) continue;
-    (problem.kind === 'conflict' ? conflicts : stale).push({ no: change.no, message: problem.message });
+    (problem.kind === 'conflict' ? conflicts : stale).push(problem);
     held.add(change.source.answerId);
   }
   const fresh: ApplyPlan['history'] = [];

@@ -9,7 +9,7 @@
 import type { AgencyAliases, TaskTable } from '../model';
 import { r1c1ToA1 } from '../ledgerCopy/r1c1ToA1';
 import { fromCellText } from '../ledgerLayout/cellText';
-import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
+import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { ledgerColumnIndex, type LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import { LEDGER_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { planMerge, wantedCells, type SourceKey } from '../ledgerLayout/planMerge';
@@ -63,13 +63,10 @@ export async function loadLedgerIntoFile(file: LedgerFile, table: TaskTable): Pr
   if (!ledger) throw new FileUnsupported({ operation: 'new-ledger-in-workbook' });
   const index = ledgerColumnIndex(ledger.header);
   const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
-  if (lost.length > 0) {
-    const names = lost.map((c) => c.header).join('”“');
-    throw new LedgerRefusal(`任务台账中找不到“${names}”列，未合并任何内容；请恢复该列（列标题改回“${names}”）后重试。`);
-  }
+  if (lost.length > 0) throw LedgerRefusal.of({ code: 'columns-missing', params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' } });
   const origin = { row: ledger.block.row + 1, col: ledger.block.col };
   const duplicates = duplicateNumbers(ledger.body, index.no, origin);
-  if (duplicates.size > 0) throw new LedgerRefusal(`${duplicateMessage(duplicates)}（未合并任何内容）`);
+  if (duplicates.size > 0) throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
   const plan = planMerge(ledger.body, index, wantedCells(table, await fileAliases(file)), new Set());
   const { block } = ledger;
   // Appended first: a refusal (cells below the table) leaves the rows unwritten.

@@ -45,24 +45,24 @@ async function appendLogRow(file: LedgerFile, log: TableBlock, header: readonly 
  */
 export async function writeStatusToFile(file: LedgerFile, no: number, update: StatusUpdate, expectedVersion: string | undefined, now: string): Promise<WriteStatusResult> {
   const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success) return { ok: false, code: 'invalid', message: parsed.error.issues.map((i) => i.message).join('；') };
+  if (!parsed.success) return { ok: false, code: 'invalid', problem: { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } } };
   const entry = parsed.data;
   const ledger = await file.tableValues(LEDGER_TABLE);
   const log = await file.tableValues(HISTORY_TABLE);
-  if (!ledger) return { ok: false, code: 'no-ledger', message: '' };
-  if (!log) return { ok: false, code: 'no-ledger', message: '', problem: { code: 'column-gone', params: { table: HISTORY_TABLE } } };
+  if (!ledger) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
+  if (!log) return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: HISTORY_TABLE } } };
   const index = ledgerColumnIndex(ledger.header);
   const read = ledgerRowsFromValues(ledger.header, ledger.body, { row: ledger.block.row + 1, col: ledger.block.col });
   const position = read.positionByNo.get(no);
   const row = read.rows.find((r) => r.no === no);
   const cells = position === undefined ? undefined : ledger.body[position];
-  if (position === undefined || row === undefined || cells === undefined) return { ok: false, code: 'not-found', message: '', problem: { code: 'task-gone', params: { no } } };
-  if (expectedVersion !== undefined && expectedVersion !== row.version) return { ok: false, code: 'conflict', message: '' };
+  if (position === undefined || row === undefined || cells === undefined) return { ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } };
+  if (expectedVersion !== undefined && expectedVersion !== row.version) return { ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } } };
   const values = userValues(entry);
   const sheetRow = ledger.block.row + 1 + position;
   const after = [...cells];
   for (const [key, value] of Object.entries(values) as [LedgerColumnKey, string | number][]) {
-    if (index[key] < 0) return { ok: false, code: 'no-ledger', message: '', problem: { code: 'column-gone', params: { table: LEDGER_TABLE } } };
+    if (index[key] < 0) return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: LEDGER_TABLE } } };
     ledger.block.sheet.set(sheetRow, ledger.block.col + index[key], value);
     after[index[key]] = value;
   }

@@ -31,7 +31,7 @@ import {
   LAGGING_COUNTS_CELL,
   summaryLayout,
 } from './ledgerCopyLayout';
-import type { LedgerCopyRequest, LedgerCopyResult } from './types';
+import type { LedgerCopyProblem, LedgerCopyRequest, LedgerCopyResult, TooLongPlace } from './types';
 
 type Cell = string | number | { formula: string } | null;
 
@@ -41,13 +41,21 @@ const GREY = { color: { argb: 'FF808080' } } as const;
 /** Points (the live ledger's widths) to ExcelJS's character widths (about 5.25 pt per character of the default font). */
 const chars = (points: number): number => Math.round((points / 5.25) * 10) / 10;
 
-class TooLong extends Error {}
+/** Thrown out of the sheet writers when a text does not fit a cell; `buildLedgerCopy` turns it into data. */
+class TooLong extends Error {
+  constructor(readonly place: TooLongPlace) {
+    super('too-long');
+  }
+}
 
-function text(value: string, where: string): string {
+function text(value: string, where: TooLongPlace): string {
   const stored = copyText(value);
-  if (stored === null) throw new TooLong(`${where}的内容超过 Excel 单元格上限（32767 个字符），无法导出；请先在台账中缩短。`);
+  if (stored === null) throw new TooLong(where);
   return stored;
 }
+
+/** A task's cell under `column` (its header; '' for the role helper cells). */
+const taskCell = (no: number, column: string): TooLongPlace => ({ kind: 'task', no, column });
 
 function serial(iso: string | null | undefined): number | '' {
   if (iso === null || iso === undefined) return '';
@@ -88,10 +96,10 @@ export function ledgerCopyFileName(asOf: string): string {
   return `台账副本_${asOf}.xlsx`;
 }
 
-function badRequest(request: LedgerCopyRequest): string | null {
-  if (!isValidIsoDate(request.asOf)) return `截至日期无效：${request.asOf}`;
-  if (!Number.isInteger(request.warnDays) || request.warnDays < 0 || request.warnDays > 3650) return `预警天数应为 0–3650 的整数：${request.warnDays}`;
-  if (request.rows.length > 1_000_000) return `任务过多（${request.rows.length} 行），超出 Excel 工作表的行数`;
+function badRequest(request: LedgerCopyRequest): LedgerCopyProblem | null {
+  if (!isValidIsoDate(request.asOf)) return { code: 'as-of-invalid', params: { asOf: request.asOf } };
+  if (!Number.isInteger(request.warnDays) || request.warnDays < 0 || request.warnDays > 3650) return { code: 'warn-days-invalid', params: { warnDays: request.warnDays } };
+  if (request.rows.length > 1_000_000) return { code: 'too-many-rows', params: { rows: request.rows.length } };
   return null;
 }
 
@@ -102,12 +110,12 @@ function badRequest(request: LedgerCopyRequest): string | null {
  */
 export async function buildLedgerCopy(request: LedgerCopyRequest): Promise<LedgerCopyResult> {
   const bad = badRequest(request);
-  if (bad !== null) return { ok: false, code: 'bad-request', message: bad };
+  if (bad !== null) return { ok: false, problem: bad };
   try {
     const bytes = await write(request);
     return { ok: true, bytes, fileName: ledgerCopyFileName(request.asOf) };
   } catch (error) {
-    if (error instanceof TooLong) return { ok: false, code: 'too-long', message: error.message };
+    if (error instanceof TooLong) return { ok: false, problem: { code: 'too-long', params: error.place } };
     throw error;
   }
 }
@@ -152,25 +160,25 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   });
 
   request.rows.forEach((row, i) => {
-    const where = `第${row.no}项（序号 ${row.no}）`;
+    const where = taskCell(row.no, '');
     const source = sourceCells(row, request.sections);
     const helpers = helperCells(row, sectionSet, normalize);
     const byKey: Record<LedgerColumnKey, Cell> = {
       no: row.no,
-      section: text(row.sectionTitle, `${where}“板块”`),
-      text: text(row.text, `${where}“工作任务”`),
-      units: text(row.units, `${where}“负责单位”`),
+      section: text(row.sectionTitle, taskCell(row.no, '板块')),
+      text: text(row.text, taskCell(row.no, '工作任务')),
+      units: text(row.units, taskCell(row.no, '负责单位')),
       lead: text(source.lead, where),
       support: text(source.support, where),
       joint: text(source.joint, where),
-      schedule: text(row.schedule, `${where}“时间进度”`),
+      schedule: text(row.schedule, taskCell(row.no, '时间进度')),
       deadline: source.deadline,
       extensionDate: serial(row.extension?.date),
-      extensionReason: text(row.extension?.reason ?? '', `${where}“延期原因”`),
+      extensionReason: text(row.extension?.reason ?? '', taskCell(row.no, '延期原因')),
       status: row.status,
-      progress: text(row.progress, `${where}“进展情况”`),
+      progress: text(row.progress, taskCell(row.no, '进展情况')),
       updated: serial(row.updated),
-      reporter: text(row.reporter, `${where}“填报人”`),
+      reporter: text(row.reporter, taskCell(row.no, '填报人')),
       warning: { formula: copyWarningFormula(LEDGER_FIRST_ROW - 1 + i).slice(1) },
       sourceState: row.missing ? SOURCE_REMOVED : SOURCE_PRESENT,
     };
@@ -235,7 +243,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     cell.fill = HEADER_FILL;
   });
   request.history.forEach((entry, i) => {
-    const where = `进展记录第${i + 1}条（序号 ${entry.no}）`;
+    const where: TooLongPlace = { kind: 'history', entry: i + 1, no: entry.no };
     const values: Record<(typeof HISTORY_COLUMNS)[number]['key'], Cell> = {
       time: text(entry.time, where),
       no: entry.no,
@@ -275,7 +283,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     summary.getCell(address).font = { bold: true };
   };
   summary.mergeCells(`A${SUMMARY_ROWS.title}:I${SUMMARY_ROWS.title}`);
-  put(`A${SUMMARY_ROWS.title}`, text(`${title}汇总（台账副本）`, '标题'), '@');
+  put(`A${SUMMARY_ROWS.title}`, text(`${title}汇总（台账副本）`, { kind: 'summary', what: 'title' }), '@');
   summary.getCell(`A${SUMMARY_ROWS.title}`).font = { bold: true, size: 14 };
 
   label(`A${SUMMARY_ROWS.asOf}`, AS_OF_NAME);
@@ -307,7 +315,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   put(`B${SUMMARY_ROWS.notice}`, { formula: noticeFormula(layout.totalRow).slice(1) });
   label(`A${SUMMARY_ROWS.noticeAtExport}`, '通报全文（导出时）');
   summary.mergeCells(`B${SUMMARY_ROWS.noticeAtExport}:I${SUMMARY_ROWS.noticeAtExport}`);
-  put(`B${SUMMARY_ROWS.noticeAtExport}`, text(composeNotice(live, request.asOf), '通报全文'), '@');
+  put(`B${SUMMARY_ROWS.noticeAtExport}`, text(composeNotice(live, request.asOf), { kind: 'summary', what: 'notice' }), '@');
   label(`A${SUMMARY_ROWS.note}`, '说明');
   summary.mergeCells(`B${SUMMARY_ROWS.note}:I${SUMMARY_ROWS.note}`);
   put(
@@ -333,7 +341,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   bySection.forEach((count, i) => {
     const row = layout.firstSectionRow + i;
     const section = request.sections.find((s) => s.no === count.section);
-    put(`A${row}`, text(sectionLabel(section), '板块名称'), '@');
+    put(`A${row}`, text(sectionLabel(section), { kind: 'summary', what: 'section' }), '@');
     sectionRowFormulas(ranges, count.section ?? 0, row).forEach((f, j) => put(`${columnLetter(j + 1)}${row}`, { formula: f.slice(1) }));
     put(`I${row}`, null, '0.0%');
   });
@@ -350,7 +358,7 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   headerRow(layout.agencyHeaderRow, AGENCY_HEADERS);
   agencies.forEach((count, i) => {
     const row = layout.firstAgencyRow + i;
-    put(`A${row}`, text(count.agency, '单位名称'), '@');
+    put(`A${row}`, text(count.agency, { kind: 'summary', what: 'agency' }), '@');
     agencyRowFormulas(ranges, row).forEach((f, j) => put(`${columnLetter(j + 1)}${row}`, { formula: f.slice(1) }));
   });
   // No password: it guards the formulas against accidental edits (as report workbooks do); 截至日期 and 预警天数 stay editable.

@@ -31,6 +31,20 @@ export interface LedgerCopyRequest {
   title?: string;
 }
 
-export type LedgerCopyResult =
-  | { ok: true; bytes: Uint8Array; fileName: string }
-  | { ok: false; code: 'too-long' | 'bad-request'; message: string };
+/** Where a text too long for an Excel cell is: a task's cell (`column` is its header, '' for the role helper cells), a `ProgressLog` entry (1-based), or the 汇总 sheet's title, notice, a section's or an agency's name. */
+export type TooLongPlace =
+  | { kind: 'task'; no: number; column: string }
+  | { kind: 'history'; entry: number; no: number }
+  | { kind: 'summary'; what: 'title' | 'notice' | 'section' | 'agency' };
+
+/** Why a copy was not built, as data; the pane words it. */
+export type LedgerCopyProblem =
+  /** A text over Excel's 32,767 characters a cell: shorten it in the ledger. */
+  | { code: 'too-long'; params: TooLongPlace }
+  | { code: 'as-of-invalid'; params: { asOf: string } }
+  /** 预警天数 must be a whole number 0–3650. */
+  | { code: 'warn-days-invalid'; params: { warnDays: number } }
+  /** More tasks than an Excel sheet has rows. */
+  | { code: 'too-many-rows'; params: { rows: number } };
+
+export type LedgerCopyResult = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; problem: LedgerCopyProblem };

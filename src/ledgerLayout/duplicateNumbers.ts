@@ -25,11 +25,10 @@ export function duplicateNumbers(values: readonly (readonly unknown[])[], noColu
 }
 
 /**
- * The message naming the duplicated 序号 and their rows.
+ * The duplicated 序号 and their rows as a list, for a refusal's params.
  * @example
- * duplicateMessage(new Map([[3, [4, 6]]])) // '序号3出现在第4、6行'…
+ * duplicateList(new Map([[3, [4, 6]]])) // [{ no: 3, rows: [4, 6] }]
  */
-export function duplicateMessage(duplicates: ReadonlyMap<number, readonly number[]>): string {
-  const parts = [...duplicates].map(([no, rows]) => `序号${no}出现在第${rows.join('、')}行`);
-  return `任务台账中有重复的序号（${parts.join('；')}），无法确定是哪一项任务；请先更正序号，再重试。`;
+export function duplicateList(duplicates: ReadonlyMap<number, readonly number[]>): { no: number; rows: readonly number[] }[] {
+  return [...duplicates].map(([no, rows]) => ({ no, rows }));
 }

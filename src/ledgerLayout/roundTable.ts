@@ -11,9 +11,10 @@ export const ROUND_TABLE_HEADERS = ['轮次编号', '轮次名称', '截止日�
 /** Agency → the day its answer came in. */
 export type AnsweredAgencies = ReadonlyMap<string, IsoDate>;
 
-export type RoundRowResult =
-  | { ok: true; round: Round; answered: AnsweredAgencies }
-  | { ok: false; code: 'bad-round-row'; message: string };
+/** A row edited by hand into something unreadable: no id or name (`name` then ''), or a due date that is not one. */
+export type RoundRowProblem = { code: 'bad-round-row'; params: { name: string; dueDate: string } };
+
+export type RoundRowResult = { ok: true; round: Round; answered: AnsweredAgencies } | ({ ok: false } & RoundRowProblem);
 
 /**
  * A round's table row: `已报送单位` lists `单位 日期` pairs separated by `；`, readable in the sheet.
@@ -33,8 +34,8 @@ export function roundFromRow(cells: readonly (string | number | boolean | null |
   const text = (c: string | number | boolean | null | undefined, i: number): string =>
     c === null || c === undefined ? '' : i === 2 && typeof c === 'number' ? (fromExcelSerial(c) ?? String(c)) : String(c).trim();
   const [id, name, dueDate, createdAt, list] = cells.map(text);
-  if (!id || !name) return { ok: false, code: 'bad-round-row', message: '填报轮次表中有一行缺少轮次编号或名称。' };
-  if (!dueDate || !isValidIsoDate(dueDate)) return { ok: false, code: 'bad-round-row', message: `填报轮次“${name}”的截止日期“${dueDate ?? ''}”无效。` };
+  if (!id || !name) return { ok: false, code: 'bad-round-row', params: { name: '', dueDate: dueDate ?? '' } };
+  if (!dueDate || !isValidIsoDate(dueDate)) return { ok: false, code: 'bad-round-row', params: { name, dueDate: dueDate ?? '' } };
   const answered = new Map<string, IsoDate>();
   for (const part of (list ?? '').split(/[；;\n]/)) {
     const m = /^(.+?)\s+(\d{4}-\d{2}-\d{2})$/.exec(part.trim());

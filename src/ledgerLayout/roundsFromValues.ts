@@ -1,7 +1,7 @@
 /**
  * The `填报轮次` table's values read into rounds with their answered agencies (`roundFromRow`); columns are found by header.
  */
-import { roundFromRow, ROUND_TABLE_HEADERS, type AnsweredAgencies } from './roundTable';
+import { roundFromRow, ROUND_TABLE_HEADERS, type AnsweredAgencies, type RoundRowProblem } from './roundTable';
 import { fromCellText } from './cellText';
 import type { Round } from './round';
 
@@ -15,7 +15,7 @@ export interface RoundsSnapshot {
   /** In table order. */
   rounds: RoundRecord[];
   /** Rows edited by hand into something unreadable (left out of `rounds`). */
-  issues: { code: 'bad-round-row'; message: string }[];
+  issues: RoundRowProblem[];
 }
 
 export type RoundCell = string | number | boolean | null;
@@ -43,7 +43,7 @@ export function roundsFromValues(header: readonly unknown[], body: readonly (rea
     if (row.every((c) => c === '')) continue;
     const read = roundFromRow(row);
     if (read.ok) snapshot.rounds.push({ round: read.round, answered: read.answered });
-    else snapshot.issues.push({ code: read.code, message: read.message });
+    else snapshot.issues.push({ code: read.code, params: read.params });
   }
   return snapshot;
 }

@@ -21,11 +21,11 @@ import { recordAnswered, roundFromRow, roundToRow } from '../ledgerLayout/roundT
 import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
+import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
 import { LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
-import type { ApplyReportResult, WorkbookProblem } from './port';
+import type { ApplyReportResult, HeldAnswer, WorkbookProblem } from './port';
 import { missingHistoryHeaders, type HistoryCells } from '../ledgerLayout/historyCells';
 import { historyColumnsFor, queueCreateProgressLog } from './progressLog';
 import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
@@ -49,7 +49,7 @@ const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', '
 const ATTEMPTS = 2;
 
 type Change = ApplyPlan['changes'][number];
-type Held = { no: number; message: string };
+type Held = HeldAnswer;
 
 /** What sync 2 read: the log's layout and the ids already in it, the rounds table. */
 interface LogAndRounds {
@@ -69,15 +69,15 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
   const rounds = context.workbook.tables.getItemOrNullObject(ROUND_TABLE).load('name');
   const read = await readLedgerTable(context, budget);
-  if (!read) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
+  if (!read) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   const { index, positionByNo } = read.rows();
   const missingColumn = [...REQUIRED, 'no' as const].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
-  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn]}”列，无法写入填报结果` };
+  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', problem: { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' } } };
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.size > 0) return { ok: false, code: 'invalid', message: duplicateMessage(duplicates) };
+  if (duplicates.size > 0) return { ok: false, code: 'invalid', problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } } };
 
   const seen = await readLogAndRounds(context, history, rounds, read, budget);
-  if ('message' in seen) return { ok: false, code: 'invalid', message: seen.message };
+  if ('problem' in seen) return { ok: false, code: 'invalid', problem: seen.problem };
 
   // Conflicts and stale answers, checked against the ledger as read; checked again against each row as the write finds it.
   const conflicts: Held[] = [];
@@ -89,7 +89,7 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
     const cells = cellsOf(change.no);
     const problem = cells ? heldBack(change, cells[index.status], cells[index.progress], cells[index.updated]) : null;
     if (!problem) continue;
-    (problem.kind === 'conflict' ? conflicts : stale).push({ no: change.no, message: problem.message });
+    (problem.kind === 'conflict' ? conflicts : stale).push(problem);
     held.add(change.source.answerId);
   }
   // New answers, each once (an answer repeated in the plan goes in once).
@@ -116,7 +116,7 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
     if (toWrite.length > 0 || remember || logColumns) await context.sync();
   } catch (error) {
     if (isItemNotFound(error) && attempt < ATTEMPTS) return applyReportPlan(context, plan, options, attempt + 1);
-    return { ok: false, code: 'invalid', message: '', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } } : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } } };
+    return { ok: false, code: 'invalid', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } } : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } } };
   }
   const written = done().rows;
   const late = recheck(toWrite, written, ids, conflicts, stale);
@@ -130,7 +130,7 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   if (!appended.ok) {
     queueRestoreRows(read.table, ids.no as number, written);
     await context.sync();
-    return { ok: false, code: 'invalid', message: '', problem: appended.problem };
+    return { ok: false, code: 'invalid', problem: appended.problem };
   }
   return {
     ok: true,
@@ -144,13 +144,13 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
 }
 
 /** Why a change is held back, given the row's 状态, 进展情况 and 更新日期 as they are; null when it may be applied (the file port applies the same rule). */
-export function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): { kind: 'conflict' | 'stale'; message: string } | null {
+export function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): Held | null {
   const status = normalizeStatus(fromCellText(statusCell)) ?? '未启动';
   if (status !== change.oldStatus || fromCellText(progressCell) !== change.oldProgress) {
-    return { kind: 'conflict', message: `第${change.no}项在预览后已被修改（现状态“${status}”），未应用；请重新预览后再应用。` };
+    return { no: change.no, kind: 'conflict', status };
   }
   if (typeof updated === 'number' && toExcelSerial(change.date) < updated) {
-    return { kind: 'stale', message: `第${change.no}项的答复日期 ${change.date} 早于台账中最近一次填报（${fromExcelSerial(updated) ?? updated}），未应用，请核实。` };
+    return { no: change.no, kind: 'stale', date: change.date, updated: fromExcelSerial(updated) ?? String(updated) };
   }
   return null;
 }
@@ -176,14 +176,14 @@ function recheck(changes: readonly Change[], written: readonly RowWritten[], ids
     const before = written[i]?.before;
     const problem = before ? heldBack(change, before.get(ids.status as number)?.value, before.get(ids.progress as number)?.value, before.get(ids.updated as number)?.value) : null;
     if (!problem) return;
-    (problem.kind === 'conflict' ? conflicts : stale).push({ no: change.no, message: problem.message });
+    (problem.kind === 'conflict' ? conflicts : stale).push(problem);
     late.push(change);
   });
   return late;
 }
 
 /** Sync 2 (and the 答复编号 chunks): the log's layout and the answers already in it, the rounds table. */
-async function readLogAndRounds(context: Excel.RequestContext, history: Excel.Table, rounds: Excel.Table, read: LedgerTableRead, budget: number): Promise<LogAndRounds | { message: string }> {
+async function readLogAndRounds(context: Excel.RequestContext, history: Excel.Table, rounds: Excel.Table, read: LedgerTableRead, budget: number): Promise<LogAndRounds | { problem: WorkbookProblem }> {
   const probe = history.isNullObject ? null : queueLogProbe(history);
   const roundTable = rounds.isNullObject
     ? null
@@ -191,7 +191,7 @@ async function readLogAndRounds(context: Excel.RequestContext, history: Excel.Ta
   if (probe || roundTable) await context.sync();
   const layout = probe ? logLayout(probe, read.identity.stored[HISTORY_TABLE]) : null;
   if (layout && layout.resolved.missing.length > 0) {
-    return { message: `进展记录（ProgressLog）中加载项记录的列已不存在（${layout.resolved.missing.join('、')}），无法判断哪些答复已记录；请恢复该列后重试。` };
+    return { problem: { code: 'columns-missing', params: { table: HISTORY_TABLE, columns: layout.resolved.missing, action: 'check-answers' } } };
   }
   const applied = new Set<string>();
   if (layout && layout.at('answerId') >= 0) {

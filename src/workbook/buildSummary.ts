@@ -18,6 +18,7 @@ import { AGENCY_HEADERS } from '../ledgerCopy/ledgerCopyLayout';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { toCellText } from '../ledgerLayout/cellText';
 import type { LedgerRow, SummaryResult } from './port';
+import { LedgerRefusal } from './LedgerRefusal';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { ALIAS_TABLE, LEDGER_TABLE, SETTINGS_SHEET, SOURCE_REMOVED, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
@@ -127,7 +128,7 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate,
     return { existing, settings };
   };
   const { read, aliases: own, aliasTable, queued } = await readLedgerAndAliases(context, probe);
-  if (!read) throw new Error('工作簿中没有任务台账（TaskLedger），请先载入任务表');
+  if (!read) throw LedgerRefusal.of({ code: 'no-ledger', params: {} });
   const { existing } = queued;
   const aliases = own.aliases;
   const live = read.rows({ aliases }).rows.filter((r) => !r.missing);

@@ -9,6 +9,9 @@ import { LEDGER_COLUMNS, LEDGER_HEADERS } from '../ledgerLayout/ledgerColumns';
 import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import { rowColourRules } from '../ledgerLayout/rowColours';
 
+/** What Excel says when a typed 状态 is not in the list: words of the workbook itself (the ledger's language), written where the file is written. */
+const STATUS_ALERT_TEXT = `请选择：${STATUSES.join('、')}`;
+
 /** Queues the 状态 drop-down (a list of the canonical statuses) on the 状态 column's body. */
 export function queueStatusValidation(table: Excel.Table, statusId?: number): void {
   // By id when known: a renamed 状态 header is still the column.
@@ -19,7 +22,7 @@ export function queueStatusValidation(table: Excel.Table, statusId?: number): vo
     showAlert: true,
     style: 'Stop',
     title: '状态',
-    message: `请选择：${STATUSES.join('、')}`,
+    message: STATUS_ALERT_TEXT,
   };
 }
 

@@ -69,5 +69,49 @@ export function formatWorkbookProblem(problem: WorkbookProblem, locale: ProblemL
       const feature = FEATURES[problem.params.feature][locale];
       return zh ? `${feature}需要较新的 Excel（${where}）；此 Excel 不支持。` : `${feature} needs a newer Excel (${where}); this Excel does not have it.`;
     }
+    case 'no-ledger':
+      return zh ? '工作簿中没有任务台账（TaskLedger），请先载入任务表。' : 'This workbook has no task ledger (TaskLedger): load a task table first.';
+    case 'columns-missing':
+      return columnsMissing(problem.params, locale);
+    case 'duplicate-numbers':
+      return duplicateNumbers(problem.params, locale);
+    case 'row-edited':
+      return zh
+        ? `第${problem.params.no}项在您读取后已被修改（现状态“${problem.params.status}”，填报人“${problem.params.reporter}”），请刷新后再填报。`
+        : `Task ${problem.params.no} was changed after you read it (status now “${problem.params.status}”, reported by “${problem.params.reporter}”); refresh and report again.`;
+    case 'update-invalid':
+      return zh ? `填报内容无效（${problem.params.fields.join('、')}）。` : `The report is not valid (${problem.params.fields.join(', ')}).`;
+    case 'round-incomplete':
+      return zh ? '填报轮次需要编号和名称。' : 'A reporting round needs an id and a name.';
+    case 'round-due-date-invalid':
+      return zh ? `截止日期“${problem.params.dueDate}”无效，应为 YYYY-MM-DD。` : `The due date “${problem.params.dueDate}” is not valid; write it as YYYY-MM-DD.`;
+    case 'round-name-taken':
+      return zh ? `已有名为“${problem.params.name}”的填报轮次。` : `A reporting round named “${problem.params.name}” already exists.`;
   }
+}
+
+type ParamsOf<C extends WorkbookProblem['code']> = Extract<WorkbookProblem, { code: C }>['params'];
+
+const ACTIONS: Readonly<Record<ParamsOf<'columns-missing'>['action'], Record<ProblemLocale, string>>> = {
+  merge: { 'zh-CN': '未合并任何内容；请恢复该列（列标题改回原名）后重试', 'en-US': 'nothing was merged; restore the column (its header as it was) and try again' },
+  'write-status': { 'zh-CN': '无法填报；请恢复该列后重试', 'en-US': 'the report cannot be written; restore the column and try again' },
+  'apply-reports': { 'zh-CN': '无法写入填报结果；请恢复该列后重试', 'en-US': 'the answers cannot be written; restore the column and try again' },
+  'save-round': { 'zh-CN': '无法保存；请恢复该列后重试', 'en-US': 'the round cannot be saved; restore the column and try again' },
+  'check-answers': { 'zh-CN': '无法判断哪些答复已记录；请恢复该列后重试', 'en-US': 'which answers are recorded cannot be told; restore the column and try again' },
+};
+
+function columnsMissing(params: ParamsOf<'columns-missing'>, locale: ProblemLocale): string {
+  const action = ACTIONS[params.action][locale];
+  return locale === 'zh-CN'
+    ? `${tableName(params.table, locale)}中找不到“${params.columns.join('”“')}”列，${action}。`
+    : `${params.table} has no column “${params.columns.join('”, “')}”; ${action}.`;
+}
+
+function duplicateNumbers(params: ParamsOf<'duplicate-numbers'>, locale: ProblemLocale): string {
+  if (locale === 'zh-CN') {
+    const parts = params.duplicates.map((d) => `序号${d.no}出现在第${d.rows.join('、')}行`);
+    return `任务台账中有重复的序号（${parts.join('；')}），无法确定是哪一项任务；请先更正序号，再重试。`;
+  }
+  const parts = params.duplicates.map((d) => `number ${d.no} is on rows ${d.rows.join(', ')}`);
+  return `The task ledger has repeated numbers (${parts.join('; ')}), so which task is meant cannot be told; correct the numbers and try again.`;
 }

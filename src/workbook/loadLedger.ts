@@ -16,7 +16,7 @@ import type { TaskTable } from '../model';
 import { appendRows } from './appendRows';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
+import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { isItemNotFound } from './excelErrors';
@@ -159,12 +159,10 @@ async function mergeLedger(
   // Without 序号 every task would be appended again, and a user column re-created blank would hide the user's data: refuse.
   const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0 && (c.key === 'no' || c.owner === 'user'));
   if (lost.length > 0) {
-    throw new LedgerRefusal(
-      `任务台账中找不到“${lost.map((c) => c.header).join('”“')}”列（已删除，或在加载项记住它之前改了名），未合并任何内容；请恢复该列（列标题改回“${lost.map((c) => c.header).join('”“')}”）后重试。`,
-    );
+    throw LedgerRefusal.of({ code: 'columns-missing', params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' } });
   }
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.size > 0) throw new LedgerRefusal(`${duplicateMessage(duplicates)}（未合并任何内容）`);
+  if (duplicates.size > 0) throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
   // Source columns a user deleted (or an older ledger lacks) come back at the end, refilled from the source.
   const absent = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
   absent.forEach((column) => ledger.columns.add(undefined, undefined, column.header));

@@ -124,7 +124,23 @@ export type WorkbookProblem =
   /** Excel refused the write (a protected sheet, a merged or filtered range in the way …): `reason` is Excel's error code. */
   | { code: 'write-refused'; params: { table: string; reason: string } }
   /** The feature needs a newer Excel than this one. */
-  | { code: 'needs-newer-excel'; params: { feature: OptionalFeature } };
+  | { code: 'needs-newer-excel'; params: { feature: OptionalFeature } }
+  /** The workbook has no `TaskLedger`: load a task table first. */
+  | { code: 'no-ledger'; params: Record<string, never> }
+  /** Columns the operation needs are not in the table (deleted, or renamed before the add-in remembered them); `columns` are their headers. */
+  | { code: 'columns-missing'; params: { table: string; columns: readonly string[]; action: 'merge' | 'write-status' | 'apply-reports' | 'save-round' | 'check-answers' } }
+  /** A 序号 on several rows: which task is meant cannot be told. `rows` are 1-based sheet rows. */
+  | { code: 'duplicate-numbers'; params: { duplicates: readonly { no: number; rows: readonly number[] }[] } }
+  /** The task's row changed after the pane read it (`status` and `reporter` as they are now): nothing was written. */
+  | { code: 'row-edited'; params: { no: number; status: string; reporter: string } }
+  /** The status update does not pass `StatusUpdateSchema`; `fields` are the paths that failed. */
+  | { code: 'update-invalid'; params: { fields: readonly string[] } }
+  /** A round needs an id and a name. */
+  | { code: 'round-incomplete'; params: Record<string, never> }
+  /** A round's due date is not a YYYY-MM-DD date. */
+  | { code: 'round-due-date-invalid'; params: { dueDate: string } }
+  /** Another round has this name. */
+  | { code: 'round-name-taken'; params: { name: string } };
 
 /** What writing the warning rule into 台账设置 did; a refusal is data (the pane words it). */
 export type WarningRuleWriteResult =
@@ -146,15 +162,18 @@ export interface MergeSummary {
 
 export type WriteStatusResult =
   | { ok: true; row: LedgerRow }
-  /** `problem`, when present, says why as data (the pane words it; `message` is then empty). */
-  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; message: string; problem?: WorkbookProblem };
+  /** `problem` says why as data; the pane words it (`formatWorkbookProblem`). */
+  | { ok: false; code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger'; problem: WorkbookProblem };
 
 export interface SummaryResult {
   /** The notice sentence (通报) as the summary sheet computes it. */
   notice: string;
 }
 
-export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; message: string; problem?: WorkbookProblem };
+export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; problem: WorkbookProblem };
+
+/** An answer held back by `applyReportPlan`: its row was edited after the preview (`status` now), or it is older than the row's last entry (`updated`). */
+export type HeldAnswer = { no: number; kind: 'conflict'; status: string } | { no: number; kind: 'stale'; date: string; updated: string };
 
 export type ApplyReportResult =
   | {
@@ -168,11 +187,11 @@ export type ApplyReportResult =
       /** 序号 of planned changes whose task is no longer in the ledger (their history is still appended). */
       notFound: number[];
       /** Planned changes not applied because the row was edited after the preview (its status or progress differs from what the plan saw); re-read and preview again. Their answers are not recorded yet. */
-      conflicts?: { no: number; message: string }[];
+      conflicts?: HeldAnswer[];
       /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
-      stale?: { no: number; message: string }[];
+      stale?: HeldAnswer[];
     }
-  | { ok: false; code: 'no-ledger' | 'invalid'; message: string; problem?: WorkbookProblem };
+  | { ok: false; code: 'no-ledger' | 'invalid'; problem: WorkbookProblem };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */

@@ -31,8 +31,8 @@ const OWNED = 4;
  */
 export async function saveRound(context: Excel.RequestContext, round: Round, options: { supports?: SupportsSet } = {}): Promise<SaveRoundResult> {
   const name = round.name.trim();
-  if (round.id.trim() === '' || name === '') return { ok: false, code: 'invalid', message: '填报轮次需要编号和名称。' };
-  if (!isValidIsoDate(round.dueDate)) return { ok: false, code: 'invalid', message: `截止日期“${round.dueDate}”无效，应为 YYYY-MM-DD。` };
+  if (round.id.trim() === '' || name === '') return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
+  if (!isValidIsoDate(round.dueDate)) return { ok: false, code: 'invalid', problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } } };
   const cells = roundToRow({ ...round, name }, new Map());
 
   const table = context.workbook.tables.getItem(ROUND_TABLE);
@@ -53,13 +53,13 @@ export async function saveRound(context: Excel.RequestContext, round: Round, opt
 
   const at = roundColumnIndex(header.values[0] ?? []);
   const missing = ROUND_TABLE_HEADERS.slice(0, OWNED).find((_, i) => (at[i] ?? -1) < 0);
-  if (missing !== undefined) return { ok: false, code: 'invalid', message: `填报轮次表缺少“${missing}”列，无法保存。` };
+  if (missing !== undefined) return { ok: false, code: 'invalid', problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } } };
   const ids = columns.items.map((c) => c.id);
   const idOf = (i: number): number => ids[at[i] ?? -1] as number;
   const rows = body.values as unknown[][];
   const position = rows.findIndex((r) => fromCellText(r[at[0] ?? -1]).trim() === round.id);
   const clash = rows.find((r, i) => i !== position && fromCellText(r[at[1] ?? -1]).trim() === name);
-  if (clash !== undefined) return { ok: false, code: 'duplicate-name', message: `已有名为“${name}”的填报轮次。` };
+  if (clash !== undefined) return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
 
   const owned = ROUND_TABLE_HEADERS.slice(0, OWNED).map((_, i) => ({ id: idOf(i), format: '@', value: toCellText(cells[i] ?? '') }));
   if (position >= 0) {
@@ -68,10 +68,10 @@ export async function saveRound(context: Excel.RequestContext, round: Round, opt
     try {
       await context.sync();
     } catch (error) {
-      return { ok: false, code: 'invalid', message: '', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: ROUND_TABLE, attempts: 1 } } : { code: 'write-refused', params: { table: ROUND_TABLE, reason: excelErrorCode(error) } } };
+      return { ok: false, code: 'invalid', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: ROUND_TABLE, attempts: 1 } } : { code: 'write-refused', params: { table: ROUND_TABLE, reason: excelErrorCode(error) } } };
     }
     return { ok: true };
   }
   const appended = await appendRows(context, table, ids, 1, owned.map((c) => ({ id: c.id, format: c.format, values: [c.value] })), { table: ROUND_TABLE, ...(options.supports ? { supports: options.supports } : {}) });
-  return appended.ok ? { ok: true } : { ok: false, code: 'invalid', message: '', problem: appended.problem };
+  return appended.ok ? { ok: true } : { ok: false, code: 'invalid', problem: appended.problem };
 }

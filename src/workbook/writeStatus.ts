@@ -16,7 +16,7 @@ import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
 import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
-import { duplicateMessage, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
+import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
 import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, USER_COLUMN_KEYS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
@@ -65,8 +65,8 @@ function rowWith(cells: readonly unknown[], index: LedgerColumnIndex, user: Part
 }
 
 /** A refusal as data (words at the pane's edge). */
-function refused(code: 'invalid' | 'not-found' | 'conflict', problem: WorkbookProblem): WriteStatusResult {
-  return { ok: false, code, message: '', problem };
+function refused(code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger', problem: WorkbookProblem): WriteStatusResult {
+  return { ok: false, code, problem };
 }
 
 /**
@@ -82,13 +82,13 @@ export async function writeStatus(
   options: WriteStatusOptions,
 ): Promise<WriteStatusResult> {
   const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success) return { ok: false, code: 'invalid', message: parsed.error.issues.map((i) => i.message).join('；') };
+  if (!parsed.success) return refused('invalid', { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } });
   const entry = parsed.data;
 
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
   const read = await readLedgerTable(context);
-  if (!read) return { ok: false, code: 'no-ledger', message: '工作簿中没有任务台账（TaskLedger），请先载入任务表' };
+  if (!read) return refused('no-ledger', { code: 'no-ledger', params: {} });
   const checked = checkBeforeWriting(read, no, entry, expectedVersion);
   if (!checked.ok) return checked.result;
   const { index, cells, row } = checked;
@@ -115,7 +115,7 @@ export async function writeStatus(
     queueRestoreRows(read.table, ids.no as number, written.rows);
     await context.sync();
     return editedMeanwhile
-      ? { ok: false, code: 'conflict', message: `第${no}项在您读取后已被修改（现状态“${fromCellText(before.status)}”，填报人“${fromCellText(before.reporter)}”），请刷新后再填报` }
+      ? refused('conflict', { code: 'row-edited', params: { no, status: fromCellText(before.status), reporter: fromCellText(before.reporter) } })
       : refused('invalid', { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: 1 } });
   }
 
@@ -142,20 +142,20 @@ function checkBeforeWriting(read: LedgerTableRead, no: number, entry: Entry, exp
   const { rows, index, positionByNo } = read.rows();
   const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
   if (missingColumn !== undefined || read.identity.resolved.ids.no === undefined) {
-    return { ok: false, result: { ok: false, code: 'no-ledger', message: `任务台账缺少“${LEDGER_HEADERS[missingColumn ?? 'no']}”列，无法填报` } };
+    return { ok: false, result: refused('no-ledger', { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn ?? 'no']], action: 'write-status' } }) };
   }
   const position = positionByNo.get(no);
   const row = rows.find((r) => r.no === no);
   const cells = position === undefined ? undefined : read.values[position];
-  if (position === undefined || row === undefined || cells === undefined) return { ok: false, result: { ok: false, code: 'not-found', message: `台账中没有序号为${no}的任务` } };
+  if (position === undefined || row === undefined || cells === undefined) return { ok: false, result: refused('not-found', { code: 'task-gone', params: { no } }) };
   if (expectedVersion !== undefined && expectedVersion !== row.version) {
     return {
       ok: false,
-      result: { ok: false, code: 'conflict', message: `第${no}项在您读取后已被修改（现状态“${fromCellText(cells[index.status])}”，填报人“${fromCellText(cells[index.reporter])}”），请刷新后再填报` },
+      result: refused('conflict', { code: 'row-edited', params: { no, status: fromCellText(cells[index.status]), reporter: fromCellText(cells[index.reporter]) } }),
     };
   }
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.has(no)) return { ok: false, result: { ok: false, code: 'invalid', message: duplicateMessage(new Map([[no, duplicates.get(no) ?? []]])) } };
+  if (duplicates.has(no)) return { ok: false, result: refused('invalid', { code: 'duplicate-numbers', params: { duplicates: duplicateList(new Map([[no, duplicates.get(no) ?? []]])) } }) };
   return { ok: true, index, cells, row };
 }
 
@@ -180,7 +180,7 @@ async function appendHistory(context: Excel.RequestContext, target: LogTarget, c
   }
   const layout = logLayout(target.probe, target.stored[HISTORY_TABLE]);
   const gone = HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).find((c) => layout.at(c.key) < 0);
-  if (gone) return { ok: false, result: { ok: false, code: 'no-ledger', message: `进展记录（ProgressLog）缺少“${gone.header}”列，无法记录本次填报；请恢复该列后重试。` } };
+  if (gone) return { ok: false, result: refused('no-ledger', { code: 'columns-missing', params: { table: HISTORY_TABLE, columns: [gone.header], action: 'write-status' } }) };
   if (layout.resolved.changed) queueWriteColumnIds(context, target.stored, HISTORY_TABLE, layout.resolved.ids);
   const entry = { ...cells };
   // A status entry fills the first seven columns; the report columns stay empty.

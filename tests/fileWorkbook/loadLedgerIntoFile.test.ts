@@ -93,7 +93,7 @@ describe('an import into the open ledger file', () => {
     const sheet = wb.getWorksheet('任务台账');
     if (sheet) sheet.getCell('A4').value = 1;
     const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
-    await expect(createFilePort(file).loadLedger(reloaded(), source)).rejects.toThrow(/序号1出现在第2、4行/);
+    await expect(createFilePort(file).loadLedger(reloaded(), source)).rejects.toMatchObject({ problem: { code: 'duplicate-numbers', params: { duplicates: [{ no: 1, rows: [2, 4] }] } } });
     expect(file.dirty).toBe(false);
   });
 

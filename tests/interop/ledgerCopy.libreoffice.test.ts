@@ -53,7 +53,7 @@ beforeAll(async () => {
   const files: string[] = [];
   for (const [name, request] of Object.entries(CASES)) {
     const result = await buildLedgerCopy(request);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     const file = join(dir, 'in', `${name}.xlsx`);
     writeFileSync(file, result.bytes);
     files.push(file);

@@ -135,7 +135,7 @@ beforeAll(async () => {
   const files: string[] = [];
   for (const [name, rule] of Object.entries(PRESETS)) {
     const result = await buildLedgerCopy(copyRequest(ledger, AS_OF, { warnDays: rule.dueSoonDays, rule }));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.problem.code);
     files.push(join(dir, 'in', `${name}.xlsx`));
     writeFileSync(files[files.length - 1]!, result.bytes);
   }

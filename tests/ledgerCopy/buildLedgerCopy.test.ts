@@ -10,7 +10,7 @@ const AS_OF = '2015-12-28';
 
 async function build(request: LedgerCopyRequest): Promise<Uint8Array> {
   const result = await buildLedgerCopy(request);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.problem.code);
   return result.bytes;
 }
 
@@ -191,13 +191,12 @@ describe('buildLedgerCopy: text stays text', () => {
     const ledger = seedLedger(AS_OF);
     ledger.rows[2]!.progress = '长'.repeat(32_768);
     const long = await buildLedgerCopy(copyRequest(ledger, AS_OF));
-    expect(long).toMatchObject({ ok: false, code: 'too-long' });
-    expect(!long.ok && long.message).toContain('第3项（序号 3）“进展情况”');
+    expect(long).toEqual({ ok: false, problem: { code: 'too-long', params: { kind: 'task', no: 3, column: '进展情况' } } });
     const fine = seedLedger(AS_OF);
     fine.rows[2]!.progress = '长'.repeat(32_767);
     expect((await buildLedgerCopy(copyRequest(fine, AS_OF))).ok).toBe(true);
-    expect(await buildLedgerCopy(copyRequest(fine, '2015-02-30'))).toMatchObject({ ok: false, code: 'bad-request' });
-    expect(await buildLedgerCopy(copyRequest(fine, AS_OF, { warnDays: -1 }))).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(await buildLedgerCopy(copyRequest(fine, '2015-02-30'))).toEqual({ ok: false, problem: { code: 'as-of-invalid', params: { asOf: '2015-02-30' } } });
+    expect(await buildLedgerCopy(copyRequest(fine, AS_OF, { warnDays: -1 }))).toEqual({ ok: false, problem: { code: 'warn-days-invalid', params: { warnDays: -1 } } });
   });
 });
 

@@ -22,13 +22,11 @@ describe('the 填报轮次 table row', () => {
   });
 
   test.each([
-    [['', '2026年11月', '2026-11-25', '', '']],
-    [['r-1', '2026年11月', '11月25日', '', '']],
-    [[]],
-  ])('refuses a row it cannot read: %j', (cells) => {
-    const result = roundFromRow(cells);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toMatch(/填报轮次/);
+    [['', '2026年11月', '2026-11-25', '', ''], { name: '', dueDate: '2026-11-25' }],
+    [['r-1', '2026年11月', '11月25日', '', ''], { name: '2026年11月', dueDate: '11月25日' }],
+    [[], { name: '', dueDate: '' }],
+  ])('refuses a row it cannot read: %j', (cells, params) => {
+    expect(roundFromRow(cells)).toEqual({ ok: false, code: 'bad-round-row', params });
   });
 });
 

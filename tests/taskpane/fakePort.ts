@@ -139,9 +139,9 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       }
       const index = port.rows.findIndex((r) => r.no === no);
       const row = port.rows[index];
-      if (!row) return Promise.resolve({ ok: false, code: 'not-found', message: `no task ${no}` });
+      if (!row) return Promise.resolve({ ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } });
       if (expectedVersion !== undefined && expectedVersion !== row.version) {
-        return Promise.resolve({ ok: false, code: 'conflict', message: 'row changed' });
+        return Promise.resolve({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } } });
       }
       const changed = { ...row, status: update.status, progress: update.note, updated: update.date, reporter: update.by, extension: update.extension ?? row.extension };
       const next: LedgerRow = { ...changed, version: versionOf(changed) };
@@ -223,7 +223,7 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       // As the Excel port: the key exists before the round, and counts from it at the latest.
       port.reportKey ??= await createReportKey(new Date(Math.min(Date.parse(round.createdAt), Date.parse(now()))));
       if (port.rounds.some((r) => r.round.id !== round.id && r.round.name === round.name)) {
-        return Promise.resolve({ ok: false, code: 'duplicate-name', message: `已有名为“${round.name}”的填报轮次。` });
+        return Promise.resolve({ ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name: round.name } } });
       }
       const at = port.rounds.findIndex((r) => r.round.id === round.id);
       if (at >= 0) port.rounds[at] = { round: { ...round }, answered: port.rounds[at]?.answered ?? new Map() };

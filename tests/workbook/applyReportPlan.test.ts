@@ -200,7 +200,6 @@ describe('applyReportPlan: older workbooks and edge cases', () => {
     expect(await applyReportPlan(fake.context, plan, { now: NOW })).toEqual({
       ok: false,
       code: 'invalid',
-      message: '',
       problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } },
     });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);

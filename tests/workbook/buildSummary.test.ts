@@ -108,8 +108,8 @@ describe('buildSummary', () => {
     expect(all).not.toContain('TASKS.');
   });
 
-  test('without a ledger it rejects with a message', async () => {
+  test('without a ledger it rejects with a refusal as data', async () => {
     const fake = createFakeExcel();
-    await expect(buildSummary(fake.context, '2026-11-29')).rejects.toThrow('没有任务台账');
+    await expect(buildSummary(fake.context, '2026-11-29')).rejects.toMatchObject({ name: 'LedgerRefusal', problem: { code: 'no-ledger', params: {} } });
   });
 });

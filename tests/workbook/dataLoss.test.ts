@@ -51,9 +51,9 @@ describe('issue 11: what ordinary edits used to lose', () => {
     const fake = await seeded();
     fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 5), '序号', 3);
     const before = fake.model.tableValues('TaskLedger');
-    await expect(loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT })).rejects.toThrow(/序号3出现在第4、6行/);
+    await expect(loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT })).rejects.toMatchObject({ problem: { code: 'duplicate-numbers', params: { duplicates: [{ no: 3, rows: [4, 6] }] } } });
     const entry = await writeStatus(fake.context, 3, { status: '推进中', note: 'y', date: '2026-11-21', by: '李四' }, undefined, { now: NOW });
-    expect(entry).toMatchObject({ ok: false, code: 'invalid', message: expect.stringMatching(/序号3出现在第4、6行/) as unknown });
+    expect(entry).toEqual({ ok: false, code: 'invalid', problem: { code: 'duplicate-numbers', params: { duplicates: [{ no: 3, rows: [4, 6] }] } } });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
   });
 

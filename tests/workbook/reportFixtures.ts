@@ -36,7 +36,7 @@ export async function ledgerWithRound(): Promise<FakeExcel> {
   await getWorkbookId(fake.context, () => WORKBOOK_ID);
   await getReportKey(fake.context, () => Promise.resolve(KEY));
   const saved = await saveRound(fake.context, ROUND);
-  if (!saved.ok) throw new Error(saved.message);
+  if (!saved.ok) throw new Error(saved.problem.code);
   return fake;
 }
 

@@ -56,7 +56,7 @@ describe('saveRound and readRounds', () => {
   test('a name another round has is refused, nothing written', async () => {
     const fake = createFakeExcel();
     await saveRound(fake.context, NOVEMBER);
-    expect(await saveRound(fake.context, { ...DECEMBER, name: '2026年11月' })).toEqual({ ok: false, code: 'duplicate-name', message: '已有名为“2026年11月”的填报轮次。' });
+    expect(await saveRound(fake.context, { ...DECEMBER, name: '2026年11月' })).toEqual({ ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name: '2026年11月' } } });
     expect(fake.model.tableValues('ReportRounds')).toHaveLength(1);
   });
 
@@ -79,7 +79,7 @@ describe('saveRound and readRounds', () => {
     fake.model.setTableCell('ReportRounds', 0, '截止日期', '下周');
     const read = await readRounds(fake.context);
     expect(read.rounds.map((r) => [r.round.id, r.round.dueDate])).toEqual([['r-2026-12', '2026-12-28']]);
-    expect(read.issues).toEqual([{ code: 'bad-round-row', message: '填报轮次“2026年11月”的截止日期“下周”无效。' }]);
+    expect(read.issues).toEqual([{ code: 'bad-round-row', params: { name: '2026年11月', dueDate: '下周' } }]);
   });
 
   test('no table yet: no rounds', async () => {

@@ -66,7 +66,7 @@ describe('writeStatus over the fake workbook', () => {
     fake.context.workbook.worksheets.add('进展记录（新）');
     const before = fake.model.tableValues('TaskLedger');
     const result = await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
-    expect(result).toEqual({ ok: false, code: 'invalid', message: '', problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } } });
+    expect(result).toEqual({ ok: false, code: 'invalid', problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } } });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
     expect(cell(fake, 9, '状态')?.value).toBe('未启动');
   });
@@ -112,7 +112,7 @@ describe('writeStatus over the fake workbook', () => {
     const fake = await sortedLedger();
     const { rows } = await readLedger(fake.context);
     const first = await writeStatus(fake.context, 9, UPDATE, rows.find((r) => r.no === 9)?.version, { now: NOW });
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(first.problem.code);
     const reread = (await readLedger(fake.context)).rows.find((r) => r.no === 9);
     expect(first.row.version).toBe(reread?.version);
     expect((await writeStatus(fake.context, 9, UPDATE, first.row.version, { now: NOW })).ok).toBe(true);
@@ -126,7 +126,7 @@ describe('writeStatus over the fake workbook', () => {
     fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 9), '填报人', '赵六');
     const syncs = fake.stats.syncs;
     const result = await writeStatus(fake.context, 9, UPDATE, version, { now: NOW });
-    expect(result).toEqual({ ok: false, code: 'conflict', message: '第9项在您读取后已被修改（现状态“未启动”，填报人“赵六”），请刷新后再填报' });
+    expect(result).toEqual({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no: 9, status: '未启动', reporter: '赵六' } } });
     expect(fake.stats.syncs - syncs).toBe(1);
     expect(cell(fake, 9, '进展情况')?.value).toBe('另一位同事刚填的');
     expect(fake.model.table('ProgressLog')).toBeUndefined();
@@ -147,20 +147,20 @@ describe('writeStatus over the fake workbook', () => {
   });
 
   test.each([
-    [{ ...UPDATE, by: ' ' }, 'who reports is required'],
-    [{ ...UPDATE, date: '2026/11/28' }, 'expected YYYY-MM-DD'],
-    [{ ...UPDATE, extension: { date: '2027-01-01', reason: '' } }, 'an extension needs a reason'],
-  ])('invalid input is refused with the schema message (%#)', async (update, message) => {
+    [{ ...UPDATE, by: ' ' }, ['by']],
+    [{ ...UPDATE, date: '2026/11/28' }, ['date']],
+    [{ ...UPDATE, extension: { date: '2027-01-01', reason: '' } }, ['extension.reason']],
+  ])('invalid input is refused naming the fields that failed (%#)', async (update, fields) => {
     const fake = await sortedLedger();
     const syncs = fake.stats.syncs;
     const result = await writeStatus(fake.context, 9, update, undefined, { now: NOW });
-    expect(result).toEqual({ ok: false, code: 'invalid', message });
+    expect(result).toEqual({ ok: false, code: 'invalid', problem: { code: 'update-invalid', params: { fields } } });
     expect(fake.stats.syncs).toBe(syncs);
   });
 
   test('unknown 序号 and a missing ledger are reported as data', async () => {
     const fake = await sortedLedger();
-    expect(await writeStatus(fake.context, 99, UPDATE, undefined, { now: NOW })).toEqual({ ok: false, code: 'not-found', message: '台账中没有序号为99的任务' });
+    expect(await writeStatus(fake.context, 99, UPDATE, undefined, { now: NOW })).toEqual({ ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no: 99 } } });
     const empty = createFakeExcel();
     expect(await writeStatus(empty.context, 1, UPDATE, undefined, { now: NOW })).toMatchObject({ ok: false, code: 'no-ledger' });
   });

@@ -7,6 +7,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text
 import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../../seed/embeddedSeed';
 import type { ImportMeta, WorkbookPort } from '../../workbook/port';
 import { useStrings } from '../i18n/useStrings';
+import { errorText } from '../shared/errorText';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { usePanelStyles } from '../shared/panel.styles';
 import { ImportPreview } from './ImportPreview';
@@ -83,7 +84,7 @@ export function ImportPanel({ port, seedText = EMBEDDED_SEED_TEXT, seedName = EM
             </MessageBarBody>
           </MessageBar>
         )}
-        {outcome?.kind === 'failed' && <OutcomeMessage intent="error">{s.loadFailed(outcome.detail)}</OutcomeMessage>}
+        {outcome?.kind === 'failed' && <OutcomeMessage intent="error">{s.loadFailed(errorText(outcome.error, s.locale))}</OutcomeMessage>}
       </div>
     </section>
   );

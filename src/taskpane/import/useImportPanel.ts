@@ -7,7 +7,6 @@ import { useDeferredValue, useEffect, useMemo, useState, type ClipboardEvent } f
 import { carriedColumns, type CarriedColumn } from '../../documents/carriedColumns';
 import type { CarryOverResult, ColumnRolesRecord, MergeSummary, WorkbookPort } from '../../workbook/port';
 import { gridToTabText, parseTaskGrid, parseTaskTable, type ColumnRole, type Grid, type ParsedTaskTable, type ParseTaskTableOptions } from '../../model';
-import { errorText } from '../shared/errorText';
 import { columnRolesMemory, pageStorage } from './columnRolesMemory';
 import { htmlTableToGrid, type HtmlTableRefusal } from './htmlTableToGrid';
 import type { ImportSource } from './useImportSources';
@@ -15,7 +14,8 @@ import { yearFromInput } from './yearFromInput';
 
 export type ImportOutcome =
   | { kind: 'merged'; summary: MergeSummary; carried?: CarryOverResult | null }
-  | { kind: 'failed'; detail: string }
+  /** `error` is what the load rejected with; the panel words it in its locale (`errorText`). */
+  | { kind: 'failed'; error: unknown }
   | { kind: 'refused'; refusal: HtmlTableRefusal }
   | null;
 
@@ -170,7 +170,7 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
       setOutcome({ kind: 'merged', summary, carried: kept });
       onLoaded();
     } catch (error) {
-      setOutcome({ kind: 'failed', detail: errorText(error) });
+      setOutcome({ kind: 'failed', error });
     } finally {
       setBusy(false);
     }

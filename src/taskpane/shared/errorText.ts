@@ -1,5 +1,13 @@
-/** The message of anything a promise rejected with (an Error, Office's OfficeExtension.Error, or a bare value), for showing to the user. */
-export function errorText(error: unknown): string {
+import { LedgerRefusal } from '../../workbook/LedgerRefusal';
+import { formatWorkbookProblem } from '../../workbook/formatWorkbookProblem';
+import type { Locale } from '../i18n/strings';
+
+/**
+ * The words of anything a promise rejected with, for showing to the user: a workbook refusal (`LedgerRefusal`) in the
+ * pane's locale, else the message of an Error, Office's OfficeExtension.Error, or a bare value (Excel's own words).
+ */
+export function errorText(error: unknown, locale: Locale = 'zh-CN'): string {
+  if (error instanceof LedgerRefusal) return formatWorkbookProblem(error.problem, locale);
   if (error instanceof Error) return error.message;
   if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
   return String(error);

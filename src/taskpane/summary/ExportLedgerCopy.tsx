@@ -30,7 +30,8 @@ export interface ExportLedgerCopyProps {
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
 
 export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, rule, aliases, download = downloadFile }: ExportLedgerCopyProps) {
-  const s = ledgerCopyStrings(useStrings().locale);
+  const { locale } = useStrings();
+  const s = ledgerCopyStrings(locale);
   const styles = usePanelStyles();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -45,13 +46,13 @@ export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, 
       const { buildLedgerCopy } = await import('../../ledgerCopy');
       const result = await buildLedgerCopy({ rows, history, sections, asOf, rolling, warnDays, aliases, ...(rule ? { rule } : {}) });
       if (!result.ok) {
-        setOutcome({ kind: 'failed', text: s.failed(result.message) });
+        setOutcome({ kind: 'failed', text: s.failed(s.problem(result.problem)) });
         return;
       }
       await download(result.fileName, result.bytes, XLSX_MIME);
       setOutcome({ kind: 'done', text: s.done(result.fileName, rows.length, history.length) });
     } catch (error) {
-      setOutcome({ kind: 'failed', text: s.failed(errorText(error)) });
+      setOutcome({ kind: 'failed', text: s.failed(errorText(error, locale)) });
     } finally {
       setBusy(false);
     }

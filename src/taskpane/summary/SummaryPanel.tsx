@@ -61,7 +61,7 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
       setBuilt({ asOf, notice: result.notice });
       setOutcome({ kind: 'built' });
     } catch (error) {
-      setOutcome({ kind: 'failed', text: s.summaryFailed(errorText(error)) });
+      setOutcome({ kind: 'failed', text: s.summaryFailed(errorText(error, s.locale)) });
     } finally {
       setBusy(false);
     }

@@ -195,7 +195,7 @@ describe('RoundsPanel', () => {
     const setup = setupPort(true);
     // The workbook layer finds the conflicts at write time (tests/workbook/dataLoss.test.ts); here, the pane says so.
     setup.port.applyReportPlan = () =>
-      Promise.resolve({ ok: true, applied: 0, skipped: 0, updated: [], notFound: [], conflicts: [{ no: 2, message: 'edited' }], stale: [{ no: 5, message: 'older' }] });
+      Promise.resolve({ ok: true, applied: 0, skipped: 0, updated: [], notFound: [], conflicts: [{ no: 2, kind: 'conflict', status: '推进中' }], stale: [{ no: 5, kind: 'stale', date: '2026-11-20', updated: '2026-11-25' }] });
     const file = await filledReport(setup.port, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
     const { user, panel } = await openRounds(setup);
     const receive = await within(panel).findByRole('region', { name: '导入回收的填报表' });

@@ -88,7 +88,7 @@ describe('StatusForm', () => {
     const { user, form } = await openTask(port, 9);
     port.calls.length = 0;
     // Someone edits the row between the pane's read and this save: the layer answers with a conflict.
-    port.failNextWrite({ ok: false, code: 'conflict', message: 'row changed' });
+    port.failNextWrite({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no: 1, status: '推进中', reporter: '王五' } } });
     await user.type(within(form).getByRole('textbox', { name: /填报人/ }), '张三');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     expect(await screen.findByText('此任务刚被他人修改')).toBeTruthy();
