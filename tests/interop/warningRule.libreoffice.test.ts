@@ -147,7 +147,7 @@ beforeAll(async () => {
     liveRows.set(name, rows);
     // The ledger copy of the same rows, judged from today (its 截至日期 is =TODAY()).
     const copy = await buildLedgerCopy({ rows, history: [], sections: [{ no: 1, numeral: '一', title: '测试' }], asOf: TODAY, rolling: true, warnDays: rule.dueSoonDays, rule });
-    if (!copy.ok) throw new Error(copy.message);
+    if (!copy.ok) throw new Error(copy.problem.code);
     files.push(join(dir, 'in', `copy-${name}.xlsx`));
     writeFileSync(files[files.length - 1]!, copy.bytes);
   }
