@@ -2,6 +2,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { NO_TEXT_IN_ERRORS_FILES, NO_TEXT_IN_ERRORS_PENDING, noTextInErrors } from './eslint/noTextInErrors.js';
 
+/**
+ * Debt, named in docs/architecture.md: files that still hold a function over 80 lines (the function and its length as
+ * of #24). Split them into named steps and take each off the list; add none: a new long function anywhere else fails.
+ */
+const LONG_FUNCTIONS_DEBT = [
+  'src/functions/rangeQueries.ts', // countOverdueCells 85 (the benchmarked loop of TASKS.OVERDUE)
+  'src/ledgerLayout/ledgerRowsFromValues.ts', // ledgerRowsFromValues 98
+  'src/model/paragraphRows.ts', // paragraphRows 92 (parser, being changed by #19)
+  'src/model/parseTaskTable.ts', // readRows 155 (parser, being changed by #19)
+  'src/model/parseUnits.ts', // scanSegment 94 (parser)
+  'src/model/readTask.ts', // readTask 88 (parser)
+  'src/reports/buildReportWorkbook.ts', // buildReportWorkbook 134 (#21)
+  'src/reports/planApply.ts', // planApply 82 (#21)
+  'src/reports/readReportWorkbook.ts', // readRow 88 (#21)
+  'src/taskpane/app/App.tsx', // Pane 197
+  'src/taskpane/import/ColumnMappingView.tsx', // ColumnMappingView 85
+  'src/taskpane/import/ImportSources.tsx', // ImportSources 86
+  'src/taskpane/import/useImportPanel.ts', // useImportPanel 133
+  'src/taskpane/import/useImportSources.ts', // useImportSources 90
+  'src/taskpane/rounds/ReceiveReports.tsx', // ReceiveReports 95
+  'src/taskpane/rounds/RoundsPanel.tsx', // RoundsPanel 122
+  'src/taskpane/rounds/SendReports.tsx', // SendReports 101
+  'src/taskpane/summary/SummaryPanel.tsx', // SummaryPanel 121
+  'src/taskpane/taskDetail/StatusForm.tsx', // StatusForm 131
+];
+
 const noDangerousHtml = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as text.' };
 
 export default tseslint.config(
@@ -72,6 +98,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../workbook', '../workbook/*'], message: 'Use src/ledgerLayout; src/workbook is the Excel adapter.' }] }],
       'no-restricted-globals': ['error', { name: 'Excel', message: 'No Office here: Excel.* belongs in src/workbook.' }],
     },
+  },
+  {
+    // Short units (#24): no function in src over 80 lines (blank lines and comments not counted).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: LONG_FUNCTIONS_DEBT,
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },
   {
     // Words only at the edge (#24): no CJK sentence in a throw, an Error(...) or a `message` field below the pane.

@@ -130,16 +130,25 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   // No cached results are written: every program computes the formulas when it opens the file.
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const n = request.rows.length;
-  const live = request.rows.filter((r) => !r.missing);
-  const normalize = request.aliases ? agencyNormalizer(request.aliases) : null;
-  const sectionSet = sectionNumbers(request.sections);
-
   const summary = wb.addWorksheet(COPY_SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: SUMMARY_ROWS.sectionHeader - 1 }] });
   const ledger = wb.addWorksheet(COPY_LEDGER_SHEET, { views: [{ state: 'frozen', ySplit: LEDGER_HEADER_ROW }] });
   const history = wb.addWorksheet(COPY_HISTORY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  writeLedgerSheet(ledger, request);
+  writeHistorySheet(history, request);
+  await writeSummarySheet(wb, summary, request, title);
 
-  // —— 任务台账 ——
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}
+
+type Workbook = import('exceljs').Workbook;
+type Worksheet = import('exceljs').Worksheet;
+/** Writes a value (and number format) into a 汇总 cell; `label` writes a bold caption. */
+type Put = (address: string, value: Cell, numFmt?: string) => void;
+type Label = (address: string, value: string) => void;
+
+/** 任务台账: the columns and header, one row per task, the filter, the 状态 drop-down and the row colours. */
+function writeLedgerSheet(ledger: Worksheet, request: LedgerCopyRequest): void {
   ledger.columns = [
     ...LEDGER_COLUMNS.map((c) => ({
       width: chars(c.width),
@@ -159,42 +168,54 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
 
+  const normalize = request.aliases ? agencyNormalizer(request.aliases) : null;
+  const sectionSet = sectionNumbers(request.sections);
   request.rows.forEach((row, i) => {
-    const where = taskCell(row.no, '');
-    const source = sourceCells(row, request.sections);
-    const helpers = helperCells(row, sectionSet, normalize);
-    const byKey: Record<LedgerColumnKey, Cell> = {
-      no: row.no,
-      section: text(row.sectionTitle, taskCell(row.no, '板块')),
-      text: text(row.text, taskCell(row.no, '工作任务')),
-      units: text(row.units, taskCell(row.no, '负责单位')),
-      lead: text(source.lead, where),
-      support: text(source.support, where),
-      joint: text(source.joint, where),
-      schedule: text(row.schedule, taskCell(row.no, '时间进度')),
-      deadline: source.deadline,
-      extensionDate: serial(row.extension?.date),
-      extensionReason: text(row.extension?.reason ?? '', taskCell(row.no, '延期原因')),
-      status: row.status,
-      progress: text(row.progress, taskCell(row.no, '进展情况')),
-      updated: serial(row.updated),
-      reporter: text(row.reporter, taskCell(row.no, '填报人')),
-      warning: { formula: copyWarningFormula(LEDGER_FIRST_ROW - 1 + i).slice(1) },
-      sourceState: row.missing ? SOURCE_REMOVED : SOURCE_PRESENT,
-    };
-    const cells: Cell[] = [
-      ...LEDGER_COLUMNS.map((c) => byKey[c.key]),
-      helpers.sectionNo,
-      text(helpers.lead, where),
-      text(helpers.support, where),
-      text(helpers.joint, where),
-    ];
+    const cells = ledgerRowCells(row, i, request, sectionSet, normalize);
     const sheetRow = ledger.getRow(LEDGER_FIRST_ROW + i);
     cells.forEach((value, col) => {
       if (value !== '' && value !== null) sheetRow.getCell(col + 1).value = value;
     });
   });
 
+  writeLedgerRules(ledger, request.rows.length);
+}
+
+/** The cells of task row `i` (0-based) of 任务台账, the helper columns after the ledger's. */
+function ledgerRowCells(row: LedgerCopyRequest['rows'][number], i: number, request: LedgerCopyRequest, sectionSet: ReturnType<typeof sectionNumbers>, normalize: ReturnType<typeof agencyNormalizer> | null): Cell[] {
+  const where = taskCell(row.no, '');
+  const source = sourceCells(row, request.sections);
+  const helpers = helperCells(row, sectionSet, normalize);
+  const byKey: Record<LedgerColumnKey, Cell> = {
+    no: row.no,
+    section: text(row.sectionTitle, taskCell(row.no, '板块')),
+    text: text(row.text, taskCell(row.no, '工作任务')),
+    units: text(row.units, taskCell(row.no, '负责单位')),
+    lead: text(source.lead, where),
+    support: text(source.support, where),
+    joint: text(source.joint, where),
+    schedule: text(row.schedule, taskCell(row.no, '时间进度')),
+    deadline: source.deadline,
+    extensionDate: serial(row.extension?.date),
+    extensionReason: text(row.extension?.reason ?? '', taskCell(row.no, '延期原因')),
+    status: row.status,
+    progress: text(row.progress, taskCell(row.no, '进展情况')),
+    updated: serial(row.updated),
+    reporter: text(row.reporter, taskCell(row.no, '填报人')),
+    warning: { formula: copyWarningFormula(LEDGER_FIRST_ROW - 1 + i).slice(1) },
+    sourceState: row.missing ? SOURCE_REMOVED : SOURCE_PRESENT,
+  };
+  return [
+    ...LEDGER_COLUMNS.map((c) => byKey[c.key]),
+    helpers.sectionNo,
+    text(helpers.lead, where),
+    text(helpers.support, where),
+    text(helpers.joint, where),
+  ];
+}
+
+/** 任务台账's filter, the 状态 drop-down and the row colours keyed on 预警, over `n` task rows. */
+function writeLedgerRules(ledger: Worksheet, n: number): void {
   const lastRow = LEDGER_FIRST_ROW + Math.max(n, 1) - 1;
   const lastCol = columnLetter(LEDGER_COLUMNS.length + HELPER_COLUMNS.length - 1);
   const statusLetter = columnLetter(LEDGER_COLUMNS.findIndex((c) => c.key === 'status'));
@@ -233,8 +254,10 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
       style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colour) }, fgColor: { argb: argb(colour) } } },
     })),
   });
+}
 
-  // —— 进展记录 ——
+/** 进展记录: every entry, one row each. */
+function writeHistorySheet(history: Worksheet, request: LedgerCopyRequest): void {
   history.columns = HISTORY_COLUMNS.map((c) => ({ width: chars(c.width), style: { numFmt: NUMBER_FORMATS[c.format], alignment: { vertical: 'top' as const, wrapText: c.key === 'note' } } }));
   const historyHeader = history.getRow(1);
   historyHeader.values = HISTORY_COLUMNS.map((c) => c.header);
@@ -263,12 +286,12 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     });
   });
   history.autoFilter = `A1:${columnLetter(HISTORY_COLUMNS.length - 1)}${Math.max(request.history.length, 1) + 1}`;
+}
 
-  // —— 汇总 ——
-  const ranges = copyRanges(n);
-  const context = { asOf: request.asOf, warnDays: request.warnDays };
-  const bySection = countBySection(live, request.sections, context);
-  const agencies = countByAgency(live, request.aliases ? { aliases: request.aliases } : {});
+/** 汇总: the editable settings, the notice, the section and agency tables in native formulas; protected without a password. */
+async function writeSummarySheet(wb: Workbook, summary: Worksheet, request: LedgerCopyRequest, title: string): Promise<void> {
+  const live = request.rows.filter((r) => !r.missing);
+  const bySection = countBySection(live, request.sections, { asOf: request.asOf, warnDays: request.warnDays });
   const layout = summaryLayout(bySection.length);
   summary.columns = [{ width: 34 }, { width: 12 }, ...Array.from({ length: 7 }, () => ({ width: 10 }))];
 
@@ -282,6 +305,15 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     put(address, value, '@');
     summary.getCell(address).font = { bold: true };
   };
+  writeSummarySettings(wb, summary, request, title, { put, label });
+  writeSummaryNotice(summary, composeNotice(live, request.asOf), layout.totalRow, { put, label });
+  writeSummaryCounts(summary, request, bySection, countByAgency(live, request.aliases ? { aliases: request.aliases } : {}), put);
+  // No password: it guards the formulas against accidental edits (as report workbooks do); 截至日期 and 预警天数 stay editable.
+  await summary.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+}
+
+/** 汇总's title and the cells a reader may change: 截至日期, 预警天数, the colours and 滞后 setting, each a defined name. */
+function writeSummarySettings(wb: Workbook, summary: Worksheet, request: LedgerCopyRequest, title: string, { put, label }: { put: Put; label: Label }): void {
   summary.mergeCells(`A${SUMMARY_ROWS.title}:I${SUMMARY_ROWS.title}`);
   put(`A${SUMMARY_ROWS.title}`, text(`${title}汇总（台账副本）`, { kind: 'summary', what: 'title' }), '@');
   summary.getCell(`A${SUMMARY_ROWS.title}`).font = { bold: true, size: 14 };
@@ -309,13 +341,16 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   writeRuleCells(summary, request, label, put);
   wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$B$${SUMMARY_ROWS.rule}`, WARN_PRESET_NAME);
   wb.definedNames.add(`${COPY_SUMMARY_SHEET}!$D$${SUMMARY_ROWS.rule}`, LAGGING_COUNTS_NAME);
+}
 
+/** 汇总's notice: live (a formula), as at export (text), and the note on what recomputes. */
+function writeSummaryNotice(summary: Worksheet, notice: string, totalRow: number, { put, label }: { put: Put; label: Label }): void {
   label(`A${SUMMARY_ROWS.notice}`, '通报');
   summary.mergeCells(`B${SUMMARY_ROWS.notice}:I${SUMMARY_ROWS.notice}`);
-  put(`B${SUMMARY_ROWS.notice}`, { formula: noticeFormula(layout.totalRow).slice(1) });
+  put(`B${SUMMARY_ROWS.notice}`, { formula: noticeFormula(totalRow).slice(1) });
   label(`A${SUMMARY_ROWS.noticeAtExport}`, '通报全文（导出时）');
   summary.mergeCells(`B${SUMMARY_ROWS.noticeAtExport}:I${SUMMARY_ROWS.noticeAtExport}`);
-  put(`B${SUMMARY_ROWS.noticeAtExport}`, text(composeNotice(live, request.asOf), { kind: 'summary', what: 'notice' }), '@');
+  put(`B${SUMMARY_ROWS.noticeAtExport}`, text(notice, { kind: 'summary', what: 'notice' }), '@');
   label(`A${SUMMARY_ROWS.note}`, '说明');
   summary.mergeCells(`B${SUMMARY_ROWS.note}:I${SUMMARY_ROWS.note}`);
   put(
@@ -328,7 +363,12 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     summary.getCell(`B${row}`).alignment = { wrapText: true, vertical: 'top' };
     summary.getRow(row).height = 48;
   }
+}
 
+/** 汇总's section table with its total row, and the agency table, in native formulas over 任务台账. */
+function writeSummaryCounts(summary: Worksheet, request: LedgerCopyRequest, bySection: ReturnType<typeof countBySection>, agencies: ReturnType<typeof countByAgency>, put: Put): void {
+  const ranges = copyRanges(request.rows.length);
+  const layout = summaryLayout(bySection.length);
   const headerRow = (row: number, headers: readonly string[]): void => {
     headers.forEach((h, i) => {
       const cell = summary.getCell(row, i + 1);
@@ -361,9 +401,4 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
     put(`A${row}`, text(count.agency, { kind: 'summary', what: 'agency' }), '@');
     agencyRowFormulas(ranges, row).forEach((f, j) => put(`${columnLetter(j + 1)}${row}`, { formula: f.slice(1) }));
   });
-  // No password: it guards the formulas against accidental edits (as report workbooks do); 截至日期 and 预警天数 stay editable.
-  await summary.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
 }

@@ -1,7 +1,7 @@
 /**
  * A `WorkbookProblem` in words, zh-CN or en-US: the one place its sentences are made (as `formatParseIssue` is for
- * parse issues). The pane calls it with its locale; `LedgerRefusal.message` carries the zh-CN text for callers that do
- * not localise. A feature that needs a newer Excel names the versions that have it (Microsoft's requirement-set tables,
+ * parse issues). The pane calls it with its locale (`refusalText`, `errorText`); below the pane a problem is only data.
+ * A feature that needs a newer Excel names the versions that have it (Microsoft's requirement-set tables,
  * learn.microsoft.com/javascript/api/requirement-sets).
  */
 import { OPTIONAL_FEATURES, type OptionalFeature } from './requirements';
