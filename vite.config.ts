@@ -1,6 +1,8 @@
 // Vite builds two things: the task pane (mode "production", a React page) and, with mode "functions",
 // functions.js as a classic IIFE script for the JavaScript-only custom functions runtime.
 // scripts/build.mjs drives both; OFFICE_JS=local makes the pages load office.js from dist/office-js/.
+// With mode "ledger" it builds the offline page (src/ledgerPage) as one script and one style, without code splitting,
+// into a scratch folder; scripts/lib/inlinePage.mjs then inlines both into dist/ledger.html.
 import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,16 @@ function modelIsPure(id: string): false | undefined {
   return /[\\/]src[\\/]model[\\/][^\\/]+\.ts$/.test(id) ? false : undefined;
 }
 
+/**
+ * Browsers the pane and the page are built for: Chromium 87 (奇安信 on UOS reports Chrome 90, UOS's browser 93, the
+ * oldest desks 87; ../shared/docs/REACH.md) and its contemporaries. Syntax newer than that (a class static block in a
+ * Fluent dependency) is lowered; built-ins newer than that have fallbacks (src/ledgerPage/installBuiltinFallbacks.ts).
+ */
+export const BROWSER_TARGET = ['chrome87', 'edge88'];
+
+/** Where the ledger page's Vite output goes before it is inlined (scripts/build.mjs removes it). */
+export const LEDGER_SCRATCH_DIR = resolve(distDir, '.ledger-page');
+
 /** The task pane: src/taskpane/app/taskpane.html → dist/taskpane.html with content-hashed assets. */
 function taskpaneConfig(source: OfficeJsSource): UserConfig {
   return {
@@ -63,7 +75,7 @@ function taskpaneConfig(source: OfficeJsSource): UserConfig {
       outDir: distDir,
       emptyOutDir: false,
       sourcemap: true,
-      target: 'es2022',
+      target: BROWSER_TARGET,
       rolldownOptions: {
         input: resolve(projectRoot, 'src/taskpane/app/taskpane.html'),
         // src/model is pure (lint + tests/model/purity.test.ts): unused model modules, and zod with them, can be dropped.
@@ -99,7 +111,39 @@ function functionsConfig(): UserConfig {
   };
 }
 
+/**
+ * The offline page (src/ledgerPage/ledger.html): no office.js, every dynamic import kept in the one script (so the
+ * page never requests a chunk), and `import.meta.env.VITE_OFFLINE_PAGE` set so that features needing files beside
+ * the page (pdf.js's worker and CMaps) say they are unavailable instead of requesting them.
+ */
+function ledgerConfig(): UserConfig {
+  return {
+    root: resolve(projectRoot, 'src/ledgerPage'),
+    envDir: projectRoot,
+    publicDir: false,
+    base: './',
+    plugins: [react()],
+    define: { 'import.meta.env.VITE_OFFLINE_PAGE': JSON.stringify('1') },
+    build: {
+      outDir: LEDGER_SCRATCH_DIR,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: BROWSER_TARGET,
+      modulePreload: false,
+      cssCodeSplit: false,
+      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+      rolldownOptions: {
+        input: resolve(projectRoot, 'src/ledgerPage/ledger.html'),
+        treeshake: { moduleSideEffects: modelIsPure },
+        output: { codeSplitting: false },
+      },
+      chunkSizeWarningLimit: 10_000,
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const source = officeJsSource(process.env.OFFICE_JS);
-  return mode === 'functions' ? functionsConfig() : taskpaneConfig(source);
+  if (mode === 'functions') return functionsConfig();
+  return mode === 'ledger' ? ledgerConfig() : taskpaneConfig(source);
 });

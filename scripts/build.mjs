@@ -2,14 +2,16 @@
 // the manifest; then the committed development manifest.xml at the root.
 //   node scripts/build.mjs [--base-url https://host/path/] [--office-js local|cdn]
 //   env: ADDIN_BASE_URL (deployment URL), OFFICE_JS=local (office.js from dist/office-js/ for tests and the offline preview)
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEV_BASE_URL, DIST_FILES, ICON_SIZES, LOCAL_OFFICE_JS_DIR, LOCAL_OFFICE_JS_FILES } from './lib/addinConfig.mjs';
+import { chrome87Problems } from './lib/chrome87Check.mjs';
 import { es2017Problems } from './lib/es2017Check.mjs';
 import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs';
 import { drawIcon } from './lib/icons.mjs';
+import { inlinePage } from './lib/inlinePage.mjs';
 import { generateManifest, normalizeBaseUrl } from './lib/manifest.mjs';
 import { cspMetaTag, officeJsSource, officeScriptUrl } from './lib/pageHead.mjs';
 import { commandsPage, DOWNLOAD_SCRIPT, downloadPage, supportPage } from './lib/staticPages.mjs';
@@ -67,12 +69,44 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const vite = await import('vite');
 const configFile = join(root, 'vite.config.ts');
-for (const mode of ['production', 'functions']) {
+const viteParts = { production: 'task pane', functions: 'functions.js', ledger: 'offline page' };
+for (const mode of /** @type {(keyof typeof viteParts)[]} */ (['production', 'functions', 'ledger'])) {
   try {
     await vite.build({ configFile, mode, logLevel: 'warn' });
   } catch (error) {
-    fail(`vite (${mode === 'functions' ? 'functions.js' : 'task pane'}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    fail(`vite (${viteParts[mode]}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
+}
+
+// The offline page: its one script and style inlined into dist/ledger.html, with the CSP hashes (docs/runtime.md).
+const ledgerScratch = join(dist, '.ledger-page');
+const ledgerBuilt = readFileSync(join(ledgerScratch, 'ledger.html'), 'utf8');
+const ledger = inlinePage(ledgerBuilt, (path) => readFileSync(resolve(ledgerScratch, path), 'utf8'));
+if (!ledger.ok) fail(`dist/ledger.html: ${ledger.problems.map((p) => `${p.code}: ${p.message}`).join('; ')}`);
+const ledgerHtml = ledger.ok ? ledger.html : '';
+if (/office\.js|appsforoffice/.test(ledgerHtml.replace(/<script type="module">[\s\S]*?<\/script>/g, ''))) fail('dist/ledger.html names office.js');
+writeFileSync(join(dist, DIST_FILES.ledgerPage), ledgerHtml);
+rmSync(ledgerScratch, { recursive: true, force: true });
+
+// Chromium 87: no syntax it cannot parse, and every newer built-in a bundle calls has a fallback.
+const { BUILTIN_FALLBACKS } = await tsImport(join(root, 'src/taskpane/app/installBuiltinFallbacks.ts'), import.meta.url);
+const covered = new Set(/** @type {string[]} */ (BUILTIN_FALLBACKS));
+/** Whether a built chunk is pdf.js's legacy build alone (read from its source map). @param {string} file */
+function selfPolyfilled(file) {
+  const map = `${file}.map`;
+  if (!existsSync(map)) return false;
+  const { sources = [] } = JSON.parse(readFileSync(map, 'utf8'));
+  return sources.length > 0 && sources.every((/** @type {string} */ source) => /node_modules\/pdfjs-dist\/legacy\//.test(source));
+}
+const paneScripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'assets', f));
+const inlineScripts = [...ledgerHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => ({ name: DIST_FILES.ledgerPage, code: m[1] ?? '' }));
+for (const { name, code } of [...paneScripts.map((f) => ({ name: relative(dist, f), code: readFileSync(f, 'utf8') })), ...inlineScripts]) {
+  const check = chrome87Problems(code, { module: true });
+  if (check.syntax.length > 0) fail(`${name} does not parse in Chromium 87: ${check.syntax.map((p) => p.message).join('; ')}`);
+  // pdf.js's legacy build carries its own core-js polyfills (Promise.withResolvers, structuredClone …).
+  if (selfPolyfilled(join(dist, name))) continue;
+  const uncovered = [...check.builtins.keys()].filter((b) => !covered.has(b));
+  if (uncovered.length > 0) fail(`${name} calls built-ins newer than Chromium 87 without a fallback in src/taskpane/app/installBuiltinFallbacks.ts: ${uncovered.join(', ')}`);
 }
 
 // functions.js must load on an ES2017 engine (docs/runtime.md): newer syntax fails the build.

@@ -20,5 +20,6 @@ export declare const DIST_FILES: {
   functionsScript: string;
   functionsMetadata: string;
   functionsMetadataZhCn: string;
+  ledgerPage: string;
   icon: (size: number) => string;
 };

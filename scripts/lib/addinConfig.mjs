@@ -35,5 +35,7 @@ export const DIST_FILES = {
   functionsScript: 'functions.js',
   functionsMetadata: 'functions.json',
   functionsMetadataZhCn: 'functions.zh-cn.json',
+  /** The offline page: one self-contained file, no office.js (not in the manifest). */
+  ledgerPage: 'ledger.html',
   icon: (/** @type {number} */ size) => `assets/icon-${size}.png`,
 };

@@ -47,7 +47,9 @@ export type DocumentErrorCode =
   /** Text in a font without a Unicode map cannot be read (params: pages, e.g. '2, 4'). */
   | 'unreadable-text'
   /** Reading took longer than the limit (params: seconds). */
-  | 'timeout';
+  | 'timeout'
+  /** A PDF given to the offline page (dist/ledger.html), which carries no PDF reader. */
+  | 'pdf-unavailable-offline';
 
 export interface DocumentError {
   code: DocumentErrorCode;

@@ -138,7 +138,10 @@ function documentOf(contents: readonly PageContent[]): PdfReadResult {
   if (textless.length === contents.length) return refuse('no-text', { pages: pagesText(textless) });
   const unreadable = numbered.filter(({ c }) => c.characters > 0 && c.unreadable > UNREADABLE_SHARE * c.characters).map(({ page }) => page);
   const pages: ReturnType<typeof pageTables>[] = [];
-  contents.forEach((c, i) => pages.push(pageTables(c, i + 1, pages[i - 1]?.tables.at(-1)?.columns)));
+  contents.forEach((c, i) => {
+    const before = pages[i - 1]?.tables;
+    pages.push(pageTables(c, i + 1, before?.[before.length - 1]?.columns));
+  });
   const tables = finalTables(pages);
   const tablePages = new Set(tables.flatMap((t) => t.pages));
   const badTablePages = unreadable.filter((p) => tablePages.has(p));

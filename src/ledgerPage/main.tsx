@@ -2,6 +2,8 @@
  * The offline page's entry (dist/ledger.html): reads the clock, the language and whether the page is a secure
  * context, and mounts the page. No Office, no network.
  */
+// First: the fallbacks for built-ins newer than Chromium 87, before any dependency runs.
+import '../taskpane/app/installBuiltinFallbacks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadStrings, pickLocale } from '../taskpane/i18n/strings';

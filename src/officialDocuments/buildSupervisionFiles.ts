@@ -31,7 +31,7 @@ export async function buildSupervisionFiles(input: OfficialDocumentInput, form: 
   const files: Record<string, [Uint8Array, { level: 0 }]> = {};
   for (const items of all) {
     let name = supervisionFileName(items.agency, input.asOf);
-    for (let i = 2; Object.hasOwn(files, name); i += 1) name = supervisionFileName(items.agency, input.asOf).replace(/\.docx$/, `-${i}.docx`);
+    for (let i = 2; Object.prototype.hasOwnProperty.call(files, name); i += 1) name = supervisionFileName(items.agency, input.asOf).replace(/\.docx$/, `-${i}.docx`);
     files[name] = [await writeOfficialDocx(supervisionBlocks(items, form, input.asOf, input.printedOn), `督办单-${items.agency}`), { level: 0 }];
   }
   const agencies = all.map((s) => s.agency);

@@ -27,6 +27,7 @@ import { readHistory } from './readHistory';
 import { readAllHistory } from './readAllHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
+import { randomWorkbookId } from './randomWorkbookId';
 import { readSelectionGrid } from './readSelectionGrid';
 import { readColumnRoles, rememberColumnRoles } from './columnRolesSetting';
 import { readSheetTables } from './readSheetTables';
@@ -69,7 +70,7 @@ const excelRunner: BatchRunner = {
  */
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const now = (): string => (options.now ? options.now() : new Date()).toISOString();
-  const newId = options.newWorkbookId ?? ((): string => `wb-${crypto.randomUUID()}`);
+  const newId = options.newWorkbookId ?? randomWorkbookId;
   const newKey = options.newReportKey ?? createReportKey;
   const clock = (): Date => (options.now ? options.now() : new Date());
   const supports = options.supports ?? officeSupports;

@@ -243,11 +243,11 @@ async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Tab
   for (const row of rows) {
     // The cells, and the find, the intersections and the reads each row adds.
     const size = payloadBytes(row.cells.map((c) => [c.format, c.value])) + ROW_WRITE_OVERHEAD_BYTES + CELL_WRITE_OVERHEAD_BYTES * row.cells.length;
-    if (bytes + size > budget && (batches.at(-1)?.length ?? 0) > 0) {
+    if (bytes + size > budget && (batches[batches.length - 1]?.length ?? 0) > 0) {
       batches.push([]);
       bytes = unmeasuredAllowance(budget);
     }
-    batches.at(-1)?.push(row);
+    batches[batches.length - 1]?.push(row);
     bytes += size;
   }
   for (const [i, batch] of batches.entries()) {

@@ -10,7 +10,6 @@ import { ZH_CN, type Strings } from '../i18n/strings';
 import { StringsContext, useStrings } from '../i18n/useStrings';
 import { TaskDetail } from '../taskDetail/TaskDetail';
 import { ActiveFilters } from '../tasks/ActiveFilters';
-import { FilterBar } from '../tasks/FilterBar';
 import { SectionTabs } from '../tasks/SectionTabs';
 import { TaskList } from '../tasks/TaskList';
 import { drawerFilterCount, useFilters } from '../tasks/useFilters';
@@ -25,9 +24,8 @@ import { useElementHeight } from '../shared/useElementHeight';
 import { useEscapeToClose } from '../shared/useEscapeToClose';
 import { useAppStyles, useGlobalStyles } from './App.styles';
 import { exampleAsOf } from './exampleAsOf';
-import { ImportPanel, preloadPanels, RoundsPanel, SummaryPanel } from './lazyPanels';
+import { FilterBar, ImportPanel, preloadPanels, RoundsPanel, SettingsPanel, SummaryPanel } from './lazyPanels';
 import { PaneHeader, type View } from './PaneHeader';
-import { SettingsPanel } from './SettingsPanel';
 import { useLedger } from './useLedger';
 import { useSettings } from './useSettings';
 import { useRuleWriter } from './useRuleWriter';
@@ -150,12 +148,14 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
       <main ref={setScroller} className={styles.scroller} data-testid="pane-scroller">
         <div ref={aboveList} className={styles.above}>
           {settingsOpen && (
-            <SettingsPanel
-              id={settingsId}
-              settings={settings}
-              previewDetail={ledger.readOnly ? s.previewNoteDetail : null}
-              ruleNote={ledger.readOnly ? null : ruleProblem ? s.ruleWriteProblem(ruleProblem) : port?.writeWarningRule ? s.ruleInWorkbook : null}
-            />
+            <Suspense fallback={<PanelFallback />}>
+              <SettingsPanel
+                id={settingsId}
+                settings={settings}
+                previewDetail={ledger.readOnly ? s.previewNoteDetail : null}
+                ruleNote={ledger.readOnly ? null : ruleProblem ? s.ruleWriteProblem(ruleProblem) : port?.writeWarningRule ? s.ruleInWorkbook : null}
+              />
+            </Suspense>
           )}
           {ledger.readOnly && (
             <div className={styles.message}>
@@ -198,15 +198,17 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
           {listShown && ledger.phase === 'ready' && (
             <>
               {filtersOpen && (
-                <FilterBar
-                  id={filtersId}
-                  filters={filters}
-                  agencyCounts={agencyCounts}
-                  aliases={ledger.aliases}
-                  sync={sheetSync.sync}
-                  onSync={sheetSync.onSync}
-                  onClear={sheetSync.onClear}
-                />
+                <Suspense fallback={<PanelFallback />}>
+                  <FilterBar
+                    id={filtersId}
+                    filters={filters}
+                    agencyCounts={agencyCounts}
+                    aliases={ledger.aliases}
+                    sync={sheetSync.sync}
+                    onSync={sheetSync.onSync}
+                    onClear={sheetSync.onClear}
+                  />
+                </Suspense>
               )}
               <div className={styles.listTools}>
                 <SectionTabs sections={ledger.sections} counts={sectionCounts} total={inScope} selected={filters.state.section} onSelect={(v) => filters.set('section', v)} />

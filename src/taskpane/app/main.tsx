@@ -2,6 +2,8 @@
  * The pane's entry: waits for Office, then mounts <App> with the Excel port inside Excel, or with none (a read-only
  * preview of the embedded table) anywhere else. It reads the clock, the language and the theme here, and nowhere else.
  */
+// First: the fallbacks for built-ins newer than Chromium 87, before any dependency runs.
+import './installBuiltinFallbacks';
 import { webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';

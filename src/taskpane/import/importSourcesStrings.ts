@@ -106,6 +106,8 @@ const ZH: ImportSourcesStrings = {
         return `“${file}”第 ${p.pages} 页的文字使用了无法转换为文本的字体，读不出内容。请在原文件中另存为 Word，或先进行文字识别（OCR）后导入。`;
       case 'timeout':
         return `读取“${file}”超过 ${p.seconds} 秒仍未完成，已停止。文件可能过于复杂；请只保留任务表所在的页，或另存为 Word 后导入。`;
+      case 'pdf-unavailable-offline':
+        return `离线页面不能读取 PDF（“${file}”）：请另存为 Word（.docx）后导入，或在 Excel 加载项中导入。`;
     }
   },
   sheetError: (e) => {
@@ -194,6 +196,8 @@ const EN: ImportSourcesStrings = {
         return `The text on page ${p.pages} of "${file}" is set in a font that cannot be turned into text. Save the original as Word, or run text recognition (OCR), then import it.`;
       case 'timeout':
         return `Reading "${file}" took more than ${p.seconds} seconds and was stopped. The file may be too complex: keep only the pages of the task table, or save it as Word, then import it.`;
+      case 'pdf-unavailable-offline':
+        return `The offline page cannot read PDF files ("${file}"): save it as Word (.docx) and import that, or import it in the Excel add-in.`;
     }
   },
   sheetError: (e) => {

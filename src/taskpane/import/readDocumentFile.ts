@@ -36,6 +36,8 @@ async function isPdfFile(file: File): Promise<boolean> {
 }
 
 async function readPdf(file: File, options: () => ReadPdfOptions): Promise<ReadDocumentResult> {
+  // The offline page (dist/ledger.html) carries no pdf.js: its worker and CMaps are files it could not request.
+  if (import.meta.env.VITE_OFFLINE_PAGE === '1') return { ok: false, error: { code: 'pdf-unavailable-offline', params: {} } };
   const { readPdfTables, MAX_PDF_BYTES } = await import('../../documents/readPdfTables');
   if (file.size > MAX_PDF_BYTES) return { ok: false, error: { code: 'too-large', params: { bytes: file.size, limit: MAX_PDF_BYTES, kind: 'pdf' } } };
   const read = await readPdfTables(new Uint8Array(await file.arrayBuffer()), file.name, options());

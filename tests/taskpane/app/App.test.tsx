@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
 import { App } from '../../../src/taskpane/app/App';
 import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
@@ -10,17 +10,23 @@ import { createFakePort, rowsFromText } from '../fakePort';
 const TODAY = '2026-11-29';
 
 afterEach(cleanup);
+// The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+});
 
 type User = ReturnType<typeof userEvent.setup>;
 
 /** Opens the filter drawer from the header's filter button. */
 async function openFilters(user: User): Promise<void> {
   await user.click(await screen.findByRole('button', { name: /^筛选/ }));
+  await screen.findByRole('searchbox', { name: '关键词' }, { timeout: 10_000 }); // the drawer is a lazy panel
 }
 
 /** Opens the as-of date and 预警天数 from the header's date button. */
 async function openSettings(user: User): Promise<void> {
   await user.click(await screen.findByRole('button', { name: /^(截至|示例日期) \d/ }));
+  await screen.findByLabelText('预警天数', {}, { timeout: 10_000 }); // the drawer is a lazy panel
 }
 
 /** The task numbers the list shows, in order. */
@@ -106,7 +112,7 @@ describe('App in the read-only preview (no workbook)', () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: /^示例日期 2015-08-31（示例表自身时间线内的一天）/ }));
-    fireEvent.change(screen.getByLabelText('截至日期'), { target: { value: TODAY } });
+    fireEvent.change(await screen.findByLabelText('截至日期', {}, { timeout: 10_000 }), { target: { value: TODAY } });
     const list = await screen.findByRole('list', { name: '任务列表' });
     // 2015-08-31 → 2026-11-29 is 4108 days late.
     expect(within(within(list).getAllByRole('listitem')[8]!).getByText('逾期 4108 天')).toBeTruthy();
@@ -118,7 +124,7 @@ describe('App in the read-only preview (no workbook)', () => {
     render(<App port={null} today={TODAY} />);
     const button = await screen.findByRole('button', { name: /^示例日期/ });
     await user.click(button);
-    await user.click(screen.getByLabelText('预警天数'));
+    await user.click(await screen.findByLabelText('预警天数', {}, { timeout: 10_000 }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: '截至日期与预警天数' })).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(button));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
 import { App } from '../../../src/taskpane/app/App';
 import { XLSX_MIME } from '../../../src/taskpane/shared/downloadFile';
@@ -11,6 +11,10 @@ import { createFakePort, rowsFromText } from '../fakePort';
 const TODAY = '2026-11-29';
 
 afterEach(cleanup);
+// The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+});
 
 async function openSummary(port: ReturnType<typeof createFakePort> | null) {
   const files: { name: string; bytes: Uint8Array; type: string }[] = [];
@@ -43,7 +47,7 @@ describe('导出台账副本', () => {
     const { user, files } = await openSummary(port);
     // The as-of date sits behind the header's 截至 button (the list-first layout).
     await user.click(screen.getByRole('button', { name: /^截至 \d/ }));
-    const asOf = screen.getByLabelText('截至日期');
+    const asOf = await screen.findByLabelText('截至日期', {}, { timeout: 10_000 });
     await user.clear(asOf);
     await user.type(asOf, '2016-06-30');
     const panel = await screen.findByRole('region', { name: '汇总与通报' });

@@ -2,7 +2,7 @@
 /** The list-first pane's filters: the drawer and its count, removable chips, agency search by name, alias and part, IME-style commits, localised names. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
 import { App } from '../../../src/taskpane/app/App';
 import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
@@ -13,6 +13,10 @@ const TODAY = '2026-11-29';
 const CZJ_TASKS = [2, 6, 9, 10, 14, 15, 16, 17, 18, 19, 20];
 
 afterEach(cleanup);
+// The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+});
 
 /** The agency list's options (the page's <select>s have options too). */
 function options(): HTMLElement[] {
@@ -41,7 +45,7 @@ describe('the filter drawer', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '未启动');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '状态' }, { timeout: 10_000 }), '未启动');
     await user.selectOptions(screen.getByRole('combobox', { name: '期限' }), '仅逾期');
     expect(screen.getByRole('button', { name: '筛选 2（已设 2 项）' }).textContent).toBe('筛选 2');
     await user.click(button);
@@ -136,7 +140,7 @@ describe('agency search', () => {
   it('the keyword box understands agencies too: 人社 finds the 18 tasks of 市人力资源和社会保障局', async () => {
     const user = await setup();
     await user.click(screen.getByRole('button', { name: '筛选' }));
-    await user.type(screen.getByRole('searchbox', { name: '关键词' }), '人社');
+    await user.type(await screen.findByRole('searchbox', { name: '关键词' }, { timeout: 10_000 }), '人社');
     await waitFor(() => expect(screen.getByTestId('result-count').textContent).toBe('显示 18 / 24 项任务'));
     const byKeyword = shownTaskNos();
     await user.clear(screen.getByRole('searchbox', { name: '关键词' }));
@@ -175,7 +179,7 @@ describe('预警天数', () => {
   it('refuses -3 and a blank box with a message at the field, and keeps the last valid window', async () => {
     const user = await setup();
     await user.click(screen.getByRole('button', { name: /^示例日期 \d/ }));
-    const box = screen.getByRole('spinbutton', { name: '预警天数' });
+    const box = await screen.findByRole('spinbutton', { name: '预警天数' }, { timeout: 10_000 });
     await user.clear(box);
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 7 天计算。')).toBeTruthy();
     expect(box.getAttribute('aria-invalid')).toBe('true');

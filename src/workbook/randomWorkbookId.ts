@@ -1,6 +1,6 @@
 /**
  * A new workbook id (`wb-<uuid v4>`) from `crypto.getRandomValues`, which every browser the page supports has
- * (`crypto.randomUUID` needs Chrome 92 and a secure context).
+ * (`crypto.randomUUID` needs Chrome 92 and a secure context). The ports' default for a new workbook.
  * @example randomWorkbookId() // 'wb-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed'
  */
 export function randomWorkbookId(): string {
