@@ -13,6 +13,7 @@ import { roundsFromValues } from '../ledgerLayout/roundsFromValues';
 import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
 import { warnDaysFromCells } from '../workbook/readWarnDays';
 import type { LedgerSnapshot, WorkbookPort } from '../workbook/port';
+import { randomWorkbookId } from '../workbook/randomWorkbookId';
 import type { LedgerFile } from './ledgerFile';
 import { writeStatusToFile } from './writeStatusToFile';
 import { webExtensionSetting } from './webExtensionSettings';
@@ -76,7 +77,7 @@ async function workbookId(file: LedgerFile, newId: () => string): Promise<string
  */
 export function createFilePort(file: LedgerFile, options: FilePortOptions = {}): WorkbookPort {
   const now = options.now ?? ((): Date => new Date());
-  const newId = options.newWorkbookId ?? ((): string => `wb-${crypto.randomUUID()}`);
+  const newId = options.newWorkbookId ?? randomWorkbookId;
   const newKey = options.newReportKey ?? ((): Promise<ReportKey> => createReportKey(now()));
   return {
     loadLedger: (table) => loadLedgerIntoFile(file, table),
