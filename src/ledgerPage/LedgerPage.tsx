@@ -13,6 +13,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { openLedgerFile, saveLedgerFile, type OpenedFile } from './fileAccess';
 import type { PageStrings } from './pageStrings';
 import { randomWorkbookId } from '../workbook/randomWorkbookId';
+import { trackWrites } from './trackWrites';
 
 interface Open {
   source: OpenedFile;
@@ -68,15 +69,7 @@ export function LedgerPage({ today, strings, page, secure }: LedgerPageProps) {
   const { open, dirty, setDirty, message, openFile, fromExample, save } = useLedgerFile(page);
   const port = useMemo<WorkbookPort | null>(() => {
     if (!open) return null;
-    const base = createFilePort(open.file, { newWorkbookId: randomWorkbookId });
-    return {
-      ...base,
-      writeStatus: async (...args) => {
-        const result = await base.writeStatus(...args);
-        if (result.ok) setDirty(true);
-        return result;
-      },
-    };
+    return trackWrites(createFilePort(open.file, { newWorkbookId: randomWorkbookId }), open.file, () => setDirty(true));
   }, [open, setDirty]);
   useEffect(() => {
     if (!dirty) return undefined;

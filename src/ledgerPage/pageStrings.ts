@@ -27,7 +27,7 @@ export const PAGE_ZH_CN: PageStrings = {
   locked: '文件正被 WPS 或 Excel 占用，无法写入。请在 WPS/Excel 中关闭该文件后再点“保存台账”；您的更改仍保留在本页。',
   notALedger: '无法读取这个文件：它不是有效的 .xlsx 工作簿，或已损坏。',
   insecure: '本页不是从安全来源（https 或本机文件）打开的：浏览器在这里不提供加密功能，报送表签名不可用。请用 https 地址或下载到本机后打开。',
-  unsupported: '本页直接处理文件，不能使用 Excel 加载项的自定义函数（TASKS.*）；报送轮次、汇总表和合并载入请在装有加载项的 Excel 中进行。',
+  unsupported: '本页直接处理文件：自定义函数（TASKS.*）在这里不可用（“汇总”表只用 Excel 自带函数，WPS、Excel、LibreOffice 打开即计算）；不能读取 PDF，请先另存为 Word（.docx）。',
   leave: '有未保存的更改，确定离开？',
 };
 
@@ -43,7 +43,7 @@ export const PAGE_EN_US: PageStrings = {
   locked: 'WPS or Excel holds this file open, so it cannot be written. Close it there and choose "Save ledger" again; your changes are still here.',
   notALedger: 'This file cannot be read: it is not a valid .xlsx workbook, or it is damaged.',
   insecure: 'This page was not opened from a secure origin (https or a local file): the browser offers no cryptography here, so report signing is unavailable. Open it over https or from a downloaded copy.',
-  unsupported: 'This page works on the file itself: the add-in\'s custom functions (TASKS.*) are not available here; reporting rounds, the summary sheet and merging an import are done in Excel with the add-in.',
+  unsupported: 'This page works on the file itself: the add-in\'s custom functions (TASKS.*) are not available here (the 汇总 sheet uses Excel\'s own functions, computed by WPS, Excel and LibreOffice on open); PDF files cannot be read here: save them as Word (.docx) first.',
   leave: 'You have unsaved changes. Leave anyway?',
 };
 
