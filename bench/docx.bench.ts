@@ -20,11 +20,21 @@ function buildDocx(tasks: number): Uint8Array {
   for (let no = 1; no <= tasks; no += 1) {
     if ((no - 1) % 50 === 0) rows.push([{ text: `第${Math.floor((no - 1) / 50) + 1}部分`, span: 5 }]);
     // One lead merged over three tasks, as coordinators' tables often do.
-    const lead: CellSpec = (no - 1) % 3 === 0 ? { text: LEADS[no % LEADS.length] ?? '', vMerge: 'restart' } : { vMerge: 'continue' };
-    rows.push([String(no), { paras: [`${TEXTS[no % TEXTS.length] ?? ''}（第${no}项）`, '具体措施另行制定。'] }, lead, SUPPORT[no % SUPPORT.length] ?? '', SCHEDULES[no % SCHEDULES.length] ?? '']);
+    const lead: CellSpec =
+      (no - 1) % 3 === 0 ? { text: LEADS[no % LEADS.length] ?? '', vMerge: 'restart' } : { vMerge: 'continue' };
+    rows.push([
+      String(no),
+      { paras: [`${TEXTS[no % TEXTS.length] ?? ''}（第${no}项）`, '具体措施另行制定。'] },
+      lead,
+      SUPPORT[no % SUPPORT.length] ?? '',
+      SCHEDULES[no % SCHEDULES.length] ?? '',
+    ]);
   }
   // Word's run properties make each paragraph several times longer than its text.
-  const body = tbl(5, rows).replace(/<w:r>/g, '<w:r w:rsidR="00A1B2C3"><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="24"/></w:rPr>');
+  const body = tbl(5, rows).replace(
+    /<w:r>/g,
+    '<w:r w:rsidR="00A1B2C3"><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hint="eastAsia"/><w:sz w:val="24"/></w:rPr>',
+  );
   return docx({ body: p('附件') + p('2016年重点任务分工') + body });
 }
 
@@ -48,7 +58,8 @@ async function time(bytes: Uint8Array, expected: number): Promise<{ read: number
   const table = parseTaskTable(gridToTabText(grid), { documentYear: 2016 });
   const parse = performance.now() - parsedAt;
   if (table.tasks.length !== expected) throw new Error(`expected ${expected} tasks, got ${table.tasks.length}`);
-  if (table.tasks[expected - 1]?.assignments.every((a) => a.role !== 'lead')) throw new Error('the merged lead was lost');
+  if (table.tasks[expected - 1]?.assignments.every((a) => a.role !== 'lead'))
+    throw new Error('the merged lead was lost');
   return { read, parse };
 }
 
@@ -79,9 +90,15 @@ for (let round = 0; round < 5; round += 1) {
 const sRead = median(smallRead);
 const lRead = median(largeRead);
 const ratio = lRead / sRead;
-console.log(`.docx sizes: 500 tasks ${(small.length / 1024).toFixed(0)} KB, 5,000 tasks ${(large.length / 1024).toFixed(0)} KB`);
-console.log(`readDocxTables   500 tasks: ${sRead.toFixed(1)} ms (${((sRead / 500) * 1000).toFixed(1)} ms per 1,000 tasks)`);
-console.log(`readDocxTables 5,000 tasks: ${lRead.toFixed(1)} ms (${((lRead / 5_000) * 1000).toFixed(1)} ms per 1,000 tasks)`);
+console.log(
+  `.docx sizes: 500 tasks ${(small.length / 1024).toFixed(0)} KB, 5,000 tasks ${(large.length / 1024).toFixed(0)} KB`,
+);
+console.log(
+  `readDocxTables   500 tasks: ${sRead.toFixed(1)} ms (${((sRead / 500) * 1000).toFixed(1)} ms per 1,000 tasks)`,
+);
+console.log(
+  `readDocxTables 5,000 tasks: ${lRead.toFixed(1)} ms (${((lRead / 5_000) * 1000).toFixed(1)} ms per 1,000 tasks)`,
+);
 console.log(`then parseTaskTable: ${median(smallParse).toFixed(1)} ms / ${median(largeParse).toFixed(1)} ms`);
 console.log(`ratio 5k/500 (read): ${ratio.toFixed(2)} (linear = 10, limit 12)`);
 if (!(ratio <= 12)) {

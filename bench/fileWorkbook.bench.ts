@@ -78,12 +78,20 @@ for (let round = 0; round < 5; round += 1) {
   b.save.push(v.save);
 }
 const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
-console.log(`.xlsx sizes: 1,000 tasks + 1,000 entries ${kb(small.length)}, 10,000 + 10,000 ${kb(large.length)}, 1,000 + 10,000 ${kb(brief.length)}`);
-console.log(`open + read   1k/1k: ${median(s.open).toFixed(0)} ms, 10k/10k: ${median(l.open).toFixed(0)} ms, 1k/10k: ${median(b.open).toFixed(0)} ms`);
-console.log(`entry + save  1k/1k: ${median(s.save).toFixed(0)} ms, 10k/10k: ${median(l.save).toFixed(0)} ms, 1k/10k: ${median(b.save).toFixed(0)} ms`);
+console.log(
+  `.xlsx sizes: 1,000 tasks + 1,000 entries ${kb(small.length)}, 10,000 + 10,000 ${kb(large.length)}, 1,000 + 10,000 ${kb(brief.length)}`,
+);
+console.log(
+  `open + read   1k/1k: ${median(s.open).toFixed(0)} ms, 10k/10k: ${median(l.open).toFixed(0)} ms, 1k/10k: ${median(b.open).toFixed(0)} ms`,
+);
+console.log(
+  `entry + save  1k/1k: ${median(s.save).toFixed(0)} ms, 10k/10k: ${median(l.save).toFixed(0)} ms, 1k/10k: ${median(b.save).toFixed(0)} ms`,
+);
 const openRatio = median(l.open) / median(s.open);
 const saveRatio = median(l.save) / median(s.save);
-console.log(`ratio 10k/1k tasks: open ${openRatio.toFixed(2)}, save ${saveRatio.toFixed(2)} (linear = 10, limit 12 on save)`);
+console.log(
+  `ratio 10k/1k tasks: open ${openRatio.toFixed(2)}, save ${saveRatio.toFixed(2)} (linear = 10, limit 12 on save)`,
+);
 if (!(saveRatio <= 12)) {
   console.error('fileWorkbook.bench: save grows worse than linearly');
   process.exit(1);

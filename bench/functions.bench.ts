@@ -19,10 +19,38 @@ const SEED_SCHEDULES = seed.tasks.map((t) => t.schedule);
 
 /** Agencies that real ledgers name besides the seed's: synthetic cells combine them. */
 const POOL = [
-  '市公安局', '市民政局', '市司法局', '市交通运输局', '市水务局', '市商务局', '市文化广电旅游局', '市卫生健康委',
-  '市应急管理局', '市审计局', '市统计局', '市医保局', '市林业局', '市住房城乡建设局', '市自然资源局', '市生态环境局',
-  '市科技局', '市市场监管局', '市退役军人事务局', '市乡村振兴局', '市投资促进局', '市大数据中心', '市机关事务局',
-  '市总工会', '团市委', '市妇联', '市科协', '市税务局', '市供销社', '市气象局', '市邮政管理局', '市档案馆',
+  '市公安局',
+  '市民政局',
+  '市司法局',
+  '市交通运输局',
+  '市水务局',
+  '市商务局',
+  '市文化广电旅游局',
+  '市卫生健康委',
+  '市应急管理局',
+  '市审计局',
+  '市统计局',
+  '市医保局',
+  '市林业局',
+  '市住房城乡建设局',
+  '市自然资源局',
+  '市生态环境局',
+  '市科技局',
+  '市市场监管局',
+  '市退役军人事务局',
+  '市乡村振兴局',
+  '市投资促进局',
+  '市大数据中心',
+  '市机关事务局',
+  '市总工会',
+  '团市委',
+  '市妇联',
+  '市科协',
+  '市税务局',
+  '市供销社',
+  '市气象局',
+  '市邮政管理局',
+  '市档案馆',
 ];
 
 /** A ledger-like column: the seed's cells mixed with synthetic ones (a few hundred distinct texts). */
@@ -141,10 +169,23 @@ function report(label: string, samples: Sample[], baseline: Sample[], target: nu
   // OFF_EVERY (interleaved with the on side) and the ratio compares per-call medians.
   const OFF_EVERY = 40;
   const json = JSON.stringify(column(ROWS, unitsCell));
-  const real = ['市教育局', '市人社局', '市财政局', '市发改委', '市经信委', '各县区人民政府', '市法制办', '市国资委', '市农业局', '市残联'];
+  const real = [
+    '市教育局',
+    '市人社局',
+    '市财政局',
+    '市发改委',
+    '市经信委',
+    '各县区人民政府',
+    '市法制办',
+    '市国资委',
+    '市农业局',
+    '市残联',
+  ];
   // Different agencies on every call: seed agencies, agencies of the synthetic cells, and absent ones.
   const names = [...real, ...POOL];
-  const agenciesToCount = Array.from({ length: CALLS }, (_, i) => (i % 4 === 3 ? `市第${i}局` : (names[i % names.length] ?? '市教育局')));
+  const agenciesToCount = Array.from({ length: CALLS }, (_, i) =>
+    i % 4 === 3 ? `市第${i}局` : (names[i % names.length] ?? '市教育局'),
+  );
   const onMs: Sample[] = [];
   const offMs: Sample[] = [];
   let sink = 0;

@@ -42,8 +42,12 @@ const smallMs = median(smallTimes);
 const largeMs = median(largeTimes);
 const ratio = largeMs / smallMs;
 const kb = (n: number): string => (n / 1024).toFixed(0);
-console.log(`ledger copy 1,000 tasks: ${smallMs.toFixed(0)} ms (${smallMs.toFixed(0)} ms per 1,000 tasks; first run with lazy ExcelJS import: ${first.ms.toFixed(0)} ms), ${kb(sizes.small)} KB`);
-console.log(`ledger copy 10,000 tasks: ${largeMs.toFixed(0)} ms (${(largeMs / 10).toFixed(0)} ms per 1,000 tasks), ${kb(sizes.large)} KB`);
+console.log(
+  `ledger copy 1,000 tasks: ${smallMs.toFixed(0)} ms (${smallMs.toFixed(0)} ms per 1,000 tasks; first run with lazy ExcelJS import: ${first.ms.toFixed(0)} ms), ${kb(sizes.small)} KB`,
+);
+console.log(
+  `ledger copy 10,000 tasks: ${largeMs.toFixed(0)} ms (${(largeMs / 10).toFixed(0)} ms per 1,000 tasks), ${kb(sizes.large)} KB`,
+);
 console.log(`10k/1k: ${ratio.toFixed(2)} (limit ${LIMIT_RATIO}; 10 is linear)`);
 if (!(ratio <= LIMIT_RATIO)) {
   console.error('ledgerCopy.bench: export time grows faster than linearly');

@@ -15,7 +15,10 @@ async function timeNotice(n: number): Promise<{ ms: number; bytes: number }> {
   for (let i = 0; i < 3; i += 1) {
     (globalThis as { gc?: () => void }).gc?.(); // run with --expose-gc (npm run bench does): no collection left over from the last size
     const started = performance.now();
-    const docx = await buildNoticeDocx({ tasks, asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' }, DEFAULT_NOTICE_FORM);
+    const docx = await buildNoticeDocx(
+      { tasks, asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' },
+      DEFAULT_NOTICE_FORM,
+    );
     best = Math.min(best, performance.now() - started);
     bytes = docx.length;
   }

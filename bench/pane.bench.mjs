@@ -55,7 +55,11 @@ function measureInitialJs() {
   const htmlFile = join(dist, 'taskpane.html');
   if (!existsSync(htmlFile)) {
     console.log('dist/taskpane.html is missing: building (node scripts/build.mjs, OFFICE_JS=local)');
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, OFFICE_JS: 'local' } });
+    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, OFFICE_JS: 'local' },
+    });
     if (build.status !== 0) throw new Error('the build failed');
   }
   const files = initialScripts(htmlFile);
@@ -136,7 +140,11 @@ async function startServer(dir) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return {
     url: `http://localhost:${server.address().port}/`,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -145,7 +153,16 @@ async function launchChromium() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -155,27 +172,37 @@ let failed = false;
 console.log('task pane: initial JavaScript of dist/taskpane.html (gzip -9, office.js excluded)');
 const js = measureInitialJs();
 const jsOk = js.total <= INITIAL_JS_TARGET;
-console.log(`initial JS: ${js.total} B = ${(js.total / 1000).toFixed(1)} KB in ${js.files} files (target ≤ ${INITIAL_JS_TARGET / 1000} KB) ${jsOk ? 'OK' : 'MISSED'}`);
+console.log(
+  `initial JS: ${js.total} B = ${(js.total / 1000).toFixed(1)} KB in ${js.files} files (target ≤ ${INITIAL_JS_TARGET / 1000} KB) ${jsOk ? 'OK' : 'MISSED'}`,
+);
 failed ||= !jsOk;
 const reportsOk = js.reports === 0;
-console.log(`reporting rounds (src/reports, ExcelJS, fflate) in the first load: ${js.reports} B (target 0: loaded on demand) ${reportsOk ? 'OK' : 'MISSED'}`);
+console.log(
+  `reporting rounds (src/reports, ExcelJS, fflate) in the first load: ${js.reports} B (target 0: loaded on demand) ${reportsOk ? 'OK' : 'MISSED'}`,
+);
 failed ||= !reportsOk;
 
 const ledgerHtml = join(dist, 'ledger.html');
 if (existsSync(ledgerHtml)) {
   const raw = readFileSync(ledgerHtml);
   const gzip = gzipSync(raw, { level: 9 }).length;
-  console.log(`\noffline page dist/ledger.html: ${raw.length} B raw (${(raw.length / 1e6).toFixed(2)} MB), ${gzip} B gzip -9 (${(gzip / 1000).toFixed(1)} KB)`);
+  console.log(
+    `\noffline page dist/ledger.html: ${raw.length} B raw (${(raw.length / 1e6).toFixed(2)} MB), ${gzip} B gzip -9 (${(gzip / 1000).toFixed(1)} KB)`,
+  );
 } else {
   console.log('\noffline page dist/ledger.html: missing (npm run build writes it)');
   failed = true;
 }
 
-console.log(`\ntask pane: one keyword keystroke, ${LARGE} tasks vs ${SMALL} tasks (Chromium, median of ${KEYSTROKES.length * 9} keystrokes each)`);
+console.log(
+  `\ntask pane: one keyword keystroke, ${LARGE} tasks vs ${SMALL} tasks (Chromium, median of ${KEYSTROKES.length * 9} keystrokes each)`,
+);
 const k = await keystrokeRatio();
 const ratio = k.large / k.small;
 const ratioOk = ratio <= RATIO_TARGET;
-console.log(`keystroke: ${SMALL} tasks ${k.small.toFixed(2)} ms, ${LARGE} tasks ${k.large.toFixed(2)} ms, ratio ${ratio.toFixed(2)} (target ≤ ${RATIO_TARGET}) ${ratioOk ? 'OK' : 'MISSED'}`);
+console.log(
+  `keystroke: ${SMALL} tasks ${k.small.toFixed(2)} ms, ${LARGE} tasks ${k.large.toFixed(2)} ms, ratio ${ratio.toFixed(2)} (target ≤ ${RATIO_TARGET}) ${ratioOk ? 'OK' : 'MISSED'}`,
+);
 failed ||= !ratioOk;
 
 process.exit(failed ? 1 : 0);

@@ -17,16 +17,34 @@ const UNITS = [
   '市财政局牵头，市发展改革委、市教育局等部门和各县区人民政府配合',
   '各县区人民政府和市级有关部门',
 ];
-const SCHEDULES = ['持续实施', '2015年底前出台具体措施', '2016年8月底前出台具体措施', '2016年6月30日前', '2017年第一季度', '2015年8月底前出台具体政策。持续实施。', '2016年9月前'];
+const SCHEDULES = [
+  '持续实施',
+  '2015年底前出台具体措施',
+  '2016年8月底前出台具体措施',
+  '2016年6月30日前',
+  '2017年第一季度',
+  '2015年8月底前出台具体政策。持续实施。',
+  '2016年9月前',
+];
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function buildTable(tasks: number): string {
   const lines = ['附件', '', '重点任务分工及进度安排表', '', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', ''];
   const perSection = Math.ceil(tasks / 10);
   for (let no = 1; no <= tasks; no += 1) {
-    if ((no - 1) % perSection === 0) lines.push(`\t${NUMERALS[Math.floor((no - 1) / perSection)] ?? '十'}、第${Math.floor((no - 1) / perSection) + 1}部分任务`, '');
+    if ((no - 1) % perSection === 0)
+      lines.push(
+        `\t${NUMERALS[Math.floor((no - 1) / perSection)] ?? '十'}、第${Math.floor((no - 1) / perSection) + 1}部分任务`,
+        '',
+      );
     const text = `${TEXTS[no % TEXTS.length] ?? ''}（第${no}项）`;
-    lines.push(`\t${no}`, `\t${text}`, `\t${UNITS[(no * 7) % UNITS.length] ?? ''}`, `\t${SCHEDULES[(no * 3) % SCHEDULES.length] ?? ''}`, '');
+    lines.push(
+      `\t${no}`,
+      `\t${text}`,
+      `\t${UNITS[(no * 7) % UNITS.length] ?? ''}`,
+      `\t${SCHEDULES[(no * 3) % SCHEDULES.length] ?? ''}`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -67,7 +85,9 @@ const smallMs = median(smallTimes);
 const largeMs = median(largeTimes);
 const ratio = largeMs / smallMs;
 console.log(`parseTaskTable  1,000 tasks: ${smallMs.toFixed(1)} ms (${((smallMs / 1_000) * 1000).toFixed(1)} µs/task)`);
-console.log(`parseTaskTable 10,000 tasks: ${largeMs.toFixed(1)} ms (${((largeMs / 10_000) * 1000).toFixed(1)} µs/task)`);
+console.log(
+  `parseTaskTable 10,000 tasks: ${largeMs.toFixed(1)} ms (${((largeMs / 10_000) * 1000).toFixed(1)} µs/task)`,
+);
 console.log(`ratio 10k/1k: ${ratio.toFixed(2)} (linear = 10, limit 12)`);
 if (!(ratio <= 12)) {
   console.error('parse.bench: growth is worse than linear');

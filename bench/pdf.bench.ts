@@ -15,11 +15,24 @@ const SCHEDULES = ['持续实施', '2016年底前', '2016年6月30日前', '2017
 function buildPdf(tasks: number): { bytes: Uint8Array; pages: number } {
   const rows: LayoutRow[] = [];
   for (let no = 1; no <= tasks; no += 1) {
-    const lead = (no - 1) % 3 === 0 ? { text: LEADS[no % LEADS.length] ?? '', rowSpan: Math.min(3, tasks - no + 1) } : null;
-    rows.push([String(no), `第${no}项：推进产教融合调整机制。`, lead, SUPPORT[no % SUPPORT.length] ?? '', SCHEDULES[no % SCHEDULES.length] ?? '']);
+    const lead =
+      (no - 1) % 3 === 0 ? { text: LEADS[no % LEADS.length] ?? '', rowSpan: Math.min(3, tasks - no + 1) } : null;
+    rows.push([
+      String(no),
+      `第${no}项：推进产教融合调整机制。`,
+      lead,
+      SUPPORT[no % SUPPORT.length] ?? '',
+      SCHEDULES[no % SCHEDULES.length] ?? '',
+    ]);
   }
   // Rows of one line in 9-pt type (21.5 pt high); the page ends after the header and 25 rows (pdfTableLayout's flow).
-  const pages = layoutPages({ columns: [40, 190, 100, 100, 110], header: [['序号', '工作任务', '牵头单位', '配合单位', '完成时限']], rows, size: 9, pageBottom: 635 });
+  const pages = layoutPages({
+    columns: [40, 190, 100, 100, 110],
+    header: [['序号', '工作任务', '牵头单位', '配合单位', '完成时限']],
+    rows,
+    size: 9,
+    pageBottom: 635,
+  });
   return { bytes: pdf(pages), pages: pages.length };
 }
 
@@ -64,10 +77,18 @@ for (let round = 0; round < 5; round += 1) {
 const sRead = median(smallRead);
 const lRead = median(largeRead);
 const ratio = lRead / sRead;
-console.log(`PDF sizes: ${small.pages} pages (50 tasks) ${(small.bytes.length / 1024).toFixed(0)} KB, ${large.pages} pages (500 tasks) ${(large.bytes.length / 1024).toFixed(0)} KB`);
-console.log(`readPdfTables ${small.pages} pages: ${sRead.toFixed(1)} ms (${(sRead / small.pages).toFixed(1)} ms per page)`);
-console.log(`readPdfTables ${large.pages} pages: ${lRead.toFixed(1)} ms (${(lRead / large.pages).toFixed(1)} ms per page)`);
-console.log(`ratio ${large.pages}/${small.pages} pages (read): ${ratio.toFixed(2)} (linear = ${(large.pages / small.pages).toFixed(0)}, limit 12)`);
+console.log(
+  `PDF sizes: ${small.pages} pages (50 tasks) ${(small.bytes.length / 1024).toFixed(0)} KB, ${large.pages} pages (500 tasks) ${(large.bytes.length / 1024).toFixed(0)} KB`,
+);
+console.log(
+  `readPdfTables ${small.pages} pages: ${sRead.toFixed(1)} ms (${(sRead / small.pages).toFixed(1)} ms per page)`,
+);
+console.log(
+  `readPdfTables ${large.pages} pages: ${lRead.toFixed(1)} ms (${(lRead / large.pages).toFixed(1)} ms per page)`,
+);
+console.log(
+  `ratio ${large.pages}/${small.pages} pages (read): ${ratio.toFixed(2)} (linear = ${(large.pages / small.pages).toFixed(0)}, limit 12)`,
+);
 if (small.pages !== 2 || large.pages !== 20) {
   console.error(`pdf.bench: the fixtures should be 2 and 20 pages, not ${small.pages} and ${large.pages}`);
   process.exit(1);

@@ -15,13 +15,19 @@ import { CELL_WRITE_OVERHEAD_BYTES, ROW_WRITE_OVERHEAD_BYTES } from '../src/work
 import { createFakeExcel, type FakeExcel } from '../tests/workbook/fakeExcel';
 
 const FIVE_MB = 5 * 1024 * 1024;
-const text = readFileSync(new URL('../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+const text = readFileSync(
+  new URL('../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 const source = { name: 'bench', text };
 const importedAt = '2026-11-29T00:00:00.000Z';
 
 function table(count: number): TaskTable {
   const seed = parseTaskTable(text);
-  const tasks = Array.from({ length: count }, (_, i) => ({ ...(seed.tasks[i % seed.tasks.length] as Task), no: i + 1 }));
+  const tasks = Array.from({ length: count }, (_, i) => ({
+    ...(seed.tasks[i % seed.tasks.length] as Task),
+    no: i + 1,
+  }));
   return { ...seed, tasks };
 }
 
@@ -59,13 +65,18 @@ for (const count of [24, 10_000]) {
   const fake = createFakeExcel();
   const first = await measure(fake, () => loadLedger(fake.context, table(count), source, { importedAt }));
   // 1 failed lookup + 1 probe + writes + 1 to remember the new table's column ids.
-  const designed = 3 + Math.max(1, Math.ceil(first.total / (SYNC_BUDGET_BYTES - unmeasuredAllowance(SYNC_BUDGET_BYTES))));
-  console.log(`loadLedger ${count} tasks, first load: ${first.syncs} syncs, ${first.total} bytes, largest request ${first.largest} bytes, ${first.ms} ms (fake)`);
+  const designed =
+    3 + Math.max(1, Math.ceil(first.total / (SYNC_BUDGET_BYTES - unmeasuredAllowance(SYNC_BUDGET_BYTES))));
+  console.log(
+    `loadLedger ${count} tasks, first load: ${first.syncs} syncs, ${first.total} bytes, largest request ${first.largest} bytes, ${first.ms} ms (fake)`,
+  );
   check(`  first load syncs = 3 + ceil(bytes/(4MB-16KB)) = ${designed}`, first.syncs, count <= 24 ? 4 : designed);
   check('  first load syncs', first.syncs, 5);
   check('  largest request', first.largest, FIVE_MB - 1, ' bytes');
   const merge = await measure(fake, () => loadLedger(fake.context, table(count), source, { importedAt }));
-  console.log(`loadLedger ${count} tasks, reload (merge): ${merge.syncs} syncs, largest request ${merge.largest} bytes, largest response ${merge.largestResponse} bytes, ${merge.ms} ms`);
+  console.log(
+    `loadLedger ${count} tasks, reload (merge): ${merge.syncs} syncs, largest request ${merge.largest} bytes, largest response ${merge.largestResponse} bytes, ${merge.ms} ms`,
+  );
   check('  reload syncs', merge.syncs, count <= 2500 ? 2 : 4);
   check('  largest request', merge.largest, FIVE_MB - 1, ' bytes');
   check('  largest response', merge.largestResponse, FIVE_MB - 1, ' bytes');
@@ -74,8 +85,11 @@ for (const count of [24, 10_000]) {
   const changed = await measure(fake, () => loadLedger(fake.context, revised, source, { importedAt }));
   // Each changed row is found by 序号 in its batch: the request carries its find and intersections too (estimated, see rowWrites).
   const estimated = changed.total + count * (ROW_WRITE_OVERHEAD_BYTES + CELL_WRITE_OVERHEAD_BYTES);
-  const designedMerge = merge.syncs - 1 + Math.max(1, Math.ceil(estimated / (SYNC_BUDGET_BYTES - unmeasuredAllowance(SYNC_BUDGET_BYTES))));
-  console.log(`loadLedger ${count} tasks, reload with every task text revised: ${changed.syncs} syncs, ${changed.total} bytes of values (${estimated} with the finds, estimated), largest request ${changed.largest} bytes`);
+  const designedMerge =
+    merge.syncs - 1 + Math.max(1, Math.ceil(estimated / (SYNC_BUDGET_BYTES - unmeasuredAllowance(SYNC_BUDGET_BYTES))));
+  console.log(
+    `loadLedger ${count} tasks, reload with every task text revised: ${changed.syncs} syncs, ${changed.total} bytes of values (${estimated} with the finds, estimated), largest request ${changed.largest} bytes`,
+  );
   check(`  revised reload syncs = reads + ceil((values + finds)/4MB) = ${designedMerge}`, changed.syncs, designedMerge);
   check('  largest request', changed.largest, FIVE_MB - 1, ' bytes');
 }
@@ -97,8 +111,8 @@ const BEFORE: Readonly<Record<string, number>> = {
   'loadLedger (reload, one task added)': 3,
   'writeStatus (first entry, creates 进展记录)': 2,
   'writeStatus (append)': 3,
-  'applyFilter': 2,
-  'clearFilter': 2,
+  applyFilter: 2,
+  clearFilter: 2,
   'buildSummary (first)': 2,
   'buildSummary (rebuild)': 2,
   'getReportKey (made)': 2,
@@ -121,11 +135,19 @@ for (const [label, now] of Object.entries(after)) {
 for (const count of [24, 2_000]) {
   const f = createFakeExcel();
   await loadLedger(f.context, table(count), source, { importedAt });
-  await writeStatus(f.context, 9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, undefined, { now: importedAt });
-  const entry = await measure(f, () => writeStatus(f.context, 10, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, undefined, { now: importedAt }));
+  await writeStatus(f.context, 9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, undefined, {
+    now: importedAt,
+  });
+  const entry = await measure(f, () =>
+    writeStatus(f.context, 10, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, undefined, {
+      now: importedAt,
+    }),
+  );
   const history = await measure(f, () => readHistory(f.context, 9));
   const ids = await measure(f, () => readAppliedAnswerIds(f.context));
-  console.log(`${count} tasks: writeStatus ${entry.syncs} syncs, readHistory ${history.syncs}, readAppliedAnswerIds ${ids.syncs}`);
+  console.log(
+    `${count} tasks: writeStatus ${entry.syncs} syncs, readHistory ${history.syncs}, readAppliedAnswerIds ${ids.syncs}`,
+  );
   check(`  ${count} tasks: writeStatus syncs`, entry.syncs, 3);
   check(`  ${count} tasks: readHistory syncs`, history.syncs, 3);
   check(`  ${count} tasks: readAppliedAnswerIds syncs`, ids.syncs, 2);
@@ -135,13 +157,26 @@ for (const count of [24, 2_000]) {
 {
   const f = createFakeExcel();
   await loadLedger(f.context, table(24), source, { importedAt });
-  await writeStatus(f.context, 3, { status: '推进中', note: '第一次', date: '2026-11-20', by: '张三' }, undefined, { now: importedAt });
+  await writeStatus(f.context, 3, { status: '推进中', note: '第一次', date: '2026-11-20', by: '张三' }, undefined, {
+    now: importedAt,
+  });
   const log = f.model.table('ProgressLog');
   if (!log) throw new Error('no ProgressLog');
   const note = '按计划推进，已召开专题会议研究部署，形成工作方案并报送市政府审定。'.repeat(2);
   for (let i = 1; i < 100_000; i += 1) {
     const r = log.row + log.rowCount;
-    [importedAt, (i % 24) + 1, '未启动', '推进中', note, 46346, '张三', '市教育局', '2026年11月', `wb-answer-${i}-0123456789abcdef`].forEach((v, c) => {
+    [
+      importedAt,
+      (i % 24) + 1,
+      '未启动',
+      '推进中',
+      note,
+      46346,
+      '张三',
+      '市教育局',
+      '2026年11月',
+      `wb-answer-${i}-0123456789abcdef`,
+    ].forEach((v, c) => {
       log.sheet.ensure(r, log.col + c).value = v;
     });
     log.rowCount += 1;
@@ -149,10 +184,18 @@ for (const count of [24, 2_000]) {
   for (const [label, run] of [
     ['readHistory(3)', () => readHistory(f.context, 3)],
     ['readAppliedAnswerIds', () => readAppliedAnswerIds(f.context)],
-    ['writeStatus (append to 100,000)', () => writeStatus(f.context, 4, { status: '推进中', note: '追加', date: '2026-11-29', by: '乙' }, undefined, { now: importedAt })],
+    [
+      'writeStatus (append to 100,000)',
+      () =>
+        writeStatus(f.context, 4, { status: '推进中', note: '追加', date: '2026-11-29', by: '乙' }, undefined, {
+          now: importedAt,
+        }),
+    ],
   ] as const) {
     const m = await measure(f, run);
-    console.log(`100,000 entries, ${label}: ${m.syncs} syncs, largest request ${m.largest} bytes, largest response ${m.largestResponse} bytes, ${m.ms} ms (fake)`);
+    console.log(
+      `100,000 entries, ${label}: ${m.syncs} syncs, largest request ${m.largest} bytes, largest response ${m.largestResponse} bytes, ${m.ms} ms (fake)`,
+    );
     check(`  ${label} largest request`, m.largest, FIVE_MB - 1, ' bytes');
     check(`  ${label} largest response`, m.largestResponse, FIVE_MB - 1, ' bytes');
   }

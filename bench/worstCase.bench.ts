@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeUnits, filterTasks, findLikelyTypos, normalizeStatus, parseTaskTable, trackTasks, type TrackedTask } from '../src/model';
+import {
+  analyzeUnits,
+  filterTasks,
+  findLikelyTypos,
+  normalizeStatus,
+  parseTaskTable,
+  trackTasks,
+  type TrackedTask,
+} from '../src/model';
 import { buildReportWorkbook, readReportWorkbook, tasksForAgency, type ReadExpectation } from '../src/reports';
 import { withBomb, withExtraRows, withLastRowCell, withMetaBomb } from '../tests/reports/craftedFiles';
 import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from '../tests/reports/seedLedger';
@@ -33,8 +41,17 @@ if (process.argv[2] === '--read') {
   clearInterval(timer);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const peakRss = process.resourceUsage().maxRSS * 1024;
-  const verdict = result.ok ? `read, ${result.report.issues.length} issues` : `refused: ${result.issues[0]?.code ?? ''}`;
-  console.log(JSON.stringify({ ms, heapMb: (peakHeap - before.heapUsed) / 2 ** 20, rssMb: (peakRss - before.rss) / 2 ** 20, verdict }));
+  const verdict = result.ok
+    ? `read, ${result.report.issues.length} issues`
+    : `refused: ${result.issues[0]?.code ?? ''}`;
+  console.log(
+    JSON.stringify({
+      ms,
+      heapMb: (peakHeap - before.heapUsed) / 2 ** 20,
+      rssMb: (peakRss - before.rss) / 2 ** 20,
+      verdict,
+    }),
+  );
   process.exit(0);
 }
 
@@ -67,7 +84,10 @@ async function perCall(run: () => unknown, reps: number): Promise<number> {
 }
 
 /** Median adversarial and ordinary times per call, alternating so a busy moment hits both. */
-async function ratio(adversarial: () => unknown, ordinary: () => unknown): Promise<{ adv: number; ord: number; ratio: number }> {
+async function ratio(
+  adversarial: () => unknown,
+  ordinary: () => unknown,
+): Promise<{ adv: number; ord: number; ratio: number }> {
   await adversarial();
   await ordinary();
   const advReps = await repsFor(adversarial);
@@ -97,29 +117,72 @@ function distinctRows(size: number): string {
 }
 const ordinaryRows = distinctRows(SIZE);
 const ordinaryUnits = fill('市教育局牵头，市财政局、市人社局等配合；', SIZE);
-const taskWith = (units: string): TrackedTask => ({ ...(rows[0] as TrackedTask), units, assignments: [{ agency: units, role: 'lead' }] });
+const taskWith = (units: string): TrackedTask => ({
+  ...(rows[0] as TrackedTask),
+  units,
+  assignments: [{ agency: units, role: 'lead' }],
+});
 const tasks = trackTasks(parseTaskTable(ordinaryRows).tasks);
 /** 100 KB of agency names as a large table has them: each frequent name twice, a near-miss of every fifth once. */
-const ordinaryNames = Array.from({ length: 3_000 }, (_, k) => `市第${k.toString().padStart(4, '0')}工作局`).flatMap((name, k) =>
-  [name, name, ...(k % 5 === 0 ? [`${name.slice(0, 3)}x${name.slice(4)}`] : [])].map((agency, j) => ({ agency, line: k * 3 + j + 1 })),
+const ordinaryNames = Array.from({ length: 3_000 }, (_, k) => `市第${k.toString().padStart(4, '0')}工作局`).flatMap(
+  (name, k) =>
+    [name, name, ...(k % 5 === 0 ? [`${name.slice(0, 3)}x${name.slice(4)}`] : [])].map((agency, j) => ({
+      agency,
+      line: k * 3 + j + 1,
+    })),
 );
 
 const families: { name: string; adversarial: () => unknown; ordinary: () => unknown }[] = [
-  { name: '状态 cell: a + 100,000 spaces + b', adversarial: () => normalizeStatus('a' + ' '.repeat(SIZE) + 'b'), ordinary: () => normalizeStatus(fill('已完成推进中', SIZE)) },
-  { name: 'paste: 1⇥任务⇥市教育局 + 100,000 spaces + 市财政局', adversarial: () => parseTaskTable('1\t任务\t市教育局' + ' '.repeat(SIZE) + '市财政局'), ordinary: () => parseTaskTable(ordinaryRows) },
-  { name: '负责单位 cell of spaces between names', adversarial: () => analyzeUnits('市教育局' + ' '.repeat(SIZE) + '市财政局'), ordinary: () => analyzeUnits(ordinaryUnits) },
-  { name: '负责单位: 、 run', adversarial: () => analyzeUnits('、'.repeat(SIZE)), ordinary: () => analyzeUnits(ordinaryUnits) },
-  { name: '负责单位: （ without ）', adversarial: () => analyzeUnits('（'.repeat(SIZE)), ordinary: () => analyzeUnits(ordinaryUnits) },
-  { name: '负责单位: 牵头 run', adversarial: () => analyzeUnits('牵头'.repeat(SIZE / 2)), ordinary: () => analyzeUnits(ordinaryUnits) },
+  {
+    name: '状态 cell: a + 100,000 spaces + b',
+    adversarial: () => normalizeStatus('a' + ' '.repeat(SIZE) + 'b'),
+    ordinary: () => normalizeStatus(fill('已完成推进中', SIZE)),
+  },
+  {
+    name: 'paste: 1⇥任务⇥市教育局 + 100,000 spaces + 市财政局',
+    adversarial: () => parseTaskTable('1\t任务\t市教育局' + ' '.repeat(SIZE) + '市财政局'),
+    ordinary: () => parseTaskTable(ordinaryRows),
+  },
+  {
+    name: '负责单位 cell of spaces between names',
+    adversarial: () => analyzeUnits('市教育局' + ' '.repeat(SIZE) + '市财政局'),
+    ordinary: () => analyzeUnits(ordinaryUnits),
+  },
+  {
+    name: '负责单位: 、 run',
+    adversarial: () => analyzeUnits('、'.repeat(SIZE)),
+    ordinary: () => analyzeUnits(ordinaryUnits),
+  },
+  {
+    name: '负责单位: （ without ）',
+    adversarial: () => analyzeUnits('（'.repeat(SIZE)),
+    ordinary: () => analyzeUnits(ordinaryUnits),
+  },
+  {
+    name: '负责单位: 牵头 run',
+    adversarial: () => analyzeUnits('牵头'.repeat(SIZE / 2)),
+    ordinary: () => analyzeUnits(ordinaryUnits),
+  },
   {
     name: 'likely typos: two 100,000-character names',
-    adversarial: () => findLikelyTypos([{ agency: '市' + ' '.repeat(SIZE) + '局', line: 1 }, { agency: '市' + ' '.repeat(SIZE) + '局', line: 2 }, { agency: '市' + ' '.repeat(SIZE - 1) + 'x局', line: 3 }]),
+    adversarial: () =>
+      findLikelyTypos([
+        { agency: '市' + ' '.repeat(SIZE) + '局', line: 1 },
+        { agency: '市' + ' '.repeat(SIZE) + '局', line: 2 },
+        { agency: '市' + ' '.repeat(SIZE - 1) + 'x局', line: 3 },
+      ]),
     ordinary: () => findLikelyTypos(ordinaryNames),
   },
   {
     name: 'filter: a 100,000-character 负责单位 and keyword',
-    adversarial: () => filterTasks([taskWith(' '.repeat(SIZE)), ...tasks.slice(0, 10)], { keyword: ' '.repeat(200), agency: '市教育局' }, { asOf: '2026-01-01', warnDays: 7 }),
-    ordinary: () => filterTasks(tasks, { keyword: '职业 教育', agency: '市教育局' }, { asOf: '2026-01-01', warnDays: 7 }),
+    adversarial: () =>
+      filterTasks(
+        [taskWith(' '.repeat(SIZE)), ...tasks.slice(0, 10)],
+        { keyword: ' '.repeat(200), agency: '市教育局' },
+        { asOf: '2026-01-01', warnDays: 7 },
+      ),
+    ordinary: () =>
+      filterTasks(tasks, { keyword: '职业 教育', agency: '市教育局' }, { asOf: '2026-01-01', warnDays: 7 }),
   },
 ];
 
@@ -129,14 +192,33 @@ for (const f of families) {
   const r = await ratio(f.adversarial, f.ordinary);
   const ok = r.ratio <= TARGET_RATIO;
   if (!ok) missed++;
-  console.log(`  ${ok ? 'ok  ' : 'MISS'} ${f.name}: ${r.adv.toFixed(3)} ms ÷ ${r.ord.toFixed(3)} ms = ${r.ratio.toFixed(2)}`);
+  console.log(
+    `  ${ok ? 'ok  ' : 'MISS'} ${f.name}: ${r.adv.toFixed(3)} ms ÷ ${r.ord.toFixed(3)} ms = ${r.ratio.toFixed(2)}`,
+  );
 }
 
 // Crafted report files, written to disk by this process and each read by a fresh child.
-const edu = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+const edu = await buildReportWorkbook({
+  workbookId: WORKBOOK_ID,
+  key: KEY,
+  round: ROUND,
+  agency: '市教育局',
+  tasks: tasksForAgency(rows, '市教育局'),
+});
 const eduNos = tasksForAgency(rows, '市教育局').map((t) => t.no);
-const statusSpaces = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: 'a' + ' '.repeat(SIZE) + 'b', by: '王五', date: '2026-11-20' }])));
-const statusOrdinary = await fillReport(edu, new Map(eduNos.map((no) => [no, { status: '推进中', progress: fill('按计划推进。', 3_900), by: '王五', date: '2026-11-20' }])));
+const statusSpaces = await fillReport(
+  edu,
+  new Map(eduNos.map((no) => [no, { status: 'a' + ' '.repeat(SIZE) + 'b', by: '王五', date: '2026-11-20' }])),
+);
+const statusOrdinary = await fillReport(
+  edu,
+  new Map(
+    eduNos.map((no) => [
+      no,
+      { status: '推进中', progress: fill('按计划推进。', 3_900), by: '王五', date: '2026-11-20' },
+    ]),
+  ),
+);
 // Each with the verdict it must get: a file refused for another reason (say, a key the child does not have) would
 // measure nothing of what it was crafted for.
 const crafted: [string, Uint8Array, RegExp][] = [
@@ -145,7 +227,11 @@ const crafted: [string, Uint8Array, RegExp][] = [
   ['one cell at A1048576', withLastRowCell(edu), /^read, 1 issues$/],
   ['130,000 extra rows', withExtraRows(edu, 5 + eduNos.length + 1, 130_000), /^read, \d+ issues$/],
   // A part the reader never inflates (media) is ignored since issue 21; one it reads is held to its declared size.
-  ['styles.xml declaring 1,000 bytes, inflating to 256 MB', withBomb(edu, 256 * 1024 * 1024, 1_000, 'xl/styles.xml'), /^refused: zip-altered$/],
+  [
+    'styles.xml declaring 1,000 bytes, inflating to 256 MB',
+    withBomb(edu, 256 * 1024 * 1024, 1_000, 'xl/styles.xml'),
+    /^refused: zip-altered$/,
+  ],
   ['_meta: 3,000 entries on one 32,767-character string', withMetaBomb(edu), /^refused: signature-mismatch$/],
 ];
 const dir = mkdtempSync(join(tmpdir(), 'worst-case-'));
@@ -155,7 +241,11 @@ let referenceMs = 0;
 for (const [name, bytes, verdict] of crafted) {
   const path = join(dir, 'file.xlsx');
   writeFileSync(path, bytes);
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', new URL(import.meta.url).pathname, '--read', path, join(dir, 'safe.xlsx')], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', new URL(import.meta.url).pathname, '--read', path, join(dir, 'safe.xlsx')],
+    { encoding: 'utf8' },
+  );
   const line = child.stdout.trim().split('\n').pop() ?? '';
   type Measured = { ms: number; heapMb: number; rssMb: number; verdict: string };
   let m: Measured | null;

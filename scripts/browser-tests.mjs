@@ -25,13 +25,27 @@ function newest(paths) {
 
 const builtAt = existsSync(join(dist, 'taskpane.html')) ? statSync(join(dist, 'taskpane.html')).mtimeMs : 0;
 const localOfficeJs = existsSync(join(dist, 'office-js/office.js'));
-const sourcesAt = newest(['src', 'seeds', 'scripts/lib', 'scripts/build.mjs', 'vite.config.ts', 'package.json'].map((p) => join(root, p)));
+const sourcesAt = newest(
+  ['src', 'seeds', 'scripts/lib', 'scripts/build.mjs', 'vite.config.ts', 'package.json'].map((p) => join(root, p)),
+);
 if (!localOfficeJs || sourcesAt > builtAt) {
-  console.log(localOfficeJs ? 'dist/ is older than the sources: rebuilding with the local office.js' : 'building dist/ with the local office.js (OFFICE_JS=local)');
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--office-js', 'local'], { stdio: 'inherit', cwd: root, env: { ...process.env, OFFICE_JS: 'local' } });
+  console.log(
+    localOfficeJs
+      ? 'dist/ is older than the sources: rebuilding with the local office.js'
+      : 'building dist/ with the local office.js (OFFICE_JS=local)',
+  );
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--office-js', 'local'], {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, OFFICE_JS: 'local' },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
-const run = spawnSync(process.execPath, [vitest, 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const run = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)],
+  { stdio: 'inherit', cwd: root },
+);
 process.exit(run.status ?? 1);

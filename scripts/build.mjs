@@ -6,7 +6,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEV_BASE_URL, DIST_FILES, ICON_SIZES, LOCAL_OFFICE_JS_DIR, LOCAL_OFFICE_JS_FILES } from './lib/addinConfig.mjs';
+import {
+  DEV_BASE_URL,
+  DIST_FILES,
+  ICON_SIZES,
+  LOCAL_OFFICE_JS_DIR,
+  LOCAL_OFFICE_JS_FILES,
+} from './lib/addinConfig.mjs';
 import { chrome87Problems } from './lib/chrome87Check.mjs';
 import { es2017Problems } from './lib/es2017Check.mjs';
 import { generateMetadata, localizeMetadata } from './lib/functionsMetadata.mjs';
@@ -57,7 +63,9 @@ const described = new Set(metadata.functions.map((f) => f.id));
 const unregistered = [...described].filter((id) => !registered.has(id));
 const undescribed = [...registered].filter((id) => !described.has(id));
 if (unregistered.length > 0 || undescribed.length > 0) {
-  fail(`FUNCTIONS (src/functions/associate.ts) and functions.json differ: not registered [${unregistered.join(', ')}], not in the metadata [${undescribed.join(', ')}]`);
+  fail(
+    `FUNCTIONS (src/functions/associate.ts) and functions.json differ: not registered [${unregistered.join(', ')}], not in the metadata [${undescribed.join(', ')}]`,
+  );
 }
 const localized = localizeMetadata(metadata, localization.FUNCTIONS_ZH_CN);
 if (localized.problems.length > 0) {
@@ -84,38 +92,61 @@ const ledgerBuilt = readFileSync(join(ledgerScratch, 'ledger.html'), 'utf8');
 const ledger = inlinePage(ledgerBuilt, (path) => readFileSync(resolve(ledgerScratch, path), 'utf8'));
 if (!ledger.ok) fail(`dist/ledger.html: ${ledger.problems.map((p) => `${p.code}: ${p.message}`).join('; ')}`);
 const ledgerHtml = ledger.ok ? ledger.html : '';
-if (/office\.js|appsforoffice/.test(ledgerHtml.replace(/<script type="module">[\s\S]*?<\/script>/g, ''))) fail('dist/ledger.html names office.js');
+if (/office\.js|appsforoffice/.test(ledgerHtml.replace(/<script type="module">[\s\S]*?<\/script>/g, '')))
+  fail('dist/ledger.html names office.js');
 writeFileSync(join(dist, DIST_FILES.ledgerPage), ledgerHtml);
 rmSync(ledgerScratch, { recursive: true, force: true });
 
 // Chromium 87: no syntax it cannot parse, and every newer built-in a bundle calls has a fallback.
-const { BUILTIN_FALLBACKS } = await tsImport(join(root, 'src/taskpane/app/installBuiltinFallbacks.ts'), import.meta.url);
+const { BUILTIN_FALLBACKS } = await tsImport(
+  join(root, 'src/taskpane/app/installBuiltinFallbacks.ts'),
+  import.meta.url,
+);
 const covered = new Set(/** @type {string[]} */ (BUILTIN_FALLBACKS));
 /** Whether a built chunk is pdf.js's legacy build alone (read from its source map). @param {string} file */
 function selfPolyfilled(file) {
   const map = `${file}.map`;
   if (!existsSync(map)) return false;
   const { sources = [] } = JSON.parse(readFileSync(map, 'utf8'));
-  return sources.length > 0 && sources.every((/** @type {string} */ source) => /node_modules\/pdfjs-dist\/legacy\//.test(source));
+  return (
+    sources.length > 0 &&
+    sources.every((/** @type {string} */ source) => /node_modules\/pdfjs-dist\/legacy\//.test(source))
+  );
 }
-const paneScripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'assets', f));
-const inlineScripts = [...ledgerHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => ({ name: DIST_FILES.ledgerPage, code: m[1] ?? '' }));
-for (const { name, code } of [...paneScripts.map((f) => ({ name: relative(dist, f), code: readFileSync(f, 'utf8') })), ...inlineScripts]) {
+const paneScripts = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join(dist, 'assets', f));
+const inlineScripts = [...ledgerHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => ({
+  name: DIST_FILES.ledgerPage,
+  code: m[1] ?? '',
+}));
+for (const { name, code } of [
+  ...paneScripts.map((f) => ({ name: relative(dist, f), code: readFileSync(f, 'utf8') })),
+  ...inlineScripts,
+]) {
   const check = chrome87Problems(code, { module: true });
-  if (check.syntax.length > 0) fail(`${name} does not parse in Chromium 87: ${check.syntax.map((p) => p.message).join('; ')}`);
+  if (check.syntax.length > 0)
+    fail(`${name} does not parse in Chromium 87: ${check.syntax.map((p) => p.message).join('; ')}`);
   // pdf.js's legacy build carries its own core-js polyfills (Promise.withResolvers, structuredClone …).
   if (selfPolyfilled(join(dist, name))) continue;
   const uncovered = [...check.builtins.keys()].filter((b) => !covered.has(b));
-  if (uncovered.length > 0) fail(`${name} calls built-ins newer than Chromium 87 without a fallback in src/taskpane/app/installBuiltinFallbacks.ts: ${uncovered.join(', ')}`);
+  if (uncovered.length > 0)
+    fail(
+      `${name} calls built-ins newer than Chromium 87 without a fallback in src/taskpane/app/installBuiltinFallbacks.ts: ${uncovered.join(', ')}`,
+    );
 }
 
 // functions.js must load on an ES2017 engine (docs/runtime.md): newer syntax fails the build.
 const functionsScript = readFileSync(join(dist, DIST_FILES.functionsScript), 'utf8');
 const es2017 = es2017Problems(functionsScript);
 // Every kind fails: newer syntax, regex literals the bundler lowered to RegExp("…") calls that need ES2018 at load, newer built-ins.
-if (es2017.length > 0) fail(`functions.js is not ES2017 (it would not load in older custom-functions runtimes): ${es2017.map((p) => p.message).join('; ')}`);
+if (es2017.length > 0)
+  fail(
+    `functions.js is not ES2017 (it would not load in older custom-functions runtimes): ${es2017.map((p) => p.message).join('; ')}`,
+  );
 // zod needs BigInt and globalThis when it loads; the functions import only zod-free model modules (src/model/schemas.ts holds the schemas).
-if (/\bZodError\b|\b_zod\b/.test(functionsScript)) fail('functions.js contains zod: a module under src/functions reaches src/model/schemas.ts');
+if (/\bZodError\b|\b_zod\b/.test(functionsScript))
+  fail('functions.js contains zod: a module under src/functions reaches src/model/schemas.ts');
 
 // 3. Metadata, pages, office.js (local mode), pdf.js's worker and CMaps, icons.
 writeFileSync(join(dist, DIST_FILES.functionsMetadata), `${JSON.stringify(metadata, null, 2)}\n`);
@@ -141,7 +172,8 @@ mkdirSync(join(pdfDir, pdfAssets.PDF_CMAP_DIR), { recursive: true });
 copyFileSync(join(pdfjsDist, 'legacy/build', pdfAssets.PDF_WORKER_FILE), join(pdfDir, pdfAssets.PDF_WORKER_FILE));
 copyFileSync(join(pdfjsDist, 'LICENSE'), join(pdfDir, 'LICENSE'));
 const cmaps = readdirSync(join(pdfjsDist, 'cmaps')).filter((f) => f.endsWith('.bcmap') || f === 'LICENSE');
-if (!cmaps.some((f) => f.startsWith('UniGB-UCS2-H')) || !cmaps.some((f) => f.startsWith('GBK-EUC-H'))) fail('pdfjs-dist/cmaps lacks the Chinese CMaps (UniGB-UCS2-H, GBK-EUC-H)');
+if (!cmaps.some((f) => f.startsWith('UniGB-UCS2-H')) || !cmaps.some((f) => f.startsWith('GBK-EUC-H')))
+  fail('pdfjs-dist/cmaps lacks the Chinese CMaps (UniGB-UCS2-H, GBK-EUC-H)');
 for (const file of cmaps) copyFileSync(join(pdfjsDist, 'cmaps', file), join(pdfDir, pdfAssets.PDF_CMAP_DIR, file));
 
 mkdirSync(join(dist, 'assets'), { recursive: true });
@@ -152,4 +184,6 @@ writeFileSync(join(dist, 'manifest.xml'), generateManifest({ baseUrl }));
 writeFileSync(join(root, 'manifest.xml'), generateManifest({ baseUrl: DEV_BASE_URL }));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`built dist/ in ${seconds} s: ${metadata.functions.length} custom functions, base URL ${baseUrl}, office.js ${officeJs === 'local' ? `local (dist/${LOCAL_OFFICE_JS_DIR}/)` : 'from the CDN'}`);
+console.log(
+  `built dist/ in ${seconds} s: ${metadata.functions.length} custom functions, base URL ${baseUrl}, office.js ${officeJs === 'local' ? `local (dist/${LOCAL_OFFICE_JS_DIR}/)` : 'from the CDN'}`,
+);

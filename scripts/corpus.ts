@@ -71,8 +71,20 @@ function yearOf(title: string): number | undefined {
 }
 
 const READABLE_RE = /\.(?:txt|pdf|docx)$/;
-const files = readdirSync(dir).filter((f) => READABLE_RE.test(f)).sort();
-const total: Score = { rows: 0, found: 0, agencies: 0, leads: 0, roles: 0, leaders: 0, deadlines: 0, issues: 0, silent: 0 };
+const files = readdirSync(dir)
+  .filter((f) => READABLE_RE.test(f))
+  .sort();
+const total: Score = {
+  rows: 0,
+  found: 0,
+  agencies: 0,
+  leads: 0,
+  roles: 0,
+  leaders: 0,
+  deadlines: 0,
+  issues: 0,
+  silent: 0,
+};
 
 /** One corpus file parsed as the pane would: text pasted, a PDF, .docx or page read into a grid first. */
 async function parseFile(path: string): Promise<ParsedTaskTable> {
@@ -95,7 +107,17 @@ for (const file of files) {
     continue;
   }
   const table = await parseFile(join(dir, file));
-  const score: Score = { rows: rows.length, found: 0, agencies: 0, leads: 0, roles: 0, leaders: 0, deadlines: 0, issues: table.issues.length, silent: 0 };
+  const score: Score = {
+    rows: rows.length,
+    found: 0,
+    agencies: 0,
+    leads: 0,
+    roles: 0,
+    leaders: 0,
+    deadlines: 0,
+    issues: table.issues.length,
+    silent: 0,
+  };
   // A row is warned about when an issue names its number, or (not found) when the table as a whole has an error.
   const warned = (no: number): boolean => table.issues.some((i) => i.params['no'] === no);
   const tableError = table.issues.some((i) => i.severity === 'error' && i.line === 0);
@@ -111,9 +133,16 @@ for (const file of files) {
     score.found += 1;
     const allRight = setOf([...row.lead, ...row.support, ...row.joint]) === setOf(agenciesOf(task));
     const leadRight = setOf(row.lead) === setOf(agenciesOf(task, 'lead'));
-    const rolesRight = leadRight && setOf(row.support) === setOf(agenciesOf(task, 'support')) && setOf(row.joint) === setOf(agenciesOf(task, 'joint'));
-    const leadersRight = row.leader === undefined || [...row.leader].sort().join('|') === [...task.leaders].sort().join('|');
-    const deadlineRight = row.deadline === task.deadline && row.ongoing === task.ongoing && (row.ambiguous === undefined || row.ambiguous === task.ambiguous);
+    const rolesRight =
+      leadRight &&
+      setOf(row.support) === setOf(agenciesOf(task, 'support')) &&
+      setOf(row.joint) === setOf(agenciesOf(task, 'joint'));
+    const leadersRight =
+      row.leader === undefined || [...row.leader].sort().join('|') === [...task.leaders].sort().join('|');
+    const deadlineRight =
+      row.deadline === task.deadline &&
+      row.ongoing === task.ongoing &&
+      (row.ambiguous === undefined || row.ambiguous === task.ambiguous);
     if (allRight) score.agencies += 1;
     if (leadRight) score.leads += 1;
     if (rolesRight) score.roles += 1;
@@ -121,11 +150,15 @@ for (const file of files) {
     if (deadlineRight) score.deadlines += 1;
     const wrong: string[] = [];
     if (!allRight || !rolesRight) {
-      wrong.push(`units lead=${agenciesOf(task, 'lead').join('、')} support=${agenciesOf(task, 'support').join('、')} joint=${agenciesOf(task, 'joint').join('、')} (expected lead=${row.lead.join('、')} support=${row.support.join('、')} joint=${row.joint.join('、')})`);
+      wrong.push(
+        `units lead=${agenciesOf(task, 'lead').join('、')} support=${agenciesOf(task, 'support').join('、')} joint=${agenciesOf(task, 'joint').join('、')} (expected lead=${row.lead.join('、')} support=${row.support.join('、')} joint=${row.joint.join('、')})`,
+      );
     }
     if (!leadersRight) wrong.push(`leaders=${task.leaders.join('、')} (expected ${(row.leader ?? []).join('、')})`);
     if (!deadlineRight) {
-      wrong.push(`deadline=${task.deadline} ongoing=${task.ongoing} ambiguous=${task.ambiguous} (expected ${row.deadline} ${row.ongoing} ${row.ambiguous}) from “${task.schedule}”`);
+      wrong.push(
+        `deadline=${task.deadline} ongoing=${task.ongoing} ambiguous=${task.ambiguous} (expected ${row.deadline} ${row.ongoing} ${row.ambiguous}) from “${task.schedule}”`,
+      );
     }
     if (wrong.length > 0 && !warned(row.no)) score.silent += 1;
     for (const w of wrong) misses.push(`${file} #${row.no}: ${warned(row.no) ? '' : '(no warning) '}${w}`);
@@ -140,8 +173,11 @@ const n = total.rows;
 console.log(
   `${'TOTAL'.padEnd(52)} ${total.found}/${n} ${pct(total.agencies, n)}  ${pct(total.leads, n)} ${pct(total.roles, n)} ${pct(total.leaders, n)}   ${pct(total.deadlines, n)} ${String(total.issues).padStart(6)} ${pct(total.silent, n)}`,
 );
-console.log(`rows found ${pct(total.found, n)} · agency sets right ${pct(total.agencies, n)} · leads right ${pct(total.leads, n)} · deadlines right ${pct(total.deadlines, n)} · issues raised ${total.issues} · wrong, no warning ${pct(total.silent, n).trim()}`);
-if (process.argv.includes('--verbose') || process.env['CORPUS_VERBOSE'] === '1') for (const m of misses) console.log(`  ${m}`);
+console.log(
+  `rows found ${pct(total.found, n)} · agency sets right ${pct(total.agencies, n)} · leads right ${pct(total.leads, n)} · deadlines right ${pct(total.deadlines, n)} · issues raised ${total.issues} · wrong, no warning ${pct(total.silent, n).trim()}`,
+);
+if (process.argv.includes('--verbose') || process.env['CORPUS_VERBOSE'] === '1')
+  for (const m of misses) console.log(`  ${m}`);
 
 const failures: string[] = [];
 if (n === 0) failures.push('no expected rows');

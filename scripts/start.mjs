@@ -18,7 +18,9 @@ const desktopSideload = process.platform === 'win32' || process.platform === 'da
 
 const running = readDevServerState();
 if (running && isRunning(running.pid)) {
-  console.error(`A development server is already running (pid ${running.pid}, port ${running.port}); run \`npm stop\` first.`);
+  console.error(
+    `A development server is already running (pid ${running.pid}, port ${running.port}); run \`npm stop\` first.`,
+  );
   process.exit(1);
 }
 
@@ -26,7 +28,11 @@ if (running && isRunning(running.pid)) {
 /** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, OFFICE_JS: 'local' };
 delete env.ADDIN_BASE_URL;
-const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--base-url', DEV_BASE_URL, '--office-js', 'local'], { stdio: 'inherit', env });
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'scripts/build.mjs'), '--base-url', DEV_BASE_URL, '--office-js', 'local'],
+  { stdio: 'inherit', env },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // 2. Certificate.
@@ -46,7 +52,9 @@ if (!certs.trusted) {
 
 // 3. Serve dist/ over https on the loopback addresses; /office-js/ falls back to the whole package so office.js
 //    finds its host scripts (excel-win32-16.01.js …) when Excel loads the pane.
-const handler = createStaticHandler(dist, { fallbacks: { [`/${LOCAL_OFFICE_JS_DIR}/`]: join(root, 'node_modules/@microsoft/office-js/dist') } });
+const handler = createStaticHandler(dist, {
+  fallbacks: { [`/${LOCAL_OFFICE_JS_DIR}/`]: join(root, 'node_modules/@microsoft/office-js/dist') },
+});
 /** @type {import('node:https').Server[]} */
 const servers = [];
 for (const host of ['127.0.0.1', '::1']) {
@@ -87,11 +95,25 @@ Serving ${dist} at ${DEV_BASE_URL} (pid ${process.pid}; \`npm stop\` or Ctrl+C e
 // 4. Sideload.
 if (desktopSideload) {
   console.log('\nSideloading into desktop Excel with office-addin-debugging (fetched by npx, not a dependency)…');
-  const child = spawn('npx', ['--yes', 'office-addin-debugging', 'start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--no-live-reload'], {
-    cwd: root,
-    shell: process.platform === 'win32',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'npx',
+    [
+      '--yes',
+      'office-addin-debugging',
+      'start',
+      manifest,
+      'desktop',
+      '--app',
+      'excel',
+      '--no-debug',
+      '--no-live-reload',
+    ],
+    {
+      cwd: root,
+      shell: process.platform === 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => {
     output += chunk;
@@ -104,7 +126,9 @@ if (desktopSideload) {
   child.on('close', (code) => {
     // office-addin-debugging exits 0 on failure too: read what it said.
     if (code !== 0 || /error|unable|not supported|failed/i.test(output)) {
-      console.warn(`\nSideloading did not succeed (exit ${code}). Sideload by hand: Excel → Insert → Add-ins → My Add-ins → Upload My Add-in → ${manifest}`);
+      console.warn(
+        `\nSideloading did not succeed (exit ${code}). Sideload by hand: Excel → Insert → Add-ins → My Add-ins → Upload My Add-in → ${manifest}`,
+      );
     } else {
       console.log('\nExcel should now open with 重点任务台账 on the Home tab (打开台账).');
     }

@@ -5,12 +5,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { distReader, manifestInfoProblems, readExcelApiRequirement, validateManifest } from './lib/validateManifest.mjs';
+import {
+  distReader,
+  manifestInfoProblems,
+  readExcelApiRequirement,
+  validateManifest,
+} from './lib/validateManifest.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ options: { dist: { type: 'string' } }, allowPositionals: true });
 const dist = resolve(values.dist ?? join(root, 'dist'));
-const manifests = positionals.length > 0 ? positionals.map((p) => resolve(p)) : [join(dist, 'manifest.xml'), join(root, 'manifest.xml')];
+const manifests =
+  positionals.length > 0
+    ? positionals.map((p) => resolve(p))
+    : [join(dist, 'manifest.xml'), join(root, 'manifest.xml')];
 const excelApiRequirement = readExcelApiRequirement(join(root, 'src/workbook/requirements.ts'));
 
 let failures = 0;
@@ -19,7 +27,9 @@ if (!existsSync(join(dist, 'taskpane.html'))) {
   process.exit(1);
 }
 if (excelApiRequirement === undefined) {
-  console.warn('note: src/workbook/requirements.ts exports no EXCEL_API_REQUIREMENT; the ExcelApi minimum is not compared');
+  console.warn(
+    'note: src/workbook/requirements.ts exports no EXCEL_API_REQUIREMENT; the ExcelApi minimum is not compared',
+  );
 }
 for (const file of manifests) {
   const name = relative(root, file) || file;
@@ -28,10 +38,16 @@ for (const file of manifests) {
     failures += 1;
     continue;
   }
-  const problems = validateManifest(readFileSync(file, 'utf8'), { readDistFile: distReader(dist), excelApiRequirement });
+  const problems = validateManifest(readFileSync(file, 'utf8'), {
+    readDistFile: distReader(dist),
+    excelApiRequirement,
+  });
   if (problems.length === 0) problems.push(...manifestInfoProblems(file));
   for (const problem of problems) console.error(`${name}: ${problem.code}: ${problem.message}`);
   failures += problems.length;
-  if (problems.length === 0) console.log(`${name}: ok (checked against ${relative(root, dist) || dist}/, ExcelApi requirement ${excelApiRequirement ?? 'unknown'})`);
+  if (problems.length === 0)
+    console.log(
+      `${name}: ok (checked against ${relative(root, dist) || dist}/, ExcelApi requirement ${excelApiRequirement ?? 'unknown'})`,
+    );
 }
 process.exit(failures === 0 ? 0 : 1);

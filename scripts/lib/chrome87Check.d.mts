@@ -3,4 +3,7 @@ export interface Chrome87SyntaxProblem {
   code: 'SYNTAX';
   message: string;
 }
-export declare function chrome87Problems(source: string, options?: { module?: boolean }): { syntax: Chrome87SyntaxProblem[]; builtins: Map<string, number> };
+export declare function chrome87Problems(
+  source: string,
+  options?: { module?: boolean },
+): { syntax: Chrome87SyntaxProblem[]; builtins: Map<string, number> };

@@ -9,8 +9,23 @@ import { parse } from 'acorn';
 /** @typedef {{ code: 'SYNTAX', message: string }} Chrome87SyntaxProblem */
 
 /** Prototype methods (called as `x.name(…)`) and statics newer than Chromium 87. */
-const NEWER_METHODS = new Set(['at', 'findLast', 'findLastIndex', 'randomUUID', 'toSorted', 'toReversed', 'toSpliced', 'with']);
-const NEWER_STATICS = new Set(['Object.hasOwn', 'Object.groupBy', 'Map.groupBy', 'Promise.withResolvers', 'Array.fromAsync']);
+const NEWER_METHODS = new Set([
+  'at',
+  'findLast',
+  'findLastIndex',
+  'randomUUID',
+  'toSorted',
+  'toReversed',
+  'toSpliced',
+  'with',
+]);
+const NEWER_STATICS = new Set([
+  'Object.hasOwn',
+  'Object.groupBy',
+  'Map.groupBy',
+  'Promise.withResolvers',
+  'Array.fromAsync',
+]);
 const NEWER_GLOBALS = new Set(['structuredClone']);
 
 /**
@@ -27,7 +42,11 @@ export function chrome87Problems(source, options = {}) {
   /** @type {import('acorn').Node} */
   let ast;
   try {
-    ast = parse(source, { ecmaVersion: 'latest', sourceType: options.module ? 'module' : 'script', allowAwaitOutsideFunction: false });
+    ast = parse(source, {
+      ecmaVersion: 'latest',
+      sourceType: options.module ? 'module' : 'script',
+      allowAwaitOutsideFunction: false,
+    });
   } catch (error) {
     syntax.push({ code: 'SYNTAX', message: error instanceof Error ? error.message : String(error) });
     return { syntax, builtins };
@@ -40,10 +59,16 @@ export function chrome87Problems(source, options = {}) {
       node.forEach(visit);
       return;
     }
-    const n = /** @type {{ type?: string, name?: string, start?: number, left?: { type: string }, operator?: string, regex?: { flags: string }, callee?: { type: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean } }} */ (node);
-    if (n.type === 'StaticBlock') syntax.push({ code: 'SYNTAX', message: `class static block at offset ${n.start} (Chromium 94)` });
-    if (n.type === 'BinaryExpression' && n.operator === 'in' && n.left?.type === 'PrivateIdentifier') syntax.push({ code: 'SYNTAX', message: `#field in object at offset ${n.start} (Chromium 91)` });
-    if (n.type === 'Literal' && n.regex?.flags.includes('d')) syntax.push({ code: 'SYNTAX', message: `regular expression flag d at offset ${n.start} (Chromium 90)` });
+    const n =
+      /** @type {{ type?: string, name?: string, start?: number, left?: { type: string }, operator?: string, regex?: { flags: string }, callee?: { type: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean } }} */ (
+        node
+      );
+    if (n.type === 'StaticBlock')
+      syntax.push({ code: 'SYNTAX', message: `class static block at offset ${n.start} (Chromium 94)` });
+    if (n.type === 'BinaryExpression' && n.operator === 'in' && n.left?.type === 'PrivateIdentifier')
+      syntax.push({ code: 'SYNTAX', message: `#field in object at offset ${n.start} (Chromium 91)` });
+    if (n.type === 'Literal' && n.regex?.flags.includes('d'))
+      syntax.push({ code: 'SYNTAX', message: `regular expression flag d at offset ${n.start} (Chromium 90)` });
     if (n.type === 'Identifier' && n.name !== undefined && NEWER_GLOBALS.has(n.name)) count(n.name);
     const callee = n.type === 'CallExpression' ? n.callee : undefined;
     if (callee?.type === 'MemberExpression' && !callee.computed && callee.property?.type === 'Identifier') {
@@ -52,7 +77,8 @@ export function chrome87Problems(source, options = {}) {
       if (owner !== undefined && NEWER_STATICS.has(`${owner}.${method}`)) count(`${owner}.${method}`);
       else if (NEWER_METHODS.has(method)) count(`.${method}()`);
     }
-    for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') visit(value);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'type' && value && typeof value === 'object') visit(value);
   };
   visit(ast);
   return { syntax, builtins };

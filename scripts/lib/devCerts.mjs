@@ -40,7 +40,7 @@ export async function ensureDevCertificates() {
     try {
       await devCerts.installCaCertificate(CA);
     } catch (error) {
-      note = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      note = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     }
     trusted = devCerts.getCaCertificateStatus().status === 'installed';
   }

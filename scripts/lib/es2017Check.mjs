@@ -7,22 +7,55 @@ import { parse } from 'acorn';
  */
 
 /** Globals newer than ES2017: a reference fails at load (`globalThis`, `BigInt`) or at the call. */
-const NEWER_GLOBALS = new Set(['globalThis', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'WeakRef', 'FinalizationRegistry', 'AggregateError']);
+const NEWER_GLOBALS = new Set([
+  'globalThis',
+  'BigInt',
+  'BigInt64Array',
+  'BigUint64Array',
+  'WeakRef',
+  'FinalizationRegistry',
+  'AggregateError',
+]);
 /** Static methods newer than ES2017, as `Object.fromEntries`. */
-const NEWER_STATICS = new Set(['Object.fromEntries', 'Object.hasOwn', 'Promise.allSettled', 'Promise.any', 'Array.fromAsync', 'Object.groupBy', 'Map.groupBy', 'Promise.withResolvers']);
+const NEWER_STATICS = new Set([
+  'Object.fromEntries',
+  'Object.hasOwn',
+  'Promise.allSettled',
+  'Promise.any',
+  'Array.fromAsync',
+  'Object.groupBy',
+  'Map.groupBy',
+  'Promise.withResolvers',
+]);
 /**
  * Prototype methods newer than ES2017, called as `x.name(…)`: ES2018 `finally`; ES2019 `flat`, `flatMap`, `trimStart`,
  * `trimEnd`; ES2020 `matchAll`; ES2021 `replaceAll`; ES2022 `at`; ES2023 `findLast`, `findLastIndex`, `toSorted`,
  * `toReversed`, `toSpliced`, `with`. A name the bundle also defines itself is reported too: rename it.
  */
-const NEWER_METHODS = new Set(['finally', 'flat', 'flatMap', 'trimStart', 'trimEnd', 'matchAll', 'replaceAll', 'at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with']);
+const NEWER_METHODS = new Set([
+  'finally',
+  'flat',
+  'flatMap',
+  'trimStart',
+  'trimEnd',
+  'matchAll',
+  'replaceAll',
+  'at',
+  'findLast',
+  'findLastIndex',
+  'toSorted',
+  'toReversed',
+  'toSpliced',
+  'with',
+]);
 
 /** @typedef {{ type: string, value?: unknown, expressions?: unknown[], quasis?: { value: { cooked?: string | null } }[] }} ArgNode */
 
 /** A string literal or a template without substitutions (what bundlers emit), else undefined. @param {ArgNode | undefined} node */
 function constantString(node) {
   if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
-  if (node?.type === 'TemplateLiteral' && node.expressions?.length === 0) return node.quasis?.[0]?.value.cooked ?? undefined;
+  if (node?.type === 'TemplateLiteral' && node.expressions?.length === 0)
+    return node.quasis?.[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -34,7 +67,8 @@ function constantString(node) {
 function newerBuiltin(n) {
   if (n.type === 'Identifier' && n.name !== undefined && NEWER_GLOBALS.has(n.name)) return n.name;
   const callee = n.type === 'CallExpression' ? n.callee : undefined;
-  if (callee?.type !== 'MemberExpression' || callee.computed || callee.property?.type !== 'Identifier') return undefined;
+  if (callee?.type !== 'MemberExpression' || callee.computed || callee.property?.type !== 'Identifier')
+    return undefined;
   const method = callee.property.name ?? '';
   const owner = callee.object?.type === 'Identifier' ? callee.object.name : undefined;
   if (owner !== undefined && NEWER_STATICS.has(`${owner}.${method}`)) return `${owner}.${method}`;
@@ -64,10 +98,21 @@ export function es2017Problems(source) {
       node.forEach(visit);
       return;
     }
-    const n = /** @type {{ type?: string, name?: string, callee?: { type: string, name?: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean }, arguments?: ArgNode[], start?: number }} */ (node);
+    const n =
+      /** @type {{ type?: string, name?: string, callee?: { type: string, name?: string, object?: { type: string, name?: string }, property?: { type: string, name?: string }, computed?: boolean }, arguments?: ArgNode[], start?: number }} */ (
+        node
+      );
     const builtin = newerBuiltin(n);
-    if (builtin) problems.push({ code: 'ES2018_BUILTIN', message: `${builtin} at offset ${n.start ?? '?'} is newer than ES2017 (missing on an ES2017 engine)` });
-    if ((n.type === 'NewExpression' || n.type === 'CallExpression') && n.callee?.type === 'Identifier' && n.callee.name === 'RegExp') {
+    if (builtin)
+      problems.push({
+        code: 'ES2018_BUILTIN',
+        message: `${builtin} at offset ${n.start ?? '?'} is newer than ES2017 (missing on an ES2017 engine)`,
+      });
+    if (
+      (n.type === 'NewExpression' || n.type === 'CallExpression') &&
+      n.callee?.type === 'Identifier' &&
+      n.callee.name === 'RegExp'
+    ) {
       const [patternNode, flagsNode] = n.arguments ?? [];
       const pattern = constantString(patternNode);
       if (pattern !== undefined) {
@@ -76,11 +121,15 @@ export function es2017Problems(source) {
         try {
           parse(literal, { ecmaVersion: 2017 });
         } catch {
-          problems.push({ code: 'ES2018_REGEXP', message: `RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flagText)}) at offset ${n.start ?? '?'} needs ES2018 and throws at load on an ES2017 engine` });
+          problems.push({
+            code: 'ES2018_REGEXP',
+            message: `RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flagText)}) at offset ${n.start ?? '?'} needs ES2018 and throws at load on an ES2017 engine`,
+          });
         }
       }
     }
-    for (const [key, value] of Object.entries(node)) if (key !== 'type' && value && typeof value === 'object') visit(value);
+    for (const [key, value] of Object.entries(node))
+      if (key !== 'type' && value && typeof value === 'object') visit(value);
   };
   visit(ast);
   return problems;

@@ -34,4 +34,7 @@ export declare function generateMetadata(functionsFile: string): Promise<{
   problems: MetadataProblem[];
 }>;
 export declare function withRuntimeFlags(metadata: Metadata): Metadata;
-export declare function localizeMetadata(metadata: Metadata, zhCn: Localization): { metadata: Metadata; problems: MetadataProblem[] };
+export declare function localizeMetadata(
+  metadata: Metadata,
+  zhCn: Localization,
+): { metadata: Metadata; problems: MetadataProblem[] };

@@ -28,7 +28,10 @@ export async function generateMetadata(functionsFile) {
   }
   // The generator writes no functions when it reports errors; "empty" only matters when nothing else is wrong.
   if (problems.length === 0 && (!metadata || !Array.isArray(metadata.functions) || metadata.functions.length === 0)) {
-    problems.push({ code: 'METADATA_EMPTY', message: `${functionsFile} yields no custom functions (exported function declarations with @customfunction?)` });
+    problems.push({
+      code: 'METADATA_EMPTY',
+      message: `${functionsFile} yields no custom functions (exported function declarations with @customfunction?)`,
+    });
   }
   return { metadata: metadata ? withRuntimeFlags(metadata) : undefined, associate: result.associate, problems };
 }
@@ -41,7 +44,8 @@ export async function generateMetadata(functionsFile) {
  * @param {Metadata} metadata @returns {Metadata}
  */
 export function withRuntimeFlags(metadata) {
-  const { allowCustomDataForDataTypeAny: _dataTypes, ...rest } = /** @type {Metadata & { allowCustomDataForDataTypeAny?: boolean }} */ (metadata);
+  const { allowCustomDataForDataTypeAny: _dataTypes, ...rest } =
+    /** @type {Metadata & { allowCustomDataForDataTypeAny?: boolean }} */ (metadata);
   return { allowErrorForDataTypeAny: true, ...rest };
 }
 
@@ -57,7 +61,8 @@ export function localizeMetadata(metadata, zhCn) {
   const problems = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(zhCn)) {
-    if (!ids.has(id)) problems.push({ code: 'LOCALIZATION_UNKNOWN_ID', message: `FUNCTIONS_ZH_CN.${id} names no custom function` });
+    if (!ids.has(id))
+      problems.push({ code: 'LOCALIZATION_UNKNOWN_ID', message: `FUNCTIONS_ZH_CN.${id} names no custom function` });
   }
   const functions = metadata.functions.map((fn) => {
     const entry = zhCn[fn.id];
@@ -65,15 +70,23 @@ export function localizeMetadata(metadata, zhCn) {
       problems.push({ code: 'LOCALIZATION_MISSING_ID', message: `FUNCTIONS_ZH_CN lacks ${fn.id}` });
       return fn;
     }
-    if (!entry.description?.trim()) problems.push({ code: 'LOCALIZATION_MISSING_TEXT', message: `FUNCTIONS_ZH_CN.${fn.id} has no description` });
+    if (!entry.description?.trim())
+      problems.push({ code: 'LOCALIZATION_MISSING_TEXT', message: `FUNCTIONS_ZH_CN.${fn.id} has no description` });
     const names = new Set(fn.parameters.map((p) => p.name));
     for (const name of Object.keys(entry.parameters ?? {})) {
-      if (!names.has(name)) problems.push({ code: 'LOCALIZATION_UNKNOWN_PARAM', message: `FUNCTIONS_ZH_CN.${fn.id}.parameters.${name} names no parameter` });
+      if (!names.has(name))
+        problems.push({
+          code: 'LOCALIZATION_UNKNOWN_PARAM',
+          message: `FUNCTIONS_ZH_CN.${fn.id}.parameters.${name} names no parameter`,
+        });
     }
     const parameters = fn.parameters.map((p) => {
       const text = entry.parameters?.[p.name];
       if (!text?.trim()) {
-        problems.push({ code: 'LOCALIZATION_MISSING_PARAM', message: `FUNCTIONS_ZH_CN.${fn.id} lacks parameter ${p.name}` });
+        problems.push({
+          code: 'LOCALIZATION_MISSING_PARAM',
+          message: `FUNCTIONS_ZH_CN.${fn.id} lacks parameter ${p.name}`,
+        });
         return p;
       }
       return { ...p, description: text };

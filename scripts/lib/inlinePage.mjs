@@ -48,7 +48,10 @@ export function safeScriptText(code) {
   const escaped = code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
   // What is left can only be a literal we did not understand; refuse it.
   if (/<\/script/i.test(escaped) || escaped.includes('<!--')) {
-    return { ok: false, problem: { code: 'UNSAFE_SCRIPT_TEXT', message: 'the script still holds </script or <!-- after escaping' } };
+    return {
+      ok: false,
+      problem: { code: 'UNSAFE_SCRIPT_TEXT', message: 'the script still holds </script or <!-- after escaping' },
+    };
   }
   return { ok: true, code: escaped };
 }
@@ -66,7 +69,11 @@ export function inlinePage(html, readAsset) {
   const problems = [];
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g)];
   if (scripts.length === 0) problems.push({ code: 'NO_SCRIPT', message: 'the built page has no <script src>' });
-  if (scripts.length > 1) problems.push({ code: 'MANY_SCRIPTS', message: `the built page loads ${scripts.length} scripts; build it without code splitting` });
+  if (scripts.length > 1)
+    problems.push({
+      code: 'MANY_SCRIPTS',
+      message: `the built page loads ${scripts.length} scripts; build it without code splitting`,
+    });
   /** @type {string[]} */
   const scriptHashes = [];
   let out = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_tag, src) => {
@@ -78,11 +85,15 @@ export function inlinePage(html, readAsset) {
     scriptHashes.push(scriptHash(safe.code));
     return `<script type="module">${safe.code}</script>`;
   });
-  out = out.replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_tag, href) => `<style>${readAsset(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`);
+  out = out.replace(
+    /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g,
+    (_tag, href) => `<style>${readAsset(href).replace(/<\/(style)/gi, '<\\/$1')}</style>`,
+  );
   out = out.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '');
   // Outside the inlined script and style, nothing may name a file (a src=, an href= other than a fragment or data:).
   const shell = out.replace(/<script type="module">[\s\S]*?<\/script>/g, '').replace(/<style>[\s\S]*?<\/style>/g, '');
-  for (const m of shell.matchAll(/\b(?:src|href)="(?!#|data:)([^"]*)"/g)) problems.push({ code: 'EXTERNAL_REFERENCE', message: `the page still names ${m[1]}` });
+  for (const m of shell.matchAll(/\b(?:src|href)="(?!#|data:)([^"]*)"/g))
+    problems.push({ code: 'EXTERNAL_REFERENCE', message: `the page still names ${m[1]}` });
   const charset = /<meta charset="UTF-8"\s*\/?>/i;
   if (!charset.test(out)) problems.push({ code: 'NO_CHARSET', message: '<meta charset="UTF-8"> must open <head>' });
   if (problems.length > 0) return { ok: false, problems };

@@ -43,7 +43,9 @@ function fileUnder(rootDir, pathname) {
  */
 export function createStaticHandler(dir, options = {}) {
   const rootDir = resolve(dir);
-  const fallbacks = Object.entries(options.fallbacks ?? {}).map(([prefix, folder]) => /** @type {[string, string]} */ ([prefix, resolve(folder)]));
+  const fallbacks = Object.entries(options.fallbacks ?? {}).map(
+    ([prefix, folder]) => /** @type {[string, string]} */ ([prefix, resolve(folder)]),
+  );
   return (request, response) => {
     let pathname = '/';
     try {
@@ -55,7 +57,8 @@ export function createStaticHandler(dir, options = {}) {
     if (pathname === '/') pathname = '/taskpane.html';
     let file = fileUnder(rootDir, pathname);
     for (const [prefix, folder] of fallbacks) {
-      if (file === undefined && pathname.startsWith(prefix)) file = fileUnder(folder, pathname.slice(prefix.length - 1));
+      if (file === undefined && pathname.startsWith(prefix))
+        file = fileUnder(folder, pathname.slice(prefix.length - 1));
     }
     if (file === undefined) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('not found');
@@ -64,7 +67,10 @@ export function createStaticHandler(dir, options = {}) {
     response.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       // Hashed assets may be cached; the fixed names (pages, functions.*, manifest) must not be.
-      'Cache-Control': pathname.startsWith('/assets/') && /-[\w-]{8}\./.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control':
+        pathname.startsWith('/assets/') && /-[\w-]{8}\./.test(pathname)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
       ...SECURITY_HEADERS,
     });
     if (request.method === 'HEAD') {

@@ -11,15 +11,49 @@ import { readPngSize } from './icons.mjs';
 
 /** OfficeApp children in the order the TaskPaneApp schema requires. */
 export const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-  'AllowSnapshot', 'VersionOverrides', 'ExtendedOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
+  'ExtendedOverrides',
 ];
-const OFFICE_APP_REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions'];
+const OFFICE_APP_REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'Hosts',
+  'DefaultSettings',
+  'Permissions',
+];
 
 /** Documented child orders inside VersionOverrides (TaskPane 1.0), keyed by the parent's local name. */
 export const VERSION_OVERRIDES_ORDERS = {
-  VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins', 'VersionOverrides'],
+  VersionOverrides: [
+    'Description',
+    'Requirements',
+    'Hosts',
+    'Resources',
+    'WebApplicationInfo',
+    'EquivalentAddins',
+    'VersionOverrides',
+  ],
   Host: ['Runtimes', 'AllFormFactors', 'DesktopFormFactor', 'MobileFormFactor'],
   DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
   GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
@@ -101,7 +135,10 @@ function checkOrder(parent, order, problems, code) {
   for (const el of childElements(parent)) {
     const index = order.indexOf(el.localName);
     if (index === -1) {
-      problems.push({ code: 'ELEMENT_UNKNOWN', message: `${pathOf(parent)}: <${el.localName}> is not a valid child (expected one of ${order.join(', ')})` });
+      problems.push({
+        code: 'ELEMENT_UNKNOWN',
+        message: `${pathOf(parent)}: <${el.localName}> is not a valid child (expected one of ${order.join(', ')})`,
+      });
       continue;
     }
     if (index < last) {
@@ -123,11 +160,15 @@ function parseXml(xml) {
   /** @type {ManifestProblem[]} */
   const problems = [];
   try {
-    const document = /** @type {Document} */ (/** @type {unknown} */ (new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') problems.push({ code: 'XML_MALFORMED', message: `${level}: ${message}` });
-      },
-    }).parseFromString(xml, 'text/xml')));
+    const document = /** @type {Document} */ (
+      /** @type {unknown} */ (
+        new DOMParser({
+          onError: (level, message) => {
+            if (level !== 'warning') problems.push({ code: 'XML_MALFORMED', message: `${level}: ${message}` });
+          },
+        }).parseFromString(xml, 'text/xml')
+      )
+    );
     return { document, problems };
   } catch (error) {
     problems.push({ code: 'XML_MALFORMED', message: error instanceof Error ? error.message : String(error) });
@@ -149,7 +190,10 @@ export function validateManifest(xml, options) {
   }
   const root = document.documentElement;
   if (root.localName !== 'OfficeApp' || xsiType(root) !== 'TaskPaneApp') {
-    problems.push({ code: 'ROOT_INVALID', message: `root must be <OfficeApp xsi:type="TaskPaneApp">, found <${root.localName} xsi:type="${xsiType(root)}">` });
+    problems.push({
+      code: 'ROOT_INVALID',
+      message: `root must be <OfficeApp xsi:type="TaskPaneApp">, found <${root.localName} xsi:type="${xsiType(root)}">`,
+    });
     return problems;
   }
 
@@ -160,7 +204,10 @@ export function validateManifest(xml, options) {
   }
   const versionOverrides = child(root, 'VersionOverrides');
   if (!versionOverrides) {
-    problems.push({ code: 'ELEMENT_MISSING', message: 'OfficeApp: <VersionOverrides> is required for the ribbon button and the custom functions' });
+    problems.push({
+      code: 'ELEMENT_MISSING',
+      message: 'OfficeApp: <VersionOverrides> is required for the ribbon button and the custom functions',
+    });
   } else {
     checkVersionOverridesOrder(versionOverrides, problems);
   }
@@ -194,7 +241,8 @@ function checkVersionOverridesOrder(versionOverrides, problems) {
     for (const el of descendants(versionOverrides, name)) checkOrder(el, order, problems, 'VERSION_OVERRIDES_ORDER');
   }
   for (const point of descendants(versionOverrides, 'ExtensionPoint')) {
-    if (xsiType(point) === 'CustomFunctions') checkOrder(point, VERSION_OVERRIDES_ORDERS.CustomFunctions, problems, 'VERSION_OVERRIDES_ORDER');
+    if (xsiType(point) === 'CustomFunctions')
+      checkOrder(point, VERSION_OVERRIDES_ORDERS.CustomFunctions, problems, 'VERSION_OVERRIDES_ORDER');
   }
 }
 
@@ -203,7 +251,8 @@ function checkIdentity(root, problems) {
   const id = child(root, 'Id')?.textContent?.trim() ?? '';
   if (!GUID.test(id)) problems.push({ code: 'ID_NOT_GUID', message: `<Id> must be a GUID, found "${id}"` });
   const version = child(root, 'Version')?.textContent?.trim() ?? '';
-  if (!VERSION.test(version)) problems.push({ code: 'VERSION_INVALID', message: `<Version> must be n.n.n.n, found "${version}"` });
+  if (!VERSION.test(version))
+    problems.push({ code: 'VERSION_INVALID', message: `<Version> must be n.n.n.n, found "${version}"` });
   for (const name of ['DisplayName', 'Description']) {
     const el = child(root, name);
     if (!el) continue;
@@ -212,7 +261,10 @@ function checkIdentity(root, problems) {
     }
     const overrides = childElements(el).filter((o) => o.localName === 'Override');
     if (!overrides.some((o) => o.getAttribute('Locale') === 'en-US' && (o.getAttribute('Value') ?? '') !== '')) {
-      problems.push({ code: 'LOCALE_OVERRIDE_MISSING', message: `<${name}> needs an en-US <Override> (the default locale is zh-CN)` });
+      problems.push({
+        code: 'LOCALE_OVERRIDE_MISSING',
+        message: `<${name}> needs an en-US <Override> (the default locale is zh-CN)`,
+      });
     }
   }
 }
@@ -222,17 +274,26 @@ function checkHostsAndPermissions(root, versionOverrides, problems) {
   const hosts = child(root, 'Hosts');
   const names = hosts ? childElements(hosts).map((h) => h.getAttribute('Name') ?? '') : [];
   if (names.length !== 1 || names[0] !== 'Workbook') {
-    problems.push({ code: 'HOST_INVALID', message: `<Hosts> must name exactly the Workbook host, found [${names.join(', ')}]` });
+    problems.push({
+      code: 'HOST_INVALID',
+      message: `<Hosts> must name exactly the Workbook host, found [${names.join(', ')}]`,
+    });
   }
   if (versionOverrides) {
     const types = descendants(versionOverrides, 'Host').map(xsiType);
     if (types.length !== 1 || types[0] !== 'Workbook') {
-      problems.push({ code: 'HOST_INVALID', message: `VersionOverrides must declare exactly one Host xsi:type="Workbook", found [${types.join(', ')}]` });
+      problems.push({
+        code: 'HOST_INVALID',
+        message: `VersionOverrides must declare exactly one Host xsi:type="Workbook", found [${types.join(', ')}]`,
+      });
     }
   }
   const permission = child(root, 'Permissions')?.textContent?.trim();
   if (permission !== undefined && permission !== 'ReadWriteDocument') {
-    problems.push({ code: 'PERMISSION_INVALID', message: `<Permissions> must be ReadWriteDocument (nothing broader or narrower), found "${permission}"` });
+    problems.push({
+      code: 'PERMISSION_INVALID',
+      message: `<Permissions> must be ReadWriteDocument (nothing broader or narrower), found "${permission}"`,
+    });
   }
 }
 
@@ -245,7 +306,8 @@ function requiredSets(requirements) {
   const sets = new Map();
   if (!requirements) return sets;
   const defaultMin = descendants(requirements, 'Sets')[0]?.getAttribute('DefaultMinVersion') ?? '1.1';
-  for (const set of descendants(requirements, 'Set')) sets.set(set.getAttribute('Name') ?? '', set.getAttribute('MinVersion') ?? defaultMin);
+  for (const set of descendants(requirements, 'Set'))
+    sets.set(set.getAttribute('Name') ?? '', set.getAttribute('MinVersion') ?? defaultMin);
   return sets;
 }
 
@@ -262,26 +324,46 @@ function checkRequirements(root, options, problems) {
   if (excel === undefined) {
     problems.push({ code: 'REQUIREMENT_MISSING', message: 'Requirements: <Set Name="ExcelApi"> is missing' });
   } else if (options.excelApiRequirement !== undefined && compareVersions(excel, options.excelApiRequirement) < 0) {
-    problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `Requirements: ExcelApi ${excel} is below ${options.excelApiRequirement}, which the workbook layer uses (src/workbook/requirements.ts)` });
+    problems.push({
+      code: 'REQUIREMENT_TOO_LOW',
+      message: `Requirements: ExcelApi ${excel} is below ${options.excelApiRequirement}, which the workbook layer uses (src/workbook/requirements.ts)`,
+    });
   } else if (options.excelApiRequirement !== undefined && compareVersions(excel, options.excelApiRequirement) > 0) {
-    problems.push({ code: 'REQUIREMENT_OPTIONAL_IN_BASE', message: `Requirements: ExcelApi ${excel} is above ${options.excelApiRequirement}, all the add-in needs (src/workbook/requirements.ts); newer sets serve optional features, checked at run time, and would keep hosts that lack them from loading the add-in at all` });
+    problems.push({
+      code: 'REQUIREMENT_OPTIONAL_IN_BASE',
+      message: `Requirements: ExcelApi ${excel} is above ${options.excelApiRequirement}, all the add-in needs (src/workbook/requirements.ts); newer sets serve optional features, checked at run time, and would keep hosts that lack them from loading the add-in at all`,
+    });
   }
   for (const [name, version] of base) {
     if (name === 'ExcelApi') continue;
-    problems.push({ code: 'REQUIREMENT_OPTIONAL_IN_BASE', message: `Requirements: ${name} ${version} is needed only by an optional feature; declare it inside <VersionOverrides> (or check it at run time), so hosts without it still open the pane` });
+    problems.push({
+      code: 'REQUIREMENT_OPTIONAL_IN_BASE',
+      message: `Requirements: ${name} ${version} is needed only by an optional feature; declare it inside <VersionOverrides> (or check it at run time), so hosts without it still open the pane`,
+    });
   }
   const versionOverrides = child(root, 'VersionOverrides');
-  const hasFunctions = versionOverrides ? descendants(versionOverrides, 'ExtensionPoint').some((p) => xsiType(p) === 'CustomFunctions') : false;
+  const hasFunctions = versionOverrides
+    ? descendants(versionOverrides, 'ExtensionPoint').some((p) => xsiType(p) === 'CustomFunctions')
+    : false;
   if (!hasFunctions || !versionOverrides) return;
   const runtime = requiredSets(child(versionOverrides, 'Requirements')).get('CustomFunctionsRuntime');
   if (runtime === undefined) {
-    problems.push({ code: 'REQUIREMENT_MISSING', message: 'VersionOverrides: <Requirements> must name CustomFunctionsRuntime for the custom functions' });
+    problems.push({
+      code: 'REQUIREMENT_MISSING',
+      message: 'VersionOverrides: <Requirements> must name CustomFunctionsRuntime for the custom functions',
+    });
     return;
   }
   const needed = options.customFunctionsRuntimeRequirement ?? readCustomFunctionsRuntimeRequirement();
-  for (const [floor, why] of [[CUSTOM_FUNCTIONS_RUNTIME_MIN, 'the configured minimum'], [needed, 'which the functions use (src/functions/requirements.ts)']]) {
+  for (const [floor, why] of [
+    [CUSTOM_FUNCTIONS_RUNTIME_MIN, 'the configured minimum'],
+    [needed, 'which the functions use (src/functions/requirements.ts)'],
+  ]) {
     if (floor !== undefined && compareVersions(runtime, floor) < 0) {
-      problems.push({ code: 'REQUIREMENT_TOO_LOW', message: `VersionOverrides: CustomFunctionsRuntime ${runtime} is below ${floor}, ${why}` });
+      problems.push({
+        code: 'REQUIREMENT_TOO_LOW',
+        message: `VersionOverrides: CustomFunctionsRuntime ${runtime} is below ${floor}, ${why}`,
+      });
     }
   }
   checkFunctionsFlags(runtime, options, problems);
@@ -301,14 +383,19 @@ function checkFunctionsFlags(runtime, options, problems) {
     }
     for (const [flag, needs] of Object.entries(FUNCTIONS_FLAG_RUNTIME)) {
       if (json[flag] === true && compareVersions(runtime, needs) < 0) {
-        problems.push({ code: 'FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME', message: `${file}: ${flag} needs CustomFunctionsRuntime ${needs}, the manifest declares ${runtime}` });
+        problems.push({
+          code: 'FUNCTIONS_FLAG_NEEDS_NEWER_RUNTIME',
+          message: `${file}: ${flag} needs CustomFunctionsRuntime ${needs}, the manifest declares ${runtime}`,
+        });
       }
     }
   }
 }
 
 /** `CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT` of src/functions/requirements.ts (a plain string literal), or undefined. */
-export function readCustomFunctionsRuntimeRequirement(file = fileURLToPath(new URL('../../src/functions/requirements.ts', import.meta.url))) {
+export function readCustomFunctionsRuntimeRequirement(
+  file = fileURLToPath(new URL('../../src/functions/requirements.ts', import.meta.url)),
+) {
   if (!existsSync(file)) return undefined;
   return /CUSTOM_FUNCTIONS_RUNTIME_REQUIREMENT\s*=\s*'([\d.]+)'/.exec(readFileSync(file, 'utf8'))?.[1];
 }
@@ -324,7 +411,10 @@ function checkDefaultLocaleOverrides(root, problems) {
   for (const el of descendants(root, 'Override')) {
     if ((el.getAttribute('Locale') ?? '').trim().toLowerCase() !== locale) continue;
     const owner = /** @type {Element | null} */ (el.parentNode);
-    problems.push({ code: 'OVERRIDE_DEFAULT_LOCALE', message: `${owner ? pathOf(owner) : 'Override'}: an <Override> for the default locale ${locale} (put that value in DefaultValue)` });
+    problems.push({
+      code: 'OVERRIDE_DEFAULT_LOCALE',
+      message: `${owner ? pathOf(owner) : 'Override'}: an <Override> for the default locale ${locale} (put that value in DefaultValue)`,
+    });
   }
 }
 
@@ -341,11 +431,17 @@ function collectResources(versionOverrides, problems) {
   for (const group of childElements(section)) {
     for (const item of childElements(group)) {
       const id = item.getAttribute('id') ?? '';
-      if (resources.has(id)) problems.push({ code: 'RESID_DUPLICATE', message: `Resources: id "${id}" is defined twice` });
+      if (resources.has(id))
+        problems.push({ code: 'RESID_DUPLICATE', message: `Resources: id "${id}" is defined twice` });
       if (id.length === 0 || id.length > MAX_RESID_LENGTH) {
-        problems.push({ code: 'RESID_INVALID', message: `Resources: id "${id}" must be 1–${MAX_RESID_LENGTH} characters` });
+        problems.push({
+          code: 'RESID_INVALID',
+          message: `Resources: id "${id}" must be 1–${MAX_RESID_LENGTH} characters`,
+        });
       }
-      const overrides = childElements(item).filter((o) => o.localName === 'Override').map((o) => o.getAttribute('Value') ?? '');
+      const overrides = childElements(item)
+        .filter((o) => o.localName === 'Override')
+        .map((o) => o.getAttribute('Value') ?? '');
       resources.set(id, { kind: group.localName, value: item.getAttribute('DefaultValue') ?? '', overrides });
     }
   }
@@ -373,12 +469,18 @@ function checkResids(document, resources, problems) {
     used.add(resid);
     const resource = resources.get(resid);
     if (!resource) {
-      problems.push({ code: 'RESID_UNDEFINED', message: `${pathOf(el)}: resid "${resid}" is not defined in Resources` });
+      problems.push({
+        code: 'RESID_UNDEFINED',
+        message: `${pathOf(el)}: resid "${resid}" is not defined in Resources`,
+      });
       continue;
     }
     const expected = RESID_KINDS[el.localName];
     if (expected !== undefined && resource.kind !== expected) {
-      problems.push({ code: 'RESID_WRONG_KIND', message: `${pathOf(el)}: resid "${resid}" is a ${resource.kind} entry, expected ${expected}` });
+      problems.push({
+        code: 'RESID_WRONG_KIND',
+        message: `${pathOf(el)}: resid "${resid}" is a ${resource.kind} entry, expected ${expected}`,
+      });
     }
   }
   for (const id of resources.keys()) {
@@ -433,11 +535,17 @@ function checkUrls(root, resources, options, problems) {
     }
     const relative = relativeToBase(url, base);
     if (relative === undefined) {
-      problems.push({ code: 'URL_OUTSIDE_BASE', message: `${where}: "${url}" does not start with the base URL ${base}` });
+      problems.push({
+        code: 'URL_OUTSIDE_BASE',
+        message: `${where}: "${url}" does not start with the base URL ${base}`,
+      });
       continue;
     }
     if (relative === '' || options.readDistFile(relative) === undefined) {
-      problems.push({ code: 'URL_FILE_MISSING', message: `${where}: "${url}" names ${relative || '(a folder)'}, which the build does not emit in dist/` });
+      problems.push({
+        code: 'URL_FILE_MISSING',
+        message: `${where}: "${url}" names ${relative || '(a folder)'}, which the build does not emit in dist/`,
+      });
     }
   }
 }
@@ -455,7 +563,11 @@ function checkIcons(root, resources, options, problems) {
     const resid = image.getAttribute('resid');
     const resource = resid === null ? undefined : resources.get(resid);
     if (!resource || resource.kind !== 'Images') continue;
-    claims.push({ where: `${pathOf(image)} (${resid})`, url: resource.value, size: Number(image.getAttribute('size')) });
+    claims.push({
+      where: `${pathOf(image)} (${resid})`,
+      url: resource.value,
+      size: Number(image.getAttribute('size')),
+    });
   }
   for (const claim of claims) {
     const relative = relativeToBase(claim.url, base);
@@ -465,16 +577,24 @@ function checkIcons(root, resources, options, problems) {
     if (!size) {
       problems.push({ code: 'ICON_NOT_PNG', message: `${claim.where}: ${relative} is not a PNG file` });
     } else if (size.width !== claim.size || size.height !== claim.size) {
-      problems.push({ code: 'ICON_SIZE_MISMATCH', message: `${claim.where}: ${relative} is ${size.width}×${size.height}, the manifest claims ${claim.size}×${claim.size}` });
+      problems.push({
+        code: 'ICON_SIZE_MISMATCH',
+        message: `${claim.where}: ${relative} is ${size.width}×${size.height}, the manifest claims ${claim.size}×${claim.size}`,
+      });
     }
   }
 }
 
 /** @param {Element | undefined} versionOverrides @param {Map<string, Resource>} resources @param {ValidateOptions} options @param {ManifestProblem[]} problems */
 function checkCustomFunctions(versionOverrides, resources, options, problems) {
-  const point = versionOverrides ? descendants(versionOverrides, 'ExtensionPoint').find((p) => xsiType(p) === 'CustomFunctions') : undefined;
+  const point = versionOverrides
+    ? descendants(versionOverrides, 'ExtensionPoint').find((p) => xsiType(p) === 'CustomFunctions')
+    : undefined;
   if (!point) {
-    problems.push({ code: 'FUNCTIONS_MISSING', message: 'VersionOverrides: no <ExtensionPoint xsi:type="CustomFunctions">' });
+    problems.push({
+      code: 'FUNCTIONS_MISSING',
+      message: 'VersionOverrides: no <ExtensionPoint xsi:type="CustomFunctions">',
+    });
     return;
   }
   /** @param {string} name */
@@ -487,17 +607,36 @@ function checkCustomFunctions(versionOverrides, resources, options, problems) {
   const page = urlOf('Page');
   const metadata = urlOf('Metadata');
   /** @type {Array<[string, Resource | undefined, RegExp]>} */
-  const parts = [['Script', script, /\.js$/], ['Page', page, /\.html$/], ['Metadata', metadata, /\.json$/]];
+  const parts = [
+    ['Script', script, /\.js$/],
+    ['Page', page, /\.html$/],
+    ['Metadata', metadata, /\.json$/],
+  ];
   for (const [name, resource, pattern] of parts) {
-    if (!resource) problems.push({ code: 'FUNCTIONS_WIRING', message: `CustomFunctions: <${name}> has no SourceLocation resolving to a URL` });
-    else if (!pattern.test(resource.value)) problems.push({ code: 'FUNCTIONS_WIRING', message: `CustomFunctions: <${name}> URL ${resource.value} should end with ${pattern.source.replace(/\\|\$/g, '')}` });
+    if (!resource)
+      problems.push({
+        code: 'FUNCTIONS_WIRING',
+        message: `CustomFunctions: <${name}> has no SourceLocation resolving to a URL`,
+      });
+    else if (!pattern.test(resource.value))
+      problems.push({
+        code: 'FUNCTIONS_WIRING',
+        message: `CustomFunctions: <${name}> URL ${resource.value} should end with ${pattern.source.replace(/\\|\$/g, '')}`,
+      });
   }
   // DefaultLocale is zh-CN: the default is the Chinese metadata, and en-US overrides it with the English one.
   if (metadata && !/functions\.zh-cn\.json$/.test(metadata.value)) {
-    problems.push({ code: 'FUNCTIONS_WIRING', message: 'CustomFunctions: the metadata URL\'s DefaultValue must be functions.zh-cn.json (the default locale is zh-CN)' });
+    problems.push({
+      code: 'FUNCTIONS_WIRING',
+      message:
+        "CustomFunctions: the metadata URL's DefaultValue must be functions.zh-cn.json (the default locale is zh-CN)",
+    });
   }
   if (metadata && !metadata.overrides.some((url) => /functions\.json$/.test(url))) {
-    problems.push({ code: 'FUNCTIONS_WIRING', message: 'CustomFunctions: the metadata URL needs an en-US <bt:Override> naming functions.json' });
+    problems.push({
+      code: 'FUNCTIONS_WIRING',
+      message: 'CustomFunctions: the metadata URL needs an en-US <bt:Override> naming functions.json',
+    });
   }
   // The page must load the script the manifest names, or Excel on the web registers nothing.
   if (script && page) {
@@ -507,23 +646,40 @@ function checkCustomFunctions(versionOverrides, resources, options, problems) {
     if (pageBytes) {
       const html = new TextDecoder().decode(pageBytes);
       if (!new RegExp(`<script[^>]+src="[^"]*${scriptName.replace(/\./g, '\\.')}"`).test(html)) {
-        problems.push({ code: 'FUNCTIONS_WIRING', message: `CustomFunctions: ${pageName} does not load ${scriptName}` });
+        problems.push({
+          code: 'FUNCTIONS_WIRING',
+          message: `CustomFunctions: ${pageName} does not load ${scriptName}`,
+        });
       }
     }
   }
   const namespaceResid = child(point, 'Namespace')?.getAttribute('resid');
   const namespace = namespaceResid ? resources.get(namespaceResid) : undefined;
   const expected = options.namespace ?? FUNCTIONS_NAMESPACE;
-  if (!namespace || namespace.kind !== 'ShortStrings' || namespace.value !== expected || namespace.overrides.length > 0) {
-    problems.push({ code: 'NAMESPACE_INVALID', message: `CustomFunctions: <Namespace> must resolve to the ShortString "${expected}" with no locale override, found "${namespace?.value ?? '(none)'}"` });
+  if (
+    !namespace ||
+    namespace.kind !== 'ShortStrings' ||
+    namespace.value !== expected ||
+    namespace.overrides.length > 0
+  ) {
+    problems.push({
+      code: 'NAMESPACE_INVALID',
+      message: `CustomFunctions: <Namespace> must resolve to the ShortString "${expected}" with no locale override, found "${namespace?.value ?? '(none)'}"`,
+    });
   }
 }
 
 /** @param {Element | undefined} versionOverrides @param {ManifestProblem[]} problems */
 function checkRibbonButton(versionOverrides, problems) {
-  const homeTab = versionOverrides ? descendants(versionOverrides, 'OfficeTab').find((t) => t.getAttribute('id') === 'TabHome') : undefined;
+  const homeTab = versionOverrides
+    ? descendants(versionOverrides, 'OfficeTab').find((t) => t.getAttribute('id') === 'TabHome')
+    : undefined;
   const opensPane = homeTab ? descendants(homeTab, 'Action').some((a) => xsiType(a) === 'ShowTaskpane') : false;
-  if (!opensPane) problems.push({ code: 'RIBBON_BUTTON_MISSING', message: 'No button on the Home tab (OfficeTab id="TabHome") with a ShowTaskpane action' });
+  if (!opensPane)
+    problems.push({
+      code: 'RIBBON_BUTTON_MISSING',
+      message: 'No button on the Home tab (OfficeTab id="TabHome") with a ShowTaskpane action',
+    });
 }
 
 /**
@@ -547,7 +703,9 @@ export function distReader(distDir) {
  */
 export function readExcelApiRequirement(requirementsFile) {
   if (!existsSync(requirementsFile)) return undefined;
-  const match = /export\s+const\s+EXCEL_API_REQUIREMENT\s*(?::\s*[\w.]+\s*)?=\s*['"](\d+(?:\.\d+)*)['"]/.exec(readFileSync(requirementsFile, 'utf8'));
+  const match = /export\s+const\s+EXCEL_API_REQUIREMENT\s*(?::\s*[\w.]+\s*)?=\s*['"](\d+(?:\.\d+)*)['"]/.exec(
+    readFileSync(requirementsFile, 'utf8'),
+  );
   return match?.[1];
 }
 
@@ -562,7 +720,12 @@ export function manifestInfoProblems(file) {
   const id = /<Id>\s*([^<\s]+)\s*<\/Id>/.exec(existsSync(file) ? readFileSync(file, 'utf8') : '')?.[1];
   if (result.status !== 0 || id === undefined || !result.stdout.includes(`Id: ${id}`)) {
     const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(0, 4).join(' | ');
-    return [{ code: 'MANIFEST_INFO_FAILED', message: `office-addin-manifest info exited ${result.status ?? result.signal}: ${output}` }];
+    return [
+      {
+        code: 'MANIFEST_INFO_FAILED',
+        message: `office-addin-manifest info exited ${result.status ?? result.signal}: ${output}`,
+      },
+    ];
   }
   return [];
 }

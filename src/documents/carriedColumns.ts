@@ -27,29 +27,50 @@ function taskNo(cell: string): number | null {
  * The columns to carry over from a grid read with `mapping`, for the tasks numbered `taskNos`.
  * @example carriedColumns([['序号', '工作任务', '备注'], ['1', '…', '重点']], mapping, [1]) // [{ header: '备注', target: 'user', values: Map { 1 => '重点' } }]
  */
-export function carriedColumns(grid: readonly (readonly string[])[], mapping: ColumnMapping, taskNos: readonly number[]): CarriedColumn[] {
+export function carriedColumns(
+  grid: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  taskNos: readonly number[],
+): CarriedColumn[] {
   const noColumn = mapping.roles.indexOf('no');
   if (noColumn < 0) return [];
   const wanted = new Set(taskNos);
   const headers = mapping.headers;
-  const headerRow = headers.some((h) => h !== null && h !== '') ? grid.findIndex((row) => headers.every((h, i) => h === null || (row[i] ?? '').replace(/\s+/g, '') === h.replace(/\s+/g, ''))) : -1;
-  const columns: CarriedColumn[] = mapping.roles.flatMap((role, i) => {
-    if (role !== 'progress' && role !== 'other') return [];
-    const header = (headers[i] ?? '').trim() || `原表第${i + 1}列`;
-    return [{ header, target: role === 'progress' ? ('progress' as const) : ('user' as const), values: new Map<number, string>(), index: i }];
-  }).map(({ index, ...column }) => {
-    const seen = new Set<number>();
-    grid.forEach((row, r) => {
-      if (r <= headerRow) return;
-      const no = taskNo(row[noColumn] ?? '');
-      if (no === null || !wanted.has(no) || seen.has(no)) return;
-      seen.add(no);
-      const text = (row[index] ?? '').trim();
-      if (text !== '') column.values.set(no, text);
+  const headerRow = headers.some((h) => h !== null && h !== '')
+    ? grid.findIndex((row) =>
+        headers.every((h, i) => h === null || (row[i] ?? '').replace(/\s+/g, '') === h.replace(/\s+/g, '')),
+      )
+    : -1;
+  const columns: CarriedColumn[] = mapping.roles
+    .flatMap((role, i) => {
+      if (role !== 'progress' && role !== 'other') return [];
+      const header = (headers[i] ?? '').trim() || `原表第${i + 1}列`;
+      return [
+        {
+          header,
+          target: role === 'progress' ? ('progress' as const) : ('user' as const),
+          values: new Map<number, string>(),
+          index: i,
+        },
+      ];
+    })
+    .map(({ index, ...column }) => {
+      const seen = new Set<number>();
+      grid.forEach((row, r) => {
+        if (r <= headerRow) return;
+        const no = taskNo(row[noColumn] ?? '');
+        if (no === null || !wanted.has(no) || seen.has(no)) return;
+        seen.add(no);
+        const text = (row[index] ?? '').trim();
+        if (text !== '') column.values.set(no, text);
+      });
+      return column;
     });
-    return column;
-  });
   return columns
     .filter((c) => c.values.size > 0)
-    .map((c) => (c.target === 'user' && /状态/.test(c.header) && [...c.values.values()].every((v) => normalizeStatus(v) !== null) ? { ...c, target: 'status' as const } : c));
+    .map((c) =>
+      c.target === 'user' && /状态/.test(c.header) && [...c.values.values()].every((v) => normalizeStatus(v) !== null)
+        ? { ...c, target: 'status' as const }
+        : c,
+    );
 }

@@ -30,11 +30,18 @@ function remap(start: number, span: number, index: readonly number[]): { start: 
  * The grid with every row whose cells are all empty removed, and every such column that `dropsColumn` allows.
  * @example compactGrid({ grid: [['1', '', 'a'], ['', '', '']], merges: [] }) // { grid: [['1', 'a']], merges: [], rows: [0], cols: [0, 2] }
  */
-export function compactGrid({ grid, merges }: MergedGrid, dropsColumn: (col: number) => boolean = () => true): CompactedGrid {
+export function compactGrid(
+  { grid, merges }: MergedGrid,
+  dropsColumn: (col: number) => boolean = () => true,
+): CompactedGrid {
   const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = kept(grid.map((r) => r.some((c) => c.trim() !== '')));
-  const cols = kept(Array.from({ length: width }, (_, c) => !dropsColumn(c) || grid.some((r) => (r[c] ?? '').trim() !== '')));
-  const out = grid.filter((_, r) => rows.index[r] !== -1).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '').filter((_, c) => cols.index[c] !== -1));
+  const cols = kept(
+    Array.from({ length: width }, (_, c) => !dropsColumn(c) || grid.some((r) => (r[c] ?? '').trim() !== '')),
+  );
+  const out = grid
+    .filter((_, r) => rows.index[r] !== -1)
+    .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '').filter((_, c) => cols.index[c] !== -1));
   const shrunk = merges.flatMap((m) => {
     const r = remap(m.row, m.rowSpan, rows.index);
     const c = remap(m.col, m.colSpan, cols.index);

@@ -4,12 +4,31 @@
  */
 import type { ForeignKind } from './documentError';
 
-export type FileKind = { kind: 'zip' } | { kind: 'foreign'; foreign: ForeignKind } | { kind: 'encrypted' } | { kind: 'unknown' };
+export type FileKind =
+  { kind: 'zip' } | { kind: 'foreign'; foreign: ForeignKind } | { kind: 'encrypted' } | { kind: 'unknown' };
 
 /** OLE compound file (Word 97–2003 .doc, WPS .wps/.et, Excel .xls; also an encrypted .docx). */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const OLE_NAMES: Readonly<Record<string, ForeignKind>> = { doc: 'doc', dot: 'doc', wps: 'wps', wpt: 'wps', xls: 'xls', et: 'et', ett: 'et' };
-const NAME_KINDS: Readonly<Record<string, ForeignKind>> = { ...OLE_NAMES, pdf: 'pdf', rtf: 'rtf', odt: 'odt', txt: 'txt', htm: 'html', html: 'html', mht: 'html', mhtml: 'html' };
+const OLE_NAMES: Readonly<Record<string, ForeignKind>> = {
+  doc: 'doc',
+  dot: 'doc',
+  wps: 'wps',
+  wpt: 'wps',
+  xls: 'xls',
+  et: 'et',
+  ett: 'et',
+};
+const NAME_KINDS: Readonly<Record<string, ForeignKind>> = {
+  ...OLE_NAMES,
+  pdf: 'pdf',
+  rtf: 'rtf',
+  odt: 'odt',
+  txt: 'txt',
+  htm: 'html',
+  html: 'html',
+  mht: 'html',
+  mhtml: 'html',
+};
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
@@ -36,11 +55,15 @@ export function detectFileKind(bytes: Uint8Array, name: string): FileKind {
     if (ext === 'docx' || ext === 'docm') return { kind: 'encrypted' };
     return { kind: 'foreign', foreign: OLE_NAMES[ext] ?? 'doc' };
   }
-  const head = ascii(bytes, 64).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = ascii(bytes, 64)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('%pdf')) return { kind: 'foreign', foreign: 'pdf' };
   if (head.startsWith('{\\rtf')) return { kind: 'foreign', foreign: 'rtf' };
   // Word's "save as web page" files are often renamed .doc.
-  if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('mime-version')) return { kind: 'foreign', foreign: 'html' };
+  if (head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('mime-version'))
+    return { kind: 'foreign', foreign: 'html' };
   const byName = NAME_KINDS[ext];
   return byName ? { kind: 'foreign', foreign: byName } : { kind: 'unknown' };
 }

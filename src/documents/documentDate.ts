@@ -4,9 +4,25 @@
  */
 import { isValidIsoDate, parseChineseNumber, toHalfWidth, type IsoDate } from '../model';
 
-const CN_DIGITS: Readonly<Record<string, string>> = { '〇': '0', '○': '0', 'O': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-const ARABIC_DATE_RE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))/;
-const CHINESE_DATE_RE = /([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CN_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  '○': '0',
+  O: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const ARABIC_DATE_RE =
+  /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d))/;
+const CHINESE_DATE_RE =
+  /([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 const TITLE_YEAR_RE = /((?:19|20)\d{2})\s*(?:年|—|-|－|～|~)/;
 const CN_TITLE_YEAR_RE = /([〇○零O一二三四五六七八九]{4})\s*年/;
 

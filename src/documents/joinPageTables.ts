@@ -29,10 +29,11 @@ const rowKey = (row: readonly string[]) => row.map(squash).join('\u0001');
 function aligned(a: PageTable, b: PageTable): boolean {
   if (a.xs.length !== b.xs.length) return false;
   if (a.ruled && b.ruled) return a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? Number.NaN)) <= RULED_ALIGN);
-  const inside = (p: PageTable, q: PageTable) => p.xs.slice(1).every((right, i) => {
-    const middle = ((p.xs[i] ?? 0) + right) / 2;
-    return middle >= (q.xs[i] ?? 0) && middle <= (q.xs[i + 1] ?? 0);
-  });
+  const inside = (p: PageTable, q: PageTable) =>
+    p.xs.slice(1).every((right, i) => {
+      const middle = ((p.xs[i] ?? 0) + right) / 2;
+      return middle >= (q.xs[i] ?? 0) && middle <= (q.xs[i + 1] ?? 0);
+    });
   return inside(a, b) && inside(b, a);
 }
 
@@ -44,7 +45,9 @@ function continues(previous: PageTable, next: PageTable, lines: readonly PageLin
   const onPage = (page: number) => new Set(lines.filter((l) => l.page === page).map((l) => masked(l.text)));
   const [before, after] = [onPage(previous.page), onPage(next.page)];
   // Running headers and footers repeat on every page; anything else between the two (a note, a caption) ends the table.
-  const below = lines.filter((l) => l.page === previous.page && l.y > previous.bottom).every((l) => after.has(masked(l.text)));
+  const below = lines
+    .filter((l) => l.page === previous.page && l.y > previous.bottom)
+    .every((l) => after.has(masked(l.text)));
   return below && lines.filter((l) => l.page === next.page && l.y < next.top).every((l) => before.has(masked(l.text)));
 }
 
@@ -54,7 +57,8 @@ function mergeAt(merges: readonly GridMerge[], row: number, col: number): GridMe
 
 function setArea(table: JoinedTable, row: number, col: number, text: string): void {
   const m = mergeAt(table.merges, row, col) ?? { row, col, rowSpan: 1, colSpan: 1 };
-  for (let r = m.row; r < m.row + m.rowSpan; r += 1) for (let c = m.col; c < m.col + m.colSpan; c += 1) if (table.grid[r]) (table.grid[r] as string[])[c] = text;
+  for (let r = m.row; r < m.row + m.rowSpan; r += 1)
+    for (let c = m.col; c < m.col + m.colSpan; c += 1) if (table.grid[r]) (table.grid[r] as string[])[c] = text;
 }
 
 /** How many of the continuation's first rows repeat the table's first rows (its header). */
@@ -84,11 +88,22 @@ function rowsAfter(next: PageTable, skip: number): { grid: string[][]; merges: G
 }
 
 /** A first row with an empty 序号 cell under a numbered last row is the rest of that row: its text is appended there. */
-function joinSplitRow(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, runs: readonly boolean[]): number {
+function joinSplitRow(
+  table: JoinedTable,
+  rest: { grid: string[][]; merges: GridMerge[] },
+  runs: readonly boolean[],
+): number {
   const first = rest.grid[0];
   const last = table.grid.length - 1;
   const spanning = rest.merges.some((m) => m.row === 0 && m.colSpan === (first?.length ?? 0));
-  if (!first || spanning || (first[0] ?? '').trim() !== '' || !first.some((c) => c.trim() !== '') || (table.grid[last]?.[0] ?? '').trim() === '') return 0;
+  if (
+    !first ||
+    spanning ||
+    (first[0] ?? '').trim() !== '' ||
+    !first.some((c) => c.trim() !== '') ||
+    (table.grid[last]?.[0] ?? '').trim() === ''
+  )
+    return 0;
   const done = new Set<GridMerge | string>();
   first.forEach((text, c) => {
     const area = mergeAt(table.merges, last, c) ?? `${c}`;
@@ -106,7 +121,8 @@ function continueMerge(table: JoinedTable, rest: { grid: string[][]; merges: Gri
   if (!lower) return;
   const last = table.grid.length - 1;
   const text = table.grid[last]?.[col] ?? '';
-  for (let r = 1; r < lower.rowSpan; r += 1) for (let k = col; k < col + lower.colSpan; k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = text;
+  for (let r = 1; r < lower.rowSpan; r += 1)
+    for (let k = col; k < col + lower.colSpan; k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = text;
   rest.merges.splice(rest.merges.indexOf(lower), 1);
   const upper = mergeAt(table.merges, last, col);
   if (upper) upper.rowSpan += lower.rowSpan - 1;
@@ -117,7 +133,11 @@ function continueMerge(table: JoinedTable, rest: { grid: string[][]; merges: Gri
  * A merged cell (a lead over several tasks) cut by the break goes on at the top of the continuation, beside numbered
  * rows: empty there (its text stayed above), or holding the rest of its text when the text above ran to the edge.
  */
-function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridMerge[] }, runs: readonly boolean[]): void {
+function carryMerges(
+  table: JoinedTable,
+  rest: { grid: string[][]; merges: GridMerge[] },
+  runs: readonly boolean[],
+): void {
   const last = table.grid.length - 1;
   const first = rest.grid[0];
   if (!first || !isRowNumber(first[0] ?? '')) return;
@@ -130,7 +150,8 @@ function carryMerges(table: JoinedTable, rest: { grid: string[][]; merges: GridM
     if ((upper?.colSpan ?? 1) !== (lower?.colSpan ?? 1)) return;
     const joined = joinText(above, text, true);
     const span = lower?.rowSpan ?? 1;
-    for (let r = 0; r < span; r += 1) for (let k = c; k < c + (lower?.colSpan ?? 1); k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = joined;
+    for (let r = 0; r < span; r += 1)
+      for (let k = c; k < c + (lower?.colSpan ?? 1); k += 1) if (rest.grid[r]) (rest.grid[r] as string[])[k] = joined;
     if (joined !== above) setArea(table, last, c, joined);
     if (lower) rest.merges.splice(rest.merges.indexOf(lower), 1);
     if (upper) upper.rowSpan += span;
@@ -166,7 +187,14 @@ export function joinPageTables(tables: readonly PageTable[], lines: readonly Pag
     // Tables come in page order: the first table of a page follows the last table of an earlier page.
     const startsPage = tables[i - 1]?.page !== table.page;
     if (current && previous && startsPage && continues(previous, table, lines)) append(current, previous, table);
-    else out.push({ grid: table.grid.map((r) => [...r]), merges: table.merges.map((m) => ({ ...m })), pages: [table.page], ruled: table.ruled, caption: captionOf(table, lines) });
+    else
+      out.push({
+        grid: table.grid.map((r) => [...r]),
+        merges: table.merges.map((m) => ({ ...m })),
+        pages: [table.page],
+        ruled: table.ruled,
+        caption: captionOf(table, lines),
+      });
     previous = table;
   });
   return out;

@@ -9,7 +9,7 @@
 export function pagesText(pages: readonly number[]): string {
   const sorted = [...new Set(pages)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
     runs.push(j === i ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);

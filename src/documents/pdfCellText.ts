@@ -14,7 +14,8 @@ const PARAGRAPH_STEP = 1.4;
 const PARAGRAPH_GAP = 2.4;
 const AGENCY_END_RE = /(?:局|委|办|政府|院|会|中心|公司|集团|支行|分行|厅|部|室|所|站|处|队|团|馆|社)$/u;
 const AGENCY_START_RE = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道|各|国家|中共|共青团|团市委|妇联|总工会)/u;
-const ITEM_START_RE = /^(?:[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]|[0-9０-９]{1,3}\s*[.、．](?![0-9０-９])|[一二三四五六七八九十]{1,3}、|[①-⑳]|[-—·•])/u;
+const ITEM_START_RE =
+  /^(?:[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]|[0-9０-９]{1,3}\s*[.、．](?![0-9０-９])|[一二三四五六七八九十]{1,3}、|[①-⑳]|[-—·•])/u;
 
 function breaksAfter(line: TextLine, next: TextLine, fillRight: number, pitch: number | null): boolean {
   const size = Math.max(line.size, next.size);

@@ -45,10 +45,20 @@ function titleOf(lines: readonly PageLine[], bodySize: number): string {
  * Title, date and year; `firstTable` is where the first table starts (its page and top), or null.
  * @example pdfDocumentInfo(lines, { page: 1, top: 120 }) // { title: '2016年重点任务分工', date: '2016-03-11', year: 2016 }
  */
-export function pdfDocumentInfo(lines: readonly PageLine[], bodySizes: readonly number[], firstTable: { page: number; top: number } | null): PdfDocumentInfo {
-  const before = firstTable === null ? lines : lines.filter((l) => l.page < firstTable.page || (l.page === firstTable.page && l.y < firstTable.top));
+export function pdfDocumentInfo(
+  lines: readonly PageLine[],
+  bodySizes: readonly number[],
+  firstTable: { page: number; top: number } | null,
+): PdfDocumentInfo {
+  const before =
+    firstTable === null
+      ? lines
+      : lines.filter((l) => l.page < firstTable.page || (l.page === firstTable.page && l.y < firstTable.top));
   const firstPage = before[0]?.page ?? 1;
-  const title = titleOf(before.filter((l) => l.page === firstPage), median(bodySizes));
+  const title = titleOf(
+    before.filter((l) => l.page === firstPage),
+    median(bodySizes),
+  );
   const ordered = [...lines.filter((l) => l.page === 1), ...lines.filter((l) => l.page !== 1)];
   let date: IsoDate | null = null;
   for (const line of ordered) {

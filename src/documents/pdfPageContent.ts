@@ -30,7 +30,8 @@ export const MAX_PAGE_SEGMENTS = 50_000;
 /** Never text: controls, private use, the replacement character (removed from the text). */
 const NOT_TEXT_RE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/gu;
 /** What a Chinese document is written in: ASCII, a few Latin-1 signs, punctuation, symbols, CJK, full-width forms. */
-const EXPECTED_RE = /[\u0020-\u007e\u00a5\u00a7\u00a9\u00ae\u00b0\u00b1\u00b7\u00d7\u00f7\u2000-\u206f\u2100-\u27bf\u2e80-\u2fdf\u3000-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+const EXPECTED_RE =
+  /[\u0020-\u007e\u00a5\u00a7\u00a9\u00ae\u00b0\u00b1\u00b7\u00d7\u00f7\u2000-\u206f\u2100-\u27bf\u2e80-\u2fdf\u3000-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
 interface RawItem {
   str?: unknown;
@@ -69,5 +70,11 @@ export async function pageContent(page: PDFPageProxy, ops: PathOps): Promise<Pag
     pieces.push({ ...piece, text: piece.text.replace(NOT_TEXT_RE, '') });
   }
   const list = await page.getOperatorList();
-  return { pieces: pieces.filter((p) => p.text.trim() !== ''), segments: rulingSegments(list, ops, transform, MAX_PAGE_SEGMENTS), unreadable, characters, clipped };
+  return {
+    pieces: pieces.filter((p) => p.text.trim() !== ''),
+    segments: rulingSegments(list, ops, transform, MAX_PAGE_SEGMENTS),
+    unreadable,
+    characters,
+    clipped,
+  };
 }

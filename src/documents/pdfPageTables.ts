@@ -53,19 +53,31 @@ function underRuled(grid: readonly (readonly string[])[]): boolean {
 }
 
 /** Empty rows out; empty sliver columns out (their edges with them). */
-function tidy(table: MergedGrid, xs: readonly number[], runs: readonly (readonly boolean[])[]): { table: MergedGrid; xs: number[]; lastRowRuns: boolean[] } {
+function tidy(
+  table: MergedGrid,
+  xs: readonly number[],
+  runs: readonly (readonly boolean[])[],
+): { table: MergedGrid; xs: number[]; lastRowRuns: boolean[] } {
   const sliver = (c: number) => (xs[c + 1] ?? 0) - (xs[c] ?? 0) < SLIVER;
   const { rows, cols, ...tidied } = compactGrid(table, sliver);
   const width = table.grid[0]?.length ?? 0;
   const lastRow = runs[rows[rows.length - 1] ?? -1] ?? [];
-  return { table: tidied, xs: [...cols.map((c) => xs[c] ?? 0), xs[width] ?? 0], lastRowRuns: cols.map((c) => lastRow[c] ?? false) };
+  return {
+    table: tidied,
+    xs: [...cols.map((c) => xs[c] ?? 0), xs[width] ?? 0],
+    lastRowRuns: cols.map((c) => lastRow[c] ?? false),
+  };
 }
 
 /**
  * The page's tables, top to bottom, and its other lines; `continued`: the columns of a table without rules that ended the page before.
  * @example pageTables(await pageContent(page, OPS), 1).tables[0]?.grid[0] // ['序号', '工作任务', '牵头单位', '完成时限']
  */
-export function pageTables(content: PageContent, page: number, continued?: readonly Extent[]): { tables: PageTable[]; lines: PageLine[] } {
+export function pageTables(
+  content: PageContent,
+  page: number,
+  continued?: readonly Extent[],
+): { tables: PageTable[]; lines: PageLine[] } {
   let rest = withoutFolios(content.pieces);
   const tables: PageTable[] = [];
   for (const ruled of content.segments ? ruledTables(content.segments) : []) {
@@ -76,7 +88,16 @@ export function pageTables(content: PageContent, page: number, continued?: reado
     if (underRuled(read.table.grid)) continue;
     rest = read.outside;
     const { table, xs, lastRowRuns } = tidy(read.table, ruled.xs, read.runs);
-    if (table.grid.length > 0) tables.push({ ...table, page, xs, top: ruled.ys[0] ?? 0, bottom: ruled.ys[ruled.ys.length - 1] ?? 0, ruled: true, lastRowRuns });
+    if (table.grid.length > 0)
+      tables.push({
+        ...table,
+        page,
+        xs,
+        top: ruled.ys[0] ?? 0,
+        bottom: ruled.ys[ruled.ys.length - 1] ?? 0,
+        ruled: true,
+        lastRowRuns,
+      });
   }
   if (tables.length === 0) {
     const pieces = rest.flatMap(splitAtSpaces);
@@ -84,7 +105,16 @@ export function pageTables(content: PageContent, page: number, continued?: reado
     const unruled = unruledTable(pieces) ?? (continued ? unruledTable(pieces, continued) : null);
     if (unruled) {
       const { table, xs, lastRowRuns } = tidy(unruled.table, unruled.xs, []);
-      tables.push({ ...table, page, xs, top: unruled.top, bottom: unruled.bottom, ruled: false, lastRowRuns, columns: unruled.columns });
+      tables.push({
+        ...table,
+        page,
+        xs,
+        top: unruled.top,
+        bottom: unruled.bottom,
+        ruled: false,
+        lastRowRuns,
+        columns: unruled.columns,
+      });
       rest = rest.filter((p) => p.y < unruled.top || p.y > unruled.bottom + 0.5);
     }
   }

@@ -49,7 +49,14 @@ const SKEW = 0.5;
 type Point = readonly [number, number];
 
 export function multiply(m: Matrix, n: Matrix): Matrix {
-  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
 }
 
 function apply(m: Matrix, x: number, y: number): Point {
@@ -83,7 +90,7 @@ function segment(a: Point, b: Point): RulingSegment | null {
 function subpaths(data: ArrayLike<number>, m: Matrix): { points: Point[]; closed: boolean; curved: boolean }[] {
   const out: { points: Point[]; closed: boolean; curved: boolean }[] = [];
   let current: { points: Point[]; closed: boolean; curved: boolean } | null = null;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i] ?? -1;
     if (op === MOVE || op === LINE) {
       const p = apply(m, data[i + 1] ?? 0, data[i + 2] ?? 0);
@@ -116,14 +123,19 @@ function edges(points: readonly Point[], closed: boolean): RulingSegment[] {
 
 /** A filled axis-parallel rectangle: a line when thin, its four edges (a shaded cell's border) otherwise. */
 function filledRuling(points: readonly Point[]): RulingSegment[] {
-  const ring = points.length === 5 && Math.hypot((points[0]?.[0] ?? 0) - (points[4]?.[0] ?? 0), (points[0]?.[1] ?? 0) - (points[4]?.[1] ?? 0)) < SKEW ? points.slice(0, 4) : points;
+  const ring =
+    points.length === 5 &&
+    Math.hypot((points[0]?.[0] ?? 0) - (points[4]?.[0] ?? 0), (points[0]?.[1] ?? 0) - (points[4]?.[1] ?? 0)) < SKEW
+      ? points.slice(0, 4)
+      : points;
   if (ring.length !== 4) return [];
   const sides = edges(ring, true);
   if (sides.length !== 4) return [];
   const xs = ring.map((p) => p[0]);
   const ys = ring.map((p) => p[1]);
   const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  if (bottom - top <= THIN && right - left > bottom - top) return [{ x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 }];
+  if (bottom - top <= THIN && right - left > bottom - top)
+    return [{ x1: left, y1: (top + bottom) / 2, x2: right, y2: (top + bottom) / 2 }];
   if (right - left <= THIN) return [{ x1: (left + right) / 2, y1: top, x2: (left + right) / 2, y2: bottom }];
   return sides;
 }
@@ -147,12 +159,31 @@ function pathSegments(args: unknown, m: Matrix, stroked: boolean, filled: boolea
  * The page's ruling segments, or null when there are more than `limit` (a drawing, not a table).
  * @example rulingSegments({ fnArray: [OPS.constructPath], argsArray: [[OPS.fill, [rect], null]] }, OPS, viewport.transform, 50_000)
  */
-export function rulingSegments(list: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> }, ops: PathOps, pageTransform: Matrix, limit: number): RulingSegment[] | null {
+export function rulingSegments(
+  list: { fnArray: ArrayLike<number>; argsArray: ArrayLike<unknown> },
+  ops: PathOps,
+  pageTransform: Matrix,
+  limit: number,
+): RulingSegment[] | null {
   const stack: { m: Matrix; stroke: unknown; fill: unknown }[] = [];
   let state = { m: pageTransform, stroke: '#000000' as unknown, fill: '#000000' as unknown };
   const out: RulingSegment[] = [];
-  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const strokes = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
+  const fills = new Set([
+    ops.fill,
+    ops.eoFill,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
   for (let i = 0; i < list.fnArray.length; i += 1) {
     const fn = list.fnArray[i];
     const args = list.argsArray[i] as unknown[] | null;

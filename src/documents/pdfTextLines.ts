@@ -22,7 +22,9 @@ const SPACE_GAP = 0.2;
 
 function isDuplicate(line: TextLine, piece: TextPiece): boolean {
   const near = piece.size * 0.3;
-  return line.pieces.some((p) => p.text === piece.text && Math.abs(p.x - piece.x) < near && Math.abs(p.y - piece.y) < near);
+  return line.pieces.some(
+    (p) => p.text === piece.text && Math.abs(p.x - piece.x) < near && Math.abs(p.y - piece.y) < near,
+  );
 }
 
 /**

@@ -101,7 +101,8 @@ function parseXml(bytes: Uint8Array, part: string, parser: XmlParser): Document 
   if (typeof text !== 'string') return text;
   try {
     const doc = parser.parseFromString(text, 'application/xml');
-    if (!doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) return documentError('bad-xml', { part });
+    if (!doc.documentElement || doc.getElementsByTagName('parsererror').length > 0)
+      return documentError('bad-xml', { part });
     return doc;
   } catch {
     return documentError('bad-xml', { part });
@@ -168,9 +169,14 @@ function readBody(body: WordNode): { tables: DocxTable[]; paragraphs: string[] }
  * const read = await readDocxTables(bytes, '附件.docx', { parser: new DOMParser() });
  * if (read.ok) read.document.tables[0]?.grid // [['序号', '工作任务', '负责单位', '时间进度'], …]
  */
-export async function readDocxTables(bytes: Uint8Array, fileName: string, options: ReadDocxOptions): Promise<DocxReadResult> {
+export async function readDocxTables(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadDocxOptions,
+): Promise<DocxReadResult> {
   if (bytes.length === 0) return refuse(documentError('empty-file'));
-  if (bytes.length > MAX_DOCX_BYTES) return refuse(documentError('too-large', { bytes: bytes.length, limit: MAX_DOCX_BYTES }));
+  if (bytes.length > MAX_DOCX_BYTES)
+    return refuse(documentError('too-large', { bytes: bytes.length, limit: MAX_DOCX_BYTES }));
   const kind = detectFileKind(bytes, fileName);
   if (kind.kind === 'foreign') return refuse(documentError('legacy-format', { kind: kind.foreign }));
   if (kind.kind === 'encrypted') return refuse(documentError('encrypted'));
@@ -187,7 +193,9 @@ export async function readDocxTables(bytes: Uint8Array, fileName: string, option
   const documentBytes = zip.parts.get(DOCUMENT_PART);
   if (!documentBytes) {
     const found = zipKind(zip.names);
-    return refuse(found === 'odt' ? documentError('legacy-format', { kind: 'odt' }) : documentError('not-docx', { kind: found }));
+    return refuse(
+      found === 'odt' ? documentError('legacy-format', { kind: 'odt' }) : documentError('not-docx', { kind: found }),
+    );
   }
   const body = documentBody(documentBytes);
   if (isError(body)) return refuse(body);

@@ -91,13 +91,21 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 function openError(error: unknown): PdfReadResult {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null) ? String((error as { name?: unknown }).name) : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null)
+      ? String((error as { name?: unknown }).name)
+      : '';
   return name === 'PasswordException' ? refuse('pdf-encrypted') : refuse('truncated');
 }
 
 type Document = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-async function readPages(doc: Document, ops: PathOps, deadline: number, seconds: number): Promise<PageContent[] | PdfReadResult> {
+async function readPages(
+  doc: Document,
+  ops: PathOps,
+  deadline: number,
+  seconds: number,
+): Promise<PageContent[] | PdfReadResult> {
   const contents: PageContent[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await within(doc.getPage(n), deadline);
@@ -122,7 +130,11 @@ function finalTables(pages: readonly { tables: PageTable[]; lines: PageLine[] }[
       index,
       caption: t.caption,
       grid: clipped ? grid.map((r) => r.slice(0, MAX_PDF_TABLE_COLUMNS)) : grid,
-      merges: clipped ? merges.filter((m) => m.col < MAX_PDF_TABLE_COLUMNS).map((m) => ({ ...m, colSpan: Math.min(m.colSpan, MAX_PDF_TABLE_COLUMNS - m.col) })) : merges,
+      merges: clipped
+        ? merges
+            .filter((m) => m.col < MAX_PDF_TABLE_COLUMNS)
+            .map((m) => ({ ...m, colSpan: Math.min(m.colSpan, MAX_PDF_TABLE_COLUMNS - m.col) }))
+        : merges,
       pages: t.pages,
       ruled: t.ruled,
       nested: false,
@@ -136,7 +148,9 @@ function documentOf(contents: readonly PageContent[]): PdfReadResult {
   const numbered = contents.map((c, i) => ({ c, page: i + 1 }));
   const textless = numbered.filter(({ c }) => c.characters - c.unreadable === 0).map(({ page }) => page);
   if (textless.length === contents.length) return refuse('no-text', { pages: pagesText(textless) });
-  const unreadable = numbered.filter(({ c }) => c.characters > 0 && c.unreadable > UNREADABLE_SHARE * c.characters).map(({ page }) => page);
+  const unreadable = numbered
+    .filter(({ c }) => c.characters > 0 && c.unreadable > UNREADABLE_SHARE * c.characters)
+    .map(({ page }) => page);
   const pages: ReturnType<typeof pageTables>[] = [];
   contents.forEach((c, i) => {
     const before = pages[i - 1]?.tables;
@@ -145,12 +159,17 @@ function documentOf(contents: readonly PageContent[]): PdfReadResult {
   const tables = finalTables(pages);
   const tablePages = new Set(tables.flatMap((t) => t.pages));
   const badTablePages = unreadable.filter((p) => tablePages.has(p));
-  if (badTablePages.length > 0 || (tables.length === 0 && unreadable.length > 0)) return refuse('unreadable-text', { pages: pagesText(badTablePages.length > 0 ? badTablePages : unreadable) });
+  if (badTablePages.length > 0 || (tables.length === 0 && unreadable.length > 0))
+    return refuse('unreadable-text', { pages: pagesText(badTablePages.length > 0 ? badTablePages : unreadable) });
   if (tables.length === 0 && textless.length > 0) return refuse('no-text', { pages: pagesText(textless) });
   const lines = pages.flatMap((p) => p.lines);
   if (tables.length === 0) return refuse('no-tables', { paragraphs: lines.length });
   const first = pages.flatMap((p) => p.tables)[0];
-  const info = pdfDocumentInfo(lines, (contents[(first?.page ?? 1) - 1]?.pieces ?? []).map((p) => p.size), first ? { page: first.page, top: first.top } : null);
+  const info = pdfDocumentInfo(
+    lines,
+    (contents[(first?.page ?? 1) - 1]?.pieces ?? []).map((p) => p.size),
+    first ? { page: first.page, top: first.top } : null,
+  );
   return { ok: true, document: { ...info, tables, pages: contents.length } };
 }
 
@@ -161,9 +180,14 @@ function documentOf(contents: readonly PageContent[]): PdfReadResult {
  * const read = await readPdfTables(bytes, '附件.pdf', { cMapUrl: 'pdfjs/cmaps/', createWorker });
  * if (read.ok) read.document.tables[0]?.grid // [['序号', '工作任务', '牵头单位', '完成时限'], …]
  */
-export async function readPdfTables(bytes: Uint8Array, fileName: string, options: ReadPdfOptions = {}): Promise<PdfReadResult> {
+export async function readPdfTables(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadPdfOptions = {},
+): Promise<PdfReadResult> {
   if (bytes.length === 0) return refuse('empty-file');
-  if (bytes.length > MAX_PDF_BYTES) return refuse('too-large', { bytes: bytes.length, limit: MAX_PDF_BYTES, kind: 'pdf' });
+  if (bytes.length > MAX_PDF_BYTES)
+    return refuse('too-large', { bytes: bytes.length, limit: MAX_PDF_BYTES, kind: 'pdf' });
   if (!isPdf(bytes)) return refuse('not-pdf', { kind: fileName.toLowerCase().endsWith('.pdf') ? 'unknown' : 'other' });
   const limit = options.timeLimitMs ?? PDF_TIME_LIMIT_MS;
   const seconds = Math.round(limit / 1000);

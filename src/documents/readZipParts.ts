@@ -14,8 +14,7 @@ export interface ZipPartRequest {
 }
 
 export type ZipPartsResult =
-  | { ok: true; names: string[]; parts: Map<string, Uint8Array> }
-  | { ok: false; error: DocumentError };
+  { ok: true; names: string[]; parts: Map<string, Uint8Array> } | { ok: false; error: DocumentError };
 
 function fromRefusal(refusal: ZipRefusal): DocumentError {
   switch (refusal.code) {
@@ -26,7 +25,9 @@ function fromRefusal(refusal: ZipRefusal): DocumentError {
     case 'zip-altered':
       return documentError('zip-altered', refusal.params);
     case 'zip-unsupported':
-      return refusal.params.feature === 'encrypted' ? documentError('encrypted') : documentError('zip-altered', { reason: refusal.params.feature, entry: '' });
+      return refusal.params.feature === 'encrypted'
+        ? documentError('encrypted')
+        : documentError('zip-altered', { reason: refusal.params.feature, entry: '' });
   }
 }
 
@@ -34,7 +35,11 @@ function fromRefusal(refusal: ZipRefusal): DocumentError {
  * The verified names and the requested parts that exist (missing ones are simply absent); never throws.
  * @example await readZipParts(bytes, [{ name: 'word/document.xml', maxBytes: 64 << 20 }], 5000)
  */
-export async function readZipParts(bytes: Uint8Array, wanted: readonly ZipPartRequest[], maxEntries: number): Promise<ZipPartsResult> {
+export async function readZipParts(
+  bytes: Uint8Array,
+  wanted: readonly ZipPartRequest[],
+  maxEntries: number,
+): Promise<ZipPartsResult> {
   const scan = scanZip(bytes, { maxEntries });
   if (!scan.ok) return { ok: false, error: fromRefusal(scan.refusal) };
   const parts = new Map<string, Uint8Array>();
@@ -43,8 +48,10 @@ export async function readZipParts(bytes: Uint8Array, wanted: readonly ZipPartRe
     if (!entry) continue;
     const read = await inflateEntry(bytes, entry, want.maxBytes);
     if (read.ok) parts.set(want.name, read.bytes);
-    else if (read.reason === 'too-large') return { ok: false, error: documentError('inflated-too-large', { part: want.name, limit: want.maxBytes }) };
-    else if (read.reason === 'size-mismatch') return { ok: false, error: documentError('zip-altered', { reason: 'size-mismatch', entry: want.name }) };
+    else if (read.reason === 'too-large')
+      return { ok: false, error: documentError('inflated-too-large', { part: want.name, limit: want.maxBytes }) };
+    else if (read.reason === 'size-mismatch')
+      return { ok: false, error: documentError('zip-altered', { reason: 'size-mismatch', entry: want.name }) };
     else return { ok: false, error: documentError('truncated') };
   }
   return { ok: true, names: scan.entries.map((e) => e.name), parts };

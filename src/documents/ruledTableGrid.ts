@@ -51,7 +51,10 @@ function fillEdges(table: RuledTable, lines: readonly TextLine[][]): number[] {
  * The table's grid and merges, the pieces that lie outside it, and for each cell whether its last line ran to the fill edge.
  * @example ruledTableGrid(ruledTables(segments)[0], pieces).table.grid // [['序号', '工作任务', '牵头单位'], ['1', '…', '市教育局']]
  */
-export function ruledTableGrid(table: RuledTable, pieces: readonly TextPiece[]): { table: MergedGrid; outside: TextPiece[]; runs: boolean[][] } {
+export function ruledTableGrid(
+  table: RuledTable,
+  pieces: readonly TextPiece[],
+): { table: MergedGrid; outside: TextPiece[]; runs: boolean[][] } {
   const inRegion: TextPiece[][] = table.regions.map(() => []);
   const outside: TextPiece[] = [];
   for (const piece of pieces) {

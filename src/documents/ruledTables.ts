@@ -94,7 +94,8 @@ function connected(hs: readonly Line[], vs: readonly Line[]): { hs: Line[]; vs: 
   const parent = Array.from({ length: hs.length + vs.length }, (_, i) => i);
   hs.forEach((h, i) => {
     vs.forEach((v, j) => {
-      if (v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP) union(parent, i, hs.length + j);
+      if (v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP)
+        union(parent, i, hs.length + j);
     });
   });
   bridgeSpanningRows(hs, parent);
@@ -124,12 +125,18 @@ function clusterPositions(values: number[]): number[] {
 /** How much of [from, to] the lines at position `at` cover, as a share. */
 function coverage(lines: readonly Line[], at: number, from: number, to: number): number {
   let covered = 0;
-  for (const l of lines) if (Math.abs(l.at - at) <= SNAP) covered += Math.max(0, Math.min(l.to, to) - Math.max(l.from, from));
+  for (const l of lines)
+    if (Math.abs(l.at - at) <= SNAP) covered += Math.max(0, Math.min(l.to, to) - Math.max(l.from, from));
   return to > from ? covered / (to - from) : 1;
 }
 
 /** Cells joined across every shared edge that is not drawn; each joined group becomes the region of its bounding box. */
-function regions(xs: readonly number[], ys: readonly number[], hs: readonly Line[], vs: readonly Line[]): Pick<RuledTable, 'regions' | 'regionOf'> {
+function regions(
+  xs: readonly number[],
+  ys: readonly number[],
+  hs: readonly Line[],
+  vs: readonly Line[],
+): Pick<RuledTable, 'regions' | 'regionOf'> {
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
@@ -157,7 +164,9 @@ function regions(xs: readonly number[], ys: readonly number[], hs: readonly Line
   const list = [...boxes.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   const regionOf = Array.from({ length: rows }, () => Array.from({ length: cols }, () => -1));
   list.forEach((box, i) => {
-    for (let r = box.row; r < box.row + box.rowSpan; r += 1) for (let c = box.col; c < box.col + box.colSpan; c += 1) if (regionOf[r]?.[c] === -1) (regionOf[r] as number[])[c] = i;
+    for (let r = box.row; r < box.row + box.rowSpan; r += 1)
+      for (let c = box.col; c < box.col + box.colSpan; c += 1)
+        if (regionOf[r]?.[c] === -1) (regionOf[r] as number[])[c] = i;
   });
   return { regions: list, regionOf };
 }
@@ -167,14 +176,26 @@ function regions(xs: readonly number[], ys: readonly number[], hs: readonly Line
  * @example ruledTables(rulingSegments(list, OPS, transform, 50_000) ?? [])[0]?.xs // [56.7, 98.2, 340.1, 470.5, 538.6]
  */
 export function ruledTables(segments: readonly RulingSegment[]): RuledTable[] {
-  const horizontal = joinCollinear(segments.filter((s) => s.y1 === s.y2).map((s) => ({ at: s.y1, from: s.x1, to: s.x2 })));
-  const vertical = joinCollinear(segments.filter((s) => s.x1 === s.x2).map((s) => ({ at: s.x1, from: s.y1, to: s.y2 })));
+  const horizontal = joinCollinear(
+    segments.filter((s) => s.y1 === s.y2).map((s) => ({ at: s.y1, from: s.x1, to: s.x2 })),
+  );
+  const vertical = joinCollinear(
+    segments.filter((s) => s.x1 === s.x2).map((s) => ({ at: s.x1, from: s.y1, to: s.y2 })),
+  );
   if (horizontal.length > MAX_LINES || vertical.length > MAX_LINES) return [];
   const tables: RuledTable[] = [];
   for (const { hs, vs } of connected(horizontal, vertical)) {
     if (hs.length < 2 || vs.length < 1) continue;
-    const xs = clusterPositions([...vs.map((v) => v.at), Math.min(...hs.map((h) => h.from)), Math.max(...hs.map((h) => h.to))]);
-    const ys = clusterPositions([...hs.map((h) => h.at), Math.min(...vs.map((v) => v.from)), Math.max(...vs.map((v) => v.to))]);
+    const xs = clusterPositions([
+      ...vs.map((v) => v.at),
+      Math.min(...hs.map((h) => h.from)),
+      Math.max(...hs.map((h) => h.to)),
+    ]);
+    const ys = clusterPositions([
+      ...hs.map((h) => h.at),
+      Math.min(...vs.map((v) => v.from)),
+      Math.max(...vs.map((v) => v.to)),
+    ]);
     if (xs.length < 2 || ys.length < 2 || (xs.length < 3 && ys.length < 3)) continue;
     tables.push({ xs, ys, ...regions(xs, ys, hs, vs) });
   }

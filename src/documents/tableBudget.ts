@@ -30,7 +30,8 @@ export class TableBudget {
 
   /** Throws when `more` cells on top of those counted would pass the limit. */
   checkCells(more: number): void {
-    if (this.cells + more > this.maxCells) throw new TableBudgetExceeded('table-too-large', this.cells + more, this.maxCells);
+    if (this.cells + more > this.maxCells)
+      throw new TableBudgetExceeded('table-too-large', this.cells + more, this.maxCells);
   }
 
   addCells(count: number): void {

@@ -35,7 +35,17 @@ export function splitAtSpaces(piece: TextPiece): TextPiece[] {
   const flush = () => {
     const first = current[0];
     const last = current[current.length - 1];
-    if (first && last) out.push({ text: current.map((p) => p.text).join('').trim(), x: first.x, y: piece.y, width: pieceRight(last) - first.x, size: piece.size });
+    if (first && last)
+      out.push({
+        text: current
+          .map((p) => p.text)
+          .join('')
+          .trim(),
+        x: first.x,
+        y: piece.y,
+        width: pieceRight(last) - first.x,
+        size: piece.size,
+      });
     current = [];
   };
   const chars = splitPiece(piece);
@@ -67,7 +77,9 @@ export function lineGroups(line: TextLine): Extent[] {
  */
 export function unruledColumns(lines: readonly TextLine[]): Extent[] {
   const multi = lines.filter((l) => lineGroups(l).length >= 2);
-  const spans = multi.flatMap((l, line) => lineGroups(l).map((g) => ({ ...g, line, size: l.size }))).sort((a, b) => a.left - b.left);
+  const spans = multi
+    .flatMap((l, line) => lineGroups(l).map((g) => ({ ...g, line, size: l.size })))
+    .sort((a, b) => a.left - b.left);
   const columns: (Extent & { lines: Set<number> })[] = [];
   for (const s of spans) {
     const last = columns[columns.length - 1];
@@ -78,8 +90,18 @@ export function unruledColumns(lines: readonly TextLine[]): Extent[] {
   }
   // A column with text on one line only, always right beside its neighbour's text, is a gap inside a cell (序　号).
   const spacedOut = (c: Extent & { lines: Set<number> }) =>
-    c.lines.size < MIN_LINES && spans.filter((s) => c.lines.has(s.line) && s.left >= c.left && s.right <= c.right).every((own) => spans.some((s) => s.line === own.line && s !== own && Math.min(Math.abs(s.left - own.right), Math.abs(own.left - s.right)) < SPACED_OUT * own.size));
-  for (let i = 0; columns.length > 2 && i < columns.length; ) {
+    c.lines.size < MIN_LINES &&
+    spans
+      .filter((s) => c.lines.has(s.line) && s.left >= c.left && s.right <= c.right)
+      .every((own) =>
+        spans.some(
+          (s) =>
+            s.line === own.line &&
+            s !== own &&
+            Math.min(Math.abs(s.left - own.right), Math.abs(own.left - s.right)) < SPACED_OUT * own.size,
+        ),
+      );
+  for (let i = 0; columns.length > 2 && i < columns.length;) {
     const c = columns[i];
     if (!c || !spacedOut(c)) {
       i += 1;

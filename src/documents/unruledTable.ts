@@ -44,12 +44,18 @@ function columnOf(columns: readonly Extent[], x: number): number {
 }
 
 function crossesGutter(line: TextLine, columns: readonly Extent[]): boolean {
-  return lineGroups(line).some((g) => columns.some((c, i) => i > 0 && g.left < (columns[i - 1]?.right ?? 0) - 1 && g.right > c.left + 1));
+  return lineGroups(line).some((g) =>
+    columns.some((c, i) => i > 0 && g.left < (columns[i - 1]?.right ?? 0) - 1 && g.right > c.left + 1),
+  );
 }
 
 /** The typical step between the baselines of consecutive lines in one cell. */
 function columnPitch(lines: readonly TextLine[]): number {
-  const steps = lines.slice(1).map((l, i) => l.y - (lines[i]?.y ?? 0)).filter((d, i) => d > 0 && d < 2.2 * (lines[i]?.size ?? 0)).sort((a, b) => a - b);
+  const steps = lines
+    .slice(1)
+    .map((l, i) => l.y - (lines[i]?.y ?? 0))
+    .filter((d, i) => d > 0 && d < 2.2 * (lines[i]?.size ?? 0))
+    .sort((a, b) => a - b);
   return steps[Math.floor(steps.length / 4)] ?? (lines[0]?.size ?? 10) * 1.3;
 }
 
@@ -68,7 +74,9 @@ function columnBlocks(col: number, lines: readonly TextLine[], pitch: number): B
 
 /** The row a block belongs to: the anchor whose extent it overlaps, else the nearest; a block over several anchors is cut at their tops. */
 function placeBlock(block: Block, anchors: readonly Row[], anchorBlocks: readonly Block[], pitch: number): void {
-  const over = anchorBlocks.map((a, i) => ({ i, a })).filter(({ a }) => a.top - pitch / 2 <= block.bottom && a.bottom + pitch / 2 >= block.top);
+  const over = anchorBlocks
+    .map((a, i) => ({ i, a }))
+    .filter(({ a }) => a.top - pitch / 2 <= block.bottom && a.bottom + pitch / 2 >= block.top);
   if (over.length > 1) {
     for (const line of block.lines) {
       const owner = [...over].reverse().find(({ a }) => a.top - pitch / 2 <= line.y) ?? over[0];
@@ -79,10 +87,11 @@ function placeBlock(block: Block, anchors: readonly Row[], anchorBlocks: readonl
   const center = (block.top + block.bottom) / 2;
   const distance = (a: Block) => Math.abs((a.top + a.bottom) / 2 - center);
   let best = over[0]?.i ?? -1;
-  if (best < 0) anchorBlocks.forEach((a, i) => {
-    const current = anchorBlocks[best];
-    if (!current || distance(a) < distance(current)) best = i;
-  });
+  if (best < 0)
+    anchorBlocks.forEach((a, i) => {
+      const current = anchorBlocks[best];
+      if (!current || distance(a) < distance(current)) best = i;
+    });
   anchors[best]?.cells[block.col]?.push(...block.lines);
 }
 
@@ -91,9 +100,16 @@ function segmentRows(columnLines: readonly TextLine[][]): Row[] {
   const pitches = columnLines.filter((l) => l.length > 1).map(columnPitch);
   const pitch = pitches.length > 0 ? Math.min(...pitches) : (columnLines.flat()[0]?.size ?? 10) * 1.3;
   const blocks = columnLines.map((lines, col) => columnBlocks(col, lines, pitch));
-  const anchorCol = (blocks[0]?.length ?? 0) > 0 ? 0 : blocks.reduce((best, b, i) => (b.length > (blocks[best]?.length ?? 0) ? i : best), 0);
+  const anchorCol =
+    (blocks[0]?.length ?? 0) > 0
+      ? 0
+      : blocks.reduce((best, b, i) => (b.length > (blocks[best]?.length ?? 0) ? i : best), 0);
   const anchorBlocks = blocks[anchorCol] ?? [];
-  const rows: Row[] = anchorBlocks.map((a) => ({ top: a.top - (a.lines[0]?.size ?? 0), spanning: null, cells: columnLines.map((_, c) => (c === anchorCol ? [...a.lines] : [])) }));
+  const rows: Row[] = anchorBlocks.map((a) => ({
+    top: a.top - (a.lines[0]?.size ?? 0),
+    spanning: null,
+    cells: columnLines.map((_, c) => (c === anchorCol ? [...a.lines] : [])),
+  }));
   blocks.forEach((list, col) => {
     if (col !== anchorCol) for (const block of list) placeBlock(block, rows, anchorBlocks, pitch);
   });
@@ -115,7 +131,12 @@ function piecesByColumn(lines: readonly TextLine[], columns: readonly Extent[]):
 /** The table's first (or last) line index, moved over the lines right next to it: a header cell wrapped above the header row. */
 function widen(lines: readonly TextLine[], from: number, step: 1 | -1): number {
   let at = from;
-  for (let next = lines[at + step]; next && Math.abs(next.y - (lines[at]?.y ?? 0)) <= ADJACENT * Math.min(next.size, lines[at]?.size ?? 0); next = lines[at + step]) at += step;
+  for (
+    let next = lines[at + step];
+    next && Math.abs(next.y - (lines[at]?.y ?? 0)) <= ADJACENT * Math.min(next.size, lines[at]?.size ?? 0);
+    next = lines[at + step]
+  )
+    at += step;
   return at;
 }
 
@@ -127,7 +148,13 @@ function gridOf(rows: readonly Row[], fill: readonly number[], width: number): M
       merges.push({ row: r, col: 0, rowSpan: 1, colSpan: width });
       return Array.from({ length: width }, () => row.spanning ?? '');
     }
-    return row.cells.map((lines, c) => cellText([...lines].sort((a, b) => a.y - b.y), fill[c] ?? 0, pitch));
+    return row.cells.map((lines, c) =>
+      cellText(
+        [...lines].sort((a, b) => a.y - b.y),
+        fill[c] ?? 0,
+        pitch,
+      ),
+    );
   });
   return { grid, merges };
 }
@@ -142,7 +169,12 @@ function tableBlock(lines: readonly TextLine[]): TextLine[] | null {
 /** A continuation's lines: the run at the top of the page with no gap wider than a blank line, holding a row of cells. */
 function continuationBlock(lines: readonly TextLine[]): TextLine[] | null {
   let end = 0;
-  while (end + 1 < lines.length && (lines[end + 1]?.y ?? 0) - (lines[end]?.y ?? 0) <= CONTINUATION_GAP * Math.max(lines[end]?.size ?? 0, lines[end + 1]?.size ?? 0)) end += 1;
+  while (
+    end + 1 < lines.length &&
+    (lines[end + 1]?.y ?? 0) - (lines[end]?.y ?? 0) <=
+      CONTINUATION_GAP * Math.max(lines[end]?.size ?? 0, lines[end + 1]?.size ?? 0)
+  )
+    end += 1;
   const block = lines.slice(0, end + 1);
   return block.some((l) => lineGroups(l).length >= 2) ? block : null;
 }
@@ -152,7 +184,10 @@ function widened(columns: readonly Extent[]): Extent[] {
   return columns.map((c, i) => {
     const before = columns[i - 1];
     const after = columns[i + 1];
-    return { left: before ? (before.right + c.left) / 2 + 0.5 : c.left - 10, right: after ? (c.right + after.left) / 2 - 0.5 : c.right + 10 };
+    return {
+      left: before ? (before.right + c.left) / 2 + 0.5 : c.left - 10,
+      right: after ? (c.right + after.left) / 2 - 0.5 : c.right + 10,
+    };
   });
 }
 
@@ -198,9 +233,22 @@ export function unruledTable(pieces: readonly TextPiece[], continued?: readonly 
   const columns = continued ? widened(continued) : unruledColumns(block);
   if (columns.length < 3) return null;
   const rows = rowsOf(block, columns);
-  const fill = piecesByColumn(block.filter((l) => !crossesGutter(l, columns)), columns).map((ls) => Math.max(...ls.map((l) => l.right)));
+  const fill = piecesByColumn(
+    block.filter((l) => !crossesGutter(l, columns)),
+    columns,
+  ).map((ls) => Math.max(...ls.map((l) => l.right)));
   const grid = gridOf(rows, fill, columns.length);
   if (grid.grid.length < (continued ? 1 : 2)) return null;
-  const xs = [columns[0]?.left ?? 0, ...columns.slice(1).map((c, i) => ((columns[i]?.right ?? 0) + c.left) / 2), columns[columns.length - 1]?.right ?? 0];
-  return { table: grid, xs, columns: continued ? [...continued] : columns, top: (block[0]?.y ?? 0) - (block[0]?.size ?? 0), bottom: block[block.length - 1]?.y ?? 0 };
+  const xs = [
+    columns[0]?.left ?? 0,
+    ...columns.slice(1).map((c, i) => ((columns[i]?.right ?? 0) + c.left) / 2),
+    columns[columns.length - 1]?.right ?? 0,
+  ];
+  return {
+    table: grid,
+    xs,
+    columns: continued ? [...continued] : columns,
+    top: (block[0]?.y ?? 0) - (block[0]?.size ?? 0),
+    bottom: block[block.length - 1]?.y ?? 0,
+  };
 }

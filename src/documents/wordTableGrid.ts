@@ -54,7 +54,8 @@ function cellText(tc: WordNode, depth: number, seen: { nested: boolean }, budget
     else {
       seen.nested = true;
       // The nested grid is counted against the budget as it is built, before its rows are joined here.
-      for (const row of wordTableGrid(block, budget, depth + 1).grid) lines.push(row.filter((c, i) => c !== '' && c !== row[i - 1]).join(' '));
+      for (const row of wordTableGrid(block, budget, depth + 1).grid)
+        lines.push(row.filter((c, i) => c !== '' && c !== row[i - 1]).join(' '));
     }
   }
   return lines
@@ -65,7 +66,13 @@ function cellText(tc: WordNode, depth: number, seen: { nested: boolean }, budget
 }
 
 /** One `w:tr` as slots by column. */
-function readRow(tr: WordNode, depth: number, seen: { nested: boolean }, budget: TableBudget, state: { clipped: boolean }): (Slot | undefined)[] {
+function readRow(
+  tr: WordNode,
+  depth: number,
+  seen: { nested: boolean },
+  budget: TableBudget,
+  state: { clipped: boolean },
+): (Slot | undefined)[] {
   const trPr = wChild(tr, 'trPr');
   const row: (Slot | undefined)[] = [];
   let col = Math.min(intVal(trPr && wChild(trPr, 'gridBefore'), 0), MAX_TABLE_COLUMNS);
@@ -78,8 +85,14 @@ function readRow(tr: WordNode, depth: number, seen: { nested: boolean }, budget:
     const hMerge = tcPr && wChild(tcPr, 'hMerge');
     // ECMA-376 §17.4.85: a vMerge without val (or val="continue") continues the merge above.
     const continues = vMerge !== null && wVal(vMerge) !== 'restart';
-    const text = hMerge !== null && wVal(hMerge) !== 'restart' && col > 0 ? (row[col - 1]?.text ?? '') : depth > MAX_NESTING || continues ? '' : cellText(tc, depth, seen, budget);
-    for (let k = 0; k < span && col < MAX_TABLE_COLUMNS; k += 1, col += 1) row[col] = { text, continues, start: k === 0, span };
+    const text =
+      hMerge !== null && wVal(hMerge) !== 'restart' && col > 0
+        ? (row[col - 1]?.text ?? '')
+        : depth > MAX_NESTING || continues
+          ? ''
+          : cellText(tc, depth, seen, budget);
+    for (let k = 0; k < span && col < MAX_TABLE_COLUMNS; k += 1, col += 1)
+      row[col] = { text, continues, start: k === 0, span };
   }
   return row;
 }

@@ -22,7 +22,25 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
  * Word subtrees no walker enters: `paragraphText` skips each of them, and none is a block, row, cell or a
  * wrapper `wChildrenThrough` looks through (`tcPr` and `trPr`, which the grid reads, are kept).
  */
-const DROPPED = new Set(['rPr', 'pPr', 'tblPr', 'sdtPr', 'sdtEndPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'fldData', 'drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'commentReference']);
+const DROPPED = new Set([
+  'rPr',
+  'pPr',
+  'tblPr',
+  'sdtPr',
+  'sdtEndPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'fldData',
+  'drawing',
+  'pict',
+  'object',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+]);
 
 export interface WordNode {
   localName: string;
@@ -49,9 +67,11 @@ interface Attribute {
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][\w.-]*))?;?/g;
 const SPACE = /^[ \t\r\n]*$/;
-const XML_DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
+const XML_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
 /** A qualified name (XML 1.0 §2.3 Name, at most one colon as Namespaces in XML 1.0 §4 allows), approximated by ranges. */
-const QNAME = /^[A-Za-z_\u00c0-\uffff][\w.\u00b7\u00c0-\uffff-]*(?::[A-Za-z_\u00c0-\uffff][\w.\u00b7\u00c0-\uffff-]*)?$/;
+const QNAME =
+  /^[A-Za-z_\u00c0-\uffff][\w.\u00b7\u00c0-\uffff-]*(?::[A-Za-z_\u00c0-\uffff][\w.\u00b7\u00c0-\uffff-]*)?$/;
 
 /** Character data with references decoded (line ends already normalised), or null for a bad reference. */
 function decode(raw: string): string | null {
@@ -104,7 +124,10 @@ function readAttributes(s: string, i: number, out: Attribute[]): { end: number; 
 }
 
 /** The namespace scope with this tag's `xmlns` declarations; null when a declaration is not allowed. */
-function declare(parent: ReadonlyMap<string, string>, attributes: readonly Attribute[]): ReadonlyMap<string, string> | null {
+function declare(
+  parent: ReadonlyMap<string, string>,
+  attributes: readonly Attribute[],
+): ReadonlyMap<string, string> | null {
   let scope: Map<string, string> | null = null;
   for (const a of attributes) {
     if (a.qname !== 'xmlns' && !a.qname.startsWith('xmlns:')) continue;
@@ -117,7 +140,11 @@ function declare(parent: ReadonlyMap<string, string>, attributes: readonly Attri
 }
 
 /** The namespace a qualified name resolves to (`''` for none), or null for an unbound prefix. */
-function resolve(scope: ReadonlyMap<string, string>, qname: string, isAttribute: boolean): { ns: string; local: string } | null {
+function resolve(
+  scope: ReadonlyMap<string, string>,
+  qname: string,
+  isAttribute: boolean,
+): { ns: string; local: string } | null {
   const colon = qname.indexOf(':');
   if (colon < 0) return { ns: isAttribute ? '' : (scope.get('') ?? ''), local: qname };
   const prefix = qname.slice(0, colon);
@@ -126,7 +153,12 @@ function resolve(scope: ReadonlyMap<string, string>, qname: string, isAttribute:
 }
 
 /** The node kept for an element, or null when its subtree is dropped (then so is everything inside). */
-function nodeFor(ns: string, local: string, scope: ReadonlyMap<string, string>, attributes: readonly Attribute[]): WordNode | null | undefined {
+function nodeFor(
+  ns: string,
+  local: string,
+  scope: ReadonlyMap<string, string>,
+  attributes: readonly Attribute[],
+): WordNode | null | undefined {
   const isWord = W_NAMESPACES.has(ns);
   if (isWord && DROPPED.has(local)) return null;
   if (ns === MC_NAMESPACE && local === 'Fallback') return null;

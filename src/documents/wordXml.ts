@@ -6,9 +6,40 @@
 import type { WordNode } from './wordTree';
 
 /** Wrappers whose content is part of the flow: content controls, custom XML, tracked insertions, smart tags. */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
+const TRANSPARENT = new Set([
+  'sdt',
+  'sdtContent',
+  'customXml',
+  'ins',
+  'moveTo',
+  'smartTag',
+  'hyperlink',
+  'fldSimple',
+  'dir',
+  'bdo',
+]);
 /** Subtrees that are not the visible text (most are already dropped by `parseWordTree`; `tcPr`, `trPr` are kept for the grid). */
-const SKIPPED = new Set(['del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sdtPr', 'sdtEndPr', 'fldData', 'drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'commentReference']);
+const SKIPPED = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'rPr',
+  'pPr',
+  'tcPr',
+  'trPr',
+  'tblPr',
+  'sdtPr',
+  'sdtEndPr',
+  'fldData',
+  'drawing',
+  'pict',
+  'object',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+]);
 
 export function isW(node: WordNode, local: string): boolean {
   return node.kind === 'w' && node.localName === local;

@@ -18,7 +18,11 @@ function blank(row: readonly unknown[] | undefined): boolean {
  * row of the first one.
  * @example await appendTableRows(file, 'ProgressLog', [[…]]) // 2
  */
-export async function appendTableRows(file: LedgerFile, name: string, rows: readonly (readonly (CellInput | null)[])[]): Promise<number> {
+export async function appendTableRows(
+  file: LedgerFile,
+  name: string,
+  rows: readonly (readonly (CellInput | null)[])[],
+): Promise<number> {
   const values = await file.tableValues(name);
   if (!values) throw new FileUnsupported({ operation: 'load-ledger', table: name });
   if (rows.length === 0) return values.block.row + values.block.rowCount;
@@ -27,12 +31,14 @@ export async function appendTableRows(file: LedgerFile, name: string, rows: read
   const first = placeholder ? block.row + 1 : block.row + block.rowCount;
   const styleRow = placeholder ? block.row + 1 : block.row + block.rowCount - 1;
   const lastRow = block.row + block.rowCount - 1;
-  if (block.sheet.lastRowIn(block.col, block.col + block.colCount - 1) > lastRow) throw new FileUnsupported({ operation: 'cells-below-table', table: name });
+  if (block.sheet.lastRowIn(block.col, block.col + block.colCount - 1) > lastRow)
+    throw new FileUnsupported({ operation: 'cells-below-table', table: name });
   const styles = Array.from({ length: block.colCount }, (_, k) => block.sheet.style(styleRow, block.col + k));
   rows.forEach((cells, i) => {
     cells.forEach((value, k) => {
       // An empty cell is written only to carry its column's style (a date typed there later stays a date).
-      if (k < block.colCount && (value !== null || (styles[k] ?? null) !== null)) block.sheet.set(first + i, block.col + k, value, styles[k] ?? null);
+      if (k < block.colCount && (value !== null || (styles[k] ?? null) !== null))
+        block.sheet.set(first + i, block.col + k, value, styles[k] ?? null);
     });
   });
   file.markWritten(block);

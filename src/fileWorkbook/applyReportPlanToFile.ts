@@ -31,11 +31,16 @@ async function logOf(file: LedgerFile): Promise<NonNullable<Awaited<ReturnType<L
   const log = await file.tableValues(HISTORY_TABLE);
   if (log) {
     // The file port does not add table columns (Excel does): without 答复编号 a re-import could not be recognised.
-    if (missingHistoryHeaders(log.header).length > 0) throw new FileUnsupported({ operation: 'apply-report', table: HISTORY_TABLE });
+    if (missingHistoryHeaders(log.header).length > 0)
+      throw new FileUnsupported({ operation: 'apply-report', table: HISTORY_TABLE });
     return log;
   }
   const name = file.pkg.sheets.has(HISTORY_SHEET) ? `${HISTORY_SHEET}（新）` : HISTORY_SHEET;
-  await file.addSheet(name, { table: { name: HISTORY_TABLE, headers: HISTORY_COLUMNS.map((c) => c.header), style: 'TableStyleLight9' }, widths: HISTORY_COLUMNS.map((c) => Math.round(c.width / 6)), frozenHeader: true });
+  await file.addSheet(name, {
+    table: { name: HISTORY_TABLE, headers: HISTORY_COLUMNS.map((c) => c.header), style: 'TableStyleLight9' },
+    widths: HISTORY_COLUMNS.map((c) => Math.round(c.width / 6)),
+    frozenHeader: true,
+  });
   const made = await file.tableValues(HISTORY_TABLE);
   if (!made) throw new FileUnsupported({ operation: 'apply-report', table: HISTORY_TABLE });
   return made;
@@ -54,7 +59,9 @@ async function recordRounds(file: LedgerFile, plan: ApplyPlan, logged: ApplyPlan
     const position = rounds.body.findIndex((r) => fromCellText(r[idAt]).trim() === roundId);
     const cells = rounds.body[position];
     if (cells === undefined) continue;
-    const row = roundFromRow(at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? (cells[i]) : fromCellText(cells[i]))));
+    const row = roundFromRow(
+      at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))),
+    );
     if (!row.ok) continue;
     const list = roundToRow(row.round, recordAnswered(row.answered, roundId, answered))[4] ?? '';
     if (list === fromCellText(cells[listAt]).trim()) continue;
@@ -67,16 +74,37 @@ async function recordRounds(file: LedgerFile, plan: ApplyPlan, logged: ApplyPlan
  * Applies `plan` to the file at time `now` (ISO 8601).
  * @example await applyReportPlanToFile(file, planApply(results, rows, await port.readAppliedAnswerIds(), { receivedOn }), now) // { ok: true, applied: 3, … }
  */
-export async function applyReportPlanToFile(file: LedgerFile, plan: ApplyPlan, now: string): Promise<ApplyReportResult> {
+export async function applyReportPlanToFile(
+  file: LedgerFile,
+  plan: ApplyPlan,
+  now: string,
+): Promise<ApplyReportResult> {
   const ledger = await file.tableValues(LEDGER_TABLE);
   if (!ledger) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   const index = ledgerColumnIndex(ledger.header);
   const missingColumn = REQUIRED.find((k) => index[k] < 0);
-  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', problem: { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' } } };
+  if (missingColumn !== undefined)
+    return {
+      ok: false,
+      code: 'no-ledger',
+      problem: {
+        code: 'columns-missing',
+        params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' },
+      },
+    };
   const duplicates = duplicateNumbers(ledger.body, index.no, { row: ledger.block.row + 1, col: ledger.block.col });
-  if (duplicates.size > 0) return { ok: false, code: 'invalid', problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } } };
+  if (duplicates.size > 0)
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } },
+    };
   const log = await logOf(file);
-  const applied = new Set(historyFromValues(log.header, log.body).map((e) => e.answerId).filter((id) => id !== ''));
+  const applied = new Set(
+    historyFromValues(log.header, log.body)
+      .map((e) => e.answerId)
+      .filter((id) => id !== ''),
+  );
   const positionByNo = new Map<number, number>();
   ledger.body.forEach((cells, p) => {
     const no = taskNumber(cells[index.no]);
@@ -102,19 +130,36 @@ export async function applyReportPlanToFile(file: LedgerFile, plan: ApplyPlan, n
   }
   const freshIds = new Set(fresh.map((h) => h.answerId));
   const toWrite = plan.changes.filter((c) => freshIds.has(c.source.answerId) && positionByNo.has(c.no));
-  const notFound = plan.changes.filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no)).map((c) => c.no);
+  const notFound = plan.changes
+    .filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no))
+    .map((c) => c.no);
 
-  const entries: HistoryCells[] = fresh.map((h) => ({ time: now, no: h.no, previousStatus: h.previousStatus, status: h.status, note: h.note, date: toExcelSerial(h.date), by: h.by, agency: h.agency, round: h.roundName, answerId: h.answerId }));
+  const entries: HistoryCells[] = fresh.map((h) => ({
+    time: now,
+    no: h.no,
+    previousStatus: h.previousStatus,
+    status: h.status,
+    note: h.note,
+    date: toExcelSerial(h.date),
+    by: h.by,
+    agency: h.agency,
+    round: h.roundName,
+    answerId: h.answerId,
+  }));
   const dateStyle = ledger.block.sheet.style(ledger.block.row + 1, ledger.block.col + index.deadline);
-  const rows = historyRowsFor(log.header, entries).values.map((r) => r.map((v) => (typeof v === 'string' ? fromCellText(v) : v)));
+  const rows = historyRowsFor(log.header, entries).values.map((r) =>
+    r.map((v) => (typeof v === 'string' ? fromCellText(v) : v)),
+  );
   const first = await appendTableRows(file, HISTORY_TABLE, rows);
   const dateAt = log.header.findIndex((h) => fromCellText(h).trim() === '填报日期');
-  if (dateAt >= 0 && dateStyle !== null) rows.forEach((r, i) => log.block.sheet.set(first + i, log.block.col + dateAt, r[dateAt] ?? null, dateStyle));
+  if (dateAt >= 0 && dateStyle !== null)
+    rows.forEach((r, i) => log.block.sheet.set(first + i, log.block.col + dateAt, r[dateAt] ?? null, dateStyle));
 
   const { block } = ledger;
   for (const c of toWrite) {
     const row = block.row + 1 + (positionByNo.get(c.no) ?? 0);
-    const set = (key: LedgerColumnKey, value: string | number): void => block.sheet.set(row, block.col + index[key], value);
+    const set = (key: LedgerColumnKey, value: string | number): void =>
+      block.sheet.set(row, block.col + index[key], value);
     set('status', c.newStatus);
     set('progress', c.progress);
     set('updated', toExcelSerial(c.date));

@@ -57,7 +57,13 @@ function sectionsOf(rows: readonly LedgerRow[]): string[] {
 }
 
 /** Writes one row of cells from column A (formulas start with `=`). */
-function writeRow(sheet: SheetXml, row: number, cells: readonly (string | number | null)[], from = 0, style: string | null = null): void {
+function writeRow(
+  sheet: SheetXml,
+  row: number,
+  cells: readonly (string | number | null)[],
+  from = 0,
+  style: string | null = null,
+): void {
   cells.forEach((v, k) => {
     if (v === null) return;
     sheet.set(row - 1, from + k, typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v, style);
@@ -68,13 +74,18 @@ function writeRow(sheet: SheetXml, row: number, cells: readonly (string | number
  * Writes 汇总 for `asOf` from the snapshot the port read; returns the model's notice (with its item lists).
  * @example (await buildSummaryInFile(file, await readLedger(file), '2026-11-29')).notice // '截至2026年11月29日，3项任务中…'
  */
-export async function buildSummaryInFile(file: LedgerFile, snapshot: LedgerSnapshot, asOf: IsoDate): Promise<SummaryResult & { layout: FileSummaryLayout }> {
+export async function buildSummaryInFile(
+  file: LedgerFile,
+  snapshot: LedgerSnapshot,
+  asOf: IsoDate,
+): Promise<SummaryResult & { layout: FileSummaryLayout }> {
   const ledger = await file.tableValues(LEDGER_TABLE);
   const ledgerSheet = [...file.pkg.sheets].find(([, part]) => part === ledger?.block.table.sheetPart)?.[0];
   if (!ledger || ledgerSheet === undefined) throw new FileUnsupported({ operation: 'summary' });
   const index = ledgerColumnIndex(ledger.header);
   const a1 = (f: string): string => structuredToA1(f, ledger.block, ledgerSheet, ledger.header);
-  const col = (key: (typeof LEDGER_COLUMNS)[number]['key']): string => a1(`${LEDGER_TABLE}[${String(ledger.header[index[key]] ?? '')}]`);
+  const col = (key: (typeof LEDGER_COLUMNS)[number]['key']): string =>
+    a1(`${LEDGER_TABLE}[${String(ledger.header[index[key]] ?? '')}]`);
   const live = snapshot.rows.filter((r) => !r.missing);
   const sections = sectionsOf(live);
   const agencies = countByAgency(live, { aliases: snapshot.aliases }).map((a) => a.agency);
@@ -96,10 +107,23 @@ export async function buildSummaryInFile(file: LedgerFile, snapshot: LedgerSnaps
   writeRow(sheet, sectionHeaderRow, ['板块', '已完成', '推进中', '滞后', '未启动', '任务数', '逾期', '完成率']);
   sections.forEach((s, i) => {
     const row = sectionHeaderRow + 1 + i;
-    writeRow(sheet, row, [s === '' ? '（未分板块）' : s, ...sectionFormulas(s === '' ? '""' : `$A${row}`, row, asOfCell).map(a1)]);
+    writeRow(sheet, row, [
+      s === '' ? '（未分板块）' : s,
+      ...sectionFormulas(s === '' ? '""' : `$A${row}`, row, asOfCell).map(a1),
+    ]);
   });
-  const sum = (c: string): string => (sections.length === 0 ? '=0' : `=SUM(${c}${sectionHeaderRow + 1}:${c}${totalRow - 1})`);
-  writeRow(sheet, totalRow, ['合计', sum('B'), sum('C'), sum('D'), sum('E'), sum('F'), sum('G'), `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`]);
+  const sum = (c: string): string =>
+    sections.length === 0 ? '=0' : `=SUM(${c}${sectionHeaderRow + 1}:${c}${totalRow - 1})`;
+  writeRow(sheet, totalRow, [
+    '合计',
+    sum('B'),
+    sum('C'),
+    sum('D'),
+    sum('E'),
+    sum('F'),
+    sum('G'),
+    `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`,
+  ]);
   const ranges: CopyRanges = {
     sectionNo: '',
     sourceState: col('sourceState'),
@@ -112,7 +136,10 @@ export async function buildSummaryInFile(file: LedgerFile, snapshot: LedgerSnaps
   writeRow(sheet, agencyHeaderRow, [...AGENCY_HEADERS]);
   for (let i = 0; i < agencies.length + SPARE_AGENCY_ROWS; i += 1) {
     const row = agencyHeaderRow + 1 + i;
-    writeRow(sheet, row, [agencies[i] ?? null, ...agencyRowFormulas(ranges, row).map((f) => `=IF($A${row}="","",${f.slice(1)})`)]);
+    writeRow(sheet, row, [
+      agencies[i] ?? null,
+      ...agencyRowFormulas(ranges, row).map((f) => `=IF($A${row}="","",${f.slice(1)})`),
+    ]);
   }
   const part = file.pkg.sheets.get(SUMMARY_SHEET);
   if (part !== undefined) file.markWritten({ sheetPart: part });

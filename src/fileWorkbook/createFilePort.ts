@@ -5,7 +5,15 @@
  * What a patch cannot do safely is refused with `FileUnsupported` rather than pretended. Nothing is on disk until the
  * page saves (`saveToHandle`, or a download of `file.save()`).
  */
-import { HISTORY_TABLE, LEDGER_TABLE, ALIAS_TABLE, ROUND_TABLE, SETTINGS_SHEET, WORKBOOK_ID_LABEL, WORKBOOK_ID_SETTING } from '../ledgerLayout/workbookNames';
+import {
+  HISTORY_TABLE,
+  LEDGER_TABLE,
+  ALIAS_TABLE,
+  ROUND_TABLE,
+  SETTINGS_SHEET,
+  WORKBOOK_ID_LABEL,
+  WORKBOOK_ID_SETTING,
+} from '../ledgerLayout/workbookNames';
 import { fromCellText } from '../ledgerLayout/cellText';
 import { historyFromValues } from '../ledgerLayout/historyFromValues';
 import { ledgerRowsFromValues } from '../ledgerLayout/ledgerRowsFromValues';
@@ -36,13 +44,20 @@ const VALID_ID = /^wb-[0-9A-Za-z-]{8,64}$/;
 
 async function readLedger(file: LedgerFile): Promise<LedgerSnapshot> {
   const aliasValues = await file.tableValues(ALIAS_TABLE);
-  const aliases = aliasValues ? agencyAliasesFromValues(aliasValues.body, { row: aliasValues.block.row + 1, col: aliasValues.block.col }) : NO_AGENCY_ALIASES;
+  const aliases = aliasValues
+    ? agencyAliasesFromValues(aliasValues.body, { row: aliasValues.block.row + 1, col: aliasValues.block.col })
+    : NO_AGENCY_ALIASES;
   const ledger = await file.tableValues(LEDGER_TABLE);
   const settings = await file.sheet(SETTINGS_SHEET);
   const warnDays = settings ? warnDaysFromCells(settings.values(0, 0, 1, 2, await file.sharedStrings())) : null;
   const base = { meta: null, aliases: aliases.aliases, ...(warnDays === null ? {} : { warnDays }) };
   if (!ledger) return { rows: [], issues: aliases.issues, ...base };
-  const read = ledgerRowsFromValues(ledger.header, ledger.body, { row: ledger.block.row + 1, col: ledger.block.col }, { aliases: aliases.aliases });
+  const read = ledgerRowsFromValues(
+    ledger.header,
+    ledger.body,
+    { row: ledger.block.row + 1, col: ledger.block.col },
+    { aliases: aliases.aliases },
+  );
   return { rows: read.rows, issues: [...read.issues, ...aliases.issues], ...base };
 }
 
@@ -82,7 +97,8 @@ export function createFilePort(file: LedgerFile, options: FilePortOptions = {}):
   return {
     loadLedger: (table) => loadLedgerIntoFile(file, table),
     readLedger: () => readLedger(file),
-    writeStatus: (no, update, expectedVersion) => writeStatusToFile(file, no, update, expectedVersion, now().toISOString()),
+    writeStatus: (no, update, expectedVersion) =>
+      writeStatusToFile(file, no, update, expectedVersion, now().toISOString()),
     readHistory: async (no) => (await readAllHistory(file)).filter((e) => e.no === no),
     readAllHistory: () => readAllHistory(file),
     // The page filters its own list; the file has no live sheet to filter.
@@ -102,7 +118,8 @@ export function createFilePort(file: LedgerFile, options: FilePortOptions = {}):
       await reportKeyInFile(file, newKey);
       return saveRoundToFile(file, round);
     },
-    readAppliedAnswerIds: async () => new Set((await readAllHistory(file)).map((e) => e.answerId).filter((id) => id !== '')),
+    readAppliedAnswerIds: async () =>
+      new Set((await readAllHistory(file)).map((e) => e.answerId).filter((id) => id !== '')),
     applyReportPlan: (plan) => applyReportPlanToFile(file, plan, now().toISOString()),
   };
 }

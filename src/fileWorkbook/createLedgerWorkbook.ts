@@ -29,7 +29,12 @@ type Cell = string | number | { formula: string } | null;
 
 function ledgerRow(cells: SourceCells, row: number): Cell[] {
   const index = ledgerColumnIndex(LEDGER_COLUMNS.map((c) => c.header));
-  const formula = warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate });
+  const formula = warningFormulaR1C1({
+    warning: index.warning,
+    status: index.status,
+    deadline: index.deadline,
+    extensionDate: index.extensionDate,
+  });
   return LEDGER_COLUMNS.map((c): Cell => {
     if (c.key === 'warning') return { formula: r1c1ToA1(formula, row, index.warning).slice(1) };
     if (c.key === 'status') return '未启动';
@@ -88,7 +93,13 @@ export async function createLedgerWorkbook(table: TaskTable, workbookId: string)
   settings.getCell('B4').value = workbookId;
   settings.getCell('C4').value = '各单位报送表据此识别本台账，请勿修改';
   settings.getCell('E1').value = `${ALIAS_LABEL}（写法 → 规范名称；筛选、计数和 TASKS 公式按规范名称合并）`;
-  settings.addTable({ name: ALIAS_TABLE, ref: 'E2', headerRow: true, columns: ALIAS_HEADERS.map((h) => ({ name: h })), rows: [[null, null]] });
+  settings.addTable({
+    name: ALIAS_TABLE,
+    ref: 'E2',
+    headerRow: true,
+    columns: ALIAS_HEADERS.map((h) => ({ name: h })),
+    rows: [[null, null]],
+  });
   wb.calcProperties.fullCalcOnLoad = true;
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

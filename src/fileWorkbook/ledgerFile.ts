@@ -4,9 +4,26 @@
  * tables, the workbook's calculation flag); every other part is copied byte for byte.
  */
 import { sharedStrings, SheetXml, parseCellRef, cellRef, type CellValue } from './sheetXml';
-import { openXlsx, relsOf, sharedStringsPartOf, workbookPartOf, type OpenXlsxResult, type TablePart, type XlsxPackage } from './xlsxPackage';
+import {
+  openXlsx,
+  relsOf,
+  sharedStringsPartOf,
+  workbookPartOf,
+  type OpenXlsxResult,
+  type TablePart,
+  type XlsxPackage,
+} from './xlsxPackage';
 import { attribute } from './xmlText';
-import { CONTENT_TYPES, newTableXml, newWorksheetXml, REL_TYPES, withContentOverride, withDefinedName, withRelationship, withSheetEntry } from './packageParts';
+import {
+  CONTENT_TYPES,
+  newTableXml,
+  newWorksheetXml,
+  REL_TYPES,
+  withContentOverride,
+  withDefinedName,
+  withRelationship,
+  withSheetEntry,
+} from './packageParts';
 import { patchZip } from './patchZip';
 
 export interface TableBlock {
@@ -59,7 +76,9 @@ export class LedgerFile {
   private constructor(readonly pkg: XlsxPackage) {}
 
   /** Opens the bytes of an .xlsx; refuses a zip that contradicts itself or is not a workbook. */
-  static async open(bytes: Uint8Array): Promise<{ ok: true; file: LedgerFile } | Extract<OpenXlsxResult, { ok: false }>> {
+  static async open(
+    bytes: Uint8Array,
+  ): Promise<{ ok: true; file: LedgerFile } | Extract<OpenXlsxResult, { ok: false }>> {
     const opened = await openXlsx(bytes);
     return opened.ok ? { ok: true, file: new LedgerFile(opened.pkg) } : opened;
   }
@@ -88,7 +107,9 @@ export class LedgerFile {
 
   /** A part name not taken yet, from a numbered pattern (`xl/tables/table${n}.xml`). */
   freePartName(pattern: (n: number) => string): string {
-    const taken = new Set([...this.pkg.entries.map((e) => e.name), ...this.edits.keys(), ...this.sheets.keys()].map((k) => k.toLowerCase()));
+    const taken = new Set(
+      [...this.pkg.entries.map((e) => e.name), ...this.edits.keys(), ...this.sheets.keys()].map((k) => k.toLowerCase()),
+    );
     let n = 1;
     while (taken.has(pattern(n).toLowerCase())) n += 1;
     return pattern(n);
@@ -96,7 +117,10 @@ export class LedgerFile {
 
   /** Declares a part's content type in `[Content_Types].xml`. */
   async declare(part: string, contentType: string): Promise<void> {
-    this.setPart('[Content_Types].xml', withContentOverride((await this.part('[Content_Types].xml')) ?? '', part, contentType));
+    this.setPart(
+      '[Content_Types].xml',
+      withContentOverride((await this.part('[Content_Types].xml')) ?? '', part, contentType),
+    );
   }
 
   /** Adds a relationship from `owner` (a part, or '' for the package) and returns its id. */
@@ -110,7 +134,9 @@ export class LedgerFile {
   /** Whether the workbook defines a workbook-scoped name (as saved so far, edits included). */
   async hasDefinedName(name: string): Promise<boolean> {
     const xml = (await this.part(await workbookPartOf(this.pkg))) ?? '';
-    return [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some((m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null);
+    return [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some(
+      (m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null,
+    );
   }
 
   /** Adds a workbook-scoped defined name (kept when one of that name exists). */
@@ -221,7 +247,14 @@ export class LedgerFile {
       const xml = table ? await this.part(table.part) : null;
       if (!table || xml === null) continue;
       const old = table.ref;
-      replace.set(table.part, encoder.encode(xml.replace(/(<table\b[^>]*?\sref=")[^"]*(")/, `$1${ref}$2`).replace(new RegExp(`(<autoFilter\\b[^>]*?\\sref=")${old}(")`), `$1${ref}$2`)));
+      replace.set(
+        table.part,
+        encoder.encode(
+          xml
+            .replace(/(<table\b[^>]*?\sref=")[^"]*(")/, `$1${ref}$2`)
+            .replace(new RegExp(`(<autoFilter\\b[^>]*?\\sref=")${old}(")`), `$1${ref}$2`),
+        ),
+      );
     }
     const workbookPart = await workbookPartOf(this.pkg);
     const workbook = await this.part(workbookPart);

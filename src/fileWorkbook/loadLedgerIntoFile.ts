@@ -33,9 +33,19 @@ function stored(value: string | number): string | number {
  * A new task's row in the table's column order: source cells, 未启动, the 预警 formula for its sheet row (the one that
  * reads 滞后计入预警 when the workbook has that name, as the Excel port writes it).
  */
-function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number, sheetRow: number, col: number, lagging: boolean): (CellInput | null)[] {
+function newRow(
+  cells: SourceCells,
+  index: LedgerColumnIndex,
+  width: number,
+  sheetRow: number,
+  col: number,
+  lagging: boolean,
+): (CellInput | null)[] {
   const row = new Array<CellInput | null>(width).fill(null);
-  const formula = warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging });
+  const formula = warningFormulaR1C1(
+    { warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate },
+    { lagging },
+  );
   for (const column of LEDGER_COLUMNS) {
     const at = index[column.key];
     if (at < 0) continue;
@@ -51,7 +61,9 @@ function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number, she
 
 async function fileAliases(file: LedgerFile): Promise<AgencyAliases> {
   const values = await file.tableValues(ALIAS_TABLE);
-  return values ? agencyAliasesFromValues(values.body, { row: values.block.row + 1, col: values.block.col }).aliases : NO_AGENCY_ALIASES.aliases;
+  return values
+    ? agencyAliasesFromValues(values.body, { row: values.block.row + 1, col: values.block.col }).aliases
+    : NO_AGENCY_ALIASES.aliases;
 }
 
 /**
@@ -63,10 +75,15 @@ export async function loadLedgerIntoFile(file: LedgerFile, table: TaskTable): Pr
   if (!ledger) throw new FileUnsupported({ operation: 'new-ledger-in-workbook' });
   const index = ledgerColumnIndex(ledger.header);
   const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
-  if (lost.length > 0) throw LedgerRefusal.of({ code: 'columns-missing', params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' } });
+  if (lost.length > 0)
+    throw LedgerRefusal.of({
+      code: 'columns-missing',
+      params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' },
+    });
   const origin = { row: ledger.block.row + 1, col: ledger.block.col };
   const duplicates = duplicateNumbers(ledger.body, index.no, origin);
-  if (duplicates.size > 0) throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
+  if (duplicates.size > 0)
+    throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
   const plan = planMerge(ledger.body, index, wantedCells(table, await fileAliases(file)), new Set());
   const { block } = ledger;
   // Appended first: a refusal (cells below the table) leaves the rows unwritten.
@@ -74,10 +91,15 @@ export async function loadLedgerIntoFile(file: LedgerFile, table: TaskTable): Pr
   const placeholder = ledger.body.length === 1 && (ledger.body[0] ?? []).every((v) => v === '');
   const start = placeholder ? block.row + 1 : first;
   const lagging = await file.hasDefinedName(LAGGING_COUNTS_NAME);
-  await appendTableRows(file, LEDGER_TABLE, plan.added.map((cells, i) => newRow(cells, index, block.colCount, start + i, block.col, lagging)));
+  await appendTableRows(
+    file,
+    LEDGER_TABLE,
+    plan.added.map((cells, i) => newRow(cells, index, block.colCount, start + i, block.col, lagging)),
+  );
   for (const [key, column] of plan.columnUpdates) {
     column.forEach((value, position) => {
-      if (value !== null) block.sheet.set(block.row + 1 + position, block.col + index[key], stored(value) === '' ? null : stored(value));
+      if (value !== null)
+        block.sheet.set(block.row + 1 + position, block.col + index[key], stored(value) === '' ? null : stored(value));
     });
   }
   if (plan.columnUpdates.size > 0) file.markWritten(block);

@@ -45,7 +45,9 @@ export function withRelationship(xml: string | null, type: string, target: strin
   while (taken.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const out = /<Relationships\b[^>]*\/>/.test(base) ? base.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`) : base.replace('</Relationships>', `${rel}</Relationships>`);
+  const out = /<Relationships\b[^>]*\/>/.test(base)
+    ? base.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`)
+    : base.replace('</Relationships>', `${rel}</Relationships>`);
   return { xml: out, id };
 }
 
@@ -61,13 +63,18 @@ function relPrefix(xml: string): string | null {
  * @example withSheetEntry(xml, '汇总', 'rId9') // …<sheet name="汇总" sheetId="4" r:id="rId9"/></sheets>…
  */
 export function withSheetEntry(xml: string, name: string, rid: string): string {
-  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) => Number(attribute(m[1] ?? '', 'sheetId') ?? 0));
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((m) =>
+    Number(attribute(m[1] ?? '', 'sheetId') ?? 0),
+  );
   const sheetId = Math.max(0, ...ids.filter(Number.isFinite)) + 1;
   const prefix = relPrefix(xml);
   const ref = prefix === null ? `xmlns:kr="${NS_REL}" kr:id="${rid}"` : `${prefix}:id="${rid}"`;
   const close = /<\/(\w+:)?sheets>/.exec(xml);
   const p = close?.[1] ?? '';
-  return xml.replace(`</${p}sheets>`, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${ref}/></${p}sheets>`);
+  return xml.replace(
+    `</${p}sheets>`,
+    `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${ref}/></${p}sheets>`,
+  );
 }
 
 /**
@@ -75,10 +82,13 @@ export function withSheetEntry(xml: string, name: string, rid: string): string {
  * @example withDefinedName(xml, '预警天数', "'台账设置'!$B$1")
  */
 export function withDefinedName(xml: string, name: string, ref: string): string {
-  const existing = [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some((m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null);
+  const existing = [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some(
+    (m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null,
+  );
   if (existing) return xml;
   const entry = `<definedName name="${escapeXml(name)}">${escapeXml(ref)}</definedName>`;
-  if (/<definedNames\s*\/>/.test(xml)) return xml.replace(/<definedNames\s*\/>/, `<definedNames>${entry}</definedNames>`);
+  if (/<definedNames\s*\/>/.test(xml))
+    return xml.replace(/<definedNames\s*\/>/, `<definedNames>${entry}</definedNames>`);
   if (xml.includes('</definedNames>')) return xml.replace('</definedNames>', `${entry}</definedNames>`);
   return xml.replace(/(<\/(?:\w+:)?sheets>)/, `$1<definedNames>${entry}</definedNames>`);
 }
@@ -91,11 +101,17 @@ export type ColumnWidths = readonly number[];
  * @example newWorksheetXml(['rId1'], [10, 20]).includes('<tablePart r:id="rId1"/>') // true
  */
 export function newWorksheetXml(tableRids: readonly string[], widths: ColumnWidths = [], frozenHeader = false): string {
-  const cols = widths.length === 0 ? '' : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+  const cols =
+    widths.length === 0
+      ? ''
+      : `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
   const view = frozenHeader
     ? '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>'
     : '<sheetView workbookViewId="0"/>';
-  const tables = tableRids.length === 0 ? '' : `<tableParts count="${tableRids.length}">${tableRids.map((r) => `<tablePart r:id="${r}"/>`).join('')}</tableParts>`;
+  const tables =
+    tableRids.length === 0
+      ? ''
+      : `<tableParts count="${tableRids.length}">${tableRids.map((r) => `<tablePart r:id="${r}"/>`).join('')}</tableParts>`;
   return (
     `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="A1"/><sheetViews>${view}</sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${tables}</worksheet>`

@@ -71,10 +71,33 @@ interface Central {
 const encoder = new TextEncoder();
 
 /** One entry written deflated (local header, data); its central-directory record returned. */
-function writeDeflated(out: Writer, base: Pick<Central, 'version' | 'flags' | 'time' | 'date' | 'name' | 'offset'>, bytes: Uint8Array): Central {
+function writeDeflated(
+  out: Writer,
+  base: Pick<Central, 'version' | 'flags' | 'time' | 'date' | 'name' | 'offset'>,
+  bytes: Uint8Array,
+): Central {
   const data = deflateSync(bytes, { level: 6 });
-  const c: Central = { ...base, version: 20, method: 8, crc: crc32(bytes), compressedSize: data.length, size: bytes.length };
-  out.fields([[LOCAL, 4], [c.version, 2], [c.flags, 2], [8, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [c.name.length, 2], [0, 2]]);
+  const c: Central = {
+    ...base,
+    version: 20,
+    method: 8,
+    crc: crc32(bytes),
+    compressedSize: data.length,
+    size: bytes.length,
+  };
+  out.fields([
+    [LOCAL, 4],
+    [c.version, 2],
+    [c.flags, 2],
+    [8, 2],
+    [c.time, 2],
+    [c.date, 2],
+    [c.crc, 4],
+    [c.compressedSize, 4],
+    [c.size, 4],
+    [c.name.length, 2],
+    [0, 2],
+  ]);
   out.bytes(c.name);
   out.bytes(data);
   return c;
@@ -84,7 +107,11 @@ function writeDeflated(out: Writer, base: Pick<Central, 'version' | 'flags' | 't
  * The zip with `replace`d entries (by name) written anew and all others copied as they were.
  * @example patchZip(bytes, scan.entries, new Map([['xl/workbook.xml', xml]]))
  */
-export function patchZip(zip: Uint8Array, entries: readonly ZipRecord[], replace: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function patchZip(
+  zip: Uint8Array,
+  entries: readonly ZipRecord[],
+  replace: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
   const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
   const end = directoryOffset(zip);
   const out = new Writer();
@@ -93,10 +120,23 @@ export function patchZip(zip: Uint8Array, entries: readonly ZipRecord[], replace
     const h = entry.headerOffset;
     const recordEnd = ordered[i + 1]?.headerOffset ?? end;
     const name = zip.slice(h + 30, h + 30 + u16(zip, h + 26));
-    const base = { version: u16(zip, h + 4), flags: u16(zip, h + 6), time: u16(zip, h + 10), date: u16(zip, h + 12), name, offset: out.length };
+    const base = {
+      version: u16(zip, h + 4),
+      flags: u16(zip, h + 6),
+      time: u16(zip, h + 10),
+      date: u16(zip, h + 12),
+      name,
+      offset: out.length,
+    };
     const replacement = replace.get(entry.name);
     if (replacement === undefined) {
-      central.push({ ...base, method: entry.method, crc: entry.crc32, compressedSize: entry.compressedSize, size: entry.size });
+      central.push({
+        ...base,
+        method: entry.method,
+        crc: entry.crc32,
+        compressedSize: entry.compressedSize,
+        size: entry.size,
+      });
       out.bytes(zip.subarray(h, recordEnd));
       return;
     }
@@ -106,14 +146,54 @@ export function patchZip(zip: Uint8Array, entries: readonly ZipRecord[], replace
   for (const [name, bytes] of replace) {
     if (present.has(name)) continue;
     // A new part: UTF-8 name (flag bit 11), the DOS date 2026-01-01 00:00 (parts carry no meaningful time).
-    central.push(writeDeflated(out, { version: 20, flags: 0x0800, time: 0, date: ((2026 - 1980) << 9) | (1 << 5) | 1, name: encoder.encode(name), offset: out.length }, bytes));
+    central.push(
+      writeDeflated(
+        out,
+        {
+          version: 20,
+          flags: 0x0800,
+          time: 0,
+          date: ((2026 - 1980) << 9) | (1 << 5) | 1,
+          name: encoder.encode(name),
+          offset: out.length,
+        },
+        bytes,
+      ),
+    );
   }
   const start = out.length;
   for (const c of central) {
-    out.fields([[CENTRAL, 4], [20, 2], [c.version, 2], [c.flags, 2], [c.method, 2], [c.time, 2], [c.date, 2], [c.crc, 4], [c.compressedSize, 4], [c.size, 4], [c.name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [c.offset, 4]]);
+    out.fields([
+      [CENTRAL, 4],
+      [20, 2],
+      [c.version, 2],
+      [c.flags, 2],
+      [c.method, 2],
+      [c.time, 2],
+      [c.date, 2],
+      [c.crc, 4],
+      [c.compressedSize, 4],
+      [c.size, 4],
+      [c.name.length, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 4],
+      [c.offset, 4],
+    ]);
     out.bytes(c.name);
   }
   const size = out.length - start;
-  out.fields([[EOCD, 4], [0, 2], [0, 2], [central.length, 2], [central.length, 2], [size, 4], [start, 4], [0, 2]]);
+  out.fields([
+    [EOCD, 4],
+    [0, 2],
+    [0, 2],
+    [central.length, 2],
+    [central.length, 2],
+    [size, 4],
+    [start, 4],
+    [0, 2],
+  ]);
   return out.result();
 }

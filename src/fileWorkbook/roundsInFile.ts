@@ -46,25 +46,47 @@ export async function reportKeyInFile(file: LedgerFile, newKey: () => Promise<Re
  */
 export async function saveRoundToFile(file: LedgerFile, round: Round): Promise<SaveRoundResult> {
   const name = round.name.trim();
-  if (round.id.trim() === '' || name === '') return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
-  if (!isValidIsoDate(round.dueDate)) return { ok: false, code: 'invalid', problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } } };
+  if (round.id.trim() === '' || name === '')
+    return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
+  if (!isValidIsoDate(round.dueDate))
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } },
+    };
   const cells = roundToRow({ ...round, name }, new Map());
   let table = await file.tableValues(ROUND_TABLE);
   if (!table) {
     const sheetName = file.pkg.sheets.has(ROUND_SHEET) ? `${ROUND_SHEET}（新）` : ROUND_SHEET;
-    await file.addSheet(sheetName, { table: { name: ROUND_TABLE, headers: ROUND_TABLE_HEADERS, style: 'TableStyleLight9' }, widths: [22, 14, 12, 24, 48], frozenHeader: true });
+    await file.addSheet(sheetName, {
+      table: { name: ROUND_TABLE, headers: ROUND_TABLE_HEADERS, style: 'TableStyleLight9' },
+      widths: [22, 14, 12, 24, 48],
+      frozenHeader: true,
+    });
     table = await file.tableValues(ROUND_TABLE);
-    if (!table) return { ok: false, code: 'invalid', problem: { code: 'write-refused', params: { table: ROUND_TABLE, reason: 'NotCreated' } } };
+    if (!table)
+      return {
+        ok: false,
+        code: 'invalid',
+        problem: { code: 'write-refused', params: { table: ROUND_TABLE, reason: 'NotCreated' } },
+      };
   }
   const at = roundColumnIndex(table.header);
   const missing = ROUND_TABLE_HEADERS.slice(0, OWNED).find((_, i) => (at[i] ?? -1) < 0);
-  if (missing !== undefined) return { ok: false, code: 'invalid', problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } } };
+  if (missing !== undefined)
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } },
+    };
   const position = table.body.findIndex((r) => fromCellText(r[at[0] ?? -1]).trim() === round.id);
   const clash = table.body.find((r, i) => i !== position && fromCellText(r[at[1] ?? -1]).trim() === name);
-  if (clash !== undefined) return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
+  if (clash !== undefined)
+    return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
   const { block } = table;
   if (position >= 0) {
-    for (let i = 0; i < OWNED; i += 1) block.sheet.set(block.row + 1 + position, block.col + (at[i] ?? 0), cells[i] ?? '');
+    for (let i = 0; i < OWNED; i += 1)
+      block.sheet.set(block.row + 1 + position, block.col + (at[i] ?? 0), cells[i] ?? '');
     file.markWritten(block);
     return { ok: true };
   }

@@ -22,7 +22,11 @@ export interface FileStamp {
 export interface WritableHandle {
   readonly name: string;
   getFile(): Promise<{ size: number; lastModified: number; arrayBuffer(): Promise<ArrayBuffer> }>;
-  createWritable(): Promise<{ write(data: Uint8Array): Promise<void>; close(): Promise<void>; abort?(): Promise<void> }>;
+  createWritable(): Promise<{
+    write(data: Uint8Array): Promise<void>;
+    close(): Promise<void>;
+    abort?(): Promise<void>;
+  }>;
 }
 
 export type FileSaveProblem =
@@ -33,7 +37,8 @@ export type FileSaveProblem =
   /** The file could not be read or written for another reason (removed, no permission): the changes are kept. */
   | { code: 'file-unwritable'; params: { name: string; reason: string } };
 
-export type SaveToHandleResult = { ok: true; bytes: Uint8Array; stamp: FileStamp } | { ok: false; problem: FileSaveProblem };
+export type SaveToHandleResult =
+  { ok: true; bytes: Uint8Array; stamp: FileStamp } | { ok: false; problem: FileSaveProblem };
 
 /**
  * The stamp of bytes read from a file with that size and time.
@@ -47,7 +52,7 @@ export function stampOf(bytes: Uint8Array, lastModified: number): FileStamp {
 const LOCKED = new Set(['NoModificationAllowedError', 'InvalidStateError', 'NotReadableError']);
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error ? String((error).name) : String(error);
+  return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : String(error);
 }
 
 /**
@@ -66,10 +71,15 @@ export async function unchangedSince(handle: WritableHandle, opened: FileStamp):
  * and reopen `bytes` as the ledger: what was saved is now what is open).
  * @example const saved = await saveToHandle(handle, file, stamp); if (!saved.ok) show(formatFileProblem(saved.problem, 'zh-CN'))
  */
-export async function saveToHandle(handle: WritableHandle, file: LedgerFile, opened: FileStamp): Promise<SaveToHandleResult> {
+export async function saveToHandle(
+  handle: WritableHandle,
+  file: LedgerFile,
+  opened: FileStamp,
+): Promise<SaveToHandleResult> {
   const name = handle.name;
   try {
-    if (!(await unchangedSince(handle, opened))) return { ok: false, problem: { code: 'file-changed', params: { name } } };
+    if (!(await unchangedSince(handle, opened)))
+      return { ok: false, problem: { code: 'file-changed', params: { name } } };
   } catch (error) {
     return { ok: false, problem: { code: 'file-unwritable', params: { name, reason: errorName(error) } } };
   }
@@ -82,7 +92,10 @@ export async function saveToHandle(handle: WritableHandle, file: LedgerFile, ope
   } catch (error) {
     await writable?.abort?.().catch(() => undefined);
     const reason = errorName(error);
-    return { ok: false, problem: { code: LOCKED.has(reason) ? 'file-locked' : 'file-unwritable', params: { name, reason } } };
+    return {
+      ok: false,
+      problem: { code: LOCKED.has(reason) ? 'file-locked' : 'file-unwritable', params: { name, reason } },
+    };
   }
   const after = await handle.getFile();
   return { ok: true, bytes, stamp: stampOf(bytes, after.lastModified) };

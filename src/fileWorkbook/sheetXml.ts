@@ -88,7 +88,9 @@ export class SheetXml {
   /** The last row (0-based) with a non-empty cell in columns `fromCol`…`toCol`, or -1. */
   lastRowIn(fromCol: number, toCol: number): number {
     let last = -1;
-    for (const r of this.rows) if (r.row > last && r.cells.some((c) => c.col >= fromCol && c.col <= toCol && !/^<c\b[^>]*\/>$/.test(c.raw))) last = r.row;
+    for (const r of this.rows)
+      if (r.row > last && r.cells.some((c) => c.col >= fromCol && c.col <= toCol && !/^<c\b[^>]*\/>$/.test(c.raw)))
+        last = r.row;
     return last;
   }
 
@@ -107,10 +109,12 @@ export class SheetXml {
     const out: CellValue[][] = [];
     for (let r = row; r < row + rowCount; r += 1) {
       const cells = new Map((this.byRow.get(r)?.cells ?? []).map((c) => [c.col, c]));
-      out.push(Array.from({ length: colCount }, (_, k) => {
-        const cell = cells.get(col + k);
-        return cell ? cellValue(cell.raw, strings) : '';
-      }));
+      out.push(
+        Array.from({ length: colCount }, (_, k) => {
+          const cell = cells.get(col + k);
+          return cell ? cellValue(cell.raw, strings) : '';
+        }),
+      );
     }
     return out;
   }
@@ -155,8 +159,9 @@ export class SheetXml {
   toXml(): string {
     const body = this.rows.map((r) => r.raw ?? `<row${r.attrs}>${r.cells.map((c) => c.raw).join('')}</row>`).join('');
     const last = this.lastRow();
-    const head = this.head.replace(/(<dimension\b[^>]*?\sref="[A-Z]+\d+:[A-Z]+)(\d+)("[^>]*\/>)/, (whole, a: string, row: string, b: string) =>
-      Number(row) >= last + 1 ? whole : `${a}${last + 1}${b}`,
+    const head = this.head.replace(
+      /(<dimension\b[^>]*?\sref="[A-Z]+\d+:[A-Z]+)(\d+)("[^>]*\/>)/,
+      (whole, a: string, row: string, b: string) => (Number(row) >= last + 1 ? whole : `${a}${last + 1}${b}`),
     );
     return head + body + this.tail;
   }

@@ -25,7 +25,8 @@ function decoded(value: string): unknown {
 }
 
 function propertyValue(xml: string, name: string): string | null {
-  for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*?)\/?>/g)) if (attribute(m[1] ?? '', 'name') === name) return attribute(m[1] ?? '', 'value') ?? '';
+  for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*?)\/?>/g))
+    if (attribute(m[1] ?? '', 'name') === name) return attribute(m[1] ?? '', 'value') ?? '';
   return null;
 }
 
@@ -44,7 +45,9 @@ export async function webExtensionSetting(pkg: XlsxPackage, name: string): Promi
 
 /** The web-extension part of this add-in (its reference names the manifest id), as edited so far; null when none. */
 async function ourPart(file: LedgerFile): Promise<string | null> {
-  const names = [...file.pkg.entries.map((e) => e.name), ...file.addedParts()].filter((n) => WEB_EXTENSION_PART.test(n));
+  const names = [...file.pkg.entries.map((e) => e.name), ...file.addedParts()].filter((n) =>
+    WEB_EXTENSION_PART.test(n),
+  );
   for (const name of names) {
     const xml = (await file.part(name)) ?? '';
     const ref = /<(?:\w+:)?reference\b([^>]*?)\/?>/.exec(xml)?.[1] ?? '';
@@ -64,9 +67,11 @@ export async function fileSetting(file: LedgerFile, name: string): Promise<unkno
 /** The part's XML with the property set (replaced, or added to `<we:properties>`). */
 function withProperty(xml: string, name: string, json: string): string {
   const prop = (p: string): string => `<${p}property name="${escapeXml(name)}" value="${escapeXml(json)}"/>`;
-  for (const m of xml.matchAll(/<((?:\w+:)?)property\b([^>]*?)\/>/g)) if (attribute(m[2] ?? '', 'name') === name) return xml.replace(m[0], prop(m[1] ?? ''));
+  for (const m of xml.matchAll(/<((?:\w+:)?)property\b([^>]*?)\/>/g))
+    if (attribute(m[2] ?? '', 'name') === name) return xml.replace(m[0], prop(m[1] ?? ''));
   const empty = /<((?:\w+:)?)properties\s*\/>/.exec(xml);
-  if (empty) return xml.replace(empty[0], `<${empty[1] ?? ''}properties>${prop(empty[1] ?? '')}</${empty[1] ?? ''}properties>`);
+  if (empty)
+    return xml.replace(empty[0], `<${empty[1] ?? ''}properties>${prop(empty[1] ?? '')}</${empty[1] ?? ''}properties>`);
   const close = /<\/((?:\w+:)?)properties>/.exec(xml);
   return close ? xml.replace(close[0], `${prop(close[1] ?? '')}${close[0]}`) : xml;
 }
@@ -96,7 +101,10 @@ export async function writeFileSetting(file: LedgerFile, name: string, value: un
   const current = await file.part(panes);
   const pane = `<wetp:taskpane dockstate="right" visibility="0" width="350" row="0"><wetp:webextensionref xmlns:r="${NS_R}" r:id="${rid}"/></wetp:taskpane>`;
   if (current === null) {
-    file.setPart(panes, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${NS_WETP}">${pane}</wetp:taskpanes>`);
+    file.setPart(
+      panes,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${NS_WETP}">${pane}</wetp:taskpanes>`,
+    );
     await file.declare(panes, CONTENT_TYPES.taskpanes);
     await file.relate('', REL_TYPES.taskpanes, panes);
   } else file.setPart(panes, current.replace('</wetp:taskpanes>', `${pane}</wetp:taskpanes>`));

@@ -16,7 +16,12 @@ import type { LedgerFile, TableBlock } from './ledgerFile';
 import type { CellValue } from './sheetXml';
 
 function userValues(entry: StatusUpdate): Partial<Record<LedgerColumnKey, string | number>> {
-  const values: Partial<Record<LedgerColumnKey, string | number>> = { status: entry.status, progress: entry.note, updated: toExcelSerial(entry.date), reporter: entry.by };
+  const values: Partial<Record<LedgerColumnKey, string | number>> = {
+    status: entry.status,
+    progress: entry.note,
+    updated: toExcelSerial(entry.date),
+    reporter: entry.by,
+  };
   if (entry.extension) {
     values.extensionDate = toExcelSerial(entry.extension.date);
     values.extensionReason = entry.extension.reason;
@@ -25,7 +30,13 @@ function userValues(entry: StatusUpdate): Partial<Record<LedgerColumnKey, string
 }
 
 /** Appends one row of values (by the log's header) below the log, or into its blank placeholder row. */
-async function appendLogRow(file: LedgerFile, log: TableBlock, header: readonly CellValue[], body: readonly (readonly CellValue[])[], cells: Parameters<typeof historyRowsFor>[1][number]): Promise<void> {
+async function appendLogRow(
+  file: LedgerFile,
+  log: TableBlock,
+  header: readonly CellValue[],
+  body: readonly (readonly CellValue[])[],
+  cells: Parameters<typeof historyRowsFor>[1][number],
+): Promise<void> {
   const { values } = historyRowsFor(header, [cells]);
   const placeholder = body.length === 1 && (body[0] ?? []).every((v) => v === '');
   const row = placeholder ? log.row + 1 : log.row + log.rowCount;
@@ -43,9 +54,20 @@ async function appendLogRow(file: LedgerFile, log: TableBlock, header: readonly 
  * Writes the entry for task `no` into the file (nothing is saved to disk until the page saves).
  * @example await writeStatusToFile(file, 9, { status: '推进中', note: '已起草', date: '2026-11-29', by: '张三' }, row.version, '2026-11-29T08:00:00.000Z')
  */
-export async function writeStatusToFile(file: LedgerFile, no: number, update: StatusUpdate, expectedVersion: string | undefined, now: string): Promise<WriteStatusResult> {
+export async function writeStatusToFile(
+  file: LedgerFile,
+  no: number,
+  update: StatusUpdate,
+  expectedVersion: string | undefined,
+  now: string,
+): Promise<WriteStatusResult> {
   const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success) return { ok: false, code: 'invalid', problem: { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } },
+    };
   const entry = parsed.data;
   const ledger = await file.tableValues(LEDGER_TABLE);
   const log = await file.tableValues(HISTORY_TABLE);
@@ -56,21 +78,47 @@ export async function writeStatusToFile(file: LedgerFile, no: number, update: St
   const position = read.positionByNo.get(no);
   const row = read.rows.find((r) => r.no === no);
   const cells = position === undefined ? undefined : ledger.body[position];
-  if (position === undefined || row === undefined || cells === undefined) return { ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } };
-  if (expectedVersion !== undefined && expectedVersion !== row.version) return { ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } } };
+  if (position === undefined || row === undefined || cells === undefined)
+    return { ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } };
+  if (expectedVersion !== undefined && expectedVersion !== row.version)
+    return {
+      ok: false,
+      code: 'conflict',
+      problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } },
+    };
   const values = userValues(entry);
   const sheetRow = ledger.block.row + 1 + position;
   const after = [...cells];
   for (const [key, value] of Object.entries(values) as [LedgerColumnKey, string | number][]) {
-    if (index[key] < 0) return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: LEDGER_TABLE } } };
+    if (index[key] < 0)
+      return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: LEDGER_TABLE } } };
     ledger.block.sheet.set(sheetRow, ledger.block.col + index[key], value);
     after[index[key]] = value;
   }
   file.markWritten(ledger.block);
   const previous = fromCellText(cells[index.status]).trim();
-  await appendLogRow(file, log.block, log.header, log.body, { time: now, no, previousStatus: previous, status: entry.status, note: entry.note, date: toExcelSerial(entry.date), by: entry.by, agency: '', round: '', answerId: '' });
+  await appendLogRow(file, log.block, log.header, log.body, {
+    time: now,
+    no,
+    previousStatus: previous,
+    status: entry.status,
+    note: entry.note,
+    date: toExcelSerial(entry.date),
+    by: entry.by,
+    agency: '',
+    round: '',
+    answerId: '',
+  });
   return {
     ok: true,
-    row: { ...row, status: entry.status, progress: entry.note, updated: entry.date, reporter: entry.by, extension: entry.extension ?? row.extension, version: rowVersion(after, index) },
+    row: {
+      ...row,
+      status: entry.status,
+      progress: entry.note,
+      updated: entry.date,
+      reporter: entry.by,
+      extension: entry.extension ?? row.extension,
+      version: rowVersion(after, index),
+    },
   };
 }

@@ -29,7 +29,9 @@ export interface XlsxPackage {
   text(part: string): Promise<string | null>;
 }
 
-export type OpenXlsxResult = { ok: true; pkg: XlsxPackage } | { ok: false; problem: ZipRefusal | { code: 'not-a-workbook' | 'part-unreadable'; params: { part: string } } };
+export type OpenXlsxResult =
+  | { ok: true; pkg: XlsxPackage }
+  | { ok: false; problem: ZipRefusal | { code: 'not-a-workbook' | 'part-unreadable'; params: { part: string } } };
 
 const decoder = new TextDecoder('utf-8');
 
@@ -51,7 +53,8 @@ function relationships(xml: string | null, base: string): Map<string, { type: st
     const a = m[1] ?? '';
     const id = attribute(a, 'Id');
     const target = attribute(a, 'Target');
-    if (id !== null && target !== null && attribute(a, 'TargetMode') !== 'External') out.set(id, { type: attribute(a, 'Type') ?? '', target: resolve(base, target) });
+    if (id !== null && target !== null && attribute(a, 'TargetMode') !== 'External')
+      out.set(id, { type: attribute(a, 'Type') ?? '', target: resolve(base, target) });
   }
   return out;
 }
@@ -85,7 +88,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<OpenXlsxResult> {
     return value;
   };
   const rootRels = relationships(await text('_rels/.rels'), '');
-  const workbookPart = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookPart =
+    [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbook = await text(workbookPart);
   if (workbook === null) return { ok: false, problem: { code: 'not-a-workbook', params: { part: workbookPart } } };
   const wbRels = relationships(await text(relsOf(workbookPart)), folderOf(workbookPart));
@@ -103,7 +107,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<OpenXlsxResult> {
       if (!rel.type.endsWith('/table')) continue;
       const xml = await text(rel.target);
       const a = xml === null ? null : /<table\b([^>]*?)>/.exec(xml)?.[1];
-      if (a === undefined || a === null) return { ok: false, problem: { code: 'part-unreadable', params: { part: rel.target } } };
+      if (a === undefined || a === null)
+        return { ok: false, problem: { code: 'part-unreadable', params: { part: rel.target } } };
       const name = attribute(a, 'displayName') ?? attribute(a, 'name') ?? '';
       tables.set(name, { name, part: rel.target, ref: attribute(a, 'ref') ?? '', sheetPart });
     }

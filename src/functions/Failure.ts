@@ -57,6 +57,12 @@ export function valueKind(value: unknown): ValueKind {
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string') return 'text';
   // With `allowErrorForDataTypeAny` (functions.json) a cell's error (#DIV/0!, #N/A …) arrives as an error value with its code.
-  if (typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && (value as { code: string }).code.startsWith('#')) return 'error';
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    (value as { code: string }).code.startsWith('#')
+  )
+    return 'error';
   return 'other';
 }

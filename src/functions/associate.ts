@@ -2,7 +2,19 @@
  * Which implementation answers each custom-function id. The ids are permanent (they are stored in
  * users' workbooks); a test checks they match the ids and parameters in the generated metadata.
  */
-import { agencies, agencyCount, daysLeft, deadline, isOngoing, isOverdue, lead, light, normalize, overdueCount, support } from './functions';
+import {
+  agencies,
+  agencyCount,
+  daysLeft,
+  deadline,
+  isOngoing,
+  isOverdue,
+  lead,
+  light,
+  normalize,
+  overdueCount,
+  support,
+} from './functions';
 
 export const FUNCTIONS = {
   DEADLINE: deadline,

@@ -3,7 +3,15 @@
  * 2-D arrays for ranges) into the model's types, returning a `Failure` that names the argument instead
  * of throwing. Rules: text arguments refuse numbers and booleans; dates are serials or `YYYY-MM-DD` text.
  */
-import { fromExcelSerial, normalizeStatus, warningPresetOf, type IsoDate, type RoleFilter, type Status, type WarningPreset } from '../model';
+import {
+  fromExcelSerial,
+  normalizeStatus,
+  warningPresetOf,
+  type IsoDate,
+  type RoleFilter,
+  type Status,
+  type WarningPreset,
+} from '../model';
 import { invalid, valueKind, type CellPosition, type Failure } from './Failure';
 import { isoFromDateText } from './isoFromDateText';
 import { scheduleReading } from './scheduleCache';
@@ -35,13 +43,13 @@ export function readText(value: unknown, arg: string, at?: CellPosition): string
 
 const ROLE_WORDS: Readonly<Record<string, RoleFilter>> = {
   lead: 'lead',
-  '牵头': 'lead',
+  牵头: 'lead',
   support: 'support',
-  '配合': 'support',
+  配合: 'support',
   joint: 'joint',
-  '共同': 'joint',
+  共同: 'joint',
   any: 'any',
-  '全部': 'any',
+  全部: 'any',
 };
 
 /** A role filter; blank (omitted) is 'any'. Accepts English or Chinese words, case-insensitive. */

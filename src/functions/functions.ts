@@ -47,7 +47,8 @@ export function deadline(schedule: string | number | boolean | null): number | F
   return guard(() => {
     const reading = readDeadline(schedule, 'schedule');
     if (reading instanceof Failure) return reading;
-    if (reading.deadline === null) return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
+    if (reading.deadline === null)
+      return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
     const serial = toExcelSerial(reading.deadline);
     // A day before 1900 has no serial: say so rather than hand Excel a NaN.
     return Number.isNaN(serial) ? invalid({ kind: 'badDate', arg: 'schedule', value: reading.deadline }) : serial;
@@ -63,10 +64,12 @@ export function deadline(schedule: string | number | boolean | null): number | F
 export function isOngoing(schedule: string | number | boolean | null): boolean | FunctionError {
   return guard(() => {
     if (typeof schedule === 'number' || isBlank(schedule)) return false;
-    if (typeof schedule !== 'string') return invalid({ kind: 'notDateOrText', arg: 'schedule', got: valueKind(schedule) });
+    if (typeof schedule !== 'string')
+      return invalid({ kind: 'notDateOrText', arg: 'schedule', got: valueKind(schedule) });
     const reading = scheduleReading(schedule);
     // Ambiguous text can still say plainly whether the work goes on; only unreadable text cannot.
-    if (reading.trouble === 'unreadable' && schedule.trim() !== '') return invalid({ kind: 'scheduleUnreadable', arg: 'schedule', text: schedule });
+    if (reading.trouble === 'unreadable' && schedule.trim() !== '')
+      return invalid({ kind: 'scheduleUnreadable', arg: 'schedule', text: schedule });
     return reading.ongoing;
   });
 }
@@ -80,7 +83,11 @@ export function isOngoing(schedule: string | number | boolean | null): boolean |
  * @param [as_of] The day to judge on; today when omitted.
  * @returns TRUE when overdue; FALSE for ongoing tasks, done tasks and empty schedules.
  */
-export function isOverdue(schedule_or_deadline: string | number | boolean | null, status: string | number | boolean | null, as_of?: string | number | boolean | null): boolean | FunctionError {
+export function isOverdue(
+  schedule_or_deadline: string | number | boolean | null,
+  status: string | number | boolean | null,
+  as_of?: string | number | boolean | null,
+): boolean | FunctionError {
   return guard(() => {
     const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
     if (reading instanceof Failure) return reading;
@@ -101,13 +108,17 @@ export function isOverdue(schedule_or_deadline: string | number | boolean | null
  * @param [as_of] The day to count from; today when omitted.
  * @returns Days left; #N/A when the task has no deadline.
  */
-export function daysLeft(schedule_or_deadline: string | number | boolean | null, as_of?: string | number | boolean | null): number | FunctionError {
+export function daysLeft(
+  schedule_or_deadline: string | number | boolean | null,
+  as_of?: string | number | boolean | null,
+): number | FunctionError {
   return guard(() => {
     const reading = readDeadline(schedule_or_deadline, 'schedule_or_deadline');
     if (reading instanceof Failure) return reading;
     const asOf = readAsOf(as_of, 'as_of');
     if (asOf instanceof Failure) return asOf;
-    if (reading.deadline === null) return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
+    if (reading.deadline === null)
+      return notAvailable({ kind: 'noDeadline', reason: reading.blank ? 'empty' : 'ongoing' });
     return modelDaysLeft(reading.deadline, asOf);
   });
 }
@@ -145,7 +156,11 @@ export function light(
     if (colours instanceof Failure) return colours;
     const laggingCounts = readLaggingCounts(lagging_counts, 'lagging_counts');
     if (laggingCounts instanceof Failure) return laggingCounts;
-    const color = warningLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, { preset: colours, dueSoonDays, laggingCounts });
+    const color = warningLight({ deadline: reading.deadline, status: state ?? '未启动' }, asOf, {
+      preset: colours,
+      dueSoonDays,
+      laggingCounts,
+    });
     return LIGHT_WORDS[color];
   });
 }
@@ -176,7 +191,14 @@ export function agencyCount(
     const set = readAliases(aliases, 'aliases');
     if (set instanceof Failure) return set;
     if (name.trim() === '') return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'units' });
-    return countAgencyCells(range, rangeWidth(range), normalizeAgency(name.trim(), set.aliases), roleFilter, 'units', set);
+    return countAgencyCells(
+      range,
+      rangeWidth(range),
+      normalizeAgency(name.trim(), set.aliases),
+      roleFilter,
+      'units',
+      set,
+    );
   });
 }
 
@@ -225,12 +247,25 @@ export function overdueCount(
       if (unitsRange instanceof Failure) return unitsRange;
       const unitsMismatch = sameShape(scheduleRange, 'schedules', unitsRange, 'units', rangeWidth);
       if (unitsMismatch) return unitsMismatch;
-      filter = { units: unitsRange, agency: normalizeAgency(name.trim(), set.aliases), role: roleFilter, arg: 'units', aliases: set };
+      filter = {
+        units: unitsRange,
+        agency: normalizeAgency(name.trim(), set.aliases),
+        role: roleFilter,
+        arg: 'units',
+        aliases: set,
+      };
     } else if (roleFilter !== 'any') {
       return invalid({ kind: 'needsArgument', arg: 'agency', whenGiven: 'role' });
     }
     const width = rangeWidth(scheduleRange);
-    return countOverdueCells(scheduleRange, statusRange, width, asOf, { schedules: 'schedules', statuses: 'statuses' }, filter);
+    return countOverdueCells(
+      scheduleRange,
+      statusRange,
+      width,
+      asOf,
+      { schedules: 'schedules', statuses: 'statuses' },
+      filter,
+    );
   });
 }
 
@@ -242,7 +277,11 @@ export function overdueCount(
  * @param [aliases] Your own agency aliases: a two-column range (written form, canonical name), e.g. AgencyAliases; built-in aliases only when omitted.
  * @returns A column of agency names (spills down); #N/A when none matches.
  */
-export function agencies(units: unknown[][], role?: string | number | boolean | null, aliases?: unknown[][]): Array<Array<string | FunctionError>> {
+export function agencies(
+  units: unknown[][],
+  role?: string | number | boolean | null,
+  aliases?: unknown[][],
+): Array<Array<string | FunctionError>> {
   const result = guard(() => {
     const range = readRange(units, 'units');
     if (range instanceof Failure) return range;
@@ -259,13 +298,18 @@ export function agencies(units: unknown[][], role?: string | number | boolean | 
   return Array.isArray(result) ? result : [[result]];
 }
 
-function joinRole(units: string | number | boolean | null, role: 'lead' | 'support', aliases: unknown): string | Failure {
+function joinRole(
+  units: string | number | boolean | null,
+  role: 'lead' | 'support',
+  aliases: unknown,
+): string | Failure {
   const text = readText(units, 'units');
   if (text instanceof Failure) return text;
   const set: AliasSet | Failure = readAliases(aliases, 'aliases');
   if (set instanceof Failure || text === '') return set instanceof Failure ? set : '';
   const names: string[] = [];
-  for (const a of unitsEntry(text, set).assignments) if (a.role === role && !names.includes(a.agency)) names.push(a.agency);
+  for (const a of unitsEntry(text, set).assignments)
+    if (a.role === role && !names.includes(a.agency)) names.push(a.agency);
   return names.join('、');
 }
 

@@ -15,10 +15,14 @@ export function guard<T>(body: () => T | Failure): T | FunctionError {
     if (result instanceof Failure) return toExcelError(result);
     // Excel cannot hold more in a cell: the same #VALUE! and message from every function that returns text.
     const length = longestText(result);
-    return length > MAX_CELL_TEXT ? toExcelError(invalid({ kind: 'resultTooLong', length, limit: MAX_CELL_TEXT })) : result;
+    return length > MAX_CELL_TEXT
+      ? toExcelError(invalid({ kind: 'resultTooLong', length, limit: MAX_CELL_TEXT }))
+      : result;
   } catch (error) {
     try {
-      return toExcelError(invalid({ kind: 'internal', detail: error instanceof Error ? error.message : String(error) }));
+      return toExcelError(
+        invalid({ kind: 'internal', detail: error instanceof Error ? error.message : String(error) }),
+      );
     } catch {
       return { code: '#VALUE!', message: 'internal error' };
     }

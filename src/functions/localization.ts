@@ -18,7 +18,8 @@ const ALIASES_HELP = '自定义单位别名：两列区域（写法、规范名�
 
 export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
   DEADLINE: {
-    description: '返回时间进度中的截止日期（日期序列号，请将单元格设为日期格式）；持续实施或空白时返回 #N/A，表述含糊或无法识别时返回 #VALUE!',
+    description:
+      '返回时间进度中的截止日期（日期序列号，请将单元格设为日期格式）；持续实施或空白时返回 #N/A，表述含糊或无法识别时返回 #VALUE!',
     parameters: { schedule: '时间进度文本（如“2015年8月底前出台具体措施”）或日期' },
   },
   ISONGOING: {
@@ -34,7 +35,8 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
     parameters: { schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP, as_of: '起算日期；省略时为今天' },
   },
   LIGHT: {
-    description: '按预警规则返回任务的灯色：红黄绿（逾期红、临期黄）或蓝黄红（临期蓝、滞后黄、逾期红），其余为绿（任何界面语言下都返回红、黄、绿、蓝，公式结果不随语言变化）',
+    description:
+      '按预警规则返回任务的灯色：红黄绿（逾期红、临期黄）或蓝黄红（临期蓝、滞后黄、逾期红），其余为绿（任何界面语言下都返回红、黄、绿、蓝，公式结果不随语言变化）',
     parameters: {
       schedule_or_deadline: SCHEDULE_OR_DEADLINE_HELP,
       status: STATUS_HELP,
@@ -46,7 +48,12 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionLocalization> = {
   },
   AGENCYCOUNT: {
     description: '统计负责单位中以指定角色出现某单位的任务数；单位名称先规范化（如市人社局即市人力资源和社会保障局）',
-    parameters: { units: '负责单位列，如 TaskLedger[负责单位]', agency: '单位名称，如“市教育局”', role: ROLE_HELP, aliases: ALIASES_HELP },
+    parameters: {
+      units: '负责单位列，如 TaskLedger[负责单位]',
+      agency: '单位名称，如“市教育局”',
+      role: ROLE_HELP,
+      aliases: ALIASES_HELP,
+    },
   },
   OVERDUECOUNT: {
     description: '统计逾期任务数（已过截止日期且未完成），可只统计某单位负责的任务',

@@ -16,7 +16,8 @@ export function longestText(result: unknown): number {
   let longest = 0;
   for (const row of result as unknown[]) {
     if (typeof row === 'string') longest = Math.max(longest, row.length);
-    else if (Array.isArray(row)) for (const cell of row as unknown[]) if (typeof cell === 'string') longest = Math.max(longest, cell.length);
+    else if (Array.isArray(row))
+      for (const cell of row as unknown[]) if (typeof cell === 'string') longest = Math.max(longest, cell.length);
   }
   return longest;
 }

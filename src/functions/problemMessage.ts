@@ -6,8 +6,20 @@ import { functionLanguage, type FunctionLanguage } from './displayLanguage';
 import type { CellPosition, Failure, Problem, ValueKind } from './Failure';
 
 const KIND_WORDS: Record<FunctionLanguage, Record<ValueKind, string>> = {
-  zh: { number: '数字', boolean: '逻辑值（TRUE/FALSE）', text: '文本', error: '错误值（请先更正该单元格）', other: '无法识别的值' },
-  en: { number: 'a number', boolean: 'a logical value (TRUE/FALSE)', text: 'text', error: 'an error value (correct that cell first)', other: 'an unrecognised value' },
+  zh: {
+    number: '数字',
+    boolean: '逻辑值（TRUE/FALSE）',
+    text: '文本',
+    error: '错误值（请先更正该单元格）',
+    other: '无法识别的值',
+  },
+  en: {
+    number: 'a number',
+    boolean: 'a logical value (TRUE/FALSE)',
+    text: 'text',
+    error: 'an error value (correct that cell first)',
+    other: 'an unrecognised value',
+  },
 };
 
 function where(lang: FunctionLanguage, arg: string, at: CellPosition | undefined): string {

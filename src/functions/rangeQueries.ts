@@ -18,7 +18,13 @@ export function roleMask(role: RoleFilter): number {
 }
 
 /** Checks two ranges have the same rows and columns. */
-export function sameShape(a: Range, aName: string, b: Range, bName: string, width: (r: Range) => number): Failure | null {
+export function sameShape(
+  a: Range,
+  aName: string,
+  b: Range,
+  bName: string,
+  width: (r: Range) => number,
+): Failure | null {
   const aColumns = width(a);
   const bColumns = width(b);
   if (a.length === b.length && aColumns === bColumns) return null;
@@ -182,7 +188,13 @@ export function countOverdueCells(
 }
 
 /** The distinct agencies of a units range in the role, in order of first appearance, under an alias set. */
-export function distinctAgencies(units: Range, width: number, role: RoleFilter, arg: string, aliases: AliasSet = NO_ALIASES): string[] | Failure {
+export function distinctAgencies(
+  units: Range,
+  width: number,
+  role: RoleFilter,
+  arg: string,
+  aliases: AliasSet = NO_ALIASES,
+): string[] | Failure {
   const seen = new Set<string>();
   const unitsEntry = unitsReader(aliases);
   const mask = roleMask(role);

@@ -33,13 +33,15 @@ export function readAliases(value: unknown, arg: string): AliasSet | Failure {
   const pairs: [string, string][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!Array.isArray(row) || row.length !== 2) return invalid({ kind: 'badAliases', arg, columns: Array.isArray(row) ? row.length : 1 });
+    if (!Array.isArray(row) || row.length !== 2)
+      return invalid({ kind: 'badAliases', arg, columns: Array.isArray(row) ? row.length : 1 });
     const written = readText(row[0], arg, cellPosition(r, 0, 2));
     if (written instanceof Failure) return written;
     const canonical = readText(row[1], arg, cellPosition(r, 1, 2));
     if (canonical instanceof Failure) return canonical;
     // A group's member list (`各乡镇 | 东坝镇、西城镇`) is not an alias: the formulas count the group as named.
-    if (written.trim() !== '' && canonical.trim() !== '' && !memberListOf(written, canonical)) pairs.push([written.trim(), canonical.trim()]);
+    if (written.trim() !== '' && canonical.trim() !== '' && !memberListOf(written, canonical))
+      pairs.push([written.trim(), canonical.trim()]);
   }
   if (pairs.length === 0) return NO_ALIASES;
   const key = JSON.stringify(pairs);

@@ -3,13 +3,35 @@
  * formula, number formats, the 状态 drop-down, row colours, plus the helper columns the 汇总 formulas read) and
  * 进展记录 (the full history). Nothing in it needs the add-in: Excel, WPS and LibreOffice compute the same numbers.
  */
-import { STATUSES, agencyNormalizer, xmlSafeText, composeNotice, countByAgency, countBySection, isValidIsoDate, toExcelSerial, type Section } from '../model';
+import {
+  STATUSES,
+  agencyNormalizer,
+  xmlSafeText,
+  composeNotice,
+  countByAgency,
+  countBySection,
+  isValidIsoDate,
+  toExcelSerial,
+  type Section,
+} from '../model';
 import type { DataValidation } from 'exceljs';
 import { loadExcelJS } from '../reports/loadExcelJS';
-import { HISTORY_COLUMNS, LEDGER_COLUMNS, NUMBER_FORMATS, WARNING_TEXTS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import {
+  HISTORY_COLUMNS,
+  LEDGER_COLUMNS,
+  NUMBER_FORMATS,
+  WARNING_TEXTS,
+  type LedgerColumnKey,
+} from '../ledgerLayout/ledgerColumns';
 import { BLUE_ROW, ROW_COLOURS } from '../ledgerLayout/rowColours';
 import { sourceCells } from '../ledgerLayout/sourceCells';
-import { LAGGING_COUNTS_NAME, SOURCE_PRESENT, SOURCE_REMOVED, WARN_DAYS_NAME, WARN_PRESET_NAME } from '../ledgerLayout/workbookNames';
+import {
+  LAGGING_COUNTS_NAME,
+  SOURCE_PRESENT,
+  SOURCE_REMOVED,
+  WARN_DAYS_NAME,
+  WARN_PRESET_NAME,
+} from '../ledgerLayout/workbookNames';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { agencyRowFormulas, copyRanges, copyWarningFormula, noticeFormula, sectionRowFormulas } from './copyFormulas';
 import { copyText } from './copyText';
@@ -84,7 +106,11 @@ function writeRuleCells(
   label(`C${row}`, LAGGING_COUNTS_NAME);
   put(LAGGING_COUNTS_CELL, request.rule?.laggingCounts === true ? '是' : '否', '@');
   summary.mergeCells(`E${row}:I${row}`);
-  put(`E${row}`, '配色：红黄绿 或 蓝黄红；滞后计入预警：是 或 否（是：单位报告“滞后”的任务在“预警”列显示“滞后”）。', '@');
+  put(
+    `E${row}`,
+    '配色：红黄绿 或 蓝黄红；滞后计入预警：是 或 否（是：单位报告“滞后”的任务在“预警”列显示“滞后”）。',
+    '@',
+  );
   for (const cell of [WARN_PRESET_CELL, LAGGING_COUNTS_CELL]) {
     summary.getCell(cell).protection = { locked: false };
     summary.getCell(cell).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
@@ -98,7 +124,8 @@ export function ledgerCopyFileName(asOf: string): string {
 
 function badRequest(request: LedgerCopyRequest): LedgerCopyProblem | null {
   if (!isValidIsoDate(request.asOf)) return { code: 'as-of-invalid', params: { asOf: request.asOf } };
-  if (!Number.isInteger(request.warnDays) || request.warnDays < 0 || request.warnDays > 3650) return { code: 'warn-days-invalid', params: { warnDays: request.warnDays } };
+  if (!Number.isInteger(request.warnDays) || request.warnDays < 0 || request.warnDays > 3650)
+    return { code: 'warn-days-invalid', params: { warnDays: request.warnDays } };
   if (request.rows.length > 1_000_000) return { code: 'too-many-rows', params: { rows: request.rows.length } };
   return null;
 }
@@ -130,7 +157,9 @@ async function write(request: LedgerCopyRequest): Promise<Uint8Array> {
   // No cached results are written: every program computes the formulas when it opens the file.
   wb.calcProperties = { fullCalcOnLoad: true };
 
-  const summary = wb.addWorksheet(COPY_SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: SUMMARY_ROWS.sectionHeader - 1 }] });
+  const summary = wb.addWorksheet(COPY_SUMMARY_SHEET, {
+    views: [{ state: 'frozen', ySplit: SUMMARY_ROWS.sectionHeader - 1 }],
+  });
   const ledger = wb.addWorksheet(COPY_LEDGER_SHEET, { views: [{ state: 'frozen', ySplit: LEDGER_HEADER_ROW }] });
   const history = wb.addWorksheet(COPY_HISTORY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   writeLedgerSheet(ledger, request);
@@ -158,7 +187,10 @@ function writeLedgerSheet(ledger: Worksheet, request: LedgerCopyRequest): void {
         ...(c.key === 'sourceState' ? { font: GREY } : {}),
       },
     })),
-    ...HELPER_COLUMNS.map((c) => ({ width: c.width, style: { numFmt: c.key === 'sectionNo' ? 'General' : '@', alignment: { vertical: 'top' as const }, font: GREY } })),
+    ...HELPER_COLUMNS.map((c) => ({
+      width: c.width,
+      style: { numFmt: c.key === 'sectionNo' ? 'General' : '@', alignment: { vertical: 'top' as const }, font: GREY },
+    })),
   ];
   const header = ledger.getRow(LEDGER_HEADER_ROW);
   header.values = [...LEDGER_COLUMNS.map((c) => c.header), ...HELPER_COLUMNS.map((c) => c.header)];
@@ -182,7 +214,13 @@ function writeLedgerSheet(ledger: Worksheet, request: LedgerCopyRequest): void {
 }
 
 /** The cells of task row `i` (0-based) of 任务台账, the helper columns after the ledger's. */
-function ledgerRowCells(row: LedgerCopyRequest['rows'][number], i: number, request: LedgerCopyRequest, sectionSet: ReturnType<typeof sectionNumbers>, normalize: ReturnType<typeof agencyNormalizer> | null): Cell[] {
+function ledgerRowCells(
+  row: LedgerCopyRequest['rows'][number],
+  i: number,
+  request: LedgerCopyRequest,
+  sectionSet: ReturnType<typeof sectionNumbers>,
+  normalize: ReturnType<typeof agencyNormalizer> | null,
+): Cell[] {
   const where = taskCell(row.no, '');
   const source = sourceCells(row, request.sections);
   const helpers = helperCells(row, sectionSet, normalize);
@@ -223,15 +261,18 @@ function writeLedgerRules(ledger: Worksheet, n: number): void {
   ledger.autoFilter = `A${LEDGER_HEADER_ROW}:${lastCol}${lastRow}`;
   // The same drop-down and alert as the live ledger's (queueStatusValidation).
   // One range-wide rule (ExcelJS's typings omit `dataValidations`; per-cell rules would repeat it 10,000 times).
-  (ledger as unknown as { dataValidations: { add(address: string, rule: DataValidation): void } }).dataValidations.add(`${statusLetter}${LEDGER_FIRST_ROW}:${statusLetter}${lastRow}`, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${STATUSES.join(',')}"`],
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: '状态',
-    error: `请选择：${STATUSES.join('、')}`,
-  });
+  (ledger as unknown as { dataValidations: { add(address: string, rule: DataValidation): void } }).dataValidations.add(
+    `${statusLetter}${LEDGER_FIRST_ROW}:${statusLetter}${lastRow}`,
+    {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${STATUSES.join(',')}"`],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: '状态',
+      error: `请选择：${STATUSES.join('、')}`,
+    },
+  );
   // The live ledger's row colours, keyed on the 预警 cell ($column, relative row).
   // 蓝黄红 (预警配色 on 汇总) paints 临期 blue and 滞后 yellow; 红黄绿 paints 临期 yellow and 滞后 red. The first rule that holds wins.
   const w = `$${warningLetter}${LEDGER_FIRST_ROW}`;
@@ -251,14 +292,19 @@ function writeLedgerRules(ledger: Worksheet, n: number): void {
       priority: i + 1,
       stopIfTrue: true,
       formulae: [formula],
-      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colour) }, fgColor: { argb: argb(colour) } } },
+      style: {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(colour) }, fgColor: { argb: argb(colour) } },
+      },
     })),
   });
 }
 
 /** 进展记录: every entry, one row each. */
 function writeHistorySheet(history: Worksheet, request: LedgerCopyRequest): void {
-  history.columns = HISTORY_COLUMNS.map((c) => ({ width: chars(c.width), style: { numFmt: NUMBER_FORMATS[c.format], alignment: { vertical: 'top' as const, wrapText: c.key === 'note' } } }));
+  history.columns = HISTORY_COLUMNS.map((c) => ({
+    width: chars(c.width),
+    style: { numFmt: NUMBER_FORMATS[c.format], alignment: { vertical: 'top' as const, wrapText: c.key === 'note' } },
+  }));
   const historyHeader = history.getRow(1);
   historyHeader.values = HISTORY_COLUMNS.map((c) => c.header);
   historyHeader.eachCell((cell) => {
@@ -289,7 +335,12 @@ function writeHistorySheet(history: Worksheet, request: LedgerCopyRequest): void
 }
 
 /** 汇总: the editable settings, the notice, the section and agency tables in native formulas; protected without a password. */
-async function writeSummarySheet(wb: Workbook, summary: Worksheet, request: LedgerCopyRequest, title: string): Promise<void> {
+async function writeSummarySheet(
+  wb: Workbook,
+  summary: Worksheet,
+  request: LedgerCopyRequest,
+  title: string,
+): Promise<void> {
   const live = request.rows.filter((r) => !r.missing);
   const bySection = countBySection(live, request.sections, { asOf: request.asOf, warnDays: request.warnDays });
   const layout = summaryLayout(bySection.length);
@@ -307,13 +358,30 @@ async function writeSummarySheet(wb: Workbook, summary: Worksheet, request: Ledg
   };
   writeSummarySettings(wb, summary, request, title, { put, label });
   writeSummaryNotice(summary, composeNotice(live, request.asOf), layout.totalRow, { put, label });
-  writeSummaryCounts(summary, request, bySection, countByAgency(live, request.aliases ? { aliases: request.aliases } : {}), put);
+  writeSummaryCounts(
+    summary,
+    request,
+    bySection,
+    countByAgency(live, request.aliases ? { aliases: request.aliases } : {}),
+    put,
+  );
   // No password: it guards the formulas against accidental edits (as report workbooks do); 截至日期 and 预警天数 stay editable.
-  await summary.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await summary.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 /** 汇总's title and the cells a reader may change: 截至日期, 预警天数, the colours and 滞后 setting, each a defined name. */
-function writeSummarySettings(wb: Workbook, summary: Worksheet, request: LedgerCopyRequest, title: string, { put, label }: { put: Put; label: Label }): void {
+function writeSummarySettings(
+  wb: Workbook,
+  summary: Worksheet,
+  request: LedgerCopyRequest,
+  title: string,
+  { put, label }: { put: Put; label: Label },
+): void {
   summary.mergeCells(`A${SUMMARY_ROWS.title}:I${SUMMARY_ROWS.title}`);
   put(`A${SUMMARY_ROWS.title}`, text(`${title}汇总（台账副本）`, { kind: 'summary', what: 'title' }), '@');
   summary.getCell(`A${SUMMARY_ROWS.title}`).font = { bold: true, size: 14 };
@@ -344,7 +412,12 @@ function writeSummarySettings(wb: Workbook, summary: Worksheet, request: LedgerC
 }
 
 /** 汇总's notice: live (a formula), as at export (text), and the note on what recomputes. */
-function writeSummaryNotice(summary: Worksheet, notice: string, totalRow: number, { put, label }: { put: Put; label: Label }): void {
+function writeSummaryNotice(
+  summary: Worksheet,
+  notice: string,
+  totalRow: number,
+  { put, label }: { put: Put; label: Label },
+): void {
   label(`A${SUMMARY_ROWS.notice}`, '通报');
   summary.mergeCells(`B${SUMMARY_ROWS.notice}:I${SUMMARY_ROWS.notice}`);
   put(`B${SUMMARY_ROWS.notice}`, { formula: noticeFormula(totalRow).slice(1) });
@@ -366,7 +439,13 @@ function writeSummaryNotice(summary: Worksheet, notice: string, totalRow: number
 }
 
 /** 汇总's section table with its total row, and the agency table, in native formulas over 任务台账. */
-function writeSummaryCounts(summary: Worksheet, request: LedgerCopyRequest, bySection: ReturnType<typeof countBySection>, agencies: ReturnType<typeof countByAgency>, put: Put): void {
+function writeSummaryCounts(
+  summary: Worksheet,
+  request: LedgerCopyRequest,
+  bySection: ReturnType<typeof countBySection>,
+  agencies: ReturnType<typeof countByAgency>,
+  put: Put,
+): void {
   const ranges = copyRanges(request.rows.length);
   const layout = summaryLayout(bySection.length);
   const headerRow = (row: number, headers: readonly string[]): void => {
@@ -382,7 +461,9 @@ function writeSummaryCounts(summary: Worksheet, request: LedgerCopyRequest, bySe
     const row = layout.firstSectionRow + i;
     const section = request.sections.find((s) => s.no === count.section);
     put(`A${row}`, text(sectionLabel(section), { kind: 'summary', what: 'section' }), '@');
-    sectionRowFormulas(ranges, count.section ?? 0, row).forEach((f, j) => put(`${columnLetter(j + 1)}${row}`, { formula: f.slice(1) }));
+    sectionRowFormulas(ranges, count.section ?? 0, row).forEach((f, j) =>
+      put(`${columnLetter(j + 1)}${row}`, { formula: f.slice(1) }),
+    );
     put(`I${row}`, null, '0.0%');
   });
   const t = layout.totalRow;

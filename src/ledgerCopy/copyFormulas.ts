@@ -15,12 +15,15 @@ import { r1c1ToA1 } from './r1c1ToA1';
  * @example copyWarningFormula(1).startsWith('=IF(OR(L2="已完成",L2="已办结")') // true
  */
 export function copyWarningFormula(row: number): string {
-  const live = warningFormulaR1C1({
-    warning: ledgerCol('warning'),
-    status: ledgerCol('status'),
-    deadline: ledgerCol('deadline'),
-    extensionDate: ledgerCol('extensionDate'),
-  }, { lagging: true });
+  const live = warningFormulaR1C1(
+    {
+      warning: ledgerCol('warning'),
+      status: ledgerCol('status'),
+      deadline: ledgerCol('deadline'),
+      extensionDate: ledgerCol('extensionDate'),
+    },
+    { lagging: true },
+  );
   return r1c1ToA1(live, row, ledgerCol('warning')).replaceAll('TODAY()', AS_OF_NAME);
 }
 

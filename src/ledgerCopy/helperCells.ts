@@ -24,7 +24,11 @@ function joined(names: readonly string[]): string {
  * The helper cells of a task.
  * @example helperCells(task, sections, null).lead // '、市教育局、'
  */
-export function helperCells(task: Task, sectionNumbers: ReadonlySet<number>, normalize: ((name: string) => string) | null): HelperCells {
+export function helperCells(
+  task: Task,
+  sectionNumbers: ReadonlySet<number>,
+  normalize: ((name: string) => string) | null,
+): HelperCells {
   const roles = new Map<string, Role>();
   for (const a of task.assignments) {
     const name = normalize ? normalize(a.agency) : a.agency;

@@ -44,18 +44,51 @@ export function columnRange(col: number, taskCount: number): string {
 }
 
 /** The 汇总 sheet's fixed rows (1-based). */
-export const SUMMARY_ROWS = { title: 1, asOf: 2, warnDays: 3, notice: 4, noticeAtExport: 5, note: 6, rule: 7, sectionHeader: 8 } as const;
+export const SUMMARY_ROWS = {
+  title: 1,
+  asOf: 2,
+  warnDays: 3,
+  notice: 4,
+  noticeAtExport: 5,
+  note: 6,
+  rule: 7,
+  sectionHeader: 8,
+} as const;
 export const AS_OF_CELL = `B${SUMMARY_ROWS.asOf}`;
 export const WARN_DAYS_CELL = `B${SUMMARY_ROWS.warnDays}`;
 /** The warning rule's colours (预警配色) and whether 滞后 counts (滞后计入预警), on the row above the section table. */
 export const WARN_PRESET_CELL = `B${SUMMARY_ROWS.rule}`;
 export const LAGGING_COUNTS_CELL = `D${SUMMARY_ROWS.rule}`;
 
-export const SECTION_HEADERS = ['板块', '任务数', '已完成', '推进中', '滞后', '未启动', '逾期', '临期', '完成率'] as const;
-export const AGENCY_HEADERS = ['单位', '牵头', '配合', '共同负责', '合计', '牵头逾期', '牵头临期', '牵头已完成'] as const;
+export const SECTION_HEADERS = [
+  '板块',
+  '任务数',
+  '已完成',
+  '推进中',
+  '滞后',
+  '未启动',
+  '逾期',
+  '临期',
+  '完成率',
+] as const;
+export const AGENCY_HEADERS = [
+  '单位',
+  '牵头',
+  '配合',
+  '共同负责',
+  '合计',
+  '牵头逾期',
+  '牵头临期',
+  '牵头已完成',
+] as const;
 
 /** Rows of the section table, the total row and the agency table for a copy with `sectionRows` section rows. */
-export function summaryLayout(sectionRows: number): { firstSectionRow: number; totalRow: number; agencyHeaderRow: number; firstAgencyRow: number } {
+export function summaryLayout(sectionRows: number): {
+  firstSectionRow: number;
+  totalRow: number;
+  agencyHeaderRow: number;
+  firstAgencyRow: number;
+} {
   const firstSectionRow = SUMMARY_ROWS.sectionHeader + 1;
   const totalRow = firstSectionRow + sectionRows;
   const agencyHeaderRow = totalRow + 2;

@@ -7,7 +7,12 @@ import { columnLetter } from '../ledgerLayout/cellAddress';
 const REFERENCE = /R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/y;
 const NAME_CHAR = /[A-Za-z0-9_.\u3400-\u9fff]/u;
 
-function part(token: string | undefined, base: number, absolute: (n: number) => string, relative: (n: number) => string): string {
+function part(
+  token: string | undefined,
+  base: number,
+  absolute: (n: number) => string,
+  relative: (n: number) => string,
+): string {
   if (token === undefined) return relative(base);
   if (token.startsWith('[')) return relative(base + Number(token.slice(1, -1)));
   return absolute(Number(token) - 1);
@@ -37,9 +42,20 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
     if (m && !NAME_CHAR.test(after) && after !== '(' && after !== '!') {
       let r = -1;
       let c = -1;
-      const rowText = part(m[1], row, (n) => ((r = n), `$${n + 1}`), (n) => ((r = n), String(n + 1)));
-      const colText = part(m[2], col, (n) => ((c = n), `$${columnLetter(n)}`), (n) => ((c = n), columnLetter(n)));
-      if (r < 0 || c < 0) throw new Error(`r1c1ToA1: ${m[0]} from row ${row + 1}, column ${col + 1} is outside the sheet`);
+      const rowText = part(
+        m[1],
+        row,
+        (n) => ((r = n), `$${n + 1}`),
+        (n) => ((r = n), String(n + 1)),
+      );
+      const colText = part(
+        m[2],
+        col,
+        (n) => ((c = n), `$${columnLetter(n)}`),
+        (n) => ((c = n), columnLetter(n)),
+      );
+      if (r < 0 || c < 0)
+        throw new Error(`r1c1ToA1: ${m[0]} from row ${row + 1}, column ${col + 1} is outside the sheet`);
       out += colText + rowText;
       i += m[0].length;
       continue;

@@ -47,4 +47,5 @@ export type LedgerCopyProblem =
   /** More tasks than an Excel sheet has rows. */
   | { code: 'too-many-rows'; params: { rows: number } };
 
-export type LedgerCopyResult = { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; problem: LedgerCopyProblem };
+export type LedgerCopyResult =
+  { ok: true; bytes: Uint8Array; fileName: string } | { ok: false; problem: LedgerCopyProblem };

@@ -41,7 +41,8 @@ export interface RangeBox {
 export function parseAddress(address: string): RangeBox | null {
   const bang = address.lastIndexOf('!');
   const rawSheet = bang < 0 ? '' : address.slice(0, bang);
-  const sheet = rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const sheet =
+    rawSheet.startsWith("'") && rawSheet.endsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.slice(bang + 1));
   if (!match) return null;
   const [, c1 = 'A', r1 = '1', c2 = c1, r2 = r1] = match;

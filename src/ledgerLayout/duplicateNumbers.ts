@@ -10,7 +10,11 @@ import { taskNumber } from './ledgerRowsFromValues';
  * @example
  * duplicateNumbers([[3], [5], [3]], 0, { row: 1, col: 0 }).get(3) // [2, 4]
  */
-export function duplicateNumbers(values: readonly (readonly unknown[])[], noColumn: number, origin: BodyOrigin): Map<number, number[]> {
+export function duplicateNumbers(
+  values: readonly (readonly unknown[])[],
+  noColumn: number,
+  origin: BodyOrigin,
+): Map<number, number[]> {
   const rows = new Map<number, number[]>();
   if (noColumn < 0) return rows;
   values.forEach((cells, position) => {
@@ -29,6 +33,8 @@ export function duplicateNumbers(values: readonly (readonly unknown[])[], noColu
  * @example
  * duplicateList(new Map([[3, [4, 6]]])) // [{ no: 3, rows: [4, 6] }]
  */
-export function duplicateList(duplicates: ReadonlyMap<number, readonly number[]>): { no: number; rows: readonly number[] }[] {
+export function duplicateList(
+  duplicates: ReadonlyMap<number, readonly number[]>,
+): { no: number; rows: readonly number[] }[] {
   return [...duplicates].map(([no, rows]) => ({ no, rows }));
 }

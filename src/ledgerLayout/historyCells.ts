@@ -32,7 +32,10 @@ export function historyRow(cells: HistoryCells): { values: (string | number)[]; 
  * @example
  * historyRowsFor(['序号', '备注'], [cells]).values // [[9, null]]
  */
-export function historyRowsFor(header: readonly unknown[], entries: readonly HistoryCells[]): { values: (string | number | null)[][]; formats: (string | null)[][] } {
+export function historyRowsFor(
+  header: readonly unknown[],
+  entries: readonly HistoryCells[],
+): { values: (string | number | null)[][]; formats: (string | null)[][] } {
   const columns = header.map((h) => HISTORY_COLUMNS.find((c) => c.header === fromCellText(h).trim()));
   return {
     values: entries.map((e) => columns.map((c) => (c ? historyInput(e[c.key]) : null))),
@@ -49,4 +52,3 @@ export function missingHistoryHeaders(header: readonly unknown[]): string[] {
   const present = new Set(header.map((h) => fromCellText(h).trim()));
   return HISTORY_COLUMNS.map((c) => c.header).filter((h) => !present.has(h));
 }
-

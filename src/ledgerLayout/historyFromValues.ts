@@ -23,7 +23,10 @@ function historyDate(value: unknown): IsoDate | null {
  */
 export function historyFromValues(header: readonly unknown[], body: readonly (readonly unknown[])[]): HistoryEntry[] {
   const names = header.map((h) => fromCellText(h).trim());
-  const at = Object.fromEntries(HISTORY_COLUMNS.map((c) => [c.key, names.indexOf(c.header)])) as Record<HistoryKey, number>;
+  const at = Object.fromEntries(HISTORY_COLUMNS.map((c) => [c.key, names.indexOf(c.header)])) as Record<
+    HistoryKey,
+    number
+  >;
   const entries: HistoryEntry[] = [];
   for (const cells of body) {
     const value = (key: HistoryKey): unknown => (at[key] < 0 ? '' : cells[at[key]]);

@@ -67,10 +67,14 @@ export const LEDGER_HEADERS: Readonly<Record<LedgerColumnKey, string>> = Object.
 ) as Record<LedgerColumnKey, string>; // fromEntries loses the key type; every key is listed above
 
 /** The columns users own: a reload never writes them, and a row's version fingerprints them. */
-export const USER_COLUMN_KEYS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.filter((c) => c.owner === 'user').map((c) => c.key);
+export const USER_COLUMN_KEYS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.filter((c) => c.owner === 'user').map(
+  (c) => c.key,
+);
 
 /** The columns the imported table owns: a reload refreshes them. */
-export const SOURCE_COLUMN_KEYS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.filter((c) => c.owner === 'source').map((c) => c.key);
+export const SOURCE_COLUMN_KEYS: readonly LedgerColumnKey[] = LEDGER_COLUMNS.filter((c) => c.owner === 'source').map(
+  (c) => c.key,
+);
 
 /** Excel number format codes per column format (`@` is Text: input is never parsed as a formula). */
 export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
@@ -80,7 +84,13 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
 };
 
 /** Warning texts the 预警 formula shows (the traffic light in words). */
-export const WARNING_TEXTS = { overdue: '逾期', lagging: '滞后', dueSoon: '临期', onTrack: '正常', done: '已完成' } as const;
+export const WARNING_TEXTS = {
+  overdue: '逾期',
+  lagging: '滞后',
+  dueSoon: '临期',
+  onTrack: '正常',
+  done: '已完成',
+} as const;
 
 /**
  * The `ProgressLog` history table's columns, in order. The last three came with reporting rounds:

@@ -43,7 +43,12 @@ function isBlank(value: unknown): boolean {
 
 /** A 序号 cell as a positive whole number, or null. */
 export function taskNumber(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
+        ? Number(value)
+        : Number.NaN;
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
@@ -67,7 +72,8 @@ export function ledgerRowsFromValues(
   body.forEach((cells, position) => {
     const cell = (key: LedgerColumnKey): unknown => (index[key] < 0 ? undefined : cells[index[key]]);
     const text = (key: LedgerColumnKey): string => fromCellText(cell(key)).trim();
-    const where = (key: LedgerColumnKey): string => `${columnLetter(origin.col + index[key])}${origin.row + position + 1}`;
+    const where = (key: LedgerColumnKey): string =>
+      `${columnLetter(origin.col + index[key])}${origin.row + position + 1}`;
     const no = taskNumber(cell('no'));
     if (no === null) {
       if (!cells.every(isBlank)) {
@@ -81,7 +87,12 @@ export function ledgerRowsFromValues(
       return;
     }
     if (positionByNo.has(no)) {
-      issues.push({ line: no, severity: 'warning', code: 'duplicate-number', params: { no, firstLine: origin.row + (positionByNo.get(no) ?? 0) + 1, cell: where('no') } });
+      issues.push({
+        line: no,
+        severity: 'warning',
+        code: 'duplicate-number',
+        params: { no, firstLine: origin.row + (positionByNo.get(no) ?? 0) + 1, cell: where('no') },
+      });
       return;
     }
     positionByNo.set(no, position);
@@ -95,9 +106,7 @@ export function ledgerRowsFromValues(
       }
       const typed = fromCellText(value).trim();
       const asIso = typed.replace(/[/.年月]/g, '-').replace(/日$/, '');
-      const normalized = /^\d{4}-\d{1,2}-\d{1,2}$/.test(asIso)
-        ? asIso.replace(/-(\d)(?=-|$)/g, '-0$1')
-        : asIso;
+      const normalized = /^\d{4}-\d{1,2}-\d{1,2}$/.test(asIso) ? asIso.replace(/-(\d)(?=-|$)/g, '-0$1') : asIso;
       issues.push({
         line: no,
         severity: 'warning',

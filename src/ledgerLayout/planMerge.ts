@@ -38,7 +38,8 @@ export function sourceInput(cells: SourceCells, key: SourceKey): string | number
 
 /** Whether a cell already holds the source value (text compared as read back, dates as serials). */
 export function sameCell(current: unknown, wanted: string | number): boolean {
-  if (typeof wanted === 'number') return typeof current === 'number' ? current === wanted : Number(fromCellText(current)) === wanted;
+  if (typeof wanted === 'number')
+    return typeof current === 'number' ? current === wanted : Number(fromCellText(current)) === wanted;
   if (wanted === '') return current === '' || current === null || current === undefined;
   return fromCellText(current) === wanted;
 }
@@ -47,7 +48,12 @@ export function sameCell(current: unknown, wanted: string | number): boolean {
  * Compares the wanted tasks with the rows read; `fresh` are columns just re-created (filled, not counted as changes).
  * @example planMerge(rows, ledgerColumnIndex(header), wanted, new Set()).summary.added // [25]
  */
-export function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, wanted: readonly SourceCells[], fresh: ReadonlySet<LedgerColumnKey>): MergePlan {
+export function planMerge(
+  rows: readonly unknown[][],
+  index: LedgerColumnIndex,
+  wanted: readonly SourceCells[],
+  fresh: ReadonlySet<LedgerColumnKey>,
+): MergePlan {
   const positionByNo = new Map<number, number>();
   rows.forEach((cells, position) => {
     const no = taskNumber(cells[index.no]);
@@ -86,7 +92,8 @@ export function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, 
   for (const [no, position] of positionByNo) {
     if (wantedNos.has(no)) continue;
     summary.missing.push(no);
-    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED) update('sourceState', position, SOURCE_REMOVED);
+    if (fromCellText(rows[position]?.[index.sourceState]).trim() !== SOURCE_REMOVED)
+      update('sourceState', position, SOURCE_REMOVED);
   }
   return { summary, columnUpdates, added };
 }
@@ -99,6 +106,9 @@ export function planMerge(rows: readonly unknown[][], index: LedgerColumnIndex, 
 export function wantedCells(table: TaskTable, aliases: AgencyAliases): SourceCells[] {
   const seen = new Set<number>();
   const tasks = table.tasks.filter((t) => (seen.has(t.no) ? false : (seen.add(t.no), true)));
-  const aliased = Object.keys(aliases).length === 0 ? tasks : tasks.map((t): Task => (t.units.trim() === '' ? t : { ...t, assignments: parseUnits(t.units, { aliases }) }));
+  const aliased =
+    Object.keys(aliases).length === 0
+      ? tasks
+      : tasks.map((t): Task => (t.units.trim() === '' ? t : { ...t, assignments: parseUnits(t.units, { aliases }) }));
   return aliased.map((t) => sourceCells(t, table.sections));
 }

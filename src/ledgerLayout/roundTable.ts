@@ -32,10 +32,15 @@ export function roundToRow(round: Round, answered: AnsweredAgencies): string[] {
 export function roundFromRow(cells: readonly (string | number | boolean | null | undefined)[]): RoundRowResult {
   // A 截止日期 cell formatted as a date reads back as an Excel serial number.
   const text = (c: string | number | boolean | null | undefined, i: number): string =>
-    c === null || c === undefined ? '' : i === 2 && typeof c === 'number' ? (fromExcelSerial(c) ?? String(c)) : String(c).trim();
+    c === null || c === undefined
+      ? ''
+      : i === 2 && typeof c === 'number'
+        ? (fromExcelSerial(c) ?? String(c))
+        : String(c).trim();
   const [id, name, dueDate, createdAt, list] = cells.map(text);
   if (!id || !name) return { ok: false, code: 'bad-round-row', params: { name: '', dueDate: dueDate ?? '' } };
-  if (!dueDate || !isValidIsoDate(dueDate)) return { ok: false, code: 'bad-round-row', params: { name, dueDate: dueDate ?? '' } };
+  if (!dueDate || !isValidIsoDate(dueDate))
+    return { ok: false, code: 'bad-round-row', params: { name, dueDate: dueDate ?? '' } };
   const answered = new Map<string, IsoDate>();
   for (const part of (list ?? '').split(/[；;\n]/)) {
     const m = /^(.+?)\s+(\d{4}-\d{2}-\d{2})$/.exec(part.trim());

@@ -35,16 +35,19 @@ function useLedgerFile(page: PageStrings) {
   const [open, setOpen] = useState<Open | null>(null);
   const [dirty, setDirty] = useState(false);
   const [message, setMessage] = useState<Message>(null);
-  const adopt = useCallback(async (source: OpenedFile, startDirty: boolean) => {
-    const opened = await LedgerFile.open(source.bytes);
-    if (!opened.ok) {
-      setMessage({ kind: 'error', text: page.notALedger });
-      return;
-    }
-    setOpen((prev) => ({ source, file: opened.file, generation: (prev?.generation ?? 0) + 1 }));
-    setDirty(startDirty);
-    setMessage(null);
-  }, [page]);
+  const adopt = useCallback(
+    async (source: OpenedFile, startDirty: boolean) => {
+      const opened = await LedgerFile.open(source.bytes);
+      if (!opened.ok) {
+        setMessage({ kind: 'error', text: page.notALedger });
+        return;
+      }
+      setOpen((prev) => ({ source, file: opened.file, generation: (prev?.generation ?? 0) + 1 }));
+      setDirty(startDirty);
+      setMessage(null);
+    },
+    [page],
+  );
   const openFile = useCallback(async () => {
     const source = await openLedgerFile();
     if (source) await adopt(source, false);
@@ -60,7 +63,16 @@ function useLedgerFile(page: PageStrings) {
       setDirty(false);
       setOpen({ ...open, source: { ...open.source, lastModified: outcome.lastModified } });
       setMessage({ kind: 'info', text: page.saved });
-    } else setMessage({ kind: outcome.reason === 'failed' ? 'error' : 'warning', text: outcome.reason === 'changed-on-disk' ? page.changedOnDisk : outcome.reason === 'locked' ? page.locked : page.notALedger });
+    } else
+      setMessage({
+        kind: outcome.reason === 'failed' ? 'error' : 'warning',
+        text:
+          outcome.reason === 'changed-on-disk'
+            ? page.changedOnDisk
+            : outcome.reason === 'locked'
+              ? page.locked
+              : page.notALedger,
+      });
   }, [open, page]);
   return { open, dirty, setDirty, message, openFile, fromExample, save };
 }
@@ -83,21 +95,43 @@ export function LedgerPage({ today, strings, page, secure }: LedgerPageProps) {
   }, [dirty, page]);
   return (
     <FluentProvider theme={webLightTheme}>
-      <div role="toolbar" aria-label={page.open} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: 8, flexWrap: 'wrap' }}>
-        <Button appearance="primary" onClick={() => void openFile()}>{page.open}</Button>
+      <div
+        role="toolbar"
+        aria-label={page.open}
+        style={{ display: 'flex', gap: 8, alignItems: 'center', padding: 8, flexWrap: 'wrap' }}
+      >
+        <Button appearance="primary" onClick={() => void openFile()}>
+          {page.open}
+        </Button>
         <Button onClick={() => void fromExample()}>{page.fromExample}</Button>
-        <Button disabled={!open} onClick={() => void save()}>{page.save}</Button>
+        <Button disabled={!open} onClick={() => void save()}>
+          {page.save}
+        </Button>
         {open && <Text>{open.source.name}</Text>}
-        {dirty && <Text weight="semibold" data-testid="unsaved">● {page.unsaved}</Text>}
+        {dirty && (
+          <Text weight="semibold" data-testid="unsaved">
+            ● {page.unsaved}
+          </Text>
+        )}
       </div>
-      {!secure && <MessageBar intent="warning"><MessageBarBody>{page.insecure}</MessageBarBody></MessageBar>}
-      {message && <MessageBar intent={message.kind} role="status"><MessageBarBody>{message.text}</MessageBarBody></MessageBar>}
+      {!secure && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{page.insecure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {message && (
+        <MessageBar intent={message.kind} role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {open ? (
         <App key={open.generation} port={port} today={today} strings={strings} />
       ) : (
         <div style={{ padding: 8 }}>
           <Text>{page.noFile}</Text>
-          <p><Text size={200}>{page.unsupported}</Text></p>
+          <p>
+            <Text size={200}>{page.unsupported}</Text>
+          </p>
         </div>
       )}
     </FluentProvider>

@@ -16,7 +16,10 @@ export interface FileHandleLike {
   createWritable(): Promise<WritableLike>;
 }
 
-type OpenPicker = (options: { types: { description: string; accept: Record<string, string[]> }[]; multiple: false }) => Promise<FileHandleLike[]>;
+type OpenPicker = (options: {
+  types: { description: string; accept: Record<string, string[]> }[];
+  multiple: false;
+}) => Promise<FileHandleLike[]>;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,7 +32,9 @@ export interface OpenedFile {
   handle: FileHandleLike | null;
 }
 
-export type SaveOutcome = { ok: true; lastModified: number; downloaded: boolean } | { ok: false; reason: 'changed-on-disk' | 'locked' | 'failed' };
+export type SaveOutcome =
+  | { ok: true; lastModified: number; downloaded: boolean }
+  | { ok: false; reason: 'changed-on-disk' | 'locked' | 'failed' };
 
 function picker(): OpenPicker | null {
   const fn = (globalThis as { showOpenFilePicker?: OpenPicker }).showOpenFilePicker;
@@ -48,7 +53,13 @@ function pickWithInput(): Promise<File | null> {
 }
 
 async function fromFile(file: File, handle: FileHandleLike | null): Promise<OpenedFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified, size: file.size, handle };
+  return {
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    lastModified: file.lastModified,
+    size: file.size,
+    handle,
+  };
 }
 
 /** Asks for an .xlsx; null when the user cancels. */
@@ -59,7 +70,10 @@ export async function openLedgerFile(): Promise<OpenedFile | null> {
     return file ? fromFile(file, null) : null;
   }
   try {
-    const [handle] = await open({ types: [{ description: 'Excel', accept: { [XLSX_TYPE]: ['.xlsx'] } }], multiple: false });
+    const [handle] = await open({
+      types: [{ description: 'Excel', accept: { [XLSX_TYPE]: ['.xlsx'] } }],
+      multiple: false,
+    });
     return handle ? fromFile(await handle.getFile(), handle) : null;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null;
@@ -91,7 +105,8 @@ export async function saveLedgerFile(opened: OpenedFile, bytes: Uint8Array): Pro
   }
   try {
     const now = await opened.handle.getFile();
-    if (now.lastModified !== opened.lastModified || now.size !== opened.size) return { ok: false, reason: 'changed-on-disk' };
+    if (now.lastModified !== opened.lastModified || now.size !== opened.size)
+      return { ok: false, reason: 'changed-on-disk' };
     const writable = await opened.handle.createWritable();
     await writable.write(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
     await writable.close();
@@ -99,7 +114,8 @@ export async function saveLedgerFile(opened: OpenedFile, bytes: Uint8Array): Pro
   } catch (error) {
     const name = error instanceof DOMException ? error.name : '';
     // Windows: a file another program holds open cannot be replaced (Chrome's .crswap swap fails on close).
-    if (name === 'NoModificationAllowedError' || name === 'InvalidStateError' || name === 'NotReadableError') return { ok: false, reason: 'locked' };
+    if (name === 'NoModificationAllowedError' || name === 'InvalidStateError' || name === 'NotReadableError')
+      return { ok: false, reason: 'locked' };
     return { ok: false, reason: 'failed' };
   }
 }

@@ -7,7 +7,15 @@ import type { LedgerFile } from '../fileWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 
 /** Port methods that change the file when they succeed. */
-const WRITERS: ReadonlySet<string> = new Set(['loadLedger', 'writeStatus', 'buildSummary', 'saveRound', 'applyReportPlan', 'carryOverColumns', 'rememberColumnRoles']);
+const WRITERS: ReadonlySet<string> = new Set([
+  'loadLedger',
+  'writeStatus',
+  'buildSummary',
+  'saveRound',
+  'applyReportPlan',
+  'carryOverColumns',
+  'rememberColumnRoles',
+]);
 
 function wrote(method: string, result: unknown, before: boolean, file: Pick<LedgerFile, 'dirty'>): boolean {
   if (!file.dirty) return false;

@@ -14,11 +14,21 @@ const UNSPECIFIED_RE = new RegExp('^' + LEVEL_PREFIX + '各?(?:有关|相关|其
 /** 主管部门 without a named field (`行业主管部门`, `各主管部门`): whichever authority the matter belongs to. */
 const UNSPECIFIED_AUTHORITY_RE = new RegExp('^' + LEVEL_PREFIX + '各?(?:行业)?主管(?:部门|单位)$');
 /** Bare nouns that name no one: `部门`, `单位`, `责任单位`. */
-const GENERIC_NOUNS: ReadonlySet<string> = new Set(['部门', '单位', '责任单位', '牵头单位', '配合单位', '成员单位', '有关方面', '相关方面']);
+const GENERIC_NOUNS: ReadonlySet<string> = new Set([
+  '部门',
+  '单位',
+  '责任单位',
+  '牵头单位',
+  '配合单位',
+  '成员单位',
+  '有关方面',
+  '相关方面',
+]);
 /** 各… (after an optional level word): every member of a set — 各县区人民政府, 各乡镇, 各成员单位, 市级各部门. */
 const GROUP_EACH_RE = new RegExp('^' + LEVEL_PREFIX + '各');
 /** A level of territory written as a plural without 各: `县区人民政府`, `乡镇（街道）`, `县（市、区）政府`. */
-const GROUP_TERRITORY_RE = /^(?:县区|区县|县市区|县（市、区）|县（区）|区（县）|乡镇|镇街|镇（街道）|乡（镇）|乡镇（街道）|街道（乡镇）)/;
+const GROUP_TERRITORY_RE =
+  /^(?:县区|区县|县市区|县（市、区）|县（区）|区（县）|乡镇|镇街|镇（街道）|乡（镇）|乡镇（街道）|街道（乡镇）)/;
 
 /**
  * The kind of an agency name, from its morphology: 有关 / 相关 / 其他 and 行业主管部门 name no one in particular;

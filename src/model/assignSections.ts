@@ -20,7 +20,11 @@ export interface SubHeading {
 export type Item = { kind: 'heading'; heading: Heading; line: number } | { kind: 'task'; task: Task };
 
 /** Sections are the highest heading level in the document; lower levels become sub-headings. */
-export function assignSections(items: readonly Item[]): { sections: Section[]; subheadings: SubHeading[]; tasks: Task[] } {
+export function assignSections(items: readonly Item[]): {
+  sections: Section[];
+  subheadings: SubHeading[];
+  tasks: Task[];
+} {
   let topRank = Number.POSITIVE_INFINITY;
   for (const item of items) if (item.kind === 'heading') topRank = Math.min(topRank, item.heading.rank);
   const sections: Section[] = [];

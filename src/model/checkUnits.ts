@@ -23,13 +23,23 @@ export interface CheckedUnits {
  * Moves people out of the assignments, drops times, and flags names that do not read as units.
  * @example checkUnits([{ agency: '金力', role: 'joint' }], 3, 5, [], undefined).leaders // ['金力']
  */
-export function checkUnits(assignments: readonly Assignment[], no: number, line: number, issues: ParseIssue[], aliases: AgencyAliases | undefined): CheckedUnits {
+export function checkUnits(
+  assignments: readonly Assignment[],
+  no: number,
+  line: number,
+  issues: ParseIssue[],
+  aliases: AgencyAliases | undefined,
+): CheckedUnits {
   const kept: Assignment[] = [];
   const leaders: string[] = [];
   const known = new Set(aliases ? [...Object.keys(aliases), ...Object.values(aliases)] : []);
   for (const a of assignments) {
     const labelled = LEADER_LABEL_RE.exec(a.agency);
-    const person = labelled ? (labelled[1] ?? '').trim() : isPersonName(a.agency) && !isAgencyName(a.agency) ? a.agency : null;
+    const person = labelled
+      ? (labelled[1] ?? '').trim()
+      : isPersonName(a.agency) && !isAgencyName(a.agency)
+        ? a.agency
+        : null;
     if (person !== null && !known.has(a.agency)) {
       if (person !== '') leaders.push(person);
       issues.push(issue(line, 'warning', 'person-in-units', { no, name: person !== '' ? person : a.agency }));

@@ -66,15 +66,36 @@ export type HeaderKey = 'no' | 'text' | 'units' | 'lead' | 'support' | 'schedule
 
 export const HEADER_NAMES: ReadonlyMap<string, HeaderKey> = new Map<string, HeaderKey>([
   ...['序号', '编号', '序'].map((n) => [n, 'no'] as const),
-  ...['工作任务', '主要任务', '重点任务', '任务', '工作内容', '任务内容', '具体任务', '主要内容', '工作措施', '重点工作', '任务名称'].map(
-    (n) => [n, 'text'] as const,
-  ),
+  ...[
+    '工作任务',
+    '主要任务',
+    '重点任务',
+    '任务',
+    '工作内容',
+    '任务内容',
+    '具体任务',
+    '主要内容',
+    '工作措施',
+    '重点工作',
+    '任务名称',
+  ].map((n) => [n, 'text'] as const),
   ...['负责单位', '责任单位', '责任部门', '负责部门', '承办单位', '责任主体'].map((n) => [n, 'units'] as const),
   ...['牵头单位', '牵头部门', '牵头领导单位'].map((n) => [n, 'lead'] as const),
   ...['配合单位', '配合部门', '协办单位', '参与单位'].map((n) => [n, 'support'] as const),
-  ...['责任领导', '牵头领导', '分管市领导', '牵头市领导', '分管领导', '项目责任人', '责任人', '牵头负责领导', '分管区领导', '分管县领导', '责任市领导', '市级领导'].map(
-    (n) => [n, 'leader'] as const,
-  ),
+  ...[
+    '责任领导',
+    '牵头领导',
+    '分管市领导',
+    '牵头市领导',
+    '分管领导',
+    '项目责任人',
+    '责任人',
+    '牵头负责领导',
+    '分管区领导',
+    '分管县领导',
+    '责任市领导',
+    '市级领导',
+  ].map((n) => [n, 'leader'] as const),
   ...['进展情况', '推进情况', '工作进展', '进度情况', '完成情况', '落实情况'].map((n) => [n, 'progress'] as const),
   ...['时间进度', '完成时限', '时间节点', '完成时间', '进度安排', '时间安排', '完成期限', '时限要求', '时限'].map(
     (n) => [n, 'schedule'] as const,
@@ -97,7 +118,8 @@ export const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:
 
 export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
 
-export const COMBINED_UNITS_RE = /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
+export const COMBINED_UNITS_RE =
+  /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
 
 /** People: 包保领导, 县级联系领导, 具体负责人 (never a unit column such as 牵头领导单位). */
 export const LOOSE_LEADER_RE = /^\S{0,6}(?:领导|责任人|负责人)$/;
@@ -122,7 +144,8 @@ export function looseHeaderKey(written: string): HeaderKey | null {
 }
 
 /** A header naming a period of the year (`一季度`, `第二季度`, `上半年`, `10月`, `2027年`), perhaps with `进度`/`节点`; never `一季度目标`. */
-const PERIOD_HEADER_RE = /^(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{4}年度?)(?:末|底)?(?:进度|节点|安排|计划|进度安排)?$/;
+const PERIOD_HEADER_RE =
+  /^(?:第?[一二三四1-4]季度|[上下]半年|[0-9]{1,2}月份?|[一二三四五六七八九十]{1,3}月份?|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{4}年度?)(?:末|底)?(?:进度|节点|安排|计划|进度安排)?$/;
 
 /** Two or more period columns: a milestone list spread over columns (the last named date is the deadline). */
 function milestoneColumns(cells: readonly string[]): number[] {
@@ -150,7 +173,9 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
   if (found.no !== undefined && found.no > 0) {
     const categoryAt = cells.findIndex((c, i) => i < (found.no ?? 0) && c.trim() !== '');
     const isText = found.text !== undefined && found.text < found.no;
-    const after = cells.findIndex((c, i) => i > (found.no ?? 0) && c.trim() !== '' && (looseHeaderKey(c) === 'text' || looseHeaderKey(c) === null));
+    const after = cells.findIndex(
+      (c, i) => i > (found.no ?? 0) && c.trim() !== '' && (looseHeaderKey(c) === 'text' || looseHeaderKey(c) === null),
+    );
     if (categoryAt >= 0 && (isText ? after >= 0 : looseHeaderKey(cells[categoryAt] ?? '') === null)) {
       category = categoryAt;
       if (isText) found.text = after;
@@ -206,7 +231,9 @@ export function subColumns(columns: Columns, cells: readonly string[]): Columns 
   const periods = milestoneColumns(cells);
   if (periods.length > 0 && cells.every((cell, index) => cell.trim() === '' || periods.includes(index))) {
     // Periods under a merged 时间节点 (`一季度` … `四季度`): milestone columns in place of the one schedule column.
-    const headers = Array.from({ length: Math.max(columns.count, cells.length) }, (_, i) => (periods.includes(i) ? (cells[i] ?? '') : (columns.headers[i] ?? '')));
+    const headers = Array.from({ length: Math.max(columns.count, cells.length) }, (_, i) =>
+      periods.includes(i) ? (cells[i] ?? '') : (columns.headers[i] ?? ''),
+    );
     return { ...columns, schedule: -1, milestones: periods, headers, count: headers.length };
   }
   let lead = -1;

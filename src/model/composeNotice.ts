@@ -69,7 +69,9 @@ export function composeNotice(tasks: readonly TrackedTask[], asOf: IsoDate, opti
     ? []
     : tasks.filter((t) => {
         const judged = { deadline: effectiveDeadline(t), status: t.status };
-        return rule ? warningLevel(judged, asOf, { ...rule, dueSoonDays: warnDays }) === 'dueSoon' : trafficLight(judged, asOf, warnDays) === 'yellow';
+        return rule
+          ? warningLevel(judged, asOf, { ...rule, dueSoonDays: warnDays }) === 'dueSoon'
+          : trafficLight(judged, asOf, warnDays) === 'yellow';
       });
   return (
     `截至${date}，${tasks.length}项任务中已完成${done}项，占${percent(done, tasks.length)}%；` +

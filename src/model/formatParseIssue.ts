@@ -176,7 +176,12 @@ function unitsUnparsedEn(p: Params): string {
 }
 
 /** The default status a ledger row falls back to, named in English. */
-const STATUS_EN: Readonly<Record<string, string>> = { 未启动: 'Not started', 推进中: 'In progress', 滞后: 'Behind', 已完成: 'Done' };
+const STATUS_EN: Readonly<Record<string, string>> = {
+  未启动: 'Not started',
+  推进中: 'In progress',
+  滞后: 'Behind',
+  已完成: 'Done',
+};
 
 function en(issue: ParseIssue): string {
   const p = issue.params;

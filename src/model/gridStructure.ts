@@ -62,14 +62,23 @@ export function sameEverywhere(row: readonly unknown[]): boolean {
 function saneMerges(grid: Grid, width: number): GridMerge[] {
   const merges = Array.isArray(grid.merges) ? grid.merges : [];
   const ok = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= min;
-  return merges.filter((m) => ok(m.row, 0) && ok(m.col, 0) && ok(m.rowSpan, 1) && ok(m.colSpan, 1) && m.row < grid.rows.length && m.col < width);
+  return merges.filter(
+    (m) =>
+      ok(m.row, 0) && ok(m.col, 0) && ok(m.rowSpan, 1) && ok(m.colSpan, 1) && m.row < grid.rows.length && m.col < width,
+  );
 }
 
 /** The header row and the rows merged into it below: cells merged down through them, or a span over sub-header cells. */
-function headerOf(grid: Grid, merges: readonly GridMerge[], width: number, wide: Set<number>): { row: number; span: RowSpan | null } {
+function headerOf(
+  grid: Grid,
+  merges: readonly GridMerge[],
+  width: number,
+  wide: Set<number>,
+): { row: number; span: RowSpan | null } {
   const limit = Math.min(grid.rows.length, MAX_HEADER_ROW);
   let row = -1;
-  for (let r = 0; r < limit && row < 0; r += 1) if (!wide.has(r) && columnsFromHeader(grid.rows[r] ?? []) !== null) row = r;
+  for (let r = 0; r < limit && row < 0; r += 1)
+    if (!wide.has(r) && columnsFromHeader(grid.rows[r] ?? []) !== null) row = r;
   if (row < 0) return { row, span: null };
   let last = row;
   for (const m of merges) {
@@ -91,7 +100,14 @@ function subHeaderBelow(grid: Grid, row: number, m: GridMerge): boolean {
 }
 
 /** A column merged down in the body, short repeated non-number values, and no header word that says another role. */
-function isCategory(grid: Grid, merges: readonly GridMerge[], col: number, headerRow: number, bodyStart: number, wide: ReadonlySet<number>): boolean {
+function isCategory(
+  grid: Grid,
+  merges: readonly GridMerge[],
+  col: number,
+  headerRow: number,
+  bodyStart: number,
+  wide: ReadonlySet<number>,
+): boolean {
   const key = headerRow >= 0 ? looseHeaderKey(cellAt(grid, headerRow, col)) : null;
   if (key !== null && NOT_CATEGORY.has(key)) return false;
   if (!merges.some((m) => m.col === col && m.colSpan === 1 && m.rowSpan > 1 && m.row >= bodyStart)) return false;
@@ -108,7 +124,13 @@ function isCategory(grid: Grid, merges: readonly GridMerge[], col: number, heade
 }
 
 /** The first column whose body cells are mostly task numbers (the 序号 column), or -1. */
-function numberColumn(grid: Grid, width: number, bodyStart: number, skip: ReadonlySet<number>, wide: ReadonlySet<number>): number {
+function numberColumn(
+  grid: Grid,
+  width: number,
+  bodyStart: number,
+  skip: ReadonlySet<number>,
+  wide: ReadonlySet<number>,
+): number {
   for (let c = 0; c < width; c += 1) {
     if (skip.has(c)) continue;
     let numbers = 0;
@@ -147,6 +169,14 @@ export function gridStructure(grid: Grid): GridStructure {
     else if (headerRow < 0 || looseHeaderKey(cellAt(grid, headerRow, c)) !== 'leader') break;
   }
   const noCol = numberColumn(grid, width, bodyStart, new Set(categories), wide);
-  const subRows = noCol < 0 ? [] : merges.filter((m) => m.col === noCol && m.rowSpan > 1 && m.row >= bodyStart && taskNumber(cellAt(grid, m.row, noCol)) !== null).map((m) => ({ first: m.row, last: Math.min(m.row + m.rowSpan - 1, grid.rows.length - 1) }));
+  const subRows =
+    noCol < 0
+      ? []
+      : merges
+          .filter(
+            (m) =>
+              m.col === noCol && m.rowSpan > 1 && m.row >= bodyStart && taskNumber(cellAt(grid, m.row, noCol)) !== null,
+          )
+          .map((m) => ({ first: m.row, last: Math.min(m.row + m.rowSpan - 1, grid.rows.length - 1) }));
   return { header: span, categories, subRows, wide };
 }

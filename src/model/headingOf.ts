@@ -15,7 +15,10 @@ export interface Heading {
 export const CN_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 
 // The `s` flag lets `.` cross U+2028, so the trailing `(.*)` never forces backtracking.
-export const PART_RE = new RegExp(`^(第\\s*(?:${CN_NUMERAL}|[0-9０-９]+)\\s*(?:部分|篇|章))[\\s、，,:：.．]*(.*)$`, 's');
+export const PART_RE = new RegExp(
+  `^(第\\s*(?:${CN_NUMERAL}|[0-9０-９]+)\\s*(?:部分|篇|章))[\\s、，,:：.．]*(.*)$`,
+  's',
+);
 
 export const TOP_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]\\s*(.*)$`, 's');
 

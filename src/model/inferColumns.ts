@@ -118,7 +118,12 @@ export function inferColumns(rows: readonly (readonly string[])[], cellPerLine: 
   const isDefault = (rs: readonly ColumnRole[]): boolean => rs.join(',') === 'no,task,units,schedule';
   // The genre puts the schedule last: an unreadable last column after the units is one, unsure.
   const last = roles.length - 1;
-  if (!roles.includes('schedule') && last >= 3 && roles[last] === 'other' && roles.slice(0, last).some((r) => r === 'units' || r === 'support')) {
+  if (
+    !roles.includes('schedule') &&
+    last >= 3 &&
+    roles[last] === 'other' &&
+    roles.slice(0, last).some((r) => r === 'units' || r === 'support')
+  ) {
     roles[last] = 'schedule';
     columnKinds[last] = 'schedule';
     uncertain = uncertain || !isDefault(roles);
@@ -178,7 +183,11 @@ export function alignCells(cells: readonly string[], kinds: readonly CellKind[])
     const kind = kinds[j];
     if (!run || kind === undefined) break;
     // A column of no kind (a category merged down the rows) that the row is short of: its cell was given once, above.
-    const skipOther = kind === 'empty' && run.kind !== 'empty' && runs.length - r < kinds.length - j && kinds.indexOf(run.kind, j + 1) > j;
+    const skipOther =
+      kind === 'empty' &&
+      run.kind !== 'empty' &&
+      runs.length - r < kinds.length - j &&
+      kinds.indexOf(run.kind, j + 1) > j;
     if (skipOther) {
       out.push('');
       skipped.push(j);

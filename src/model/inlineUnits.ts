@@ -9,8 +9,10 @@ export const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|�
 export const CLOSERS = '）)]］】〕';
 
 /** A leader label in a units bracket (`责任领导:张三`): people, never units. */
-export const LEADER_LABEL_RE = /^\s*(?:责任领导|牵头领导|牵头负责领导|(?:牵头|分管|联系|包抓)?[省市县区]?领导|项目责任人|责任人)\s*[:：]\s*([^;；)）\]］】〕]*)/;
-const LEADER_IN_TEXT_RE = /(?:责任领导|牵头领导|牵头负责领导|(?:牵头|分管|联系|包抓)[省市县区]?领导|项目责任人)\s*[:：]\s*([^;；)）\]］】〕]{1,40})/g;
+export const LEADER_LABEL_RE =
+  /^\s*(?:责任领导|牵头领导|牵头负责领导|(?:牵头|分管|联系|包抓)?[省市县区]?领导|项目责任人|责任人)\s*[:：]\s*([^;；)）\]］】〕]*)/;
+const LEADER_IN_TEXT_RE =
+  /(?:责任领导|牵头领导|牵头负责领导|(?:牵头|分管|联系|包抓)[省市县区]?领导|项目责任人)\s*[:：]\s*([^;；)）\]］】〕]{1,40})/g;
 
 /**
  * People named by leader labels inside the task text's brackets: `(责任领导:张三;牵头单位:区发改局)` → `['张三']`.
@@ -84,7 +86,10 @@ export function labelledUnits(content: string): string | null {
   const responsible: string[] = [];
   let labelled = false;
   for (const part of content.split(/[;；]/)) {
-    const m = /^\s*(牵头单位|牵头部门|牵头|责任单位|负责单位|配合单位|配合部门|参与单位|协办单位|协同单位)\s*[:：]\s*(.*)$/s.exec(part);
+    const m =
+      /^\s*(牵头单位|牵头部门|牵头|责任单位|负责单位|配合单位|配合部门|参与单位|协办单位|协同单位)\s*[:：]\s*(.*)$/s.exec(
+        part,
+      );
     if (!m && (LEADER_LABEL_RE.test(part) || labelsOf(part).some((l) => l.kind === 'schedule'))) {
       labelled = true;
       continue;
@@ -119,7 +124,11 @@ export function composeUnits(lead: string, support: string): string {
   const asList = (cell: string): string =>
     PLACEHOLDER_RE.test(cell.trim())
       ? ''
-      : cell.trim().replace(OWN_ROLE_RE, '').replace(/[，,;；\s]+/g, '、').replace(/^、+|、+$/g, '');
+      : cell
+          .trim()
+          .replace(OWN_ROLE_RE, '')
+          .replace(/[，,;；\s]+/g, '、')
+          .replace(/^、+|、+$/g, '');
   const parts: string[] = [];
   const [leads, supports] = [asList(lead), asList(support)];
   if (leads !== '') parts.push(`${leads}牵头`);

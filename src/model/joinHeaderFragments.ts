@@ -11,9 +11,12 @@ const MAX_HEADER_SEARCH = 40;
 /** A header fragment is a word or two. */
 const MAX_FRAGMENT = 8;
 
-const recognised = (cells: readonly string[]): number => cells.filter((c) => c !== '' && looseHeaderKey(c) !== null).length;
+const recognised = (cells: readonly string[]): number =>
+  cells.filter((c) => c !== '' && looseHeaderKey(c) !== null).length;
 const fragmentRow = (cells: readonly string[]): boolean =>
-  cells.length >= 2 && taskNumber(cells[0] ?? '') === null && cells.every((c) => c.length <= MAX_FRAGMENT && !/[0-9０-９]/.test(c));
+  cells.length >= 2 &&
+  taskNumber(cells[0] ?? '') === null &&
+  cells.every((c) => c.length <= MAX_FRAGMENT && !/[0-9０-９]/.test(c));
 
 /**
  * The rows with a wrapped header joined into one row; the rows themselves when there is none.

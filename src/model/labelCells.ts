@@ -31,6 +31,9 @@ export function labelCells(cells: readonly string[], skip: ReadonlySet<number>):
     for (const label of found) labels.push(label);
   });
   const leaders = labels.filter((l) => l.kind === 'leader').flatMap((l) => splitPeople(l.value));
-  const schedule = labels.filter((l) => l.kind === 'schedule').map((l) => l.value).join('；');
+  const schedule = labels
+    .filter((l) => l.kind === 'schedule')
+    .map((l) => l.value)
+    .join('；');
   return { units: unitsFromLabels(labels), leaders, schedule, cells: used };
 }

@@ -28,7 +28,9 @@ export function labelTableLines(rows: readonly Row[]): string[] | null {
   const pairs = rows.filter((r) => r.cells.length === 2 && (r.cells[0] ?? '').length <= MAX_LABEL);
   if (pairs.length < MIN_LABEL_ROWS || pairs.length * 2 < rows.length) return null;
   const firstPair = rows.indexOf(pairs[0] ?? rows[0]!);
-  const title = rows.slice(0, firstPair).flatMap((r) => (r.cells.length === 1 && (r.cells[0] ?? '') !== '' ? [r.cells[0] ?? ''] : []));
+  const title = rows
+    .slice(0, firstPair)
+    .flatMap((r) => (r.cells.length === 1 && (r.cells[0] ?? '') !== '' ? [r.cells[0] ?? ''] : []));
   const blocks: Block[] = [];
   let current: Block = { no: 1, text: '', labels: [] };
   const next = (no: number): void => {

@@ -4,7 +4,8 @@
  */
 import { isPersonList } from './classifyCell';
 
-const LEADER_HEADING_RE = /^(.{2,10}?)\s{0,2}(?:同志)?\s{0,2}(?:牵头|分管|负责|联系|包抓)(?:的)?\s{0,2}(?:重点|主要)?(?:工作|任务|事项|项目)/;
+const LEADER_HEADING_RE =
+  /^(.{2,10}?)\s{0,2}(?:同志)?\s{0,2}(?:牵头|分管|负责|联系|包抓)(?:的)?\s{0,2}(?:重点|主要)?(?:工作|任务|事项|项目)/;
 
 /**
  * The leader a section heading names, as written with the title; null for an ordinary heading.

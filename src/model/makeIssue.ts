@@ -6,6 +6,11 @@ import type { ParseIssue, ParseIssueCode, Severity } from './types';
  * @example makeIssue(2, 'error', 'missing-cell', { no: 7, cells: '完成时限' })
  * // { line: 2, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' } }
  */
-export function makeIssue(line: number, severity: Severity, code: ParseIssueCode, params: ParseIssue['params']): ParseIssue {
+export function makeIssue(
+  line: number,
+  severity: Severity,
+  code: ParseIssueCode,
+  params: ParseIssue['params'],
+): ParseIssue {
   return { line, severity, code, params };
 }

@@ -8,28 +8,28 @@ import { recordFromPairs } from './recordFromPairs';
 
 /** Canonical name → the other ways tables write it (short forms, old full names, the seed's typo). */
 const CANONICAL_FORMS: Readonly<Record<string, readonly string[]>> = {
-  '市人力资源和社会保障局': ['市人力资和源社会保障局', '市人力资源社会保障局', '市人社局', '市人力社保局'],
-  '市发展改革委': ['市发改委', '市发展和改革委员会', '市发展改革委员会', '市发展和改革委'],
-  '市经济和信息化委': ['市经信委', '市经济和信息化委员会', '市经信局', '市经济和信息化局'],
-  '人行广元市中心支行': [
+  市人力资源和社会保障局: ['市人力资和源社会保障局', '市人力资源社会保障局', '市人社局', '市人力社保局'],
+  市发展改革委: ['市发改委', '市发展和改革委员会', '市发展改革委员会', '市发展和改革委'],
+  市经济和信息化委: ['市经信委', '市经济和信息化委员会', '市经信局', '市经济和信息化局'],
+  人行广元市中心支行: [
     '人行广元中心支行',
     '人民银行广元市中心支行',
     '人民银行广元中心支行',
     '中国人民银行广元市中心支行',
     '中国人民银行广元中心支行',
   ],
-  '市委编办': ['市编办', '市机构编制委员会办公室', '市委机构编制委员会办公室'],
-  '市国资委': ['市国有资产监督管理委员会', '市政府国资委'],
-  '市法制办': ['市政府法制办', '市政府法制办公室', '市法制办公室'],
-  '市残联': ['市残疾人联合会'],
-  '市扶贫和移民局': ['市扶贫移民局'],
-  '市国土资源局': ['市国土局'],
-  '市地税局': ['市地方税务局'],
-  '市国税局': ['市国家税务局'],
-  '市人民政府': ['市政府'],
+  市委编办: ['市编办', '市机构编制委员会办公室', '市委机构编制委员会办公室'],
+  市国资委: ['市国有资产监督管理委员会', '市政府国资委'],
+  市法制办: ['市政府法制办', '市政府法制办公室', '市法制办公室'],
+  市残联: ['市残疾人联合会'],
+  市扶贫和移民局: ['市扶贫移民局'],
+  市国土资源局: ['市国土局'],
+  市地税局: ['市地方税务局'],
+  市国税局: ['市国家税务局'],
+  市人民政府: ['市政府'],
   // 市和县区人民政府 names the county/district governments as a whole: the same collective as 各县区人民政府.
-  '各县区人民政府': ['各县区政府', '各县（区）人民政府', '各县（区）政府', '县区人民政府', '县区政府'],
-  '市级有关部门': ['市级相关部门', '市直有关部门', '市直相关部门'],
+  各县区人民政府: ['各县区政府', '各县（区）人民政府', '各县（区）政府', '县区人民政府', '县区政府'],
+  市级有关部门: ['市级相关部门', '市直有关部门', '市直相关部门'],
 };
 
 /**
@@ -37,7 +37,12 @@ const CANONICAL_FORMS: Readonly<Record<string, readonly string[]>> = {
  * Distinct agencies are never merged (市教育局 and 市教体局 stay apart; so do 市农业局 and 市农业农村局).
  */
 export const BUILTIN_AGENCY_ALIASES: AgencyAliases = Object.freeze(
-  recordFromPairs(Object.entries(CANONICAL_FORMS).reduce<[string, string][]>((pairs, [canonical, forms]) => pairs.concat(forms.map((form): [string, string] => [form, canonical])), [])),
+  recordFromPairs(
+    Object.entries(CANONICAL_FORMS).reduce<[string, string][]>(
+      (pairs, [canonical, forms]) => pairs.concat(forms.map((form): [string, string] => [form, canonical])),
+      [],
+    ),
+  ),
 );
 
 /** A Map, not the record: a name such as `toString` must not find `Object.prototype`. */

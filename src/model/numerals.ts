@@ -13,30 +13,43 @@ const FULL_WIDTH_RE = /[\uFF01-\uFF5E\u3000]/g;
  */
 export function toHalfWidth(text: string): string {
   if (typeof text !== 'string') return '';
-  return text.replace(FULL_WIDTH_RE, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(FULL_WIDTH_RE, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Digit values, including the financial forms (壹贰叁…) and 两. */
 const DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '零': 0, '○': 0,
-  '一': 1, '壹': 1,
-  '二': 2, '贰': 2, '两': 2,
-  '三': 3, '叁': 3,
-  '四': 4, '肆': 4,
-  '五': 5, '伍': 5,
-  '六': 6, '陆': 6,
-  '七': 7, '柒': 7,
-  '八': 8, '捌': 8,
-  '九': 9, '玖': 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** Units below 万, which closes a section of four places. */
 const UNITS: Readonly<Record<string, number>> = {
-  '十': 10, '拾': 10,
-  '百': 100, '佰': 100,
-  '千': 1000, '仟': 1000,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
 };
 const WAN = '万';
 
@@ -80,7 +93,8 @@ function parsePositional(chars: readonly string[]): number | null {
     } else if (ch === WAN) {
       if (total !== 0 || zeroPending || afterZero) return null;
       const value = section + (pendingDigit ?? 0);
-      if (value === 0 || (pendingDigit !== null && lastUnit !== 10 && lastUnit !== Number.POSITIVE_INFINITY)) return null;
+      if (value === 0 || (pendingDigit !== null && lastUnit !== 10 && lastUnit !== Number.POSITIVE_INFINITY))
+        return null;
       total = value * 10000;
       section = 0;
       pendingDigit = null;

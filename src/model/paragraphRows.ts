@@ -101,7 +101,15 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
       let level = levels.indexOf(n.style);
       if (level < 0) level = levels.push(n.style) - 1;
       stack = stack.filter((b) => b.level < level);
-      const block: Block = { level, no: n.no, line: index + 1, raw: t, text: [n.rest], labels: [], labelled: hasInlineUnits(n.rest) };
+      const block: Block = {
+        level,
+        no: n.no,
+        line: index + 1,
+        raw: t,
+        text: [n.rest],
+        labels: [],
+        labelled: hasInlineUnits(n.rest),
+      };
       blocks.push(block);
       stack.push(block);
       return;
@@ -135,10 +143,16 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
   const flush = (): void => {
     if (!item) return;
     const labels = item.labels;
-    const schedule = labels.filter((l) => l.kind === 'schedule').map((l) => l.value).join('；');
+    const schedule = labels
+      .filter((l) => l.kind === 'schedule')
+      .map((l) => l.value)
+      .join('；');
     if (schedule !== '') hasSchedule = true;
     const leaders = labels.filter((l) => l.kind === 'leader').flatMap((l) => splitPeople(l.value));
-    rows.push({ cells: [String(item.block.no), item.text.join('\n'), unitsFromLabels(labels), schedule, leaders.join('、')], line: item.block.line });
+    rows.push({
+      cells: [String(item.block.no), item.text.join('\n'), unitsFromLabels(labels), schedule, leaders.join('、')],
+      line: item.block.line,
+    });
     item = null;
   };
   for (const block of blocks) {

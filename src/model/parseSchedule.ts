@@ -32,12 +32,15 @@ const DATE_SEP_RE = /([-./])\s{0,2}([0-9]{1,2})\s{0,2}\1\s{0,2}([0-9]{1,2})(?![0
 const RANGE_SEP_RE = /\s{0,3}(?:[—―]{1,2}|[-–‐‑‒−~〜至到])\s{0,3}/y;
 const SUFFIX_RE = /\s{0,3}(前后|左右|以前|之前|前|以后|之后|后|起|开始|以来|至今)/y;
 /** Times with no year: 3个月内, 两年内, 16年底 (a two-digit year is never guessed), 10个工作日. */
-const DURATION_RE = /(?:[0-9]{1,3}|[〇零一二三四五六七八九十两]{1,3})\s{0,3}(?:个\s{0,3})?(?:月|年|周|星期|天|工作日|自然日)(?:以内|内|底|末)?/y;
+const DURATION_RE =
+  /(?:[0-9]{1,3}|[〇零一二三四五六七八九十两]{1,3})\s{0,3}(?:个\s{0,3})?(?:月|年|周|星期|天|工作日|自然日)(?:以内|内|底|末)?/y;
 const RELATIVE_YEAR_RE = /[今明本当次]年/y;
 /** Phrases that say the work goes on; 中长期 and 长期规划 name a plan's horizon, not the work. */
-const ONGOING_RE = /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强|跟踪|跟进)|长期|常态|常年|每(?:年|季度|季|半年|月|周)/g;
+const ONGOING_RE =
+  /持续(?:实施|推进|开展|进行|执行|落实|推动|坚持|抓好|加强|跟踪|跟进)|长期|常态|常年|每(?:年|季度|季|半年|月|周)/g;
 /** A date that recurs (`每年6月`, `每季度末`): the work goes on, no one day is the deadline. */
-const RECURRING_DATE_RE = /每(?:年|季度|季|半年|月)(?:的)?\s{0,2}(?:[0-9一二三四五六七八九十]{1,3}\s{0,2}[月日号]|末|底|初)/;
+const RECURRING_DATE_RE =
+  /每(?:年|季度|季|半年|月)(?:的)?\s{0,2}(?:[0-9一二三四五六七八九十]{1,3}\s{0,2}[月日号]|末|底|初)/;
 const ONGOING_ONLY_RE = /^\s*持续\s*[。.]?\s*$/;
 const CLAUSE_END_RE = /[。;!?\n\r]/g;
 const TRIM_CHARS = ' \t\u3000,，.。;；:：、!！?？';
@@ -74,7 +77,8 @@ const CHAR_CLASSES = new Uint16Array(0x10000);
 
 /** A character class: `(s, i)` tests the code unit at i (false outside the string). */
 function charClass(chars: string, bit: number): (s: string, i: number) => boolean {
-  for (let k = 0; k < chars.length; k++) CHAR_CLASSES[chars.charCodeAt(k)] = (CHAR_CLASSES[chars.charCodeAt(k)] ?? 0) | bit;
+  for (let k = 0; k < chars.length; k++)
+    CHAR_CLASSES[chars.charCodeAt(k)] = (CHAR_CLASSES[chars.charCodeAt(k)] ?? 0) | bit;
   return (s, i) => ((CHAR_CLASSES[s.charCodeAt(i)] ?? 0) & bit) !== 0;
 }
 
@@ -131,14 +135,21 @@ function skipSpaces(s: string, i: number): number {
 function readNumber(text: string | undefined): number | null {
   if (text === undefined) return null;
   // ASCII digits are the common case: skip the Chinese-numeral parser.
-  return isAsciiDigitAt(text, 0) && (text.length === 1 || isAsciiDigitAt(text, 1)) && text.length <= 2 ? Number(text) : parseChineseNumber(text);
+  return isAsciiDigitAt(text, 0) && (text.length === 1 || isAsciiDigitAt(text, 1)) && text.length <= 2
+    ? Number(text)
+    : parseChineseNumber(text);
 }
 
 /** A four-digit year (2015, 二〇一五, 二零一五) starting at i, not glued to other digits. */
 function readYear(s: string, i: number): { year: number; end: number } | null {
   if (isNumeralAt(s, i - 1) || isCnYearDigitAt(s, i - 1)) return null;
   // The fourth character decides cheaply whether a year can start here at all.
-  const m = isAsciiDigitAt(s, i) && isAsciiDigitAt(s, i + 3) ? stickyExec(YEAR_ASCII_RE, s, i) : isCnYearDigitAt(s, i) && isCnYearDigitAt(s, i + 3) ? stickyExec(YEAR_CN_RE, s, i) : null;
+  const m =
+    isAsciiDigitAt(s, i) && isAsciiDigitAt(s, i + 3)
+      ? stickyExec(YEAR_ASCII_RE, s, i)
+      : isCnYearDigitAt(s, i) && isCnYearDigitAt(s, i + 3)
+        ? stickyExec(YEAR_CN_RE, s, i)
+        : null;
   if (!m) return null;
   const year = isAsciiDigitAt(s, i) ? Number(m[0]) : parseChineseNumber(m[0].replace(/O/g, '〇'));
   if (year === null || year < 1000) return null;
@@ -160,7 +171,10 @@ function readMonth(s: string, i: number): Read | null {
   }
   if (isMonthEndAt(s, after)) return { shape: { k: 'month', month, closed: true }, end: after + 1 };
   if (isXunAt(s, after) && charIs(s, after + 1, '旬')) {
-    return { shape: { k: 'xun', month, xun: charIs(s, after, '上') ? 1 : charIs(s, after, '中') ? 2 : 3 }, end: after + 2 };
+    return {
+      shape: { k: 'xun', month, xun: charIs(s, after, '上') ? 1 : charIs(s, after, '中') ? 2 : 3 },
+      end: after + 2,
+    };
   }
   if (isMonthVagueAt(s, after)) return { shape: { k: 'vague' }, end: after + 1 };
   return { shape: { k: 'month', month, closed: false }, end: i + m[0].length };
@@ -176,7 +190,9 @@ function readWithinYear(s: string, i: number, afterYear: boolean): Read | null {
   if (charIs(s, i, '第')) return isNumeralAt(s, skipSpaces(s, i + 1)) ? readMonthOrQuarter(s, i) : null;
   if (charIs(s, i, '上') || charIs(s, i, '下')) {
     const half = stickyExec(HALF_RE, s, i);
-    return half ? { shape: { k: 'half', half: half[1] === '上' ? 1 : 2, closed: half[2] !== undefined }, end: i + half[0].length } : null;
+    return half
+      ? { shape: { k: 'half', half: half[1] === '上' ? 1 : 2, closed: half[2] !== undefined }, end: i + half[0].length }
+      : null;
   }
   if (charIs(s, i, '年') || (afterYear && isYearWordAfterYearAt(s, i))) return readYearWord(s, i, afterYear);
   return null;
@@ -201,10 +217,12 @@ function readYearWord(s: string, i: number, afterYear: boolean): Read | null {
   if (!hasNian && !afterYear) return null;
   const j = hasNian ? skipSpaces(s, i + 1) : i;
   if (isMonthEndAt(s, j)) return { shape: { k: 'year', closed: true }, end: j + 1 };
-  if (charIs(s, j, '内') || (afterYear && charIs(s, j, '度'))) return { shape: { k: 'year', closed: false }, end: j + 1 };
+  if (charIs(s, j, '内') || (afterYear && charIs(s, j, '度')))
+    return { shape: { k: 'year', closed: false }, end: j + 1 };
   if (charIs(s, j, '以') && charIs(s, j + 1, '内')) return { shape: { k: 'year', closed: false }, end: j + 2 };
   // 年中 is mid-year; 年中央 / 年中国 / 年中期 are other words.
-  if (charIs(s, j, '中') && !charIs(s, j + 1, '央') && !charIs(s, j + 1, '国') && !charIs(s, j + 1, '期')) return { shape: { k: 'vague' }, end: j + 1 };
+  if (charIs(s, j, '中') && !charIs(s, j + 1, '央') && !charIs(s, j + 1, '国') && !charIs(s, j + 1, '期'))
+    return { shape: { k: 'vague' }, end: j + 1 };
   return null;
 }
 
@@ -229,7 +247,8 @@ function readYearLed(s: string, i: number): { year: number; read: Read | null; y
 }
 
 function format(year: number, month: number, day: number): IsoDate | null {
-  if (!Number.isInteger(day) || day < 1 || !(day <= lastDayOfMonth(year, month)) || year < 0 || year > 9999) return null;
+  if (!Number.isInteger(day) || day < 1 || !(day <= lastDayOfMonth(year, month)) || year < 0 || year > 9999)
+    return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -274,7 +293,11 @@ function resolve(shape: Shape, year: number | null): { outcome: Outcome; closed:
 }
 
 /** Applies what follows a time: 前 keeps a closing day (8月底前) but makes a period ambiguous (9月前). */
-function withSuffix(s: string, end: number, resolved: { outcome: Outcome; closed: boolean }): { outcome: Outcome; end: number } {
+function withSuffix(
+  s: string,
+  end: number,
+  resolved: { outcome: Outcome; closed: boolean },
+): { outcome: Outcome; end: number } {
   const m = isSuffixStartAt(s, skipSpaces(s, end)) ? stickyExec(SUFFIX_RE, s, end) : null;
   if (!m) return { outcome: resolved.outcome, end };
   const newEnd = end + m[0].length;
@@ -298,7 +321,10 @@ function withSuffix(s: string, end: number, resolved: { outcome: Outcome; closed
 function readYearMention(s: string, i: number): { outcome: Outcome; end: number; year: number } | null {
   const a = readYearLed(s, i);
   if (!a) return null;
-  const withYear = (m: { outcome: Outcome; end: number }, year: number): { outcome: Outcome; end: number; year: number } => ({ ...m, year });
+  const withYear = (
+    m: { outcome: Outcome; end: number },
+    year: number,
+  ): { outcome: Outcome; end: number; year: number } => ({ ...m, year });
   const aEnd = a.read ? a.read.end : a.yearEnd;
   const sep = isRangeAt(s, skipSpaces(s, aEnd)) ? stickyExec(RANGE_SEP_RE, s, aEnd) : null;
   if (sep && (a.read === null || a.read.shape.k !== 'invalid')) {
@@ -425,7 +451,10 @@ export function parseSchedule(text: string): ScheduleInfo {
  * @example parseScheduleInYear('第三季度', 2025) // { deadline: '2025-09-30', …, yearAssumed: true }
  */
 export function parseScheduleInYear(text: string, year: number | undefined): ScheduleInYear {
-  return readSchedule(text, typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null);
+  return readSchedule(
+    text,
+    typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null,
+  );
 }
 
 function readSchedule(text: string, documentYear: number | null): ScheduleInYear {
@@ -440,7 +469,7 @@ function readSchedule(text: string, documentYear: number | null): ScheduleInYear
   let previousEnd = 0;
   let titleDepth = 0; // inside 《…》 a year is part of a title, not a deadline
 
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     // The regex engine skips ordinary text natively; only candidate positions reach the readers.
     const candidate = titleDepth > 0 ? stickyOrNext(TITLE_MARK_RE, s, i) : nextCandidate(s, i);
     if (candidate < 0) break;

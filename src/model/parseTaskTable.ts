@@ -28,7 +28,16 @@ import { isTabSeparated, rowsFromTabs, continueRow, type Row } from './rowsFromT
 import { rowsFromLines } from './rowsFromLines';
 import { numbered, taskNumber } from './taskNumber';
 import { ATTACHMENT_RE, NOTE_RE, headingOf, splitHeadingOf } from './headingOf';
-import { DEFAULT_COLUMNS, columnsFromHeader, columnsFromRoles, mappingOf, paragraphColumns, roleName, subColumns, type Columns } from './columnsFromHeader';
+import {
+  DEFAULT_COLUMNS,
+  columnsFromHeader,
+  columnsFromRoles,
+  mappingOf,
+  paragraphColumns,
+  roleName,
+  subColumns,
+  type Columns,
+} from './columnsFromHeader';
 import { inferredColumns } from './columnsFromContent';
 import { rolesByContent } from './rolesByContent';
 import { assignSections, type Item, type SubHeading } from './assignSections';
@@ -44,7 +53,6 @@ export interface ParseTaskTableOptions {
   documentYear?: number;
 }
 
-
 /** What `parseTaskTable` returns: a `TaskTable` plus the sub-headings it did not turn into sections. */
 export interface ParsedTaskTable extends TaskTable {
   subheadings: SubHeading[];
@@ -53,12 +61,6 @@ export interface ParsedTaskTable extends TaskTable {
   /** Deadlines lack a year and neither the title nor `options.documentYear` gave one (the pane asks for it). */
   yearNeeded: boolean;
 }
-
-
-
-
-
-
 
 /** A row of one cell stating the first-listed convention for the table is a short note, not a paragraph. */
 const MAX_NOTE_ROW = 40;
@@ -110,34 +112,6 @@ function parseSource(source: string, options: ParseTaskTableOptions): ParsedTask
   return readRows(rowsFromLines(lines), options, false);
 }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * Rows already split into cells (tab rows, or a grid's rows from `rowsFromGrid`): a `标签 | 内容` table describing
  * tasks, or a table read column by column.
@@ -146,11 +120,22 @@ function parseSource(source: string, options: ParseTaskTableOptions): ParsedTask
 export function parseTaskRows(rows: readonly Row[], options: ParseTaskTableOptions = {}): ParsedTaskTable {
   const labelLines = labelTableLines(rows);
   const described = labelLines ? paragraphRows(labelLines) : null;
-  if (described) return readRows(described.rows.map((r) => ({ ...r, width: r.cells.length })), options, false, paragraphColumns(described.hasSchedule));
+  if (described)
+    return readRows(
+      described.rows.map((r) => ({ ...r, width: r.cells.length })),
+      options,
+      false,
+      paragraphColumns(described.hasSchedule),
+    );
   return readRows(rows, options, true);
 }
 
-function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows: boolean, paragraphs?: Columns): ParsedTaskTable {
+function readRows(
+  given: readonly Row[],
+  options: ParseTaskTableOptions,
+  tabRows: boolean,
+  paragraphs?: Columns,
+): ParsedTaskTable {
   const rows = paragraphs ? given : joinHeaderFragments(given);
   const unitOptions = options.aliases ? { aliases: options.aliases } : {};
   const issues: ParseIssue[] = [];
@@ -172,19 +157,32 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   // `（列第一位者为牵头单位，下同）` stated in any row governs the table: the rows above it were written under it too.
   // So does a note row about the table (`注：责任单位中列第一位者为牵头单位。` above or below it, or the Word paragraph
   // `（排在第一位的为牵头单位）` over it), with or without 下同.
-  const noteRow = (r: Row): boolean => r.cells.length === 1 && (r.cells[0] ?? '').length <= MAX_NOTE_ROW && stripFirstListedNote(r.cells[0] ?? '').scope !== 'none';
-  const conventions = { firstLeads: rows.some((r) => noteRow(r) || r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward')) };
+  const noteRow = (r: Row): boolean =>
+    r.cells.length === 1 &&
+    (r.cells[0] ?? '').length <= MAX_NOTE_ROW &&
+    stripFirstListedNote(r.cells[0] ?? '').scope !== 'none';
+  const conventions = {
+    firstLeads: rows.some(
+      (r) => noteRow(r) || r.cells.some((c) => c.length > 8 && stripFirstListedNote(c).scope === 'onward'),
+    ),
+  };
   const flush = (): void => {
     if (!pending) return;
-    const short = tabRows && pending.cells.length < columns.count ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? [])) : null;
+    const short =
+      tabRows && pending.cells.length < columns.count
+        ? alignShortRow(pending.cells, kindsOfRoles(mappingOf(columns)?.roles ?? []))
+        : null;
     if (short || (!tabRows && columns.kinds && pending.cells.length !== columns.count)) {
       const aligned = short ?? alignCells(pending.cells, columns.kinds ?? []);
       // A row short only of a merged category cell fits its columns; any other realignment is a doubt.
-      const onlyCategory = aligned.missing.length === 0 && pending.cells.length + (aligned.skipped?.length ?? 0) === columns.count;
+      const onlyCategory =
+        aligned.missing.length === 0 && pending.cells.length + (aligned.skipped?.length ?? 0) === columns.count;
       pending.cells = aligned.cells;
       if (!onlyCategory) misfits += 1;
       if (aligned.missing.length > 0) {
-        const names = aligned.missing.map((k) => columns.headers[k] ?? '').map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
+        const names = aligned.missing
+          .map((k) => columns.headers[k] ?? '')
+          .map((h, i) => (h !== '' ? h : roleName(columns, aligned.missing[i] ?? -1)));
         issues.push(issue(pending.line, 'warning', 'row-realigned', { no: pending.no, cells: names.join('|') }));
       }
     }
@@ -215,7 +213,11 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
       continueRow(pending, row);
       continue;
     }
-    if (pending !== null && numbered(cells, columns).no === pending.no && sharesMergedCell(pending.cells, cells, columns)) {
+    if (
+      pending !== null &&
+      numbered(cells, columns).no === pending.no &&
+      sharesMergedCell(pending.cells, cells, columns)
+    ) {
       // The same number on the next row, with another cell repeated too: cells merged over sub-rows (Word repeats
       // them in each). One task; a repeated number with nothing else in common stays a duplicate.
       mergeSubRow(pending, cells);
@@ -276,7 +278,8 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
     }
 
     let heading = headingOf(first) ?? (cells.length > 1 ? splitHeadingOf(cells) : null);
-    if (heading && heading.title === '' && cells.length > 1) heading = { ...heading, title: cells.slice(1).find((c) => c !== '') ?? '' };
+    if (heading && heading.title === '' && cells.length > 1)
+      heading = { ...heading, title: cells.slice(1).find((c) => c !== '') ?? '' };
     if (heading) {
       started = true;
       items.push({ kind: 'heading', heading, line });
@@ -304,7 +307,8 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   if (mapping && columns.source === 'content' && columns.uncertain && items.some((i) => i.kind === 'task')) {
     issues.push(issue(0, 'warning', 'columns-inferred', { roles: mapping.roles.join(',') }));
   }
-  if (assumed.count > 0) issues.push(issue(0, 'info', 'year-assumed', { count: assumed.count, year: assumed.year, source: assumed.source }));
+  if (assumed.count > 0)
+    issues.push(issue(0, 'info', 'year-assumed', { count: assumed.count, year: assumed.year, source: assumed.source }));
   if (unrecognized > MAX_UNRECOGNIZED_LISTED) {
     const more = unrecognized - MAX_UNRECOGNIZED_LISTED;
     issues.push(issue(0, 'warning', 'rows-unrecognized-more', { count: more }));
@@ -314,13 +318,20 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
   const occurrences = tasks.flatMap((t) => t.assignments.map((a) => ({ agency: a.agency, line: t.line })));
   for (const typo of findLikelyTypos(occurrences)) {
     const no = tasks.find((t) => t.line === typo.line)?.no;
-    issues.push(issue(typo.line, 'warning', 'agency-typo', { ...(no === undefined ? {} : { no }), agency: typo.agency, similarTo: typo.similarTo }));
+    issues.push(
+      issue(typo.line, 'warning', 'agency-typo', {
+        ...(no === undefined ? {} : { no }),
+        agency: typo.agency,
+        similarTo: typo.similarTo,
+      }),
+    );
   }
   if (tasks.length === 0) {
     issues.push(issue(0, 'error', cellsRanTogether(rows.map((r) => r.cells)) ? 'cells-run-together' : 'no-tasks', {}));
   }
   issues.sort((a, b) => a.line - b.line);
-  const yearNeeded = (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
+  const yearNeeded =
+    (yearOfTitle(title) ?? options.documentYear) === undefined && tasks.some((t) => lacksYear(t.schedule));
   return { title, sections, tasks, issues, subheadings, columns: mapping, yearNeeded };
 }
 
@@ -328,7 +339,8 @@ function readRows(given: readonly Row[], options: ParseTaskTableOptions, tabRows
 function rowsUnder(rows: readonly Row[], index: number): string[][] {
   const under: string[][] = [];
   for (const row of rows.slice(index + 1, index + 1 + MAX_SCORED_ROWS)) {
-    if (row.cells.length >= 2 && taskNumber(row.cells[0] ?? '') === null && columnsFromHeader(row.cells) !== null) break;
+    if (row.cells.length >= 2 && taskNumber(row.cells[0] ?? '') === null && columnsFromHeader(row.cells) !== null)
+      break;
     under.push(row.cells);
   }
   return under;
@@ -354,22 +366,38 @@ function mergeSubRow(pending: Row, cells: readonly string[]): void {
  * The mapping with each column's reading scored from its content; uncertain when a column's margin is small or rows
  * did not fit the columns, with one warning naming each doubtful column (the user's own roles are never doubted).
  */
-function withReadings(mapping: ColumnMapping | null, rows: readonly string[][], misfits: number, issues: ParseIssue[]): ColumnMapping | null {
+function withReadings(
+  mapping: ColumnMapping | null,
+  rows: readonly string[][],
+  misfits: number,
+  issues: ParseIssue[],
+): ColumnMapping | null {
   if (!mapping || mapping.source === 'user' || rows.length === 0) return mapping;
   const readings = readColumnRoles(rows, mapping.roles);
-  const doubtful = readings.flatMap((r, k) => (r.margin < SMALL_MARGIN && (r.role !== 'other' || r.runnerUp !== 'task') ? [k] : []));
+  const doubtful = readings.flatMap((r, k) =>
+    r.margin < SMALL_MARGIN && (r.role !== 'other' || r.runnerUp !== 'task') ? [k] : [],
+  );
   for (const k of doubtful) {
     const r = readings[k];
     if (!r || r.runnerUp === null) continue;
-    issues.push(issue(0, 'warning', 'column-doubtful', { column: mapping.headers[k] ?? '', index: k + 1, role: r.role, runnerUp: r.runnerUp }));
+    issues.push(
+      issue(0, 'warning', 'column-doubtful', {
+        column: mapping.headers[k] ?? '',
+        index: k + 1,
+        role: r.role,
+        runnerUp: r.runnerUp,
+      }),
+    );
   }
   return { ...mapping, readings, uncertain: mapping.uncertain || doubtful.length > 0 || misfits > 0 };
 }
 
 /** Under a header without a 序号 column, a row with task text and one more cell is a task even without a number. */
 function rowCountsInOrder(cells: readonly string[], columns: Columns): boolean {
-  if (!columns.fromHeader || columns.source === 'content' || columns.no >= 0 || columns.text < 0 || cells.length < 2) return false;
-  if ((cells[columns.text] ?? '') === '' || headingOf(cells[0] ?? '') !== null || columnsFromHeader(cells) !== null) return false;
+  if (!columns.fromHeader || columns.source === 'content' || columns.no >= 0 || columns.text < 0 || cells.length < 2)
+    return false;
+  if ((cells[columns.text] ?? '') === '' || headingOf(cells[0] ?? '') !== null || columnsFromHeader(cells) !== null)
+    return false;
   return cells.some((c, i) => i !== columns.text && c !== '');
 }
 
@@ -377,10 +405,3 @@ function rowCountsInOrder(cells: readonly string[], columns: Columns): boolean {
 function lacksYear(schedule: string): boolean {
   return schedule !== '' && parseScheduleInYear(schedule, 2000).yearAssumed;
 }
-
-
-
-
-
-
-

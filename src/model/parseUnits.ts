@@ -79,21 +79,95 @@ const SPACES = new Set([' ', '\t', '\u00a0']);
 
 /** Every character the scanner reacts to; the others are skipped with one lookup. */
 const SPECIAL = new Set([
-  '（', '等', '和', '及', '与', '以',
-  ...CLAUSE_SEPS, ...LIST_SEPS, ...SPACES, ...MARKER_FIRST, ...DOER_FIRST,
+  '（',
+  '等',
+  '和',
+  '及',
+  '与',
+  '以',
+  ...CLAUSE_SEPS,
+  ...LIST_SEPS,
+  ...SPACES,
+  ...MARKER_FIRST,
+  ...DOER_FIRST,
 ]);
 
 /** Endings of a complete agency name; `和` splits a list only between two of these. */
 const SUFFIXES: readonly string[] = [
-  '部门', '单位', '企业', '中心', '集团', '公司', '学校', '政府', '街道', '乡镇',
-  '局', '委', '办', '厅', '院', '府', '部', '联', '会', '室', '所', '行', '处', '站', '队', '社',
-  '协', '校', '馆', '台', '署', '司', '团', '组', '区', '科',
+  '部门',
+  '单位',
+  '企业',
+  '中心',
+  '集团',
+  '公司',
+  '学校',
+  '政府',
+  '街道',
+  '乡镇',
+  '局',
+  '委',
+  '办',
+  '厅',
+  '院',
+  '府',
+  '部',
+  '联',
+  '会',
+  '室',
+  '所',
+  '行',
+  '处',
+  '站',
+  '队',
+  '社',
+  '协',
+  '校',
+  '馆',
+  '台',
+  '署',
+  '司',
+  '团',
+  '组',
+  '区',
+  '科',
 ];
 
 /** Government levels that `和` can distribute: `市和县区人民政府` is two governments. */
-const LEVEL_WORDS = new Set(['省', '市', '县', '区', '乡', '镇', '州', '县区', '市州', '乡镇', '省级', '市级', '县级', '县（区）', '县（市、区）']);
+const LEVEL_WORDS = new Set([
+  '省',
+  '市',
+  '县',
+  '区',
+  '乡',
+  '镇',
+  '州',
+  '县区',
+  '市州',
+  '乡镇',
+  '省级',
+  '市级',
+  '县级',
+  '县（区）',
+  '县（市、区）',
+]);
 const MAX_LEVEL_WORD = 12; // longer than any level word even with spaces: no slicing of long pieces
-const LEVEL_PREFIXES: readonly string[] = ['县（市、区）', '县（区）', '县区', '市州', '乡镇', '市级', '县级', '省级', '省', '市', '县', '区', '乡', '镇', '州'];
+const LEVEL_PREFIXES: readonly string[] = [
+  '县（市、区）',
+  '县（区）',
+  '县区',
+  '市州',
+  '乡镇',
+  '市级',
+  '县级',
+  '省级',
+  '省',
+  '市',
+  '县',
+  '区',
+  '乡',
+  '镇',
+  '州',
+];
 
 /** A fragment such as `各县` is letters only; `——` is junk, never glued onto the next name. */
 const ALL_LETTERS_RE = new RegExp(`^${LETTER_PATTERN}+$`);
@@ -120,12 +194,18 @@ function labelKind(word: string): Kind {
 function prepare(text: string): string {
   return toHalfWidth(text).replace(/[(),;:\uFF64]/g, (c) => {
     switch (c) {
-      case '(': return '（';
-      case ')': return '）';
-      case ',': return '，';
-      case ';': return '；';
-      case ':': return '：';
-      default: return '、';
+      case '(':
+        return '（';
+      case ')':
+        return '）';
+      case ',':
+        return '，';
+      case ';':
+        return '；';
+      case ':':
+        return '：';
+      default:
+        return '、';
     }
   });
 }
@@ -183,7 +263,7 @@ class UnitsScanner {
       } else break;
     }
     const labels: { start: number; end: number; kind: Kind }[] = [];
-    for (let i = lo; i < hi; ) {
+    for (let i = lo; i < hi;) {
       const c = s[i] ?? '';
       const close = this.partner[i] ?? -1;
       if (c === '（' && close > i) {
@@ -240,8 +320,10 @@ class UnitsScanner {
   private trim(start: number, end: number): [number, number] {
     let from = start;
     let to = end;
-    for (let budget = SHORT_RUN; from < to && this.isSpace(from); from++) if (--budget === 0) return this.trimByTable(start, end);
-    for (let budget = SHORT_RUN; to > from && this.isSpace(to - 1); to--) if (--budget === 0) return this.trimByTable(start, end);
+    for (let budget = SHORT_RUN; from < to && this.isSpace(from); from++)
+      if (--budget === 0) return this.trimByTable(start, end);
+    for (let budget = SHORT_RUN; to > from && this.isSpace(to - 1); to--)
+      if (--budget === 0) return this.trimByTable(start, end);
     return [from, to];
   }
 
@@ -374,7 +456,11 @@ class UnitsScanner {
         DOER_RE.lastIndex = i;
         const m = DOER_RE.exec(s);
         const end = m ? i + m[0].length : -1;
-        if (m && end <= b && (end === b || CLAUSE_SEPS.has(s[end] ?? '') || SPACES.has(s[end] ?? '') || s[end] === '\n')) {
+        if (
+          m &&
+          end <= b &&
+          (end === b || CLAUSE_SEPS.has(s[end] ?? '') || SPACES.has(s[end] ?? '') || s[end] === '\n')
+        ) {
           this.endPiece(pieceStart, i, '');
           this.endGroup('responsible', m[0]);
           i = end;
@@ -401,7 +487,11 @@ class UnitsScanner {
           i += and;
           continue;
         }
-        if (i - pieceStart <= MAX_LEVEL_WORD && LEVEL_WORDS.has(this.trimmed(pieceStart, i)) && this.levelPrefixLength(i + and, b) > 0) {
+        if (
+          i - pieceStart <= MAX_LEVEL_WORD &&
+          LEVEL_WORDS.has(this.trimmed(pieceStart, i)) &&
+          this.levelPrefixLength(i + and, b) > 0
+        ) {
           this.endPiece(pieceStart, i, '和', null, true);
           pieceStart = i + and;
           i += and;
@@ -506,7 +596,8 @@ export function analyzeUnits(text: string, options?: ParseUnitsOptions): UnitsAn
       const raw = entry.raw.trim().replace(LEADING_BY_RE, '');
       const name = normalizeAgency(raw, options?.aliases);
       if (name === '' || !HAS_NAME_CHAR_RE.test(name)) {
-        if (/[^\s、，；。等]/u.test(raw)) scanner.issue({ code: 'units-unparsed', params: { kind: 'piece', text: raw.slice(0, 40) } });
+        if (/[^\s、，；。等]/u.test(raw))
+          scanner.issue({ code: 'units-unparsed', params: { kind: 'piece', text: raw.slice(0, 40) } });
         continue;
       }
       named.push({ name, kind: entry.kind });

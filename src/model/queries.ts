@@ -2,17 +2,7 @@
  * Queries over tracked tasks: the ledger's defaults, the effective deadline, the pane's filters,
  * and the counts per agency and per section.
  */
-import type {
-  AgencyAliases,
-  Extension,
-  IsoDate,
-  Role,
-  Section,
-  Status,
-  Task,
-  TaskFilter,
-  TrackedTask,
-} from './types';
+import type { AgencyAliases, Extension, IsoDate, Role, Section, Status, Task, TaskFilter, TrackedTask } from './types';
 import { STATUSES } from './statuses';
 import { isOverdue, trafficLight } from './overdue';
 import { isDone } from './status';
@@ -30,7 +20,9 @@ export interface QueryContext {
 
 /** Whether a task is 临期 under the context: the rule's level when there is one, else the dates-only yellow light. */
 function isDueSoon(judged: { deadline: IsoDate | null; status: string | null }, context: QueryContext): boolean {
-  return context.rule ? warningLevel(judged, context.asOf, context.rule) === 'dueSoon' : trafficLight(judged, context.asOf, context.warnDays) === 'yellow';
+  return context.rule
+    ? warningLevel(judged, context.asOf, context.rule) === 'dueSoon'
+    : trafficLight(judged, context.asOf, context.warnDays) === 'yellow';
 }
 
 /** How often an agency is named, by role; `total` counts tasks (an agency named twice in one task counts once). */
@@ -113,7 +105,11 @@ export function effectiveDeadline(t: { deadline: IsoDate | null; extension: Exte
  * @example
  * filterTasks(tasks, { agency: '市教育局', role: 'lead' }, { asOf: '2026-11-29', warnDays: 14 })
  */
-export function filterTasks<T extends TrackedTask>(tasks: readonly T[], filter: TaskFilter, context: QueryContext): T[] {
+export function filterTasks<T extends TrackedTask>(
+  tasks: readonly T[],
+  filter: TaskFilter,
+  context: QueryContext,
+): T[] {
   const normalize = agencyNormalizer(context.aliases ?? NO_ALIASES);
   const agency = filter.agency !== undefined && filter.agency.trim() !== '' ? normalize(filter.agency) : null;
   const role = filter.role ?? 'any';
@@ -196,7 +192,15 @@ export function countBySection(
 ): SectionCount[] {
   const bySection = new Map<number, SectionCount>();
   const result: SectionCount[] = sections.map((s) => {
-    const count: SectionCount = { section: s.no, title: s.title, total: 0, byStatus: emptyByStatus(), overdue: 0, dueSoon: 0, done: 0 };
+    const count: SectionCount = {
+      section: s.no,
+      title: s.title,
+      total: 0,
+      byStatus: emptyByStatus(),
+      overdue: 0,
+      dueSoon: 0,
+      done: 0,
+    };
     bySection.set(s.no, count);
     return count;
   });
@@ -204,7 +208,15 @@ export function countBySection(
   for (const t of tasks) {
     let count = t.section === null ? undefined : bySection.get(t.section);
     if (!count) {
-      outside ??= { section: null, title: '未分节', total: 0, byStatus: emptyByStatus(), overdue: 0, dueSoon: 0, done: 0 };
+      outside ??= {
+        section: null,
+        title: '未分节',
+        total: 0,
+        byStatus: emptyByStatus(),
+        overdue: 0,
+        dueSoon: 0,
+        done: 0,
+      };
       count = outside;
     }
     count.total += 1;

@@ -61,7 +61,10 @@ export function readColumnRoles(rows: readonly (readonly string[])[], roles: rea
       return (role === 'task' || role === 'progress' ? (own + prose) / 2 : own) / filled;
     };
     const weight = CONTENT_WEIGHT * Math.min(1, filled / MIN_EVIDENCE);
-    const scored = KIND_ROLES.map((role) => ({ role, score: weight * share(role) + (1 - CONTENT_WEIGHT) * (kindRole(chosen) === role ? 1 : 0) }));
+    const scored = KIND_ROLES.map((role) => ({
+      role,
+      score: weight * share(role) + (1 - CONTENT_WEIGHT) * (kindRole(chosen) === role ? 1 : 0),
+    }));
     const mine = scored.find((s) => s.role === kindRole(chosen))?.score ?? 0;
     const rivals = scored.filter((s) => s.role !== kindRole(chosen) && s.score > 0).sort((a, b) => b.score - a.score);
     const best = rivals[0];

@@ -43,8 +43,14 @@ export function readTask(
     if (note.scope !== 'none' || conventions.firstLeads || columns.firstLeads) units = firstListedLeads(note.text);
   }
   let schedule = columns.milestones ? milestoneSchedule(cells, columns) : cell(columns.schedule);
-  if (schedule === '' || labelled.cells.includes(columns.schedule)) schedule = labelled.schedule !== '' ? labelled.schedule : schedule;
-  if (cells.length === columns.count - 1 && columns.units >= 0 && columns.schedule === columns.units + 1 && columns.schedule === cells.length) {
+  if (schedule === '' || labelled.cells.includes(columns.schedule))
+    schedule = labelled.schedule !== '' ? labelled.schedule : schedule;
+  if (
+    cells.length === columns.count - 1 &&
+    columns.units >= 0 &&
+    columns.schedule === columns.units + 1 &&
+    columns.schedule === cells.length
+  ) {
     // One cell short where 负责单位 precedes 时间进度: a last cell that reads as a schedule means 负责单位 is missing.
     const last = cells[columns.units] ?? '';
     const lastInfo = parseScheduleInYear(last, year);
@@ -87,9 +93,13 @@ export function readTask(
     if (suggested !== null) issues.push(issue(line, 'info', 'date-in-text', { no, date: suggested }));
   }
   if (info?.ambiguous) {
-    issues.push(issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }));
+    issues.push(
+      issue(line, 'warning', 'schedule-ambiguous', { no, column: columns.scheduleName, text: preview(schedule) }),
+    );
   } else if (info && !info.recognized) {
-    issues.push(issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }));
+    issues.push(
+      issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }),
+    );
   }
   const checked = checkUnits(analysis ? analysis.assignments : [], no, line, issues, unitOptions.aliases);
   const leaders = [

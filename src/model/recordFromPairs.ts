@@ -11,6 +11,7 @@
  */
 export function recordFromPairs<V>(pairs: Iterable<readonly [string, V]>): Record<string, V> {
   const record: Record<string, V> = {};
-  for (const [key, value] of pairs) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of pairs)
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
   return record;
 }

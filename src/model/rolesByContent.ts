@@ -34,7 +34,14 @@ function sharesOf(rows: readonly (readonly string[])[], k: number): Shares {
 /** The role index fields a column may hold; -1 where it holds none. */
 function roleOf(columns: Columns, k: number): 'agency' | 'other' | 'fixed' {
   if (k === columns.units || k === columns.lead || k === columns.support) return 'agency';
-  if (k === columns.no || k === columns.text || k === columns.schedule || k === columns.leader || k === columns.progress) return 'fixed';
+  if (
+    k === columns.no ||
+    k === columns.text ||
+    k === columns.schedule ||
+    k === columns.leader ||
+    k === columns.progress
+  )
+    return 'fixed';
   if (k === columns.category || (columns.milestones ?? []).includes(k)) return 'fixed';
   return 'other';
 }
@@ -68,7 +75,10 @@ export function rolesByContent(columns: Columns, rows: readonly (readonly string
       out = { ...out, schedule: k };
     } else if (role === 'other' && out.units < 0 && out.lead < 0 && out.support < 0 && clear('agencies')) {
       // Two such columns side by side are 牵头 then 配合, as the genre lays them out; one is the whole units text.
-      const pair = k + 1 < columns.count && roleOf(out, k + 1) === 'other' && (sharesOf(sample, k + 1).get('agencies') ?? 0) >= CLEAR_SHARE;
+      const pair =
+        k + 1 < columns.count &&
+        roleOf(out, k + 1) === 'other' &&
+        (sharesOf(sample, k + 1).get('agencies') ?? 0) >= CLEAR_SHARE;
       out = pair ? { ...out, lead: k, support: k + 1, unitsName: '牵头单位' } : { ...out, units: k };
     }
   }

@@ -64,7 +64,9 @@ export function rowsFromLines(lines: readonly string[]): Row[] {
     const solo = kind === 'heading' || kind === 'attachment' || unindented;
     // A number line after two cells (or after a number) starts a row: a numbered row is never swallowed.
     const numberStarts =
-      kind === 'number' && current !== null && (current.cells.length >= 2 || taskNumber(current.cells[0] ?? '') !== null);
+      kind === 'number' &&
+      current !== null &&
+      (current.cells.length >= 2 || taskNumber(current.cells[0] ?? '') !== null);
     let startNew = current === null || currentKind === 'single' || unindented || numberStarts;
     if (!blankSeparated) {
       startNew =

@@ -31,8 +31,14 @@ export function silentCorrections(units: string, aliases?: AgencyAliases): Silen
   DISTRIBUTED_RE.lastIndex = 0;
   for (let m = DISTRIBUTED_RE.exec(units); m !== null; m = DISTRIBUTED_RE.exec(units)) {
     const government = m[3] === '政府' ? '政府' : '人民政府';
-    const agencies = [normalizeAgency(`${m[1] ?? ''}${government}`, aliases), normalizeAgency(`各${m[2] ?? ''}${government}`, aliases)];
-    found.push({ code: 'agency-split', params: { written: m[0], count: agencies.length, agencies: agencies.join('、') } });
+    const agencies = [
+      normalizeAgency(`${m[1] ?? ''}${government}`, aliases),
+      normalizeAgency(`各${m[2] ?? ''}${government}`, aliases),
+    ];
+    found.push({
+      code: 'agency-split',
+      params: { written: m[0], count: agencies.length, agencies: agencies.join('、') },
+    });
   }
   return found;
 }

@@ -19,7 +19,8 @@ export function taskNumber(cell: string): number | null {
 }
 
 /** `1.建立制度`, `（3）完善机制`: a number at the start of a task cell; not `1.5亿元`. */
-export const GLUED_NUMBER_RE = /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．])(?![0-9０-９])\s*(?=\S)/;
+export const GLUED_NUMBER_RE =
+  /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．])(?![0-9０-９])\s*(?=\S)/;
 
 export function gluedNumber(cell: string): { no: number; rest: string } | null {
   const m = GLUED_NUMBER_RE.exec(cell);
@@ -34,9 +35,11 @@ export function numbered(cells: readonly string[], columns: Columns): { no: numb
   if (columns.no >= 0) {
     const no = taskNumber(cells[columns.no] ?? '');
     // A merged category column left of 序号 is pasted only on the first row it covers: later rows start at 序号.
-    const first = no === null && columns.no > 0 && cells.length <= columns.count - columns.no ? taskNumber(cells[0] ?? '') : null;
+    const first =
+      no === null && columns.no > 0 && cells.length <= columns.count - columns.no ? taskNumber(cells[0] ?? '') : null;
     if (first !== null) return { no: first, cells: [...Array<string>(columns.no).fill(''), ...cells] };
-    if (no !== null || columns.fromHeader || columns.no !== 0 || cells.length !== columns.count - 1) return { no, cells };
+    if (no !== null || columns.fromHeader || columns.no !== 0 || cells.length !== columns.count - 1)
+      return { no, cells };
     // No header and one cell short: the first cell may hold the number and the task together.
     const glued = gluedNumber(cells[0] ?? '');
     return glued ? { no: glued.no, cells: [String(glued.no), glued.rest, ...cells.slice(1)] } : { no, cells };

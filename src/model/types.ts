@@ -139,7 +139,18 @@ export type ColumnRole =
   | 'progress'
   | 'other';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = ['no', 'task', 'units', 'lead', 'support', 'joint', 'leader', 'schedule', 'progress', 'other'];
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'no',
+  'task',
+  'units',
+  'lead',
+  'support',
+  'joint',
+  'leader',
+  'schedule',
+  'progress',
+  'other',
+];
 
 /** How one column was read: its best role and the next best, with their scores (higher is likelier). */
 export interface ColumnReading {

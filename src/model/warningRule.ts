@@ -33,7 +33,11 @@ export interface WarningRule {
 }
 
 /** The rule a new ledger starts with: the colours and window the ledger always had, 滞后 as reported information only. */
-export const DEFAULT_WARNING_RULE: WarningRule = Object.freeze({ preset: '红黄绿', dueSoonDays: 7, laggingCounts: false });
+export const DEFAULT_WARNING_RULE: WarningRule = Object.freeze({
+  preset: '红黄绿',
+  dueSoonDays: 7,
+  laggingCounts: false,
+});
 
 /** Each preset's light per level: done and on-track tasks are green in both. */
 export const PRESET_LIGHTS: Readonly<Record<WarningPreset, Readonly<Record<WarningLevel, Light>>>> = Object.freeze({

@@ -4,7 +4,8 @@
 import { parseChineseNumber, toHalfWidth } from './numerals';
 
 // `(?:^|[^0-9])`, not a lookbehind (ES2018): only the groups are read.
-const YEAR_RE = /(?:^|[^0-9])((?:19|20)[0-9]{2})\s{0,2}年(?!\s{0,2}[0-9])|([一二][〇零○九][〇零○一二三四五六七八九]{2})\s{0,2}年/;
+const YEAR_RE =
+  /(?:^|[^0-9])((?:19|20)[0-9]{2})\s{0,2}年(?!\s{0,2}[0-9])|([一二][〇零○九][〇零○一二三四五六七八九]{2})\s{0,2}年/;
 
 /**
  * The first year written in a title (ASCII, full-width or Chinese digits), or undefined.

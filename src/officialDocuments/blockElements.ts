@@ -29,7 +29,15 @@ function line(docx: Docx, text: string, o: LineOptions): InstanceType<Docx['Para
     alignment: o.align ?? 'both',
     indent: { firstLine: (o.indentChars ?? 0) * CHAR_PITCH, right: (o.rightChars ?? 0) * CHAR_PITCH },
     ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: [new docx.TextRun({ text: safeText(text), font: o.font, size: o.size ?? SIZE.body, bold: o.bold ?? false, ...(o.color ? { color: o.color } : {}) })],
+    children: [
+      new docx.TextRun({
+        text: safeText(text),
+        font: o.font,
+        size: o.size ?? SIZE.body,
+        bold: o.bold ?? false,
+        ...(o.color ? { color: o.color } : {}),
+      }),
+    ],
   });
 }
 
@@ -64,14 +72,15 @@ function imprint(docx: Docx, b: Extract<DocumentBlock, { kind: 'imprint' }>): El
     width: TEXT_BLOCK.width,
     anchor: { horizontal: docx.FrameAnchorType.MARGIN, vertical: docx.FrameAnchorType.MARGIN },
   };
-  return rows.map((text, i) =>
-    new docx.Paragraph({
-      frame,
-      spacing: { line: LINE_PITCH, lineRule: docx.LineRuleType.EXACT },
-      indent: { left: CHAR_PITCH, right: CHAR_PITCH },
-      border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
-      children: [new docx.TextRun({ text: safeText(text), font: FONT.body, size: SIZE.pageNumber })],
-    }),
+  return rows.map(
+    (text, i) =>
+      new docx.Paragraph({
+        frame,
+        spacing: { line: LINE_PITCH, lineRule: docx.LineRuleType.EXACT },
+        indent: { left: CHAR_PITCH, right: CHAR_PITCH },
+        border: { ...(i === 0 ? { top: thick } : {}), bottom: i === rows.length - 1 ? thick : thin },
+        children: [new docx.TextRun({ text: safeText(text), font: FONT.body, size: SIZE.pageNumber })],
+      }),
   );
 }
 
@@ -94,7 +103,11 @@ export function blockElements(docx: Docx, b: DocumentBlock): Element[] {
     case 'body':
       return [line(docx, b.text, { font: FONT.body, indentChars: 2 })];
     case 'signature':
-      return [blank(docx), line(docx, b.office, { font: FONT.body, align: 'right', rightChars: 4 }), line(docx, b.date, { font: FONT.body, align: 'right', rightChars: 4 })];
+      return [
+        blank(docx),
+        line(docx, b.office, { font: FONT.body, align: 'right', rightChars: 4 }),
+        line(docx, b.date, { font: FONT.body, align: 'right', rightChars: 4 }),
+      ];
     case 'attachment':
       return [
         line(docx, b.label, { font: FONT.heading1, align: 'left', pageBreakBefore: true }),

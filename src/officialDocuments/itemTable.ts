@@ -21,7 +21,15 @@ const HEADERS: Record<ItemColumn, string> = {
   daysOverdue: '逾期天数',
 };
 /** Relative widths; the task takes what the others leave. */
-const WIDTHS: Record<ItemColumn, number> = { no: 760, task: 0, lead: 1800, deadline: 1400, state: 1000, since: 1400, daysOverdue: 900 };
+const WIDTHS: Record<ItemColumn, number> = {
+  no: 760,
+  task: 0,
+  lead: 1800,
+  deadline: 1400,
+  state: 1000,
+  since: 1400,
+  daysOverdue: 900,
+};
 /** Exact line height in table cells (4号 text), off the page's 3号 grid. */
 const CELL_LINE = 360;
 
@@ -55,7 +63,11 @@ export function itemCell(j: JudgedTask, column: ItemColumn, index: number): stri
     case 'state':
       return stateText(j);
     case 'since':
-      return j.lateSince === null ? (j.level === 'dueSoon' && j.deadline !== null ? `${dotted(j.deadline)}到期` : '') : dotted(j.lateSince);
+      return j.lateSince === null
+        ? j.level === 'dueSoon' && j.deadline !== null
+          ? `${dotted(j.deadline)}到期`
+          : ''
+        : dotted(j.lateSince);
     case 'daysOverdue':
       return j.daysOverdue > 0 ? String(j.daysOverdue) : '';
   }
@@ -72,7 +84,9 @@ function cell(docx: Docx, text: string, width: number, bold: boolean): InstanceT
           new docx.Paragraph({
             spacing: { line: CELL_LINE, lineRule: docx.LineRuleType.EXACT },
             alignment: bold ? docx.AlignmentType.CENTER : docx.AlignmentType.LEFT,
-            children: [new docx.TextRun({ text: line, bold, size: SIZE.table, font: bold ? FONT.heading1 : FONT.body })],
+            children: [
+              new docx.TextRun({ text: line, bold, size: SIZE.table, font: bold ? FONT.heading1 : FONT.body }),
+            ],
           }),
       ),
   });
@@ -82,12 +96,41 @@ function cell(docx: Docx, text: string, width: number, bold: boolean): InstanceT
  * The table of items with the given columns.
  * @example itemTable(docx, late, ATTACHMENT_COLUMNS)
  */
-export function itemTable(docx: Docx, items: readonly JudgedTask[], columns: readonly ItemColumn[]): InstanceType<Docx['Table']> {
+export function itemTable(
+  docx: Docx,
+  items: readonly JudgedTask[],
+  columns: readonly ItemColumn[],
+): InstanceType<Docx['Table']> {
   const fixed = columns.reduce((sum, c) => sum + WIDTHS[c], 0);
   const width = (c: ItemColumn) => (c === 'task' ? TEXT_BLOCK.width - fixed : WIDTHS[c]);
-  const header = new docx.TableRow({ tableHeader: true, children: columns.map((c) => cell(docx, HEADERS[c], width(c), true)) });
-  const rows = items.map((j, i) => new docx.TableRow({ cantSplit: true, children: columns.map((c) => cell(docx, itemCell(j, c, i), width(c), false)) }));
-  const body = rows.length > 0 ? rows : [new docx.TableRow({ children: [new docx.TableCell({ columnSpan: columns.length, children: [new docx.Paragraph({ children: [new docx.TextRun({ text: '无', size: SIZE.table, font: FONT.body })] })] })] })];
+  const header = new docx.TableRow({
+    tableHeader: true,
+    children: columns.map((c) => cell(docx, HEADERS[c], width(c), true)),
+  });
+  const rows = items.map(
+    (j, i) =>
+      new docx.TableRow({
+        cantSplit: true,
+        children: columns.map((c) => cell(docx, itemCell(j, c, i), width(c), false)),
+      }),
+  );
+  const body =
+    rows.length > 0
+      ? rows
+      : [
+          new docx.TableRow({
+            children: [
+              new docx.TableCell({
+                columnSpan: columns.length,
+                children: [
+                  new docx.Paragraph({
+                    children: [new docx.TextRun({ text: '无', size: SIZE.table, font: FONT.body })],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        ];
   return new docx.Table({
     width: { size: TEXT_BLOCK.width, type: docx.WidthType.DXA },
     columnWidths: columns.map(width),

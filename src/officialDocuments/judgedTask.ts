@@ -2,7 +2,16 @@
  * A task as the official documents see it on a day: its warning level under the rule, its effective deadline, how
  * many days it is overdue and since when it has been late.
  */
-import { addDays, daysBetween, effectiveDeadline, warningLevel, type IsoDate, type TrackedTask, type WarningLevel, type WarningRule } from '../model';
+import {
+  addDays,
+  daysBetween,
+  effectiveDeadline,
+  warningLevel,
+  type IsoDate,
+  type TrackedTask,
+  type WarningLevel,
+  type WarningRule,
+} from '../model';
 
 export interface JudgedTask {
   task: TrackedTask;
@@ -23,7 +32,8 @@ export function judgeTask(task: TrackedTask, asOf: IsoDate, rule: WarningRule): 
   const deadline = effectiveDeadline(task);
   const level = warningLevel({ deadline, status: task.status }, asOf, rule);
   const daysOverdue = level === 'overdue' && deadline !== null ? daysBetween(deadline, asOf) : 0;
-  const lateSince = level === 'overdue' && deadline !== null ? addDays(deadline, 1) : level === 'lagging' ? task.updated : null;
+  const lateSince =
+    level === 'overdue' && deadline !== null ? addDays(deadline, 1) : level === 'lagging' ? task.updated : null;
   return { task, level, deadline, daysOverdue, lateSince };
 }
 

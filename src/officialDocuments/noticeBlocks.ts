@@ -16,7 +16,10 @@ export const ITEMS_IN_TEXT = 20;
 const UNITS_IN_TEXT = 15;
 
 function unitList(units: readonly UnitCount[], what: string): string {
-  const shown = units.slice(0, UNITS_IN_TEXT).map((u) => `${u.agency}（${what}${u.count}项）`).join('、');
+  const shown = units
+    .slice(0, UNITS_IN_TEXT)
+    .map((u) => `${u.agency}（${what}${u.count}项）`)
+    .join('、');
   return units.length > UNITS_IN_TEXT ? `${shown}等${units.length}个单位` : shown;
 }
 
@@ -38,20 +41,28 @@ function itemSentence(j: JudgedTask, index: number): string {
 }
 
 function lateSection(title: string, items: readonly JudgedTask[], units: readonly UnitCount[]): DocumentBlock[] {
-  if (items.length === 0) return [{ kind: 'heading2', text: title }, { kind: 'body', text: '本期无。' }];
+  if (items.length === 0)
+    return [
+      { kind: 'heading2', text: title },
+      { kind: 'body', text: '本期无。' },
+    ];
   const blocks: DocumentBlock[] = [
     { kind: 'heading2', text: title },
     { kind: 'body', text: `共${items.length}项，涉及${unitList(units, '牵头')}。` },
     ...items.slice(0, ITEMS_IN_TEXT).map((j, i): DocumentBlock => ({ kind: 'body', text: itemSentence(j, i) })),
   ];
-  if (items.length > ITEMS_IN_TEXT) blocks.push({ kind: 'body', text: `其余${items.length - ITEMS_IN_TEXT}项详见附件。` });
+  if (items.length > ITEMS_IN_TEXT)
+    blocks.push({ kind: 'body', text: `其余${items.length - ITEMS_IN_TEXT}项详见附件。` });
   return blocks;
 }
 
 function unitsOf(items: readonly JudgedTask[]): UnitCount[] {
   const counts = new Map<string, number>();
-  for (const j of items) for (const agency of new Set(leadAgencies(j.task))) counts.set(agency, (counts.get(agency) ?? 0) + 1);
-  return [...counts].map(([agency, count]) => ({ agency, count })).sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, 'zh-CN'));
+  for (const j of items)
+    for (const agency of new Set(leadAgencies(j.task))) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+  return [...counts]
+    .map(([agency, count]) => ({ agency, count }))
+    .sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, 'zh-CN'));
 }
 
 function behindBlocks(f: NoticeFacts): DocumentBlock[] {
@@ -64,7 +75,10 @@ function behindBlocks(f: NoticeFacts): DocumentBlock[] {
   const silent = f.notReported;
   blocks.push({
     kind: 'body',
-    text: silent.length === 0 ? '各牵头单位均已报送进展。' : `以下${silent.length}个单位牵头的任务尚未报送进展：${silent.join('、')}。`,
+    text:
+      silent.length === 0
+        ? '各牵头单位均已报送进展。'
+        : `以下${silent.length}个单位牵头的任务尚未报送进展：${silent.join('、')}。`,
   });
   return blocks;
 }
@@ -75,8 +89,14 @@ function behindBlocks(f: NoticeFacts): DocumentBlock[] {
  */
 export function noticeBlocks(f: NoticeFacts, form: NoticeForm, printedOn: string): DocumentBlock[] {
   const date = chineseDate(printedOn);
-  const ahead = f.ahead.length === 0 ? '本期暂无牵头任务全部按期推进且有完成事项的单位。' : `${unitList(f.ahead, '完成')}牵头的任务推进较快，已完成事项较多且无滞后、逾期事项，予以通报表扬。`;
-  const requirements = form.requirements.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  const ahead =
+    f.ahead.length === 0
+      ? '本期暂无牵头任务全部按期推进且有完成事项的单位。'
+      : `${unitList(f.ahead, '完成')}牵头的任务推进较快，已完成事项较多且无滞后、逾期事项，予以通报表扬。`;
+  const requirements = form.requirements
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   return [
     { kind: 'masthead', name: '督查通报', issue: `第${form.issue.trim()}期`, office: form.office, date },
     { kind: 'title', text: '关于重点任务推进情况的通报' },

@@ -41,7 +41,9 @@ export function percentText(part: number, whole: number): string {
 }
 
 function ranked(counts: Map<string, number>): UnitCount[] {
-  return [...counts].map(([agency, count]) => ({ agency, count })).sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, 'zh-CN'));
+  return [...counts]
+    .map(([agency, count]) => ({ agency, count }))
+    .sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, 'zh-CN'));
 }
 
 function bump(counts: Map<string, number>, agencies: readonly string[]): void {

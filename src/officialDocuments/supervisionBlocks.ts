@@ -11,7 +11,11 @@ function counts(items: SupervisionItems['lead']): string {
   const overdue = items.filter((j) => j.level === 'overdue').length;
   const lagging = items.filter((j) => j.level === 'lagging').length;
   const dueSoon = items.filter((j) => j.level === 'dueSoon').length;
-  const parts = [overdue > 0 ? `逾期${overdue}项` : '', lagging > 0 ? `滞后${lagging}项` : '', dueSoon > 0 ? `临期${dueSoon}项` : ''].filter((p) => p !== '');
+  const parts = [
+    overdue > 0 ? `逾期${overdue}项` : '',
+    lagging > 0 ? `滞后${lagging}项` : '',
+    dueSoon > 0 ? `临期${dueSoon}项` : '',
+  ].filter((p) => p !== '');
   return `${items.length}项（${parts.join('、')}）`;
 }
 
@@ -19,11 +23,26 @@ function counts(items: SupervisionItems['lead']): string {
  * The blocks of one agency's 督办单.
  * @example supervisionBlocks(items, form, '2026-11-29', '2026-11-30')[2] // { kind: 'addressees', text: '市教育局：' }
  */
-export function supervisionBlocks(s: SupervisionItems, form: SupervisionForm, asOf: string, printedOn: string): DocumentBlock[] {
+export function supervisionBlocks(
+  s: SupervisionItems,
+  form: SupervisionForm,
+  asOf: string,
+  printedOn: string,
+): DocumentBlock[] {
   const date = chineseDate(printedOn);
   const role = (title: string, note: string, items: SupervisionItems['lead']): DocumentBlock[] =>
-    items.length === 0 ? [] : [{ kind: 'heading1', text: title }, { kind: 'body', text: note }, { kind: 'itemTable', items }];
-  const lead = role('一、牵头任务', `你单位牵头的${counts(s.lead)}，请切实履行牵头责任，逐项说明原因、整改措施和完成时限。`, s.lead);
+    items.length === 0
+      ? []
+      : [
+          { kind: 'heading1', text: title },
+          { kind: 'body', text: note },
+          { kind: 'itemTable', items },
+        ];
+  const lead = role(
+    '一、牵头任务',
+    `你单位牵头的${counts(s.lead)}，请切实履行牵头责任，逐项说明原因、整改措施和完成时限。`,
+    s.lead,
+  );
   const support = role(
     s.lead.length === 0 ? '一、配合任务' : '二、配合任务',
     `你单位配合的${counts(s.support)}，请主动对接牵头单位，按分工抓好落实。`,
@@ -36,7 +55,10 @@ export function supervisionBlocks(s: SupervisionItems, form: SupervisionForm, as
     { kind: 'body', text: `截至${chineseDate(asOf)}，你单位承担的以下重点任务已逾期、进度滞后或即将到期，现予督办。` },
     ...lead,
     ...support,
-    { kind: 'body', text: `请于${chineseDate(form.replyBy)}前将办理情况书面报送${form.replyTo.trim()}。逾期未报的，将在督查通报中予以通报。` },
+    {
+      kind: 'body',
+      text: `请于${chineseDate(form.replyBy)}前将办理情况书面报送${form.replyTo.trim()}。逾期未报的，将在督查通报中予以通报。`,
+    },
     { kind: 'signature', office: form.office, date },
   ];
 }

@@ -23,7 +23,12 @@ function chased(j: JudgedTask): boolean {
  * lists it once, under its strongest role (lead before support).
  * @example supervisionItems(tasks, '2026-11-29', DEFAULT_WARNING_RULE)[0]?.agency // '市教育局'
  */
-export function supervisionItems(tasks: readonly TrackedTask[], asOf: IsoDate, rule: WarningRule, aliases: AgencyAliases = {}): SupervisionItems[] {
+export function supervisionItems(
+  tasks: readonly TrackedTask[],
+  asOf: IsoDate,
+  rule: WarningRule,
+  aliases: AgencyAliases = {},
+): SupervisionItems[] {
   const normalize = agencyNormalizer(aliases);
   const byAgency = new Map<string, SupervisionItems>();
   for (const task of tasks) {

@@ -13,7 +13,13 @@ function pageNumber(docx: Docx, side: 'left' | 'right'): InstanceType<Docx['Foot
       new docx.Paragraph({
         alignment: side,
         indent: side === 'right' ? { right: CHAR_PITCH } : { left: CHAR_PITCH },
-        children: [new docx.TextRun({ children: ['— ', docx.PageNumber.CURRENT, ' —'], font: FONT.pageNumber, size: SIZE.pageNumber })],
+        children: [
+          new docx.TextRun({
+            children: ['— ', docx.PageNumber.CURRENT, ' —'],
+            font: FONT.pageNumber,
+            size: SIZE.pageNumber,
+          }),
+        ],
       }),
     ],
   });
@@ -41,7 +47,9 @@ export async function writeOfficialDocx(blocks: readonly DocumentBlock[], title:
         },
       },
       // The grid's character pitch is reckoned from Normal's size: LibreOffice reads it there, not from the defaults.
-      paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font: bodyFont(), size: SIZE.body, characterSpacing: CHAR_SPACING } }],
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', run: { font: bodyFont(), size: SIZE.body, characterSpacing: CHAR_SPACING } },
+      ],
     },
     sections: [
       {

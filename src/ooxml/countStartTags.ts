@@ -12,8 +12,7 @@ export interface XmlShapeLimits {
 }
 
 export type XmlShape =
-  | { ok: true; elements: number; depth: number }
-  | { ok: false; code: 'too-many-elements' | 'too-deep'; limit: number };
+  { ok: true; elements: number; depth: number } | { ok: false; code: 'too-many-elements' | 'too-deep'; limit: number };
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -33,11 +32,13 @@ function skipSpecial(b: Uint8Array, i: number): number {
     return b.length;
   }
   if (b[i + 2] === DASH && b[i + 3] === DASH) {
-    for (let k = i + 4; k + 2 < b.length; k += 1) if (b[k] === DASH && b[k + 1] === DASH && b[k + 2] === GT) return k + 3;
+    for (let k = i + 4; k + 2 < b.length; k += 1)
+      if (b[k] === DASH && b[k + 1] === DASH && b[k + 2] === GT) return k + 3;
     return b.length;
   }
   if (b[i + 2] === 0x5b) {
-    for (let k = i + 3; k + 2 < b.length; k += 1) if (b[k] === RSQB && b[k + 1] === RSQB && b[k + 2] === GT) return k + 3;
+    for (let k = i + 3; k + 2 < b.length; k += 1)
+      if (b[k] === RSQB && b[k + 1] === RSQB && b[k + 2] === GT) return k + 3;
     return b.length;
   }
   for (let k = i + 2; k < b.length; k += 1) if (b[k] === GT) return k + 1; // <!DOCTYPE …> (refused elsewhere)

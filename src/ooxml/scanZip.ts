@@ -77,7 +77,12 @@ interface Extent {
 }
 
 /** A directory record at `p` checked against its local header; the record and where the next directory record starts. */
-function readRecord(bytes: Uint8Array, p: number, cdStart: number, cdEnd: number): { extent: Extent; next: number } | ZipRefusal {
+function readRecord(
+  bytes: Uint8Array,
+  p: number,
+  cdStart: number,
+  cdEnd: number,
+): { extent: Extent; next: number } | ZipRefusal {
   if (p + 46 > cdEnd || u32(bytes, p) !== CENTRAL_SIGNATURE) return { code: 'truncated', params: {} };
   const flags = u16(bytes, p + 8);
   const method = u16(bytes, p + 10);
@@ -88,7 +93,8 @@ function readRecord(bytes: Uint8Array, p: number, cdStart: number, cdEnd: number
   const next = p + 46 + nameLength + u16(bytes, p + 30) + u16(bytes, p + 32);
   const headerOffset = u32(bytes, p + 42);
   const rawName = decodeZipName(bytes.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
-  if (compressedSize === 0xffffffff || size === 0xffffffff || headerOffset === 0xffffffff) return { code: 'zip-unsupported', params: { feature: 'zip64' } };
+  if (compressedSize === 0xffffffff || size === 0xffffffff || headerOffset === 0xffffffff)
+    return { code: 'zip-unsupported', params: { feature: 'zip64' } };
   if ((flags & 0x41) !== 0) return { code: 'zip-unsupported', params: { feature: 'encrypted' } };
   if (method !== 0 && method !== 8) return { code: 'zip-unsupported', params: { feature: 'method' } };
   const name = normaliseZipName(rawName);
@@ -99,14 +105,17 @@ function readRecord(bytes: Uint8Array, p: number, cdStart: number, cdEnd: number
   const localFlags = u16(bytes, h + 6);
   const dataOffset = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   const sameName = u16(bytes, h + 26) === nameLength && sameBytes(bytes, h + 30, p + 46, nameLength);
-  if (!sameName || u16(bytes, h + 8) !== method || (localFlags & 0x08) !== (flags & 0x08)) return zipAltered('header-mismatch', name);
+  if (!sameName || u16(bytes, h + 8) !== method || (localFlags & 0x08) !== (flags & 0x08))
+    return zipAltered('header-mismatch', name);
   let end = dataOffset + compressedSize;
   if ((flags & 0x08) === 0) {
-    if (u32(bytes, h + 14) !== crc32 || u32(bytes, h + 18) !== compressedSize || u32(bytes, h + 22) !== size) return zipAltered('header-mismatch', name);
+    if (u32(bytes, h + 14) !== crc32 || u32(bytes, h + 18) !== compressedSize || u32(bytes, h + 22) !== size)
+      return zipAltered('header-mismatch', name);
   } else {
     // A data descriptor (streamed writers): crc, sizes after the data, with or without its signature.
     const at = u32(bytes, end) === DESCRIPTOR_SIGNATURE ? end + 4 : end;
-    if (u32(bytes, at) !== crc32 || u32(bytes, at + 4) !== compressedSize || u32(bytes, at + 8) !== size) return zipAltered('header-mismatch', name);
+    if (u32(bytes, at) !== crc32 || u32(bytes, at + 4) !== compressedSize || u32(bytes, at + 8) !== size)
+      return zipAltered('header-mismatch', name);
     end = at + 12;
   }
   if (end > cdStart) return zipAltered('overlap', name);
@@ -144,9 +153,15 @@ export function scanZip(bytes: Uint8Array, options: ScanZipOptions): ZipScan {
   if (u16(bytes, eocd + 4) !== 0 || u16(bytes, eocd + 6) !== 0 || u16(bytes, eocd + 8) !== count) {
     return { ok: false, refusal: { code: 'zip-unsupported', params: { feature: 'multi-disk' } } };
   }
-  if (count === 0xffff || cdStart === 0xffffffff) return { ok: false, refusal: { code: 'zip-unsupported', params: { feature: 'zip64' } } };
-  if (count > options.maxEntries) return { ok: false, refusal: { code: 'too-many-entries', params: { entries: count, limit: options.maxEntries } } };
-  if (cdStart + cdSize !== eocd) return { ok: false, refusal: cdStart + cdSize > eocd ? { code: 'truncated', params: {} } : zipAltered('unlisted-bytes', '') };
+  if (count === 0xffff || cdStart === 0xffffffff)
+    return { ok: false, refusal: { code: 'zip-unsupported', params: { feature: 'zip64' } } };
+  if (count > options.maxEntries)
+    return { ok: false, refusal: { code: 'too-many-entries', params: { entries: count, limit: options.maxEntries } } };
+  if (cdStart + cdSize !== eocd)
+    return {
+      ok: false,
+      refusal: cdStart + cdSize > eocd ? { code: 'truncated', params: {} } : zipAltered('unlisted-bytes', ''),
+    };
   const extents: Extent[] = [];
   const seen = new Set<string>();
   let p = cdStart;

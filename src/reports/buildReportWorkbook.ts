@@ -92,7 +92,9 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const ws = wb.addWorksheet(REPORT_SHEET, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, activeCell: `${columnLetter(COL.status)}${FIRST_TASK_ROW}` }],
+    views: [
+      { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, activeCell: `${columnLetter(COL.status)}${FIRST_TASK_ROW}` },
+    ],
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
@@ -143,7 +145,8 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
     row.getCell(COL.no).value = task.no;
     row.getCell(COL.text).value = task.text;
     row.getCell(COL.role).value = ROLE_LABELS[task.role];
-    row.getCell(COL.deadline).value = task.deadline ?? (task.schedule !== undefined && task.schedule !== '' ? task.schedule : '—');
+    row.getCell(COL.deadline).value =
+      task.deadline ?? (task.schedule !== undefined && task.schedule !== '' ? task.schedule : '—');
     row.getCell(COL.currentStatus).value = task.status;
     row.getCell(COL.lastProgress).value = task.lastProgress;
     for (let col = 1; col <= HEADERS.length; col += 1) {
@@ -200,7 +203,12 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
     roundName: request.round.name,
     dueDate: request.round.dueDate,
     agency: request.agency,
-    tasks: request.tasks.map((t, i) => ({ no: t.no, role: t.role, textHash: textHash(t.text), row: FIRST_TASK_ROW + i })),
+    tasks: request.tasks.map((t, i) => ({
+      no: t.no,
+      role: t.role,
+      textHash: textHash(t.text),
+      row: FIRST_TASK_ROW + i,
+    })),
   };
   // The signature and tags go into the file; the key itself never does.
   const seal = await sealReport(request.key, identity);

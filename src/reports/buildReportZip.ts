@@ -26,7 +26,8 @@ export async function buildReportZip(requests: readonly ReportRequest[]): Promis
   for (const request of requests) {
     let name = reportFileName(request);
     // Two agencies that differ only in unsafe characters must not overwrite each other.
-    for (let i = 2; Object.prototype.hasOwnProperty.call(files, name); i += 1) name = reportFileName(request).replace(/\.xlsx$/, `-${i}.xlsx`);
+    for (let i = 2; Object.prototype.hasOwnProperty.call(files, name); i += 1)
+      name = reportFileName(request).replace(/\.xlsx$/, `-${i}.xlsx`);
     files[name] = [await buildReportWorkbook(request), { level: 0 }];
   }
   return zipSync(files);

@@ -29,7 +29,9 @@ export function chaseList(
 ): ChaseList {
   const answeredOn = new Map<string, IsoDate | null>();
   const entries: Iterable<[string, IsoDate | null]> =
-    answeredAgencies instanceof Map ? answeredAgencies : [...(answeredAgencies as ReadonlySet<string>)].map((a) => [a, null]);
+    answeredAgencies instanceof Map
+      ? answeredAgencies
+      : [...(answeredAgencies as ReadonlySet<string>)].map((a) => [a, null]);
   for (const [agency, date] of entries) answeredOn.set(normalizeAgency(agency, aliases), date);
 
   const overdueBy = daysBetween(round.dueDate, asOf);

@@ -8,14 +8,19 @@ import { FIRST_TASK_ROW } from './reportLayout';
 import { reportChecksum } from './reportChecksum';
 import { MAX_REPORT_TASKS, type ReportMeta } from './reportMeta';
 import { checkReportSeal, IDENTITY_PARTS, type IdentityPart, type ReportIdentity } from './reportSignature';
-import { REPORT_FORMAT_VERSION, UNSIGNED_FORMAT_VERSION, type ReadExpectation, type ReportIssue, type Round } from './types';
+import {
+  REPORT_FORMAT_VERSION,
+  UNSIGNED_FORMAT_VERSION,
+  type ReadExpectation,
+  type ReportIssue,
+  type Round,
+} from './types';
 
 /** Excel's last row: a `_meta` row number beyond it was not written by us. */
 const MAX_TASK_ROW = 1_048_576;
 
 export type IdentityCheck =
-  | { ok: true; round: Round; authenticated: boolean; issues: ReportIssue[] }
-  | { ok: false; issue: ReportIssue };
+  { ok: true; round: Round; authenticated: boolean; issues: ReportIssue[] } | { ok: false; issue: ReportIssue };
 
 function refused(code: ReportIssue['code'], message: string, extra: Partial<ReportIssue> = {}): IdentityCheck {
   return { ok: false, issue: { code, severity: 'error', message, ...extra } };
@@ -39,20 +44,33 @@ function changedText(part: IdentityPart, v: Readonly<Record<string, string>>, ch
     case 'agency':
       return `填报单位（文件中为“${shown(v.agency ?? '')}”）`;
     case 'tasks':
-      return changedTasks.length > 0 ? `任务清单（序号 ${listed(changedTasks)}）` : '任务清单（有任务被删去、添加或调换了顺序）';
+      return changedTasks.length > 0
+        ? `任务清单（序号 ${listed(changedTasks)}）`
+        : '任务清单（有任务被删去、添加或调换了顺序）';
   }
 }
 
 function otherWorkbook(v: Readonly<Record<string, string>>): IdentityCheck {
-  return refused('other-workbook', `此填报表来自另一个台账工作簿（${shown(v.roundName ?? '')}，${shown(v.agency ?? '')}），不属于当前台账，未导入。`);
+  return refused(
+    'other-workbook',
+    `此填报表来自另一个台账工作簿（${shown(v.roundName ?? '')}，${shown(v.agency ?? '')}），不属于当前台账，未导入。`,
+  );
 }
 
 /** The round the file names, in this ledger; or why it is not this ledger's. */
-function matchRound(v: Readonly<Record<string, string>>, expected: ReadExpectation): { round: Round } | { refusal: IdentityCheck } {
+function matchRound(
+  v: Readonly<Record<string, string>>,
+  expected: ReadExpectation,
+): { round: Round } | { refusal: IdentityCheck } {
   if (v.workbookId !== expected.workbookId) return { refusal: otherWorkbook(v) };
   const round = expected.rounds.find((r) => r.id === v.roundId);
   return round === undefined
-    ? { refusal: refused('unknown-round', `当前台账中没有填报轮次“${shown(v.roundName ?? '')}”（可能已被删除），未导入。`) }
+    ? {
+        refusal: refused(
+          'unknown-round',
+          `当前台账中没有填报轮次“${shown(v.roundName ?? '')}”（可能已被删除），未导入。`,
+        ),
+      }
     : { round };
 }
 
@@ -82,7 +100,12 @@ async function checkSigned(meta: ReportMeta, expected: ReadExpectation): Promise
   };
   const check = await checkReportSeal(key, identity, {
     signature: v.signature ?? '',
-    tags: { workbook: v.workbookTag ?? '', round: v.roundTag ?? '', agency: v.agencyTag ?? '', tasks: v.tasksTag ?? '' },
+    tags: {
+      workbook: v.workbookTag ?? '',
+      round: v.roundTag ?? '',
+      agency: v.agencyTag ?? '',
+      tasks: v.tasksTag ?? '',
+    },
     taskTags: meta.taskTags,
   });
   const countEdited = Number(v.taskCount) !== meta.tasks.length || meta.tasks.length > MAX_REPORT_TASKS;
@@ -97,10 +120,14 @@ async function checkSigned(meta: ReportMeta, expected: ReadExpectation): Promise
         : changed.length === IDENTITY_PARTS.length
           ? `识别信息整体（${parts.join('、')}），可能是用另一把密钥重新签名的伪造文件`
           : parts.join('、');
-    return refused('signature-mismatch', `填报表的识别信息被改动过：${what}。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。`, {
-      changed,
-      changedTasks,
-    });
+    return refused(
+      'signature-mismatch',
+      `填报表的识别信息被改动过：${what}。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。`,
+      {
+        changed,
+        changedTasks,
+      },
+    );
   }
   const matched = matchRound(v, expected);
   return 'refusal' in matched ? matched.refusal : { ok: true, round: matched.round, authenticated: true, issues: [] };
@@ -116,9 +143,14 @@ function checkUnsigned(meta: ReportMeta, expected: ReadExpectation): IdentityChe
     agency: v.agency ?? '',
     tasks: meta.tasks,
   });
-  const rowsValid = meta.tasks.every((t) => Number.isInteger(t.row) && t.row >= FIRST_TASK_ROW && t.row <= MAX_TASK_ROW);
+  const rowsValid = meta.tasks.every(
+    (t) => Number.isInteger(t.row) && t.row >= FIRST_TASK_ROW && t.row <= MAX_TASK_ROW,
+  );
   if (checksum !== v.checksum || meta.tasks.length !== Number(v.taskCount) || !rowsValid) {
-    return refused('checksum-mismatch', '填报表的识别信息被改动过（校验码不符），无法确认其来源，未导入。请重新发送填报表。');
+    return refused(
+      'checksum-mismatch',
+      '填报表的识别信息被改动过（校验码不符），无法确认其来源，未导入。请重新发送填报表。',
+    );
   }
   const matched = matchRound(v, expected);
   if ('refusal' in matched) return matched.refusal;

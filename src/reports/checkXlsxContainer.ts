@@ -32,7 +32,8 @@ export function zipRefusalIssue(refusal: ZipRefusal): ReportIssue {
  */
 export function checkXlsxContainer(bytes: Uint8Array): ContainerCheck {
   if (bytes.length === 0) return refuse({ code: 'empty-file', params: {} });
-  if (bytes.length > MAX_REPORT_BYTES) return refuse({ code: 'too-large', params: { what: 'file', bytes: bytes.length, limit: MAX_REPORT_BYTES } });
+  if (bytes.length > MAX_REPORT_BYTES)
+    return refuse({ code: 'too-large', params: { what: 'file', bytes: bytes.length, limit: MAX_REPORT_BYTES } });
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     return refuse({ code: 'not-xlsx', params: { what: 'not-zip' } });
   }
@@ -40,7 +41,8 @@ export function checkXlsxContainer(bytes: Uint8Array): ContainerCheck {
   if (!scan.ok) return { ok: false, issue: zipRefusalIssue(scan.refusal) };
   const names = scan.entries.map((e) => e.name);
   if (!names.includes('xl/workbook.xml') || !names.includes('[Content_Types].xml')) {
-    if (names.some((n) => n.startsWith('xl/'))) return refuse({ code: 'unreadable', params: { what: 'missing-parts' } });
+    if (names.some((n) => n.startsWith('xl/')))
+      return refuse({ code: 'unreadable', params: { what: 'missing-parts' } });
     return refuse({ code: 'not-xlsx', params: { what: 'zip-of-files' } });
   }
   return { ok: true, entries: scan.entries };

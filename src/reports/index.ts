@@ -22,7 +22,13 @@ export { chaseList } from './chaseList';
 export { chineseDate } from './chineseDate';
 export type { ChaseList } from './chaseList';
 export { roundNotice } from './roundNotice';
-export { REPORT_SHEET, META_SHEET, HEADERS as REPORT_HEADERS, FIRST_TASK_ROW, COL as REPORT_COLUMNS } from './reportLayout';
+export {
+  REPORT_SHEET,
+  META_SHEET,
+  HEADERS as REPORT_HEADERS,
+  FIRST_TASK_ROW,
+  COL as REPORT_COLUMNS,
+} from './reportLayout';
 export { applyPlan } from './applyPlan';
 export { readReportFiles } from './readReportFiles';
 export type { ReturnedFile, FileReadResult } from './readReportFiles';

@@ -93,7 +93,18 @@ export interface PlanOptions {
  * @example answerId(report, answer) // '9c1e…' (16 hex digits)
  */
 export function answerId(report: Pick<ReturnedReport, 'workbookId' | 'roundId' | 'agency'>, a: ReportAnswer): string {
-  return contentHash([report.workbookId, report.roundId, report.agency, String(a.no), a.status, a.progress, a.problems, a.nextSteps, a.by, a.date ?? '']);
+  return contentHash([
+    report.workbookId,
+    report.roundId,
+    report.agency,
+    String(a.no),
+    a.status,
+    a.progress,
+    a.problems,
+    a.nextSteps,
+    a.by,
+    a.date ?? '',
+  ]);
 }
 
 /** progress, problems and next steps as one text. */
@@ -130,17 +141,25 @@ export function planApply(
       return;
     }
     const report = result.report;
-    for (const issue of report.issues) issues.push({ ...issue, file, agency: report.agency, roundName: report.roundName });
+    for (const issue of report.issues)
+      issues.push({ ...issue, file, agency: report.agency, roundName: report.roundName });
     for (const a of report.answers) {
       const task = ledger.get(a.no);
       if (task === undefined) continue; // the reader reported it as unknown-task
       const date = a.date ?? options.receivedOn;
       const key = `${report.roundId}\u0000${report.agency}`;
       const before = answered.get(key);
-      if (before === undefined || before.date < date) answered.set(key, { roundId: report.roundId, agency: report.agency, date });
+      if (before === undefined || before.date < date)
+        answered.set(key, { roundId: report.roundId, agency: report.agency, date });
       const id = answerId(report, a);
       if (alreadyApplied.has(id) || seen.has(id)) {
-        skipped.push({ answerId: id, no: a.no, agency: report.agency, roundName: report.roundName, reason: seen.has(id) ? 'duplicate' : 'already-applied' });
+        skipped.push({
+          answerId: id,
+          no: a.no,
+          agency: report.agency,
+          roundName: report.roundName,
+          reason: seen.has(id) ? 'duplicate' : 'already-applied',
+        });
         continue;
       }
       seen.add(id);

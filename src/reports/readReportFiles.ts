@@ -50,7 +50,10 @@ async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation)
   if (!isZip(file.bytes) || file.bytes.length > MAX_REPORT_BYTES) return null;
   const scan = scanZip(file.bytes, { maxEntries: MAX_ZIP_ENTRIES });
   // Refused by structure before any entry is read (5,000 records pointing at one report were read 5,000 times).
-  if (!scan.ok) return scan.refusal.code === 'truncated' ? null : [{ name: file.name, result: { ok: false, issues: [zipRefusalIssue(scan.refusal)] } }];
+  if (!scan.ok)
+    return scan.refusal.code === 'truncated'
+      ? null
+      : [{ name: file.name, result: { ok: false, issues: [zipRefusalIssue(scan.refusal)] } }];
   const entries = scan.entries;
   if (entries.some((e) => e.name === 'xl/workbook.xml')) return null;
   const results: FileReadResult[] = [];
@@ -68,11 +71,25 @@ async function readZipOfWorkbooks(file: ReturnedFile, expected: ReadExpectation)
     if (!inflated.ok) {
       results.push(
         inflated.reason === 'too-large'
-          ? refusedFile(name, cap < MAX_REPORT_BYTES
-            ? { code: 'too-large', params: { what: 'zip-total', bytes: total + entry.size, limit: MAX_ZIP_UNPACKED_BYTES } }
-            : { code: 'too-large', params: { what: 'file', bytes: entry.size, limit: MAX_REPORT_BYTES } })
+          ? refusedFile(
+              name,
+              cap < MAX_REPORT_BYTES
+                ? {
+                    code: 'too-large',
+                    params: { what: 'zip-total', bytes: total + entry.size, limit: MAX_ZIP_UNPACKED_BYTES },
+                  }
+                : { code: 'too-large', params: { what: 'file', bytes: entry.size, limit: MAX_REPORT_BYTES } },
+            )
           : inflated.reason === 'size-mismatch'
-            ? { name, result: { ok: false, issues: [zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } })] } }
+            ? {
+                name,
+                result: {
+                  ok: false,
+                  issues: [
+                    zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } }),
+                  ],
+                },
+              }
             : refusedFile(name, { code: 'unreadable', params: { what: 'part-damaged', part: entry.name } }),
       );
       continue;
@@ -97,7 +114,10 @@ async function readOne(bytes: Uint8Array, expected: ReadExpectation): Promise<Re
  * succeeds or fails alone, and entries of a zip that are not read are listed with the reason. Never throws.
  * @example const read = await readReportFiles([{ name: '市教育局.xlsx', bytes }], { workbookId, rounds, ledgerRows });
  */
-export async function readReportFiles(files: readonly ReturnedFile[], expected: ReadExpectation): Promise<FileReadResult[]> {
+export async function readReportFiles(
+  files: readonly ReturnedFile[],
+  expected: ReadExpectation,
+): Promise<FileReadResult[]> {
   const results: FileReadResult[] = [];
   for (const file of files) {
     let inner: FileReadResult[] | null;

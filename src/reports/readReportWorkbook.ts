@@ -28,9 +28,17 @@ function refused(code: ReportIssue['code'], message: string): ReadResult {
   return { ok: false, issues: [{ code, severity: 'error', message }] };
 }
 
-function rowIssue(code: ReportIssue['code'], severity: ReportIssue['severity'], row: number, no: number | undefined, text: string): ReportIssue {
+function rowIssue(
+  code: ReportIssue['code'],
+  severity: ReportIssue['severity'],
+  row: number,
+  no: number | undefined,
+  text: string,
+): ReportIssue {
   const where = no === undefined ? `第${row}行` : `第${row}行（序号${no}）`;
-  return no === undefined ? { code, severity, row, message: `${where}：${text}` } : { code, severity, row, no, message: `${where}：${text}` };
+  return no === undefined
+    ? { code, severity, row, message: `${where}：${text}` }
+    : { code, severity, row, no, message: `${where}：${text}` };
 }
 
 /** The pane's caps (StatusUpdateSchema: note 4,000, name 100), so a report can write nothing the pane could not. */
@@ -72,26 +80,60 @@ function readRow(
     return { answer: null, empty, issues };
   }
   if (Number(noText) !== sent.no) {
-    issues.push(rowIssue('task-number-changed', 'error', r, sent.no, `序号被改为“${noText}”，与发出时的 ${sent.no} 不符；该行未导入。`));
+    issues.push(
+      rowIssue(
+        'task-number-changed',
+        'error',
+        r,
+        sent.no,
+        `序号被改为“${noText}”，与发出时的 ${sent.no} 不符；该行未导入。`,
+      ),
+    );
     return { answer: null, empty, issues };
   }
   const fileText = cellText(row.getCell(COL.text).value);
   if (textHash(fileText) !== sent.textHash) {
-    issues.push(rowIssue('task-text-changed', 'error', r, sent.no, '“工作任务”内容与发出时不一致（被改动过）；该行未导入，请核实后让填报单位重新填报。'));
+    issues.push(
+      rowIssue(
+        'task-text-changed',
+        'error',
+        r,
+        sent.no,
+        '“工作任务”内容与发出时不一致（被改动过）；该行未导入，请核实后让填报单位重新填报。',
+      ),
+    );
     return { answer: null, empty, issues };
   }
   if (empty) return { answer: null, empty, issues };
   const task = ledger.get(sent.no);
   if (task === undefined) {
-    issues.push(rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'));
+    issues.push(
+      rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'),
+    );
     return { answer: null, empty, issues };
   }
   if (textHash(task.text) !== sent.textHash) {
-    issues.push(rowIssue('ledger-text-changed', 'warning', r, sent.no, '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。'));
+    issues.push(
+      rowIssue(
+        'ledger-text-changed',
+        'warning',
+        r,
+        sent.no,
+        '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。',
+      ),
+    );
   }
   if (roleOf(task, agency, expected.aliases, expected.groups) === null) {
     // An answer for a task the agency does not hold would write its word into another agency's task.
-    issues.push(rowIssue('not-assigned', 'error', r, sent.no, `台账中这项任务的负责单位没有${agency}，该单位的填报不能写入；该行未导入。如分工已调整，请重新发送填报表。`));
+    issues.push(
+      rowIssue(
+        'not-assigned',
+        'error',
+        r,
+        sent.no,
+        `台账中这项任务的负责单位没有${agency}，该单位的填报不能写入；该行未导入。如分工已调整，请重新发送填报表。`,
+      ),
+    );
     return { answer: null, empty, issues };
   }
 
@@ -101,28 +143,55 @@ function readRow(
   } else {
     status = normalizeStatus(inputs.status);
     if (status === null) {
-      issues.push(rowIssue('invalid-status', 'error', r, sent.no, `状态“${inputs.status}”无效，应为：${STATUSES.join('、')}；该行未导入。`));
+      issues.push(
+        rowIssue(
+          'invalid-status',
+          'error',
+          r,
+          sent.no,
+          `状态“${inputs.status}”无效，应为：${STATUSES.join('、')}；该行未导入。`,
+        ),
+      );
     }
   }
   if (inputs.by === '') issues.push(rowIssue('missing-reporter', 'error', r, sent.no, '未填写“填报人”；该行未导入。'));
   let date = null;
   if ('invalid' in dateCell) {
-    issues.push(rowIssue('invalid-date', 'error', r, sent.no, `填报日期“${dateCell.invalid}”无法识别，应如 2026-11-25；该行未导入。`));
+    issues.push(
+      rowIssue(
+        'invalid-date',
+        'error',
+        r,
+        sent.no,
+        `填报日期“${dateCell.invalid}”无法识别，应如 2026-11-25；该行未导入。`,
+      ),
+    );
   } else {
     date = dateCell.date;
-    if (date === null) issues.push(rowIssue('missing-date', 'warning', r, sent.no, '未填写“填报日期”，按导入当天记录。'));
+    if (date === null)
+      issues.push(rowIssue('missing-date', 'warning', r, sent.no, '未填写“填报日期”，按导入当天记录。'));
   }
   let tooLong = false;
   for (const key of ['progress', 'problems', 'nextSteps', 'by'] as const) {
     const cap = key === 'by' ? MAX_NAME_CHARS : MAX_ANSWER_CHARS;
     if (inputs[key].length > cap) {
       tooLong = true;
-      issues.push(rowIssue('too-long', 'error', r, sent.no, `“${INPUT_LABELS[key]}”有 ${inputs[key].length} 字，超过 ${cap} 字的上限；该行未导入，请精简后重新填报。`));
+      issues.push(
+        rowIssue(
+          'too-long',
+          'error',
+          r,
+          sent.no,
+          `“${INPUT_LABELS[key]}”有 ${inputs[key].length} 字，超过 ${cap} 字的上限；该行未导入，请精简后重新填报。`,
+        ),
+      );
     }
   }
   if (!tooLong && inputs.progress.length + inputs.problems.length + inputs.nextSteps.length + 20 > MAX_CELL_CHARS) {
     tooLong = true;
-    issues.push(rowIssue('too-long', 'error', r, sent.no, `各栏合计超过 Excel 单元格 ${MAX_CELL_CHARS} 字的上限；该行未导入。`));
+    issues.push(
+      rowIssue('too-long', 'error', r, sent.no, `各栏合计超过 Excel 单元格 ${MAX_CELL_CHARS} 字的上限；该行未导入。`),
+    );
   }
   let implausible = false;
   if (date !== null) {
@@ -130,10 +199,19 @@ function readRow(
     const latest = addDays(round.dueDate, DATE_SLACK_AFTER);
     if (date < earliest || date > latest) {
       implausible = true;
-      issues.push(rowIssue('implausible-date', 'error', r, sent.no, `填报日期 ${date} 不在本轮填报的合理范围（${earliest} 至 ${latest}）内；该行未导入，请核实后重新填报。`));
+      issues.push(
+        rowIssue(
+          'implausible-date',
+          'error',
+          r,
+          sent.no,
+          `填报日期 ${date} 不在本轮填报的合理范围（${earliest} 至 ${latest}）内；该行未导入，请核实后重新填报。`,
+        ),
+      );
     }
   }
-  if (status === null || inputs.by === '' || 'invalid' in dateCell || tooLong || implausible) return { answer: null, empty, issues };
+  if (status === null || inputs.by === '' || 'invalid' in dateCell || tooLong || implausible)
+    return { answer: null, empty, issues };
   return { answer: { ...inputs, no: sent.no, status, date, row: r }, empty, issues };
 }
 
@@ -161,10 +239,14 @@ function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
     let filled = false;
     for (let c = 1; c <= HEADERS.length && !filled; c += 1) filled = cellText(row.getCell(c).value) !== '';
     if (!filled) return;
-    if (issues.length < MAX_EXTRA_ROW_ISSUES) issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
+    if (issues.length < MAX_EXTRA_ROW_ISSUES)
+      issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
     else if (more++ === 0) firstMore = r;
   });
-  if (more > 0) issues.push(rowIssue('extra-row', 'warning', firstMore, undefined, `自此行起另有 ${more} 行不是发出的任务，均已忽略。`));
+  if (more > 0)
+    issues.push(
+      rowIssue('extra-row', 'warning', firstMore, undefined, `自此行起另有 ${more} 行不是发出的任务，均已忽略。`),
+    );
   return issues;
 }
 
@@ -187,7 +269,10 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
     // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
     await wb.xlsx.load(bounded.bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
   } catch {
-    return refused('unreadable', '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。');
+    return refused(
+      'unreadable',
+      '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。',
+    );
   }
   const metaSheet = wb.getWorksheet(META_SHEET);
   const sheet = wb.getWorksheet(REPORT_SHEET);
@@ -217,7 +302,15 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   }
   for (const issue of extraRows(sheet, lastRow)) issues.push(issue);
   if (bounded.cut > 0) {
-    issues.push(rowIssue('extra-row', 'warning', bounded.firstCut, undefined, `自此行起另有 ${bounded.cut} 行超出填报表的范围，未读取。`));
+    issues.push(
+      rowIssue(
+        'extra-row',
+        'warning',
+        bounded.firstCut,
+        undefined,
+        `自此行起另有 ${bounded.cut} 行超出填报表的范围，未读取。`,
+      ),
+    );
   }
   return {
     ok: true,

@@ -61,7 +61,8 @@ export async function parseReportKey(value: unknown): Promise<ReportKey | null> 
   if (typeof value !== 'object' || value === null) return null;
   const { id, secret, createdAt } = value as Record<string, unknown>;
   if (typeof id !== 'string' || typeof secret !== 'string' || typeof createdAt !== 'string') return null;
-  if (!KEY_ID.test(id) || !BASE64.test(secret) || !ISO_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  if (!KEY_ID.test(id) || !BASE64.test(secret) || !ISO_TIME.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
+    return null;
   const key = { id, secret, createdAt };
   return (await keyIdOf(secretBytes(key))) === id ? key : null;
 }

@@ -30,7 +30,20 @@ export const COL = {
 } as const;
 
 /** Header texts, in column order. */
-export const HEADERS = ['序号', '工作任务', '本单位角色', '截止日期', '当前状态', '上次进展', '状态', '进展情况', '存在问题', '下步打算', '填报人', '填报日期'] as const;
+export const HEADERS = [
+  '序号',
+  '工作任务',
+  '本单位角色',
+  '截止日期',
+  '当前状态',
+  '上次进展',
+  '状态',
+  '进展情况',
+  '存在问题',
+  '下步打算',
+  '填报人',
+  '填报日期',
+] as const;
 
 /** The columns agencies fill in (unlocked); every other cell is locked. */
 export const INPUT_COLUMNS = [COL.status, COL.progress, COL.problems, COL.nextSteps, COL.by, COL.date] as const;
@@ -63,7 +76,16 @@ export const META_KEYS = [
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 /** Format 1's keys (checksum in place of the signature). */
-export const META_KEYS_V1 = ['formatVersion', 'workbookId', 'roundId', 'roundName', 'dueDate', 'agency', 'taskCount', 'checksum'] as const;
+export const META_KEYS_V1 = [
+  'formatVersion',
+  'workbookId',
+  'roundId',
+  'roundName',
+  'dueDate',
+  'agency',
+  'taskCount',
+  'checksum',
+] as const;
 export type MetaKeyV1 = (typeof META_KEYS_V1)[number];
 
 /** The row of the task list's header in `_meta`: one blank row after the keys. */

@@ -63,7 +63,12 @@ export function readReportMeta(sheet: Worksheet): ReportMeta {
       row: Number(cellText(sheet.getCell(r, 4).value)),
     };
     const tag = cellText(sheet.getCell(r, 5).value);
-    if (!ROLES.has(task.role) || !TEXT_HASH.test(task.textHash) || !Number.isInteger(task.row) || (version !== 1 && !TASK_TAG.test(tag))) {
+    if (
+      !ROLES.has(task.role) ||
+      !TEXT_HASH.test(task.textHash) ||
+      !Number.isInteger(task.row) ||
+      (version !== 1 && !TASK_TAG.test(tag))
+    ) {
       malformed = true;
       break;
     }

@@ -12,15 +12,15 @@ import { refusalIssue, type ReportRefusal } from './reportRefusal';
 import type { ReportIssue } from './types';
 
 export type ReportPackage =
-  | { ok: true; bytes: Uint8Array; cut: number; firstCut: number }
-  | { ok: false; issue: ReportIssue };
+  { ok: true; bytes: Uint8Array; cut: number; firstCut: number } | { ok: false; issue: ReportIssue };
 
 export interface ReportShape {
   /** Rows of each worksheet handed over; the rest are only counted. */
   maxRows: number;
 }
 
-const KEPT = /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;
+const KEPT =
+  /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** A report has two sheets; a re-saved one may gain a few. */
 const MAX_WORKSHEETS = 16;
@@ -35,7 +35,10 @@ function refuse(refusal: ReportRefusal): ReportPackage {
 }
 
 /** Each kept part inflated, or the issue that stops the read. */
-async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promise<Map<string, Uint8Array> | ReportPackage> {
+async function inflateKept(
+  bytes: Uint8Array,
+  kept: readonly ZipRecord[],
+): Promise<Map<string, Uint8Array> | ReportPackage> {
   const declared = kept.reduce((n, e) => n + e.size, 0);
   if (declared > MAX_UNPACKED_BYTES) {
     return refuse({ code: 'too-large', params: { what: 'unpacked', bytes: declared, limit: MAX_UNPACKED_BYTES } });
@@ -47,7 +50,11 @@ async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promi
       parts.set(entry.name, read.bytes);
       continue;
     }
-    if (read.reason === 'size-mismatch') return { ok: false, issue: zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } }) };
+    if (read.reason === 'size-mismatch')
+      return {
+        ok: false,
+        issue: zipRefusalIssue({ code: 'zip-altered', params: { reason: 'size-mismatch', entry: entry.name } }),
+      };
     return refuse({ code: 'unreadable', params: { what: 'part-damaged', part: entry.name } });
   }
   return parts;
@@ -57,7 +64,11 @@ async function inflateKept(bytes: Uint8Array, kept: readonly ZipRecord[]): Promi
  * The bounded package to hand to ExcelJS, and how many rows were cut; never throws.
  * @example const pkg = await reportPackage(bytes, check.entries, { maxRows: 3_205 }); if (pkg.ok) await wb.xlsx.load(pkg.bytes);
  */
-export async function reportPackage(bytes: Uint8Array, entries: readonly ZipRecord[], shape: ReportShape): Promise<ReportPackage> {
+export async function reportPackage(
+  bytes: Uint8Array,
+  entries: readonly ZipRecord[],
+  shape: ReportShape,
+): Promise<ReportPackage> {
   const kept = entries.filter((e) => KEPT.test(e.name));
   if (kept.filter((e) => WORKSHEET.test(e.name)).length > MAX_WORKSHEETS) {
     return refuse({ code: 'not-a-report', params: { what: 'too-many-sheets', limit: MAX_WORKSHEETS } });
@@ -84,7 +95,8 @@ export async function reportPackage(bytes: Uint8Array, entries: readonly ZipReco
     }
     const workbook = strFromU8(data);
     // Every <sheet> becomes a worksheet model, even when many name one part.
-    if ((workbook.match(/<sheet\b/g)?.length ?? 0) > MAX_WORKSHEETS) return refuse({ code: 'not-a-report', params: { what: 'too-many-sheets', limit: MAX_WORKSHEETS } });
+    if ((workbook.match(/<sheet\b/g)?.length ?? 0) > MAX_WORKSHEETS)
+      return refuse({ code: 'not-a-report', params: { what: 'too-many-sheets', limit: MAX_WORKSHEETS } });
     out[name] = strToU8(workbook.replace(DEFINED_NAMES_RE, ''));
   }
   // Stored, not deflated: ExcelJS inflates nothing, and the bytes never leave this call.

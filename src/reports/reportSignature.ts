@@ -42,8 +42,7 @@ export interface ReportSeal {
 
 /** What a check found: the file as sent, or what was edited (what can be named; a wholly re-signed file names every part). */
 export type SealCheck =
-  | { ok: true }
-  | { ok: false; changed: IdentityPart[]; changedTasks: number[]; signatureOnly: boolean };
+  { ok: true } | { ok: false; changed: IdentityPart[]; changedTasks: number[]; signatureOnly: boolean };
 
 const DOMAIN = 'key-task-ledger/report';
 export const IDENTITY_PARTS: readonly IdentityPart[] = ['workbook', 'round', 'agency', 'tasks'];
@@ -52,7 +51,13 @@ let cached: { secret: string; key: Promise<CryptoKey> } | null = null;
 
 function cryptoKey(key: ReportKey): Promise<CryptoKey> {
   if (cached?.secret !== key.secret) {
-    cached = { secret: key.secret, key: crypto.subtle.importKey('raw', secretBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']) };
+    cached = {
+      secret: key.secret,
+      key: crypto.subtle.importKey('raw', secretBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
+        'sign',
+        'verify',
+      ]),
+    };
   }
   return cached.key;
 }
@@ -76,7 +81,18 @@ function taskValues(t: SignedTask): (string | number)[] {
 }
 
 function wholeMessage(id: ReportIdentity): Uint8Array<ArrayBuffer> {
-  const values: (string | number)[] = [id.formatVersion, 'all', id.keyId, id.nonce, id.workbookId, id.roundId, id.roundName, id.dueDate, id.agency, id.tasks.length];
+  const values: (string | number)[] = [
+    id.formatVersion,
+    'all',
+    id.keyId,
+    id.nonce,
+    id.workbookId,
+    id.roundId,
+    id.roundName,
+    id.dueDate,
+    id.agency,
+    id.tasks.length,
+  ];
   for (const t of id.tasks) for (const v of taskValues(t)) values.push(v);
   return message(values);
 }
@@ -135,7 +151,8 @@ export async function checkReportSeal(key: ReportKey, identity: ReportIdentity, 
   const k = await cryptoKey(key);
   const signature = bytesOfHex(seal.signature);
   // crypto.subtle.verify compares in constant time.
-  if (signature !== null && (await crypto.subtle.verify('HMAC', k, signature, wholeMessage(identity)))) return { ok: true };
+  if (signature !== null && (await crypto.subtle.verify('HMAC', k, signature, wholeMessage(identity))))
+    return { ok: true };
   const changed: IdentityPart[] = [];
   for (const part of IDENTITY_PARTS) {
     if ((await tag(k, partMessage(identity, part))) !== seal.tags[part]) changed.push(part);

@@ -21,8 +21,17 @@ export interface SendList {
  * @example sendList(['市财政局', '各乡镇', '有关部门'], { 各乡镇: ['东坝镇', '西城镇'] })
  * // { units: ['市财政局', '东坝镇', '西城镇'], groups: [{ name: '各乡镇', members: ['东坝镇', '西城镇'] }], unlisted: [], unspecified: ['有关部门'] }
  */
-export function sendList(agencies: readonly string[], groups: AgencyGroups = {}, aliases: AgencyAliases = {}): SendList {
-  const listed = new Map(Object.entries(groups).map(([name, members]) => [normalizeAgency(name, aliases), members.map((m) => normalizeAgency(m, aliases))]));
+export function sendList(
+  agencies: readonly string[],
+  groups: AgencyGroups = {},
+  aliases: AgencyAliases = {},
+): SendList {
+  const listed = new Map(
+    Object.entries(groups).map(([name, members]) => [
+      normalizeAgency(name, aliases),
+      members.map((m) => normalizeAgency(m, aliases)),
+    ]),
+  );
   const units: string[] = [];
   const seen = new Set<string>();
   const addUnit = (unit: string) => {

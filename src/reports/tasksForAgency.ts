@@ -17,11 +17,17 @@ const NO_MEMBERS: MemberSets = new Map();
 export function memberSets(groups: AgencyGroups | undefined, aliases: AgencyAliases = {}): MemberSets {
   if (!groups) return NO_MEMBERS;
   const sets = new Map<string, ReadonlySet<string>>();
-  for (const [group, members] of Object.entries(groups)) sets.set(normalizeAgency(group, aliases), new Set(members.map((m) => normalizeAgency(m, aliases))));
+  for (const [group, members] of Object.entries(groups))
+    sets.set(normalizeAgency(group, aliases), new Set(members.map((m) => normalizeAgency(m, aliases))));
   return sets;
 }
 
-function roleIn(row: Pick<ReportLedgerRow, 'assignments'>, wanted: string, aliases: AgencyAliases, members: MemberSets): Role | null {
+function roleIn(
+  row: Pick<ReportLedgerRow, 'assignments'>,
+  wanted: string,
+  aliases: AgencyAliases,
+  members: MemberSets,
+): Role | null {
   let best: Role | null = null;
   for (const a of row.assignments) {
     const named = a.agency === wanted || normalizeAgency(a.agency, aliases) === wanted;
@@ -37,7 +43,12 @@ function roleIn(row: Pick<ReportLedgerRow, 'assignments'>, wanted: string, alias
  * members `groups` lists it among).
  * @example roleOf(row, '市人社局') // 'support'
  */
-export function roleOf(row: Pick<ReportLedgerRow, 'assignments'>, agency: string, aliases: AgencyAliases = {}, groups?: AgencyGroups): Role | null {
+export function roleOf(
+  row: Pick<ReportLedgerRow, 'assignments'>,
+  agency: string,
+  aliases: AgencyAliases = {},
+  groups?: AgencyGroups,
+): Role | null {
   return roleIn(row, normalizeAgency(agency, aliases), aliases, memberSets(groups, aliases));
 }
 
@@ -46,7 +57,12 @@ export function roleOf(row: Pick<ReportLedgerRow, 'assignments'>, agency: string
  * then jointly; by 序号 within each.
  * @example tasksForAgency(rows, '市教育局').map((t) => t.role) // ['lead', 'lead', …, 'support', …, 'joint']
  */
-export function tasksForAgency(rows: readonly ReportLedgerRow[], agency: string, aliases: AgencyAliases = {}, groups?: AgencyGroups): ReportTask[] {
+export function tasksForAgency(
+  rows: readonly ReportLedgerRow[],
+  agency: string,
+  aliases: AgencyAliases = {},
+  groups?: AgencyGroups,
+): ReportTask[] {
   const tasks: ReportTask[] = [];
   const wanted = normalizeAgency(agency, aliases);
   const members = memberSets(groups, aliases);
@@ -70,7 +86,10 @@ export function tasksForAgency(rows: readonly ReportLedgerRow[], agency: string,
  * Every agency the ledger names (after normalisation), in order of first appearance: who gets a report.
  * @example reportAgencies(rows).length // about 20 for the seed
  */
-export function reportAgencies(rows: readonly Pick<ReportLedgerRow, 'assignments'>[], aliases: AgencyAliases = {}): string[] {
+export function reportAgencies(
+  rows: readonly Pick<ReportLedgerRow, 'assignments'>[],
+  aliases: AgencyAliases = {},
+): string[] {
   const seen = new Set<string>();
   for (const row of rows) {
     for (const a of row.assignments) {

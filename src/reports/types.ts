@@ -131,12 +131,13 @@ export interface ReturnedReport {
 }
 
 /** The result of reading one file: refused as a whole, or read with per-row issues. */
-export type ReadResult =
-  | { ok: true; report: ReturnedReport }
-  | { ok: false; issues: ReportIssue[] };
+export type ReadResult = { ok: true; report: ReturnedReport } | { ok: false; issues: ReportIssue[] };
 
 /** The ledger's fields the reports need; the workbook layer's `LedgerRow` fits. */
-export type ReportLedgerRow = Pick<TrackedTask, 'no' | 'text' | 'assignments' | 'status' | 'progress' | 'deadline' | 'schedule'> &
+export type ReportLedgerRow = Pick<
+  TrackedTask,
+  'no' | 'text' | 'assignments' | 'status' | 'progress' | 'deadline' | 'schedule'
+> &
   /** 更新日期, when the caller has it: a preview then marks answers older than the row's last entry as `stale`. */
   Partial<Pick<TrackedTask, 'updated'>>;
 

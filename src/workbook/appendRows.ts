@@ -41,14 +41,22 @@ export interface AppendOptions {
 export type AppendOutcome = { ok: true } | WorkbookRefusal;
 
 /** The rows `from`–`to` of the new rows laid out by a table's column ids, left to right; `other` goes in the columns not ours. */
-function layout(ids: readonly number[], columns: readonly AppendColumn[], from: number, to: number, other: '' | null = null) {
+function layout(
+  ids: readonly number[],
+  columns: readonly AppendColumn[],
+  from: number,
+  to: number,
+  other: '' | null = null,
+) {
   const at = (id: number): number => ids.indexOf(id);
   const rows = Array.from({ length: to - from }, (_, r) => r + from);
   const byPosition = ids.map((id) => columns.find((c) => c.id === id));
   return {
     formats: rows.map(() => byPosition.map((c) => c?.format ?? null)),
     values: rows.map((r) => byPosition.map((c): CellInput => (c ? (c.values?.[r] ?? null) : other))),
-    formulas: columns.filter((c) => c.formulasR1C1 && at(c.id) >= 0).map((c) => ({ at: at(c.id), formulas: rows.map((r) => [c.formulasR1C1?.[r] ?? '']) })),
+    formulas: columns
+      .filter((c) => c.formulasR1C1 && at(c.id) >= 0)
+      .map((c) => ({ at: at(c.id), formulas: rows.map((r) => [c.formulasR1C1?.[r] ?? '']) })),
   };
 }
 
@@ -58,7 +66,15 @@ function pieces(count: number, columns: readonly AppendColumn[], budget: number,
   let used = pending;
   let rows = 0;
   for (let r = 0; r < count; r += 1) {
-    const bytes = columns.reduce((n, c) => n + payloadBytes(c.values?.[r] ?? null) + payloadBytes(c.formulasR1C1?.[r] ?? null) + payloadBytes(c.format) + 3, 0);
+    const bytes = columns.reduce(
+      (n, c) =>
+        n +
+        payloadBytes(c.values?.[r] ?? null) +
+        payloadBytes(c.formulasR1C1?.[r] ?? null) +
+        payloadBytes(c.format) +
+        3,
+      0,
+    );
     if (rows > 0 && used + bytes > budget) {
       out.push(rows);
       used = unmeasuredAllowance(budget);
@@ -90,7 +106,10 @@ export async function appendRows(
   let layoutIds = ids;
   const sizes = pieces(count, columns, budget, options.pending?.bytes ?? 0);
   for (const [i, size] of sizes.entries()) {
-    const done = await appendPiece(context, table, layoutIds, columns, from, from + size, { ...options, then: i === sizes.length - 1 ? options.then : undefined });
+    const done = await appendPiece(context, table, layoutIds, columns, from, from + size, {
+      ...options,
+      then: i === sizes.length - 1 ? options.then : undefined,
+    });
     if (!done.ok) return done;
     layoutIds = done.ids;
     from += size;
@@ -123,13 +142,17 @@ async function appendPiece(
   try {
     await context.sync();
   } catch (error) {
-    return { ok: false, problem: { code: 'write-refused', params: { table: options.table, reason: excelErrorCode(error) } } };
+    return {
+      ok: false,
+      problem: { code: 'write-refused', params: { table: options.table, reason: excelErrorCode(error) } },
+    };
   }
   const idsNow = now.items.map((c) => c.id);
   const sheet = table.worksheet;
   if (idsNow.join(',') !== ids.join(',')) {
     // A co-author moved or inserted a column between our read and this write: the same rows again, laid out by id.
-    if (columns.some((c) => !idsNow.includes(c.id))) return { ok: false, problem: { code: 'column-gone', params: { table: options.table } } };
+    if (columns.some((c) => !idsNow.includes(c.id)))
+      return { ok: false, problem: { code: 'column-gone', params: { table: options.table } } };
     // Blank in the columns not ours: the misplaced values of the first write go.
     const again = layout(idsNow, columns, from, to, '');
     const rows = sheet.getRange(boxAddress(target.rowIndex, target.columnIndex, count, idsNow.length));
@@ -145,7 +168,11 @@ async function appendPiece(
       if (repairs) await context.sync();
       return { ok: false, problem: { code: 'table-not-expanded', params: { table: options.table, address } } };
     }
-    table.resize(sheet.getRange(boxAddress(extent.rowIndex, target.columnIndex, target.rowIndex + count - extent.rowIndex, idsNow.length)));
+    table.resize(
+      sheet.getRange(
+        boxAddress(extent.rowIndex, target.columnIndex, target.rowIndex + count - extent.rowIndex, idsNow.length),
+      ),
+    );
     repairs = true;
   }
   if (repairs) await context.sync();

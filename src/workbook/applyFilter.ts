@@ -30,7 +30,12 @@ export async function applyFilter(
   const aliases: AgencyAliases = { ...options.aliases, ...own.aliases };
   const { rows } = read.rows({ aliases });
   // The pane's rule (when given), so 临期 leaves out tasks that are 滞后 under it, as the pane's list does.
-  const shown = filterTasks(rows, filter, { asOf, warnDays, aliases, ...(options.rule ? { rule: options.rule } : {}) }).map((r) => r.no);
+  const shown = filterTasks(rows, filter, {
+    asOf,
+    warnDays,
+    aliases,
+    ...(options.rule ? { rule: options.rule } : {}),
+  }).map((r) => r.no);
   read.table.clearFilters();
   const values = shown.length === 0 ? [NO_MATCH_VALUE] : shown.map(String);
   read.table.columns.getItem(LEDGER_HEADERS.no).filter.applyValuesFilter(values);

@@ -63,7 +63,12 @@ interface LogAndRounds {
  * @example
  * await applyReportPlan(context, planApply(results, rows, await readAppliedAnswerIds(context), { receivedOn }), { now }) // { ok: true, applied: 86, skipped: 0, … }
  */
-export async function applyReportPlan(context: Excel.RequestContext, plan: ApplyPlan, options: ApplyReportOptions, attempt = 1): Promise<ApplyReportResult> {
+export async function applyReportPlan(
+  context: Excel.RequestContext,
+  plan: ApplyPlan,
+  options: ApplyReportOptions,
+  attempt = 1,
+): Promise<ApplyReportResult> {
   const budget = options.budget ?? SYNC_BUDGET_BYTES;
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
@@ -71,10 +76,25 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   const read = await readLedgerTable(context, budget);
   if (!read) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   const { index, positionByNo } = read.rows();
-  const missingColumn = [...REQUIRED, 'no' as const].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
-  if (missingColumn !== undefined) return { ok: false, code: 'no-ledger', problem: { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' } } };
+  const missingColumn = [...REQUIRED, 'no' as const].find(
+    (k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined,
+  );
+  if (missingColumn !== undefined)
+    return {
+      ok: false,
+      code: 'no-ledger',
+      problem: {
+        code: 'columns-missing',
+        params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' },
+      },
+    };
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.size > 0) return { ok: false, code: 'invalid', problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } } };
+  if (duplicates.size > 0)
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } },
+    };
 
   const seen = await readLogAndRounds(context, history, rounds, read, budget);
   if ('problem' in seen) return { ok: false, code: 'invalid', problem: seen.problem };
@@ -101,13 +121,25 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
   }
   const freshIds = new Set(fresh.map((h) => h.answerId));
   const toWrite = plan.changes.filter((c) => freshIds.has(c.source.answerId) && positionByNo.has(c.no));
-  const notFound = plan.changes.filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no)).map((c) => c.no);
+  const notFound = plan.changes
+    .filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no))
+    .map((c) => c.no);
 
   // The ledger rows, found by 序号 as the batch runs and read as they were just before.
   const ids = read.identity.resolved.ids;
   const remember = read.identity.resolved.changed;
-  if (remember) queueWriteColumnIds(context, { ...read.identity.stored, ...(seen.layout ? { [HISTORY_TABLE]: seen.layout.resolved.ids } : {}) }, LEDGER_TABLE, ids);
-  const done = queueRowWrites(read.table, ids.no as number, toWrite.map((c) => changeWrite(c, ids)));
+  if (remember)
+    queueWriteColumnIds(
+      context,
+      { ...read.identity.stored, ...(seen.layout ? { [HISTORY_TABLE]: seen.layout.resolved.ids } : {}) },
+      LEDGER_TABLE,
+      ids,
+    );
+  const done = queueRowWrites(
+    read.table,
+    ids.no as number,
+    toWrite.map((c) => changeWrite(c, ids)),
+  );
   // An older seven-column log gets the report columns at its end now, and its column ids read back, for the append.
   const missing = seen.layout && fresh.length > 0 ? missingHistoryHeaders(seen.layout.header) : [];
   missing.forEach((header) => history.columns.add(undefined, undefined, header));
@@ -116,17 +148,42 @@ export async function applyReportPlan(context: Excel.RequestContext, plan: Apply
     if (toWrite.length > 0 || remember || logColumns) await context.sync();
   } catch (error) {
     if (isItemNotFound(error) && attempt < ATTEMPTS) return applyReportPlan(context, plan, options, attempt + 1);
-    return { ok: false, code: 'invalid', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } } : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } } };
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: isItemNotFound(error)
+        ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } }
+        : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } },
+    };
   }
   const written = done().rows;
   const late = recheck(toWrite, written, ids, conflicts, stale);
-  if (late.length > 0) queueRestoreRows(read.table, ids.no as number, written.filter((w) => late.some((c) => String(c.no) === w.key)));
+  if (late.length > 0)
+    queueRestoreRows(
+      read.table,
+      ids.no as number,
+      written.filter((w) => late.some((c) => String(c.no) === w.key)),
+    );
   const lateIds = new Set(late.map((c) => c.source.answerId));
   const logged = fresh.filter((h) => !lateIds.has(h.answerId));
   if (late.length > 0 && logged.length === 0) await context.sync();
 
-  const columns = logColumns ? logColumns.items.map((c) => ({ id: c.id, name: c.name })) : (seen.layout?.columnIds.map((id) => ({ id, name: '' })) ?? []);
-  const appended = await appendAnswers(context, { history, sheetExists: !historySheet.isNullObject, seen, read, plan, logged, now: options.now, budget, supports: options.supports, columns, added: missing.length > 0 });
+  const columns = logColumns
+    ? logColumns.items.map((c) => ({ id: c.id, name: c.name }))
+    : (seen.layout?.columnIds.map((id) => ({ id, name: '' })) ?? []);
+  const appended = await appendAnswers(context, {
+    history,
+    sheetExists: !historySheet.isNullObject,
+    seen,
+    read,
+    plan,
+    logged,
+    now: options.now,
+    budget,
+    supports: options.supports,
+    columns,
+    added: missing.length > 0,
+  });
   if (!appended.ok) {
     queueRestoreRows(read.table, ids.no as number, written);
     await context.sync();
@@ -164,17 +221,35 @@ function changeWrite(change: Change, ids: Readonly<Record<string, number>>): Row
   });
   return {
     key: String(change.no),
-    cells: [cell('status', change.newStatus), cell('progress', change.progress), cell('updated', toExcelSerial(change.date)), cell('reporter', change.by)],
+    cells: [
+      cell('status', change.newStatus),
+      cell('progress', change.progress),
+      cell('updated', toExcelSerial(change.date)),
+      cell('reporter', change.by),
+    ],
     read: [ids.status as number, ids.progress as number, ids.updated as number],
   };
 }
 
 /** The changes whose row, as the write found it, had been edited after the read: added to the conflicts and stale lists. */
-function recheck(changes: readonly Change[], written: readonly RowWritten[], ids: Readonly<Record<string, number>>, conflicts: Held[], stale: Held[]): Change[] {
+function recheck(
+  changes: readonly Change[],
+  written: readonly RowWritten[],
+  ids: Readonly<Record<string, number>>,
+  conflicts: Held[],
+  stale: Held[],
+): Change[] {
   const late: Change[] = [];
   changes.forEach((change, i) => {
     const before = written[i]?.before;
-    const problem = before ? heldBack(change, before.get(ids.status as number)?.value, before.get(ids.progress as number)?.value, before.get(ids.updated as number)?.value) : null;
+    const problem = before
+      ? heldBack(
+          change,
+          before.get(ids.status as number)?.value,
+          before.get(ids.progress as number)?.value,
+          before.get(ids.updated as number)?.value,
+        )
+      : null;
     if (!problem) return;
     (problem.kind === 'conflict' ? conflicts : stale).push(problem);
     late.push(change);
@@ -183,25 +258,53 @@ function recheck(changes: readonly Change[], written: readonly RowWritten[], ids
 }
 
 /** Sync 2 (and the 答复编号 chunks): the log's layout and the answers already in it, the rounds table. */
-async function readLogAndRounds(context: Excel.RequestContext, history: Excel.Table, rounds: Excel.Table, read: LedgerTableRead, budget: number): Promise<LogAndRounds | { problem: WorkbookProblem }> {
+async function readLogAndRounds(
+  context: Excel.RequestContext,
+  history: Excel.Table,
+  rounds: Excel.Table,
+  read: LedgerTableRead,
+  budget: number,
+): Promise<LogAndRounds | { problem: WorkbookProblem }> {
   const probe = history.isNullObject ? null : queueLogProbe(history);
   const roundTable = rounds.isNullObject
     ? null
-    : { header: rounds.getHeaderRowRange().load('values'), body: rounds.getDataBodyRange().load('values'), columns: rounds.columns.load('items/id') };
+    : {
+        header: rounds.getHeaderRowRange().load('values'),
+        body: rounds.getDataBodyRange().load('values'),
+        columns: rounds.columns.load('items/id'),
+      };
   if (probe || roundTable) await context.sync();
   const layout = probe ? logLayout(probe, read.identity.stored[HISTORY_TABLE]) : null;
   if (layout && layout.resolved.missing.length > 0) {
-    return { problem: { code: 'columns-missing', params: { table: HISTORY_TABLE, columns: layout.resolved.missing, action: 'check-answers' } } };
+    return {
+      problem: {
+        code: 'columns-missing',
+        params: { table: HISTORY_TABLE, columns: layout.resolved.missing, action: 'check-answers' },
+      },
+    };
   }
   const applied = new Set<string>();
   if (layout && layout.at('answerId') >= 0) {
-    const [answerIds = []] = await readLogColumns(context, history.worksheet, layout.box, [layout.at('answerId')], budget);
+    const [answerIds = []] = await readLogColumns(
+      context,
+      history.worksheet,
+      layout.box,
+      [layout.at('answerId')],
+      budget,
+    );
     for (const id of answerIds) if (fromCellText(id).trim() !== '') applied.add(fromCellText(id).trim());
   }
   return {
     layout,
     applied,
-    rounds: roundTable ? { table: rounds, header: roundTable.header.values[0] ?? [], body: roundTable.body.values as unknown[][], ids: roundTable.columns.items.map((c) => c.id) } : null,
+    rounds: roundTable
+      ? {
+          table: rounds,
+          header: roundTable.header.values[0] ?? [],
+          body: roundTable.body.values as unknown[][],
+          ids: roundTable.columns.items.map((c) => c.id),
+        }
+      : null,
   };
 }
 
@@ -221,8 +324,22 @@ interface AnswersTarget {
 }
 
 /** The answers appended to the log (created when missing, its missing columns added), with the rounds' 已报送单位 in the same batch. */
-async function appendAnswers(context: Excel.RequestContext, t: AnswersTarget): Promise<{ ok: true } | { ok: false; problem: WorkbookProblem }> {
-  const entries: HistoryCells[] = t.logged.map((h) => ({ time: t.now, no: h.no, previousStatus: h.previousStatus, status: h.status, note: h.note, date: toExcelSerial(h.date), by: h.by, agency: h.agency, round: h.roundName, answerId: h.answerId }));
+async function appendAnswers(
+  context: Excel.RequestContext,
+  t: AnswersTarget,
+): Promise<{ ok: true } | { ok: false; problem: WorkbookProblem }> {
+  const entries: HistoryCells[] = t.logged.map((h) => ({
+    time: t.now,
+    no: h.no,
+    previousStatus: h.previousStatus,
+    status: h.status,
+    note: h.note,
+    date: toExcelSerial(h.date),
+    by: h.by,
+    agency: h.agency,
+    round: h.roundName,
+    answerId: h.answerId,
+  }));
   const queueRounds = (): void => queueAnswered(t.seen.rounds, t.plan, t.logged);
   try {
     if (entries.length === 0) {
@@ -237,18 +354,34 @@ async function appendAnswers(context: Excel.RequestContext, t: AnswersTarget): P
     }
     const layout = t.seen.layout;
     const ids = { ...layout.resolved.ids };
-    for (const c of t.columns) for (const [key, header] of [['agency', '填报单位'], ['round', '填报轮次'], ['answerId', '答复编号']] as const) if (ids[key] === undefined && c.name === header) ids[key] = c.id;
+    for (const c of t.columns)
+      for (const [key, header] of [
+        ['agency', '填报单位'],
+        ['round', '填报轮次'],
+        ['answerId', '答复编号'],
+      ] as const)
+        if (ids[key] === undefined && c.name === header) ids[key] = c.id;
     if (layout.resolved.changed || t.added) queueWriteColumnIds(context, t.read.identity.stored, HISTORY_TABLE, ids);
-    const appended = await appendRows(context, t.history, t.columns.map((c) => c.id), entries.length, historyColumnsFor(ids, entries), {
-      table: HISTORY_TABLE,
-      pending: { bytes: unmeasuredAllowance(t.budget) },
-      budget: t.budget,
-      then: queueRounds,
-      ...(t.supports ? { supports: t.supports } : {}),
-    });
+    const appended = await appendRows(
+      context,
+      t.history,
+      t.columns.map((c) => c.id),
+      entries.length,
+      historyColumnsFor(ids, entries),
+      {
+        table: HISTORY_TABLE,
+        pending: { bytes: unmeasuredAllowance(t.budget) },
+        budget: t.budget,
+        then: queueRounds,
+        ...(t.supports ? { supports: t.supports } : {}),
+      },
+    );
     return appended.ok ? { ok: true } : { ok: false, problem: appended.problem };
   } catch (error) {
-    return { ok: false, problem: { code: 'write-refused', params: { table: HISTORY_TABLE, reason: excelErrorCode(error) } } };
+    return {
+      ok: false,
+      problem: { code: 'write-refused', params: { table: HISTORY_TABLE, reason: excelErrorCode(error) } },
+    };
   }
 }
 
@@ -264,10 +397,16 @@ function queueAnswered(rounds: LogAndRounds['rounds'], plan: ApplyPlan, logged: 
   for (const roundId of new Set(answered.map((a) => a.roundId))) {
     const cells = rounds.body.find((r) => fromCellText(r[idAt]).trim() === roundId);
     if (cells === undefined) continue;
-    const row = roundFromRow(at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))));
+    const row = roundFromRow(
+      at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))),
+    );
     if (!row.ok) continue;
     const list = roundToRow(row.round, recordAnswered(row.answered, roundId, answered))[4] ?? '';
-    if (list !== fromCellText(cells[listAt]).trim()) writes.push({ key: roundId, cells: [{ id: rounds.ids[listAt] as number, format: '@', value: toCellText(list) }] });
+    if (list !== fromCellText(cells[listAt]).trim())
+      writes.push({
+        key: roundId,
+        cells: [{ id: rounds.ids[listAt] as number, format: '@', value: toCellText(list) }],
+      });
   }
   if (writes.length > 0) queueRowWrites(rounds.table, rounds.ids[idAt] as number, writes);
 }

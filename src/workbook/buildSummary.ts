@@ -21,7 +21,13 @@ import type { LedgerRow, SummaryResult } from './port';
 import { LedgerRefusal } from './LedgerRefusal';
 import { ensureAgencyAliases } from './ensureAgencyAliases';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
-import { ALIAS_TABLE, LEDGER_TABLE, SETTINGS_SHEET, SOURCE_REMOVED, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
+import {
+  ALIAS_TABLE,
+  LEDGER_TABLE,
+  SETTINGS_SHEET,
+  SOURCE_REMOVED,
+  SUMMARY_SHEET,
+} from '../ledgerLayout/workbookNames';
 
 /** Where things are on the summary sheet (1-based rows), for the formulas and for tests. */
 export interface SummaryLayout {
@@ -119,7 +125,11 @@ export interface BuildSummaryOptions {
  * @example
  * (await buildSummary(context, '2026-11-29')).notice // '截至2026年11月29日，24项任务中已完成…'
  */
-export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate, options: BuildSummaryOptions = {}): Promise<SummaryResult & { layout: SummaryLayout }> {
+export async function buildSummary(
+  context: Excel.RequestContext,
+  asOf: IsoDate,
+  options: BuildSummaryOptions = {},
+): Promise<SummaryResult & { layout: SummaryLayout }> {
   const probe = (): { existing: Excel.Worksheet; settings: Excel.Worksheet } => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
     existing.load('name');
@@ -144,7 +154,15 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate,
   const agencyHeaderRow = totalRow + 2;
   const agencyFirstRow = agencyHeaderRow + 1;
   const agencyRows = agencies.length + SPARE_AGENCY_ROWS;
-  const layout: SummaryLayout = { asOfCell, noticeCell: 'B3', sectionHeaderRow, totalRow, agencyHeaderRow, agencyFirstRow, agencyRows };
+  const layout: SummaryLayout = {
+    asOfCell,
+    noticeCell: 'B3',
+    sectionHeaderRow,
+    totalRow,
+    agencyHeaderRow,
+    agencyFirstRow,
+    agencyRows,
+  };
 
   const rebuild = !existing.isNullObject;
   const sheet = rebuild ? existing : context.workbook.worksheets.add(SUMMARY_SHEET);
@@ -162,7 +180,13 @@ export async function buildSummary(context: Excel.RequestContext, asOf: IsoDate,
   sheet.activate();
   await context.sync();
   if (charts) {
-    queueChart(sheet, sections.length, sectionHeaderRow, totalRow, charts.items.some((c) => c.name === SUMMARY_CHART));
+    queueChart(
+      sheet,
+      sections.length,
+      sectionHeaderRow,
+      totalRow,
+      charts.items.some((c) => c.name === SUMMARY_CHART),
+    );
     await context.sync();
   }
   return { notice, layout };
@@ -185,7 +209,13 @@ function writeHead(sheet: Excel.Worksheet, asOf: IsoDate, notice: string, totalR
 }
 
 /** The section table: one row per section, a totals row. */
-function writeSections(sheet: Excel.Worksheet, sections: readonly string[], sectionHeaderRow: number, totalRow: number, asOfCell: string): void {
+function writeSections(
+  sheet: Excel.Worksheet,
+  sections: readonly string[],
+  sectionHeaderRow: number,
+  totalRow: number,
+  asOfCell: string,
+): void {
   const headers = ['板块', '已完成', '推进中', '滞后', '未启动', '任务数', '逾期', '完成率'];
   sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).values = [headers];
   sheet.getRange(`A${sectionHeaderRow}:H${sectionHeaderRow}`).format.font.bold = true;
@@ -194,24 +224,47 @@ function writeSections(sheet: Excel.Worksheet, sections: readonly string[], sect
     const names = sheet.getRange(`A${first}:A${totalRow - 1}`);
     names.numberFormat = sections.map(() => ['@']);
     names.values = sections.map((s) => [toCellText(s === '' ? '（未分板块）' : s)]);
-    sheet.getRange(`B${first}:H${totalRow - 1}`).formulas = sections.map((s, i) => sectionFormulas(s === '' ? '""' : `$A${first + i}`, first + i, asOfCell));
+    sheet.getRange(`B${first}:H${totalRow - 1}`).formulas = sections.map((s, i) =>
+      sectionFormulas(s === '' ? '""' : `$A${first + i}`, first + i, asOfCell),
+    );
   }
-  const sum = (col: string): string => (sections.length === 0 ? '=0' : `=SUM(${col}${sectionHeaderRow + 1}:${col}${totalRow - 1})`);
+  const sum = (col: string): string =>
+    sections.length === 0 ? '=0' : `=SUM(${col}${sectionHeaderRow + 1}:${col}${totalRow - 1})`;
   sheet.getRange(`A${totalRow}:H${totalRow}`).formulas = [
-    ['合计', sum('B'), sum('C'), sum('D'), sum('E'), sum('F'), sum('G'), `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`],
+    [
+      '合计',
+      sum('B'),
+      sum('C'),
+      sum('D'),
+      sum('E'),
+      sum('F'),
+      sum('G'),
+      `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`,
+    ],
   ];
   sheet.getRange(`A${totalRow}:H${totalRow}`).format.font.bold = true;
-  sheet.getRange(`H${sectionHeaderRow + 1}:H${totalRow}`).numberFormat = Array.from({ length: totalRow - sectionHeaderRow }, () => ['0.0%']);
+  sheet.getRange(`H${sectionHeaderRow + 1}:H${totalRow}`).numberFormat = Array.from(
+    { length: totalRow - sectionHeaderRow },
+    () => ['0.0%'],
+  );
 }
 
 /** The agency table with the add-in's functions: the spilled `TASKS.AGENCIES` list and per-row counts. */
-function writeFunctionAgencies(sheet: Excel.Worksheet, agencyHeaderRow: number, agencyRows: number, asOfCell: string): void {
+function writeFunctionAgencies(
+  sheet: Excel.Worksheet,
+  agencyHeaderRow: number,
+  agencyRows: number,
+  asOfCell: string,
+): void {
   const agencyFirstRow = agencyHeaderRow + 1;
   const agencyHeader = sheet.getRange(`A${agencyHeaderRow}:E${agencyHeaderRow}`);
   agencyHeader.values = [['单位', '牵头', '配合', '共同负责', '牵头逾期']];
   agencyHeader.format.font.bold = true;
   sheet.getRange(`A${agencyFirstRow}`).formulas = [[`=TASKS.AGENCIES(${T}[负责单位],"any",${ALIAS_TABLE})`]];
-  sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) => agencyFormulas(agencyFirstRow + i, asOfCell));
+  sheet.getRange(`B${agencyFirstRow}:E${agencyFirstRow + agencyRows - 1}`).formulas = Array.from(
+    { length: agencyRows },
+    (_, i) => agencyFormulas(agencyFirstRow + i, asOfCell),
+  );
 }
 
 /**
@@ -219,7 +272,12 @@ function writeFunctionAgencies(sheet: Excel.Worksheet, agencyHeaderRow: number, 
  * the next build) and the ledger copy's native formulas over the table's 牵头单位 / 配合单位 / 共同负责 columns, which
  * hold canonical names joined with 、. Its 牵头逾期 / 牵头临期 read the 预警 column (judged from today).
  */
-function writeNativeAgencies(sheet: Excel.Worksheet, agencies: readonly string[], agencyHeaderRow: number, agencyRows: number): void {
+function writeNativeAgencies(
+  sheet: Excel.Worksheet,
+  agencies: readonly string[],
+  agencyHeaderRow: number,
+  agencyRows: number,
+): void {
   const agencyFirstRow = agencyHeaderRow + 1;
   const last = columnLetter(AGENCY_HEADERS.length - 1);
   const header = sheet.getRange(`A${agencyHeaderRow}:${last}${agencyHeaderRow}`);
@@ -228,13 +286,23 @@ function writeNativeAgencies(sheet: Excel.Worksheet, agencies: readonly string[]
   const names = sheet.getRange(`A${agencyFirstRow}:A${agencyFirstRow + agencyRows - 1}`);
   names.numberFormat = Array.from({ length: agencyRows }, () => ['@']);
   names.values = Array.from({ length: agencyRows }, (_, i) => [toCellText(agencies[i] ?? '')]);
-  sheet.getRange(`B${agencyFirstRow}:${last}${agencyFirstRow + agencyRows - 1}`).formulas = Array.from({ length: agencyRows }, (_, i) =>
-    agencyRowFormulas(NATIVE_RANGES, agencyFirstRow + i).map((f) => `=IF($A${agencyFirstRow + i}="","",${f.slice(1)})`),
+  sheet.getRange(`B${agencyFirstRow}:${last}${agencyFirstRow + agencyRows - 1}`).formulas = Array.from(
+    { length: agencyRows },
+    (_, i) =>
+      agencyRowFormulas(NATIVE_RANGES, agencyFirstRow + i).map(
+        (f) => `=IF($A${agencyFirstRow + i}="","",${f.slice(1)})`,
+      ),
   );
 }
 
 /** The stacked bar chart of status by section: the existing one given the new data, else a new one named `SUMMARY_CHART`. */
-function queueChart(sheet: Excel.Worksheet, sectionCount: number, sectionHeaderRow: number, totalRow: number, exists: boolean): void {
+function queueChart(
+  sheet: Excel.Worksheet,
+  sectionCount: number,
+  sectionHeaderRow: number,
+  totalRow: number,
+  exists: boolean,
+): void {
   if (sectionCount === 0) return;
   const source = sheet.getRange(`A${sectionHeaderRow}:E${totalRow - 1}`);
   const chart = exists ? sheet.charts.getItem(SUMMARY_CHART) : sheet.charts.add('BarStacked', source, 'Columns');

@@ -87,9 +87,12 @@ export function resolveHeader(
   }
   const canonical = new Set(columns.map((c) => c.header));
   // A column no key claimed keeps its text, unless that text would be taken for a key's header.
-  const resolved = effective.map((e, i) => e ?? (canonical.has(texts[i] ?? '') ? `${texts[i] ?? ''}（其他列）` : (texts[i] ?? '')));
+  const resolved = effective.map(
+    (e, i) => e ?? (canonical.has(texts[i] ?? '') ? `${texts[i] ?? ''}（其他列）` : (texts[i] ?? '')),
+  );
   const before = stored ?? {};
-  const changed = Object.keys(ids).length !== Object.keys(before).length || Object.entries(ids).some(([k, v]) => before[k] !== v);
+  const changed =
+    Object.keys(ids).length !== Object.keys(before).length || Object.entries(ids).some(([k, v]) => before[k] !== v);
   return { header: resolved, missing, ids, changed };
 }
 
@@ -98,6 +101,11 @@ export function resolveHeader(
  * @example
  * queueWriteColumnIds(context, stored, 'TaskLedger', resolved.ids)
  */
-export function queueWriteColumnIds(context: Excel.RequestContext, stored: StoredColumnIds, table: string, ids: Record<string, number>): void {
+export function queueWriteColumnIds(
+  context: Excel.RequestContext,
+  stored: StoredColumnIds,
+  table: string,
+  ids: Record<string, number>,
+): void {
   context.workbook.settings.add(COLUMN_IDS_SETTING, JSON.stringify({ ...stored, [table]: ids }));
 }

@@ -22,7 +22,11 @@ export async function readColumnRoles(context: Excel.RequestContext): Promise<Co
  * Remembers `roles` for the header `key` (null forgets it), keeping the other forms. Two syncs (read, write).
  * @example await rememberColumnRoles(context, '序号|工作任务|责任单位|完成时限', ['no', 'task', 'lead', 'schedule'])
  */
-export async function rememberColumnRoles(context: Excel.RequestContext, key: string, roles: readonly ColumnRole[] | null): Promise<void> {
+export async function rememberColumnRoles(
+  context: Excel.RequestContext,
+  key: string,
+  roles: readonly ColumnRole[] | null,
+): Promise<void> {
   const next = withColumnRoles(await readColumnRoles(context), key, roles);
   context.workbook.settings.add(COLUMN_ROLES_SETTING, JSON.stringify(next));
   await context.sync();

@@ -76,17 +76,23 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const supports = options.supports ?? officeSupports;
   const aliasOptions = (): { aliases?: AgencyAliases } => (options.aliases ? { aliases: options.aliases() } : {});
   return {
-    loadLedger: (table, source) => writing((context) => loadLedger(context, table, source, { importedAt: now(), supports })),
+    loadLedger: (table, source) =>
+      writing((context) => loadLedger(context, table, source, { importedAt: now(), supports })),
     readLedger: () => Excel.run((context) => readLedger(context, aliasOptions())),
-    writeStatus: (no, update, expectedVersion) => writing((context) => writeStatus(context, no, update, expectedVersion, { now: now(), supports })),
+    writeStatus: (no, update, expectedVersion) =>
+      writing((context) => writeStatus(context, no, update, expectedVersion, { now: now(), supports })),
     readHistory: (no) => Excel.run((context) => readHistory(context, no)),
     readAllHistory: () => Excel.run((context) => readAllHistory(context)),
     applyFilter: async (filter, asOf, warnDays, rule) => {
-      await writing((context) => applyFilter(context, filter, asOf, warnDays, { ...aliasOptions(), ...(rule ? { rule } : {}) }));
+      await writing((context) =>
+        applyFilter(context, filter, asOf, warnDays, { ...aliasOptions(), ...(rule ? { rule } : {}) }),
+      );
     },
     clearFilter: () => writing((context) => clearFilter(context)),
     buildSummary: async (asOf) => {
-      const { notice } = await writing((context) => buildSummary(context, asOf, { customFunctions: supportsFeature(supports, 'custom-functions') }));
+      const { notice } = await writing((context) =>
+        buildSummary(context, asOf, { customFunctions: supportsFeature(supports, 'custom-functions') }),
+      );
       return { notice };
     },
     onLedgerChanged: (handler) => onLedgerChanged(excelRunner, handler),
@@ -99,7 +105,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       writing(async (context) => {
         const started = Date.parse(round.createdAt);
         const time = clock();
-        await getReportKey(context, () => newKey(Number.isNaN(started) || started > time.getTime() ? time : new Date(started)));
+        await getReportKey(context, () =>
+          newKey(Number.isNaN(started) || started > time.getTime() ? time : new Date(started)),
+        );
         return saveRound(context, round, { supports });
       }),
     readAppliedAnswerIds: () => Excel.run((context) => readAppliedAnswerIds(context)),

@@ -3,7 +3,14 @@
  * coordinators have a place to add their own aliases and the `TASKS.*` formulas can name it.
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (`Worksheet.tables.add`, ranges)
  */
-import { ALIAS_HEADERS, ALIAS_LABEL, ALIAS_LABEL_CELL, ALIAS_TABLE, ALIAS_TABLE_ADDRESS, SETTINGS_SHEET } from '../ledgerLayout/workbookNames';
+import {
+  ALIAS_HEADERS,
+  ALIAS_LABEL,
+  ALIAS_LABEL_CELL,
+  ALIAS_TABLE,
+  ALIAS_TABLE_ADDRESS,
+  SETTINGS_SHEET,
+} from '../ledgerLayout/workbookNames';
 
 /** Queues the probes `ensureAgencyAliases` needs; read them after the sync. */
 export function probeAgencyAliases(context: Excel.RequestContext): { table: Excel.Table; sheet: Excel.Worksheet } {
@@ -32,7 +39,10 @@ export function ensureAgencyAliases(
   label.values = [[`${ALIAS_LABEL}（写法 → 规范名称；筛选、计数和 TASKS 公式按规范名称合并）`]];
   label.format.font.bold = true;
   const cells = sheet.getRange(ALIAS_TABLE_ADDRESS);
-  cells.numberFormat = [['@', '@'], ['@', '@']];
+  cells.numberFormat = [
+    ['@', '@'],
+    ['@', '@'],
+  ];
   cells.values = [[...ALIAS_HEADERS], ['', '']];
   const table = sheet.tables.add(ALIAS_TABLE_ADDRESS, true);
   table.name = ALIAS_TABLE;

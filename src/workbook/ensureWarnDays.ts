@@ -36,14 +36,31 @@ export function probeWarnDays(context: Excel.RequestContext): WarnProbe {
 /** Queues 预警配色 and 滞后计入预警 (A6:B8, the names on B6 and B7) on `sheet`, at the defaults. */
 function addRuleCells(context: Excel.RequestContext, sheet: Excel.Worksheet, probe: WarnProbe): void {
   const cells = sheet.getRange(WARN_RULE_CELLS);
-  cells.numberFormat = [['@', '@'], ['@', '@'], ['@', '@']];
+  cells.numberFormat = [
+    ['@', '@'],
+    ['@', '@'],
+    ['@', '@'],
+  ];
   cells.values = [
     [WARN_PRESET_NAME, DEFAULT_WARNING_RULE.preset],
     [LAGGING_COUNTS_NAME, DEFAULT_WARNING_RULE.laggingCounts ? LAGGING_COUNTS_YES : LAGGING_COUNTS_NO],
-    ['说明', '预警配色：红黄绿（逾期红、临期黄）或 蓝黄红（临期蓝、滞后黄、逾期红）；滞后计入预警：是 或 否（是：状态为“滞后”的任务在“预警”列显示“滞后”）。'],
+    [
+      '说明',
+      '预警配色：红黄绿（逾期红、临期黄）或 蓝黄红（临期蓝、滞后黄、逾期红）；滞后计入预警：是 或 否（是：状态为“滞后”的任务在“预警”列显示“滞后”）。',
+    ],
   ];
-  if (probe.preset.isNullObject) context.workbook.names.add(WARN_PRESET_NAME, sheet.getRange(WARN_PRESET_CELL), '预警配色（任务台账“预警”列的行颜色使用）');
-  if (probe.lagging.isNullObject) context.workbook.names.add(LAGGING_COUNTS_NAME, sheet.getRange(LAGGING_COUNTS_CELL), '单位报告“滞后”是否计入预警（任务台账“预警”列使用）');
+  if (probe.preset.isNullObject)
+    context.workbook.names.add(
+      WARN_PRESET_NAME,
+      sheet.getRange(WARN_PRESET_CELL),
+      '预警配色（任务台账“预警”列的行颜色使用）',
+    );
+  if (probe.lagging.isNullObject)
+    context.workbook.names.add(
+      LAGGING_COUNTS_NAME,
+      sheet.getRange(LAGGING_COUNTS_CELL),
+      '单位报告“滞后”是否计入预警（任务台账“预警”列使用）',
+    );
 }
 
 export interface WarnSettings {
@@ -70,7 +87,10 @@ export function ensureWarnDays(context: Excel.RequestContext, probe: WarnProbe, 
   const sheet = probe.sheet.isNullObject ? context.workbook.worksheets.add(SETTINGS_SHEET) : probe.sheet;
   if (probe.name.isNullObject) {
     const cells = sheet.getRange('A1:B2');
-    cells.numberFormat = [['@', 'General'], ['@', '@']];
+    cells.numberFormat = [
+      ['@', 'General'],
+      ['@', '@'],
+    ];
     cells.values = [
       [WARN_DAYS_NAME, DEFAULT_WARN_DAYS],
       ['说明', '任务台账“预警”列：截止日期前这么多天内显示“临期”。改 B1 即可；预警配色、滞后计入预警见第 6、7 行。'],

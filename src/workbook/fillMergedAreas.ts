@@ -10,7 +10,11 @@ import type { CellBox } from './sheetGrid';
  * The grid of `box` with every merged area (clipped to the box) filled with its top-left text; the input is not changed.
  * @example fillMergedAreas([['1', '市教育局'], ['2', '']], { row: 0, column: 0, rows: 2, columns: 2 }, [{ row: 0, column: 1, rows: 2, columns: 1 }]) // [['1', '市教育局'], ['2', '市教育局']]
  */
-export function fillMergedAreas(grid: readonly (readonly string[])[], box: CellBox, areas: readonly CellBox[]): string[][] {
+export function fillMergedAreas(
+  grid: readonly (readonly string[])[],
+  box: CellBox,
+  areas: readonly CellBox[],
+): string[][] {
   const out = grid.map((row) => [...row]);
   for (const area of areas) {
     const top = area.row - box.row;

@@ -9,24 +9,34 @@ import type { WorkbookProblem } from './port';
 
 export type ProblemLocale = 'zh-CN' | 'en-US';
 
-const TABLES_ZH: Readonly<Record<string, string>> = { TaskLedger: '任务台账', ProgressLog: '进展记录', ReportRounds: '填报轮次表', AgencyAliases: '单位别名表' };
+const TABLES_ZH: Readonly<Record<string, string>> = {
+  TaskLedger: '任务台账',
+  ProgressLog: '进展记录',
+  ReportRounds: '填报轮次表',
+  AgencyAliases: '单位别名表',
+};
 
 const FEATURES: Readonly<Record<OptionalFeature, Record<ProblemLocale, string>>> = {
   'merged-cells': { 'zh-CN': '读取合并单元格', 'en-US': 'Reading merged cells' },
   'table-resize': { 'zh-CN': '调整表格范围', 'en-US': 'Resizing a table' },
   'custom-functions': { 'zh-CN': 'TASKS 自定义函数', 'en-US': 'The TASKS custom functions' },
-  'browser-download': { 'zh-CN': '在 Mac 上下载多个文件（.zip）', 'en-US': 'Downloading several files (.zip) on a Mac' },
+  'browser-download': {
+    'zh-CN': '在 Mac 上下载多个文件（.zip）',
+    'en-US': 'Downloading several files (.zip) on a Mac',
+  },
 };
 
 /** Which Excel has a requirement set (from Microsoft's tables); the sets the add-in names. */
 const EXCEL_WITH: Readonly<Record<string, Record<ProblemLocale, string>>> = {
   'ExcelApi 1.13': {
     'zh-CN': 'Microsoft 365（2102 版及以上）、Office 2021 或 2024、网页版 Excel、Mac 版 Excel 16.50 及以上',
-    'en-US': 'Microsoft 365 (version 2102 or later), Office 2021 or 2024, Excel on the web, Excel for Mac 16.50 or later',
+    'en-US':
+      'Microsoft 365 (version 2102 or later), Office 2021 or 2024, Excel on the web, Excel for Mac 16.50 or later',
   },
   'CustomFunctionsRuntime 1.3': {
     'zh-CN': 'Microsoft 365（2008 版及以上）、Office 2021 或 2024、网页版 Excel、Mac 版 Excel 16.40 及以上',
-    'en-US': 'Microsoft 365 (version 2008 or later), Office 2021 or 2024, Excel on the web, Excel for Mac 16.40 or later',
+    'en-US':
+      'Microsoft 365 (version 2008 or later), Office 2021 or 2024, Excel on the web, Excel for Mac 16.40 or later',
   },
   'OpenBrowserWindowApi 1.1': { 'zh-CN': 'Mac 版 Excel 16 及以上', 'en-US': 'Excel for Mac 16 or later' },
 };
@@ -67,10 +77,14 @@ export function formatWorkbookProblem(problem: WorkbookProblem, locale: ProblemL
       const { set, version } = OPTIONAL_FEATURES[problem.params.feature];
       const where = EXCEL_WITH[`${set} ${version}`]?.[locale] ?? `${set} ${version}`;
       const feature = FEATURES[problem.params.feature][locale];
-      return zh ? `${feature}需要较新的 Excel（${where}）；此 Excel 不支持。` : `${feature} needs a newer Excel (${where}); this Excel does not have it.`;
+      return zh
+        ? `${feature}需要较新的 Excel（${where}）；此 Excel 不支持。`
+        : `${feature} needs a newer Excel (${where}); this Excel does not have it.`;
     }
     case 'no-ledger':
-      return zh ? '工作簿中没有任务台账（TaskLedger），请先载入任务表。' : 'This workbook has no task ledger (TaskLedger): load a task table first.';
+      return zh
+        ? '工作簿中没有任务台账（TaskLedger），请先载入任务表。'
+        : 'This workbook has no task ledger (TaskLedger): load a task table first.';
     case 'columns-missing':
       return columnsMissing(problem.params, locale);
     case 'duplicate-numbers':
@@ -80,24 +94,45 @@ export function formatWorkbookProblem(problem: WorkbookProblem, locale: ProblemL
         ? `第${problem.params.no}项在您读取后已被修改（现状态“${problem.params.status}”，填报人“${problem.params.reporter}”），请刷新后再填报。`
         : `Task ${problem.params.no} was changed after you read it (status now “${problem.params.status}”, reported by “${problem.params.reporter}”); refresh and report again.`;
     case 'update-invalid':
-      return zh ? `填报内容无效（${problem.params.fields.join('、')}）。` : `The report is not valid (${problem.params.fields.join(', ')}).`;
+      return zh
+        ? `填报内容无效（${problem.params.fields.join('、')}）。`
+        : `The report is not valid (${problem.params.fields.join(', ')}).`;
     case 'round-incomplete':
       return zh ? '填报轮次需要编号和名称。' : 'A reporting round needs an id and a name.';
     case 'round-due-date-invalid':
-      return zh ? `截止日期“${problem.params.dueDate}”无效，应为 YYYY-MM-DD。` : `The due date “${problem.params.dueDate}” is not valid; write it as YYYY-MM-DD.`;
+      return zh
+        ? `截止日期“${problem.params.dueDate}”无效，应为 YYYY-MM-DD。`
+        : `The due date “${problem.params.dueDate}” is not valid; write it as YYYY-MM-DD.`;
     case 'round-name-taken':
-      return zh ? `已有名为“${problem.params.name}”的填报轮次。` : `A reporting round named “${problem.params.name}” already exists.`;
+      return zh
+        ? `已有名为“${problem.params.name}”的填报轮次。`
+        : `A reporting round named “${problem.params.name}” already exists.`;
   }
 }
 
 type ParamsOf<C extends WorkbookProblem['code']> = Extract<WorkbookProblem, { code: C }>['params'];
 
 const ACTIONS: Readonly<Record<ParamsOf<'columns-missing'>['action'], Record<ProblemLocale, string>>> = {
-  merge: { 'zh-CN': '未合并任何内容；请恢复该列（列标题改回原名）后重试', 'en-US': 'nothing was merged; restore the column (its header as it was) and try again' },
-  'write-status': { 'zh-CN': '无法填报；请恢复该列后重试', 'en-US': 'the report cannot be written; restore the column and try again' },
-  'apply-reports': { 'zh-CN': '无法写入填报结果；请恢复该列后重试', 'en-US': 'the answers cannot be written; restore the column and try again' },
-  'save-round': { 'zh-CN': '无法保存；请恢复该列后重试', 'en-US': 'the round cannot be saved; restore the column and try again' },
-  'check-answers': { 'zh-CN': '无法判断哪些答复已记录；请恢复该列后重试', 'en-US': 'which answers are recorded cannot be told; restore the column and try again' },
+  merge: {
+    'zh-CN': '未合并任何内容；请恢复该列（列标题改回原名）后重试',
+    'en-US': 'nothing was merged; restore the column (its header as it was) and try again',
+  },
+  'write-status': {
+    'zh-CN': '无法填报；请恢复该列后重试',
+    'en-US': 'the report cannot be written; restore the column and try again',
+  },
+  'apply-reports': {
+    'zh-CN': '无法写入填报结果；请恢复该列后重试',
+    'en-US': 'the answers cannot be written; restore the column and try again',
+  },
+  'save-round': {
+    'zh-CN': '无法保存；请恢复该列后重试',
+    'en-US': 'the round cannot be saved; restore the column and try again',
+  },
+  'check-answers': {
+    'zh-CN': '无法判断哪些答复已记录；请恢复该列后重试',
+    'en-US': 'which answers are recorded cannot be told; restore the column and try again',
+  },
 };
 
 function columnsMissing(params: ParamsOf<'columns-missing'>, locale: ProblemLocale): string {

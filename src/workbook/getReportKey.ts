@@ -25,7 +25,10 @@ function stored(value: unknown): unknown {
  * @example
  * await getReportKey(context, () => createReportKey(new Date())) // { id: '3f1c0a9d5b2e7c41', secret: '…', createdAt: '2026-12-01T08:00:00.000Z' }
  */
-export async function getReportKey(context: Excel.RequestContext, newKey: () => Promise<ReportKey>): Promise<ReportKey> {
+export async function getReportKey(
+  context: Excel.RequestContext,
+  newKey: () => Promise<ReportKey>,
+): Promise<ReportKey> {
   const setting = context.workbook.settings.getItemOrNullObject(REPORT_KEY_SETTING);
   setting.load('value');
   await context.sync();

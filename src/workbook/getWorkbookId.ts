@@ -8,7 +8,12 @@
  */
 import { fromCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
-import { SETTINGS_SHEET, WORKBOOK_ID_CELLS, WORKBOOK_ID_LABEL, WORKBOOK_ID_SETTING } from '../ledgerLayout/workbookNames';
+import {
+  SETTINGS_SHEET,
+  WORKBOOK_ID_CELLS,
+  WORKBOOK_ID_LABEL,
+  WORKBOOK_ID_SETTING,
+} from '../ledgerLayout/workbookNames';
 
 const VALID_ID = /^wb-[0-9A-Za-z-]{8,64}$/;
 

@@ -12,7 +12,11 @@ import { IMPORT_META_SETTING } from '../ledgerLayout/workbookNames';
  * @example
  * makeImportMeta({ name: '粘贴的表格', text: 'x' }, 24, '2026-11-29T02:00:00.000Z').hash // 16 hex digits
  */
-export function makeImportMeta(source: { name: string; text: string }, taskCount: number, importedAt: string): ImportMeta {
+export function makeImportMeta(
+  source: { name: string; text: string },
+  taskCount: number,
+  importedAt: string,
+): ImportMeta {
   return { source: source.name, hash: contentHash([source.text]), importedAt, taskCount };
 }
 
@@ -44,6 +48,12 @@ export function parseImportMeta(value: unknown): ImportMeta | null {
   }
   if (typeof data !== 'object' || data === null) return null;
   const { source, hash, importedAt, taskCount } = data as Record<string, unknown>;
-  if (typeof source !== 'string' || typeof hash !== 'string' || typeof importedAt !== 'string' || typeof taskCount !== 'number') return null;
+  if (
+    typeof source !== 'string' ||
+    typeof hash !== 'string' ||
+    typeof importedAt !== 'string' ||
+    typeof taskCount !== 'number'
+  )
+    return null;
   return { source, hash, importedAt, taskCount };
 }

@@ -36,7 +36,13 @@ import type { SourceCells } from '../ledgerLayout/sourceCells';
 import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
 import { readLedgerAndAliases } from './readLedgerAndAliases';
 import { LEDGER_SHEET, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
-import { CELL_WRITE_OVERHEAD_BYTES, queueRowWrites, ROW_WRITE_OVERHEAD_BYTES, type CellWrite, type RowWrite } from './rowWrites';
+import {
+  CELL_WRITE_OVERHEAD_BYTES,
+  queueRowWrites,
+  ROW_WRITE_OVERHEAD_BYTES,
+  type CellWrite,
+  type RowWrite,
+} from './rowWrites';
 import { writeRanges, type CellInput, type PendingRequest, type RangeWrite } from './writeRanges';
 
 export interface LoadLedgerOptions {
@@ -48,7 +54,11 @@ export interface LoadLedgerOptions {
 }
 
 /** The full row (every ledger column in `index`, `width` cells) of a new task, with user columns at their defaults. */
-function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number): { values: CellInput[]; formats: (string | null)[] } {
+function newRow(
+  cells: SourceCells,
+  index: LedgerColumnIndex,
+  width: number,
+): { values: CellInput[]; formats: (string | null)[] } {
   const values: CellInput[] = new Array<CellInput>(width).fill(null);
   const formats: (string | null)[] = new Array<string | null>(width).fill(null);
   for (const column of LEDGER_COLUMNS) {
@@ -64,7 +74,10 @@ function newRow(cells: SourceCells, index: LedgerColumnIndex, width: number): { 
 
 /** The 预警 formula for the table's current column positions; `rule`: the workbook has 滞后计入预警, which it then reads. */
 function warningFormula(index: LedgerColumnIndex, rule: boolean): string {
-  return warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging: rule });
+  return warningFormulaR1C1(
+    { warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate },
+    { lagging: rule },
+  );
 }
 
 /** A task gone (or rows grown) when a write ran, so the merge's picture of the table is stale: it starts again. */
@@ -100,7 +113,8 @@ export async function loadLedger(
       return await loadOnce(context, table, source, options, upgrade);
     } catch (error) {
       if (!(error instanceof RowsMoved) && !(error instanceof CreateRace)) throw error;
-      if (attempt >= ATTEMPTS) throw LedgerRefusal.of({ code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } });
+      if (attempt >= ATTEMPTS)
+        throw LedgerRefusal.of({ code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } });
     }
   }
 }
@@ -119,7 +133,10 @@ async function loadOnce(
   let attempts = 0;
   const { read, aliases, aliasTable, rule, queued } = await readLedgerAndAliases(
     context,
-    () => ({ warn: probeWarnDays(context), sheets: attempts++ > 0 ? context.workbook.worksheets.load('items/name') : null }),
+    () => ({
+      warn: probeWarnDays(context),
+      sheets: attempts++ > 0 ? context.workbook.worksheets.load('items/name') : null,
+    }),
     budget,
   );
   const wanted = wantedCells(table, aliases.aliases);
@@ -159,10 +176,14 @@ async function mergeLedger(
   // Without 序号 every task would be appended again, and a user column re-created blank would hide the user's data: refuse.
   const lost = LEDGER_COLUMNS.filter((c) => index[c.key] < 0 && (c.key === 'no' || c.owner === 'user'));
   if (lost.length > 0) {
-    throw LedgerRefusal.of({ code: 'columns-missing', params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' } });
+    throw LedgerRefusal.of({
+      code: 'columns-missing',
+      params: { table: LEDGER_TABLE, columns: lost.map((c) => c.header), action: 'merge' },
+    });
   }
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.size > 0) throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
+  if (duplicates.size > 0)
+    throw LedgerRefusal.of({ code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } });
   // Source columns a user deleted (or an older ledger lacks) come back at the end, refilled from the source.
   const absent = LEDGER_COLUMNS.filter((c) => index[c.key] < 0);
   absent.forEach((column) => ledger.columns.add(undefined, undefined, column.header));
@@ -180,13 +201,17 @@ async function mergeLedger(
     for (const c of absent) idOf[c.key] = now.items.find((item) => item.name === c.header)?.id as number;
     // The same R1C1 formula on every row: nothing in it can land on another task's row.
     if (absent.some((c) => c.key === 'warning') && body.rowCount > 0) {
-      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from({ length: body.rowCount }, () => [warningFormula(index, warn.rule)]);
+      ledger.columns.getItem(idOf.warning as number).getDataBodyRange().formulasR1C1 = Array.from(
+        { length: body.rowCount },
+        () => [warningFormula(index, warn.rule)],
+      );
     }
   }
   // A ledger made before the warning rule's cells gets them now (`ensureWarnDays`): its 预警 column takes the formula that
   // reads 滞后计入预警, and its row colours the rules for 滞后 and 蓝黄红, in their own sync (the column may be large).
   if (upgrade.pending && warn.rule) {
-    if (!absent.some((c) => c.key === 'warning')) await upgradeWarningColumn(context, ledger, idOf.warning as number, warningFormula(index, true), read);
+    if (!absent.some((c) => c.key === 'warning'))
+      await upgradeWarningColumn(context, ledger, idOf.warning as number, warningFormula(index, true), read);
     upgrade.pending = false;
   }
   if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
@@ -194,8 +219,19 @@ async function mergeLedger(
     queueWriteImportMeta(context, meta);
     if (plan.added.length > 0) queueStatusValidation(ledger, ids.status);
   };
-  await writeChangedRows(context, ledger, idOf, changedRows(plan, rows, index, idOf), budget, plan.added.length === 0 ? finish : null);
-  if (plan.added.length > 0) await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, { ...options, rule: warn.rule });
+  await writeChangedRows(
+    context,
+    ledger,
+    idOf,
+    changedRows(plan, rows, index, idOf),
+    budget,
+    plan.added.length === 0 ? finish : null,
+  );
+  if (plan.added.length > 0)
+    await appendTasks(context, ledger, absent.length > 0 ? null : read.columnIds, plan.added, index, finish, {
+      ...options,
+      rule: warn.rule,
+    });
   for (const c of plan.added) plan.summary.added.push(c.no); // never push(...many): 125,000 new tasks overflow the stack
   return plan.summary;
 }
@@ -205,11 +241,22 @@ async function mergeLedger(
  * row) and the row colours it needs, with the names `ensureWarnDays` queued; a table that grew or shrank meanwhile fails
  * the write (the array no longer fits), and the merge starts again.
  */
-async function upgradeWarningColumn(context: Excel.RequestContext, ledger: Excel.Table, warningId: number, formula: string, read: LedgerTableRead): Promise<void> {
+async function upgradeWarningColumn(
+  context: Excel.RequestContext,
+  ledger: Excel.Table,
+  warningId: number,
+  formula: string,
+  read: LedgerTableRead,
+): Promise<void> {
   const rows = read.values.length;
-  if (rows > 0) ledger.columns.getItem(warningId).getDataBodyRange().formulasR1C1 = Array.from({ length: rows }, () => [formula]);
+  if (rows > 0)
+    ledger.columns.getItem(warningId).getDataBodyRange().formulasR1C1 = Array.from({ length: rows }, () => [formula]);
   const at = ledgerColumnIndex(read.header).warning;
-  if (rows > 0 && at >= 0) queueRowColours(ledger.getDataBodyRange(), upgradeColourRules(`$${columnLetter(read.origin.col + at)}${read.origin.row + 1}`));
+  if (rows > 0 && at >= 0)
+    queueRowColours(
+      ledger.getDataBodyRange(),
+      upgradeColourRules(`$${columnLetter(read.origin.col + at)}${read.origin.row + 1}`),
+    );
   try {
     await context.sync();
   } catch (error) {
@@ -219,7 +266,12 @@ async function upgradeWarningColumn(context: Excel.RequestContext, ledger: Excel
 }
 
 /** The source cells that differ, per task: each task's row and each column found when the write runs. */
-function changedRows(plan: MergePlan, rows: readonly unknown[][], index: LedgerColumnIndex, idOf: Readonly<Record<string, number>>): RowWrite[] {
+function changedRows(
+  plan: MergePlan,
+  rows: readonly unknown[][],
+  index: LedgerColumnIndex,
+  idOf: Readonly<Record<string, number>>,
+): RowWrite[] {
   const byPosition = new Map<number, CellWrite[]>();
   for (const [key, column] of plan.columnUpdates) {
     const format = LEDGER_COLUMNS.find((c) => c.key === key)?.format ?? 'text';
@@ -237,12 +289,22 @@ function changedRows(plan: MergePlan, rows: readonly unknown[][], index: LedgerC
  * Writes the changed rows (each found by 序号 in its batch), in batches under the budget; `last` queues more with the
  * last batch. A task deleted meanwhile fails its batch before anything in it is written: the merge starts again.
  */
-async function writeChangedRows(context: Excel.RequestContext, ledger: Excel.Table, idOf: Readonly<Record<string, number>>, rows: readonly RowWrite[], budget: number, last: (() => void) | null): Promise<void> {
+async function writeChangedRows(
+  context: Excel.RequestContext,
+  ledger: Excel.Table,
+  idOf: Readonly<Record<string, number>>,
+  rows: readonly RowWrite[],
+  budget: number,
+  last: (() => void) | null,
+): Promise<void> {
   const batches: RowWrite[][] = [[]];
   let bytes = unmeasuredAllowance(budget);
   for (const row of rows) {
     // The cells, and the find, the intersections and the reads each row adds.
-    const size = payloadBytes(row.cells.map((c) => [c.format, c.value])) + ROW_WRITE_OVERHEAD_BYTES + CELL_WRITE_OVERHEAD_BYTES * row.cells.length;
+    const size =
+      payloadBytes(row.cells.map((c) => [c.format, c.value])) +
+      ROW_WRITE_OVERHEAD_BYTES +
+      CELL_WRITE_OVERHEAD_BYTES * row.cells.length;
     if (bytes + size > budget && (batches[batches.length - 1]?.length ?? 0) > 0) {
       batches.push([]);
       bytes = unmeasuredAllowance(budget);
@@ -291,9 +353,16 @@ async function appendTasks(
     ids.map((id, at) => ({
       id,
       format: block[0]?.formats[at] ?? null,
-      ...(at === index.warning ? { formulasR1C1: added.map(() => formula) } : { values: block.map((r) => r.values[at] ?? null) }),
+      ...(at === index.warning
+        ? { formulasR1C1: added.map(() => formula) }
+        : { values: block.map((r) => r.values[at] ?? null) }),
     })),
-    { table: LEDGER_TABLE, budget: options.budget, then: finish, ...(options.supports ? { supports: options.supports } : {}) },
+    {
+      table: LEDGER_TABLE,
+      budget: options.budget,
+      then: finish,
+      ...(options.supports ? { supports: options.supports } : {}),
+    },
   );
   if (!appended.ok) throw LedgerRefusal.of(appended.problem);
 }
@@ -341,7 +410,12 @@ async function createLedger(
   // The new table's column ids, remembered at once so a header renamed from now on is still its column.
   const columns = ledger.columns.load('items/id, items/name');
   await context.sync();
-  const resolved = resolveHeader(columns.items.map((c) => c.name), columns.items.map((c) => c.id), undefined, LEDGER_COLUMNS);
+  const resolved = resolveHeader(
+    columns.items.map((c) => c.name),
+    columns.items.map((c) => c.id),
+    undefined,
+    LEDGER_COLUMNS,
+  );
   queueWriteColumnIds(context, {}, LEDGER_TABLE, resolved.ids);
   await context.sync();
   return { added: wanted.map((c) => c.no), changed: [], unchanged: [], missing: [] };

@@ -18,11 +18,19 @@ export const REMOTE_DEBOUNCE_MS = 2000;
 /** How batches run (in Excel: `Excel.run`, and `Excel.run(context, …)` to reuse the subscription's context). */
 export interface BatchRunner {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  runIn<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T>;
 }
 
 type Part = 'ledger' | 'history' | 'rounds';
-const PARTS: Readonly<Record<string, Part>> = { [LEDGER_TABLE]: 'ledger', [ALIAS_TABLE]: 'ledger', [HISTORY_TABLE]: 'history', [ROUND_TABLE]: 'rounds' };
+const PARTS: Readonly<Record<string, Part>> = {
+  [LEDGER_TABLE]: 'ledger',
+  [ALIAS_TABLE]: 'ledger',
+  [HISTORY_TABLE]: 'history',
+  [ROUND_TABLE]: 'rounds',
+};
 
 /** The table names by id, read in a batch. */
 async function tableNames(context: Excel.RequestContext): Promise<Map<string, string>> {
@@ -54,7 +62,8 @@ export async function onLedgerChanged(
     // A table made after subscribing (the first status entry creates ProgressLog): its name once, then known.
     if ([...ids].some((id) => !names.has(id)) && !removed) names = await runner.run(tableNames).catch(() => names);
     const parts = new Set([...ids].map((id) => PARTS[names.get(id) ?? '']).filter((p): p is Part => p !== undefined));
-    if (parts.size > 0 && !removed) handler({ ledger: parts.has('ledger'), history: parts.has('history'), rounds: parts.has('rounds'), remote });
+    if (parts.size > 0 && !removed)
+      handler({ ledger: parts.has('ledger'), history: parts.has('history'), rounds: parts.has('rounds'), remote });
   };
   const fire = (event: { tableId: string; source?: string }): Promise<void> => {
     const remote = event.source === 'Remote';

@@ -128,7 +128,14 @@ export type WorkbookProblem =
   /** The workbook has no `TaskLedger`: load a task table first. */
   | { code: 'no-ledger'; params: Record<string, never> }
   /** Columns the operation needs are not in the table (deleted, or renamed before the add-in remembered them); `columns` are their headers. */
-  | { code: 'columns-missing'; params: { table: string; columns: readonly string[]; action: 'merge' | 'write-status' | 'apply-reports' | 'save-round' | 'check-answers' } }
+  | {
+      code: 'columns-missing';
+      params: {
+        table: string;
+        columns: readonly string[];
+        action: 'merge' | 'write-status' | 'apply-reports' | 'save-round' | 'check-answers';
+      };
+    }
   /** A 序号 on several rows: which task is meant cannot be told. `rows` are 1-based sheet rows. */
   | { code: 'duplicate-numbers'; params: { duplicates: readonly { no: number; rows: readonly number[] }[] } }
   /** The task's row changed after the pane read it (`status` and `reporter` as they are now): nothing was written. */
@@ -170,10 +177,12 @@ export interface SummaryResult {
   notice: string;
 }
 
-export type SaveRoundResult = { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; problem: WorkbookProblem };
+export type SaveRoundResult =
+  { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; problem: WorkbookProblem };
 
 /** An answer held back by `applyReportPlan`: its row was edited after the preview (`status` now), or it is older than the row's last entry (`updated`). */
-export type HeldAnswer = { no: number; kind: 'conflict'; status: string } | { no: number; kind: 'stale'; date: string; updated: string };
+export type HeldAnswer =
+  { no: number; kind: 'conflict'; status: string } | { no: number; kind: 'stale'; date: string; updated: string };
 
 export type ApplyReportResult =
   | {
@@ -225,7 +234,10 @@ export interface WorkbookPort {
   /** The active sheet's tables (or its used range) as displayed text (optional: a port without it hides "读取当前工作表的表格"). */
   readSheetTables?(): Promise<ReadSheetTablesResult>;
   /** After `loadLedger`: an adopted table's own columns (进展情况, 状态, 备注…) into the ledger, never over a value there; null without a ledger. */
-  carryOverColumns?(columns: readonly CarriedColumnInput[], addedNos: readonly number[]): Promise<CarryOverResult | null>;
+  carryOverColumns?(
+    columns: readonly CarriedColumnInput[],
+    addedNos: readonly number[],
+  ): Promise<CarryOverResult | null>;
   /** The coordinator's column-role corrections per table header, from the workbook's add-in settings (optional: without it the pane keeps them in the browser). */
   readColumnRoles?(): Promise<ColumnRolesRecord>;
   /** Remembers one header's corrected roles in the workbook's add-in settings; null forgets them. */

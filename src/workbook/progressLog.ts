@@ -14,7 +14,10 @@ import { HISTORY_SHEET, HISTORY_TABLE } from '../ledgerLayout/workbookNames';
  * @example
  * historyColumnsFor({ no: 2, time: 1 }, [cells]).map((c) => c.id) // [1, 2]
  */
-export function historyColumnsFor(ids: Readonly<Record<string, number>>, entries: readonly HistoryCells[]): AppendColumn[] {
+export function historyColumnsFor(
+  ids: Readonly<Record<string, number>>,
+  entries: readonly HistoryCells[],
+): AppendColumn[] {
   return HISTORY_COLUMNS.filter((c) => ids[c.key] !== undefined).map((c) => ({
     id: ids[c.key] as number,
     format: NUMBER_FORMATS[c.format],
@@ -26,7 +29,11 @@ export function historyColumnsFor(ids: Readonly<Record<string, number>>, entries
  * Queues creating `ProgressLog` with its first entries (at least one: a table needs a body row), on 进展记录
  * (or `进展记录（新）` when a sheet of that name exists without the table).
  */
-export function queueCreateProgressLog(context: Excel.RequestContext, sheetExists: boolean, entries: readonly HistoryCells[]): void {
+export function queueCreateProgressLog(
+  context: Excel.RequestContext,
+  sheetExists: boolean,
+  entries: readonly HistoryCells[],
+): void {
   const sheet = context.workbook.worksheets.add(sheetExists ? `${HISTORY_SHEET}（新）` : HISTORY_SHEET);
   const last = columnLetter(HISTORY_COLUMNS.length - 1);
   sheet.getRange(`A1:${last}1`).values = [HISTORY_COLUMNS.map((c) => c.header)];

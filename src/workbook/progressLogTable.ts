@@ -33,7 +33,11 @@ export interface LogLayout {
  * const probe = queueLogProbe(table); await context.sync(); logLayout(probe, stored.ProgressLog)
  */
 export function queueLogProbe(table: Excel.Table): LogProbe {
-  return { header: table.getHeaderRowRange().load('values'), range: queueTableRange(table), columns: table.columns.load('items/id') };
+  return {
+    header: table.getHeaderRowRange().load('values'),
+    range: queueTableRange(table),
+    columns: table.columns.load('items/id'),
+  };
 }
 
 /**
@@ -42,7 +46,12 @@ export function queueLogProbe(table: Excel.Table): LogProbe {
  * logLayout(probe, stored.ProgressLog).at('answerId') // 9
  */
 export function logLayout(probe: LogProbe, stored: Readonly<Record<string, number>> | undefined): LogLayout {
-  const resolved = resolveHeader(probe.header.values[0] ?? [], probe.columns.items.map((c) => c.id), stored, HISTORY_COLUMNS);
+  const resolved = resolveHeader(
+    probe.header.values[0] ?? [],
+    probe.columns.items.map((c) => c.id),
+    stored,
+    HISTORY_COLUMNS,
+  );
   const header = resolved.header;
   return {
     box: tableBox(probe.range),
@@ -68,12 +77,15 @@ export async function readLogColumns(
   const bodyRows = box.rowCount - 1;
   const out: unknown[][] = columns.map(() => []);
   const wanted = columns.filter((c) => c >= 0);
-  if (bodyRows <= 0 || wanted.length === 0) return columns.map(() => new Array<unknown>(Math.max(0, bodyRows)).fill(''));
+  if (bodyRows <= 0 || wanted.length === 0)
+    return columns.map(() => new Array<unknown>(Math.max(0, bodyRows)).fill(''));
   // A first guess of 300 bytes per cell, then what the rows read so far weigh (with a margin: later notes may be longer).
   let bytesPerRow = 300 * wanted.length;
-  for (let start = 0; start < bodyRows; ) {
+  for (let start = 0; start < bodyRows;) {
     const count = Math.min(bodyRows - start, Math.max(1, Math.floor(budget / (bytesPerRow * 1.5))));
-    const ranges = columns.map((c) => (c < 0 ? null : sheet.getRange(boxAddress(box.row + 1 + start, box.col + c, count, 1)).load('values')));
+    const ranges = columns.map((c) =>
+      c < 0 ? null : sheet.getRange(boxAddress(box.row + 1 + start, box.col + c, count, 1)).load('values'),
+    );
     await context.sync();
     let bytes = 0;
     ranges.forEach((range, i) => {

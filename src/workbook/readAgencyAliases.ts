@@ -25,7 +25,10 @@ export const NO_AGENCY_ALIASES: AgencyAliasesRead = { aliases: {}, groups: {}, i
  * @example
  * agencyAliasesFromValues([['教育局', '市教育局']], { row: 2, col: 4 }).aliases // { 教育局: '市教育局' }
  */
-export function agencyAliasesFromValues(values: readonly (readonly unknown[])[], origin: { row: number; col: number }): AgencyAliasesRead {
+export function agencyAliasesFromValues(
+  values: readonly (readonly unknown[])[],
+  origin: { row: number; col: number },
+): AgencyAliasesRead {
   const aliases: Record<string, string> = {};
   const groups: Record<string, readonly string[]> = {};
   const issues: ParseIssue[] = [];

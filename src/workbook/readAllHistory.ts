@@ -13,7 +13,6 @@ import { readLogColumns } from './progressLogTable';
 
 type HistoryKey = (typeof HISTORY_COLUMNS)[number]['key'];
 
-
 /**
  * Every history entry of the workbook.
  * @example
@@ -25,7 +24,13 @@ export async function readAllHistory(context: Excel.RequestContext, budget?: num
   const { layout, sheet } = log;
   const keys = HISTORY_COLUMNS.map((c) => c.key);
   // Column by column and in row chunks: each response stays under the 5 MB limit, whatever the log's length.
-  const columns = await readLogColumns(context, sheet, layout.box, keys.map((k) => layout.at(k)), budget);
+  const columns = await readLogColumns(
+    context,
+    sheet,
+    layout.box,
+    keys.map((k) => layout.at(k)),
+    budget,
+  );
   const value = (key: HistoryKey, row: number): unknown => columns[keys.indexOf(key)]?.[row];
   const entries: HistoryEntry[] = [];
   for (let row = 0; row < layout.box.rowCount - 1; row += 1) {

@@ -12,7 +12,6 @@ import { readLogColumns, type LogLayout } from './progressLogTable';
 import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import type { HistoryEntry } from './port';
 
-
 /**
  * The history entries of task `no` (rows with an unreadable status or date are skipped).
  * @example
@@ -28,7 +27,9 @@ export async function readHistory(context: Excel.RequestContext, no: number, bud
   const positions = nos.flatMap((cell, position) => (taskNumber(cell) === no ? [position] : []));
   if (positions.length === 0) return [];
   const { box } = layout;
-  const ranges = positions.map((p) => sheet.getRange(boxAddress(box.row + 1 + p, box.col, 1, box.colCount)).load('values'));
+  const ranges = positions.map((p) =>
+    sheet.getRange(boxAddress(box.row + 1 + p, box.col, 1, box.colCount)).load('values'),
+  );
   await context.sync();
   const entries: HistoryEntry[] = [];
   for (const range of ranges) {

@@ -15,7 +15,10 @@ import { readLedgerAndAliases } from './readLedgerAndAliases';
  * @example
  * const { rows, issues, meta, aliases } = await readLedger(context)
  */
-export async function readLedger(context: Excel.RequestContext, options: { aliases?: AgencyAliases } = {}): Promise<LedgerSnapshot> {
+export async function readLedger(
+  context: Excel.RequestContext,
+  options: { aliases?: AgencyAliases } = {},
+): Promise<LedgerSnapshot> {
   const { read, aliases, rule, queued: meta } = await readLedgerAndAliases(context, () => queueReadImportMeta(context));
   const merged: AgencyAliases = { ...options.aliases, ...aliases.aliases };
   if (!read) return { rows: [], issues: aliases.issues, meta: meta(), aliases: merged, groups: aliases.groups };

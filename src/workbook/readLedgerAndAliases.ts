@@ -7,7 +7,12 @@
  * a ledger made before aliases existed → 3, until a reload or a summary creates the table.
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, ranges)
  */
-import { NO_AGENCY_ALIASES, queueReadAgencyAliases, readAgencyAliases, type AgencyAliasesRead } from './readAgencyAliases';
+import {
+  NO_AGENCY_ALIASES,
+  queueReadAgencyAliases,
+  readAgencyAliases,
+  type AgencyAliasesRead,
+} from './readAgencyAliases';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import { NO_WORKBOOK_RULE, queueReadWarningRule, type WorkbookWarningRule } from './readWarningRule';
 import { SYNC_BUDGET_BYTES } from './payloadBytes';
@@ -46,7 +51,8 @@ export async function readLedgerAndAliases<T>(
   await context.sync();
   const hasAliases = !aliasTable.isNullObject;
   if (ledger.isNullObject) {
-    if (!hasAliases) return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, rule: NO_WORKBOOK_RULE, queued };
+    if (!hasAliases)
+      return { read: null, aliases: NO_AGENCY_ALIASES, aliasTable: false, rule: NO_WORKBOOK_RULE, queued };
     queued = queue();
     return { read: null, aliases: await readAgencyAliases(context), aliasTable: true, rule: NO_WORKBOOK_RULE, queued };
   }

@@ -9,7 +9,13 @@
  */
 import type { AgencyAliases } from '../model';
 import { boxAddress } from '../ledgerLayout/cellAddress';
-import { queueReadColumnIds, resolveHeader, storedColumnIds, type ResolvedHeader, type StoredColumnIds } from './columnIdentity';
+import {
+  queueReadColumnIds,
+  resolveHeader,
+  storedColumnIds,
+  type ResolvedHeader,
+  type StoredColumnIds,
+} from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
 import { LEDGER_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { ledgerRowsFromValues, type BodyOrigin, type LedgerRowsResult } from '../ledgerLayout/ledgerRowsFromValues';
@@ -44,7 +50,10 @@ export interface LedgerTableRead {
  * @example
  * const read = await readLedgerTable(context); read?.rows().rows.length
  */
-export async function readLedgerTable(context: Excel.RequestContext, budget: number = SYNC_BUDGET_BYTES): Promise<LedgerTableRead | null> {
+export async function readLedgerTable(
+  context: Excel.RequestContext,
+  budget: number = SYNC_BUDGET_BYTES,
+): Promise<LedgerTableRead | null> {
   const table = context.workbook.tables.getItem(LEDGER_TABLE);
   const headerRange = table.getHeaderRowRange().load('values');
   const body = table.getDataBodyRange().load('rowIndex, columnIndex, rowCount, columnCount');
@@ -63,7 +72,9 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
   while (values.length < body.rowCount) {
     // A margin over the rows seen so far: later rows may carry longer notes.
     const count = Math.min(body.rowCount - values.length, Math.max(1, Math.floor(budget / (bytesPerRow * 1.5))));
-    const chunk = sheet.getRange(boxAddress(body.rowIndex + values.length, body.columnIndex, count, body.columnCount)).load('values');
+    const chunk = sheet
+      .getRange(boxAddress(body.rowIndex + values.length, body.columnIndex, count, body.columnCount))
+      .load('values');
     await context.sync();
     const rows = chunk.values as unknown[][];
     bytesPerRow = Math.max(bytesPerRow, payloadBytes(rows) / Math.max(1, rows.length));
@@ -75,5 +86,15 @@ export async function readLedgerTable(context: Excel.RequestContext, budget: num
   const resolved = resolveHeader(sheetHeader, columnIds, stored[LEDGER_TABLE], LEDGER_COLUMNS);
   const header: unknown[] = resolved.header;
   const origin = { row: body.rowIndex, col: body.columnIndex };
-  return { table, body, header, sheetHeader, identity: { stored, resolved }, columnIds, values, origin, rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options) };
+  return {
+    table,
+    body,
+    header,
+    sheetHeader,
+    identity: { stored, resolved },
+    columnIds,
+    values,
+    origin,
+    rows: (options = {}) => ledgerRowsFromValues(header, values, origin, options),
+  };
 }

@@ -16,7 +16,11 @@ import { boxOf, type CellBox } from './sheetGrid';
  * The merged areas whose top-left cell lies in the box, as boxes of the sheet.
  * @example await readMergedAreas(context, sheet, { row: 0, column: 0, rows: 30, columns: 5 }) // [{ row: 4, column: 2, rows: 3, columns: 1 }]
  */
-export async function readMergedAreas(context: Excel.RequestContext, sheet: Excel.Worksheet, box: CellBox): Promise<CellBox[]> {
+export async function readMergedAreas(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  box: CellBox,
+): Promise<CellBox[]> {
   const merged = sheet.getRangeByIndexes(box.row, box.column, box.rows, box.columns).getMergedAreasOrNullObject();
   merged.load('areaCount');
   try {

@@ -20,7 +20,7 @@ import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS } from './sheet
 const INVALID_SELECTION = 'InvalidSelection';
 
 export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -29,8 +29,12 @@ const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';
  * Reads the selection's cells as displayed text.
  * @example const read = await readSelectionGrid(context); if (read.ok) gridToTabText(read.grid.grid)
  */
-export async function readSelectionGrid(context: Excel.RequestContext, supports: SupportsSet = SUPPORTS_ALL): Promise<ReadSelectionResult> {
-  if (!supportsFeature(supports, 'merged-cells')) return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
+export async function readSelectionGrid(
+  context: Excel.RequestContext,
+  supports: SupportsSet = SUPPORTS_ALL,
+): Promise<ReadSelectionResult> {
+  if (!supportsFeature(supports, 'merged-cells'))
+    return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
   const selected = context.workbook.getSelectedRange();
   selected.load(RANGE_BOX);
   const sheet = selected.worksheet;
@@ -46,9 +50,20 @@ export async function readSelectionGrid(context: Excel.RequestContext, supports:
   const box = used.isNullObject ? null : intersectBoxes(boxOf(selected), boxOf(used));
   if (!box) return { ok: false, error: { code: 'empty', params: {} } };
   const cells = box.rows * box.columns;
-  if (cells > MAX_IMPORT_CELLS) return { ok: false, error: { code: 'too-large', params: { cells, limit: MAX_IMPORT_CELLS } } };
+  if (cells > MAX_IMPORT_CELLS)
+    return { ok: false, error: { code: 'too-large', params: { cells, limit: MAX_IMPORT_CELLS } } };
   const areas = await readMergedAreas(context, sheet, box);
   const grid = fillMergedAreas(await loadTextBlocks(context, sheet, box), box, areas);
-  if (grid.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, error: { code: 'empty', params: {} } };
-  return { ok: true, grid: { sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: null, grid, merges: mergesInBox(box, areas) } };
+  if (grid.every((row) => row.every((cell) => cell.trim() === '')))
+    return { ok: false, error: { code: 'empty', params: {} } };
+  return {
+    ok: true,
+    grid: {
+      sheet: sheet.name,
+      address: boxAddress(box.row, box.column, box.rows, box.columns),
+      table: null,
+      grid,
+      merges: mergesInBox(box, areas),
+    },
+  };
 }

@@ -25,8 +25,12 @@ const RANGE_BOX = 'rowIndex,columnIndex,rowCount,columnCount';
  * Reads the active sheet's tables (the add-in's own last) or, without any, its used range.
  * @example const read = await readSheetTables(context); if (read.ok) read.grids[0]?.table // '表1'
  */
-export async function readSheetTables(context: Excel.RequestContext, supports: SupportsSet = SUPPORTS_ALL): Promise<ReadSheetTablesResult> {
-  if (!supportsFeature(supports, 'merged-cells')) return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
+export async function readSheetTables(
+  context: Excel.RequestContext,
+  supports: SupportsSet = SUPPORTS_ALL,
+): Promise<ReadSheetTablesResult> {
+  if (!supportsFeature(supports, 'merged-cells'))
+    return { ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } };
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   // `load` with `items/…` is how a collection's members are loaded in one round trip.
@@ -38,9 +42,16 @@ export async function readSheetTables(context: Excel.RequestContext, supports: S
   const ranges = listed.map((t) => t.getRange().load(RANGE_BOX));
   if (ranges.length > 0) await context.sync();
   const found: { name: string | null; box: CellBox }[] =
-    listed.length > 0 ? listed.map((t, i) => ({ name: t.name, box: boxOf(ranges[i] as Excel.Range) })) : used.isNullObject ? [] : [{ name: null, box: boxOf(used) }];
+    listed.length > 0
+      ? listed.map((t, i) => ({ name: t.name, box: boxOf(ranges[i] as Excel.Range) }))
+      : used.isNullObject
+        ? []
+        : [{ name: null, box: boxOf(used) }];
   if (found.length === 0) return { ok: false, error: { code: 'empty', params: {} } };
-  const ordered = [...found.filter((f) => !OWN_TABLES.has(f.name ?? '')), ...found.filter((f) => OWN_TABLES.has(f.name ?? ''))];
+  const ordered = [
+    ...found.filter((f) => !OWN_TABLES.has(f.name ?? '')),
+    ...found.filter((f) => OWN_TABLES.has(f.name ?? '')),
+  ];
   const grids: SheetGrid[] = [];
   const tooLarge: string[] = [];
   let budget = MAX_IMPORT_CELLS;
@@ -56,8 +67,18 @@ export async function readSheetTables(context: Excel.RequestContext, supports: S
     const text = await loadTextBlocks(context, sheet, box);
     // The sheet's merged areas are read once, for every grid (an area with text begins inside the used range).
     merged ??= used.isNullObject ? [] : await readMergedAreas(context, sheet, boxOf(used));
-    grids.push({ sheet: sheet.name, address: boxAddress(box.row, box.column, box.rows, box.columns), table: name, grid: fillMergedAreas(text, box, merged), merges: mergesInBox(box, merged) });
+    grids.push({
+      sheet: sheet.name,
+      address: boxAddress(box.row, box.column, box.rows, box.columns),
+      table: name,
+      grid: fillMergedAreas(text, box, merged),
+      merges: mergesInBox(box, merged),
+    });
   }
-  if (grids.length === 0 && tooLarge.length > 0) return { ok: false, error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 1, limit: MAX_IMPORT_CELLS } } };
+  if (grids.length === 0 && tooLarge.length > 0)
+    return {
+      ok: false,
+      error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 1, limit: MAX_IMPORT_CELLS } },
+    };
   return { ok: true, sheet: sheet.name, grids, tooLarge };
 }

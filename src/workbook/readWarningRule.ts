@@ -6,7 +6,13 @@
  */
 import type { WarningPreset } from '../model';
 import { fromCellText } from '../ledgerLayout/cellText';
-import { ALIAS_TABLE, LAGGING_COUNTS_NAME, LAGGING_COUNTS_YES, WARN_PRESET_NAME, WARNING_RULE_READ_CELLS } from '../ledgerLayout/workbookNames';
+import {
+  ALIAS_TABLE,
+  LAGGING_COUNTS_NAME,
+  LAGGING_COUNTS_YES,
+  WARN_PRESET_NAME,
+  WARNING_RULE_READ_CELLS,
+} from '../ledgerLayout/workbookNames';
 import { warnDaysFromCells } from './readWarnDays';
 
 /** What the workbook says of each part of the rule; null where the workbook has no such cell (a ledger made before it). */
@@ -18,7 +24,12 @@ export interface WorkbookWarningRule {
   ruleCellsFree: boolean | null;
 }
 
-export const NO_WORKBOOK_RULE: WorkbookWarningRule = Object.freeze({ warnDays: null, preset: null, laggingCounts: null, ruleCellsFree: null });
+export const NO_WORKBOOK_RULE: WorkbookWarningRule = Object.freeze({
+  warnDays: null,
+  preset: null,
+  laggingCounts: null,
+  ruleCellsFree: null,
+});
 
 function blank(value: unknown): boolean {
   return fromCellText(value).trim() === '';

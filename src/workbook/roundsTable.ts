@@ -12,7 +12,11 @@ import { ROUND_SHEET, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 const WIDTHS = [150, 90, 72, 130, 320];
 
 /** Queues creating the table with its first row (cells in `ROUND_TABLE_HEADERS` order), on 填报轮次 (or `填报轮次（新）` when that sheet exists). */
-export function queueCreateRoundsTable(context: Excel.RequestContext, sheetExists: boolean, first: readonly string[]): void {
+export function queueCreateRoundsTable(
+  context: Excel.RequestContext,
+  sheetExists: boolean,
+  first: readonly string[],
+): void {
   const sheet = context.workbook.worksheets.add(sheetExists ? `${ROUND_SHEET}（新）` : ROUND_SHEET);
   const last = columnLetter(ROUND_TABLE_HEADERS.length - 1);
   sheet.getRange(`A1:${last}1`).values = [[...ROUND_TABLE_HEADERS]];

@@ -58,7 +58,8 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
   // Header and body: never a single cell, which would make `find` search the whole sheet.
   const search = keyColumn.getRange();
   const hits = writes.map((w) => search.find(w.key, { completeMatch: true, matchCase: true }));
-  const cellOf = (hit: Excel.Range, id: number | string): Excel.Range => hit.getEntireRow().getIntersection(table.columns.getItem(id).getDataBodyRange());
+  const cellOf = (hit: Excel.Range, id: number | string): Excel.Range =>
+    hit.getEntireRow().getIntersection(table.columns.getItem(id).getDataBodyRange());
   const befores = writes.map((w, i) => {
     const hit = hits[i] as Excel.Range;
     hit.load('rowIndex');
@@ -77,7 +78,15 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
     rows: writes.map((w, i) => ({
       key: w.key,
       row: (hits[i] as Excel.Range).rowIndex,
-      before: new Map([...(befores[i] ?? new Map<number | string, Excel.Range>())].map(([id, r]) => [id, { value: (r.values as unknown[][])[0]?.[0], format: (r.numberFormat as unknown[][])[0]?.[0] }] as const)),
+      before: new Map(
+        [...(befores[i] ?? new Map<number | string, Excel.Range>())].map(
+          ([id, r]) =>
+            [
+              id,
+              { value: (r.values as unknown[][])[0]?.[0], format: (r.numberFormat as unknown[][])[0]?.[0] },
+            ] as const,
+        ),
+      ),
     })),
     keys: (keys.values as unknown[][]).map((r) => r[0]),
   });
@@ -89,7 +98,12 @@ export function queueRowWrites(table: Excel.Table, keyId: number, writes: readon
  * @example
  * queueRestoreRows(table, 1, done().rows); await context.sync()
  */
-export function queueRestoreRows(table: Excel.Table, keyId: number, rows: readonly RowWritten[], only?: ReadonlySet<number | string>): void {
+export function queueRestoreRows(
+  table: Excel.Table,
+  keyId: number,
+  rows: readonly RowWritten[],
+  only?: ReadonlySet<number | string>,
+): void {
   const restore: RowWrite[] = rows.map((r) => ({
     key: r.key,
     cells: [...r.before]
@@ -97,7 +111,12 @@ export function queueRestoreRows(table: Excel.Table, keyId: number, rows: readon
       .map(([id, b]) => {
         const format = typeof b.format === 'string' ? b.format : 'General';
         // Text goes back as text: quote-prefixed where Excel would read it as a formula.
-        const value = typeof b.value === 'string' && format !== '@' ? toCellText(b.value) : b.value === undefined ? '' : (b.value as CellInput);
+        const value =
+          typeof b.value === 'string' && format !== '@'
+            ? toCellText(b.value)
+            : b.value === undefined
+              ? ''
+              : (b.value as CellInput);
         return { id, format, value };
       }),
   }));

@@ -29,10 +29,20 @@ const OWNED = 4;
  * @example
  * await saveRound(context, { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: now }) // { ok: true }
  */
-export async function saveRound(context: Excel.RequestContext, round: Round, options: { supports?: SupportsSet } = {}): Promise<SaveRoundResult> {
+export async function saveRound(
+  context: Excel.RequestContext,
+  round: Round,
+  options: { supports?: SupportsSet } = {},
+): Promise<SaveRoundResult> {
   const name = round.name.trim();
-  if (round.id.trim() === '' || name === '') return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
-  if (!isValidIsoDate(round.dueDate)) return { ok: false, code: 'invalid', problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } } };
+  if (round.id.trim() === '' || name === '')
+    return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
+  if (!isValidIsoDate(round.dueDate))
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } },
+    };
   const cells = roundToRow({ ...round, name }, new Map());
 
   const table = context.workbook.tables.getItem(ROUND_TABLE);
@@ -53,25 +63,48 @@ export async function saveRound(context: Excel.RequestContext, round: Round, opt
 
   const at = roundColumnIndex(header.values[0] ?? []);
   const missing = ROUND_TABLE_HEADERS.slice(0, OWNED).find((_, i) => (at[i] ?? -1) < 0);
-  if (missing !== undefined) return { ok: false, code: 'invalid', problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } } };
+  if (missing !== undefined)
+    return {
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } },
+    };
   const ids = columns.items.map((c) => c.id);
   const idOf = (i: number): number => ids[at[i] ?? -1] as number;
   const rows = body.values as unknown[][];
   const position = rows.findIndex((r) => fromCellText(r[at[0] ?? -1]).trim() === round.id);
   const clash = rows.find((r, i) => i !== position && fromCellText(r[at[1] ?? -1]).trim() === name);
-  if (clash !== undefined) return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
+  if (clash !== undefined)
+    return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
 
-  const owned = ROUND_TABLE_HEADERS.slice(0, OWNED).map((_, i) => ({ id: idOf(i), format: '@', value: toCellText(cells[i] ?? '') }));
+  const owned = ROUND_TABLE_HEADERS.slice(0, OWNED).map((_, i) => ({
+    id: idOf(i),
+    format: '@',
+    value: toCellText(cells[i] ?? ''),
+  }));
   if (position >= 0) {
     // Found by its 轮次编号 when the write runs: a co-author's sort of the rounds meanwhile cannot misplace it.
     queueRowWrites(table, idOf(0), [{ key: round.id, cells: owned }]);
     try {
       await context.sync();
     } catch (error) {
-      return { ok: false, code: 'invalid', problem: isItemNotFound(error) ? { code: 'rows-moving', params: { table: ROUND_TABLE, attempts: 1 } } : { code: 'write-refused', params: { table: ROUND_TABLE, reason: excelErrorCode(error) } } };
+      return {
+        ok: false,
+        code: 'invalid',
+        problem: isItemNotFound(error)
+          ? { code: 'rows-moving', params: { table: ROUND_TABLE, attempts: 1 } }
+          : { code: 'write-refused', params: { table: ROUND_TABLE, reason: excelErrorCode(error) } },
+      };
     }
     return { ok: true };
   }
-  const appended = await appendRows(context, table, ids, 1, owned.map((c) => ({ id: c.id, format: c.format, values: [c.value] })), { table: ROUND_TABLE, ...(options.supports ? { supports: options.supports } : {}) });
+  const appended = await appendRows(
+    context,
+    table,
+    ids,
+    1,
+    owned.map((c) => ({ id: c.id, format: c.format, values: [c.value] })),
+    { table: ROUND_TABLE, ...(options.supports ? { supports: options.supports } : {}) },
+  );
   return appended.ok ? { ok: true } : { ok: false, code: 'invalid', problem: appended.problem };
 }

@@ -36,7 +36,7 @@ export function boxOf(range: Excel.Range): CellBox {
 }
 
 function isResponseTooLarge(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error).code === RESPONSE_TOO_LARGE;
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === RESPONSE_TOO_LARGE;
 }
 
 /**
@@ -45,7 +45,11 @@ function isResponseTooLarge(error: unknown): boolean {
  * `SYNC_BUDGET_BYTES`; a block Excel still refuses as too large is read in halves.
  * @example const grid = await loadTextBlocks(context, sheet, { row: 0, column: 0, rows: 120, columns: 5 }) // one sync
  */
-export async function loadTextBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet, box: CellBox): Promise<string[][]> {
+export async function loadTextBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  box: CellBox,
+): Promise<string[][]> {
   const { rows, columns } = box;
   let step = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / Math.max(columns, 1)));
   const grid: string[][] = [];

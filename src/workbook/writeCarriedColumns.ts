@@ -51,7 +51,8 @@ export async function writeCarriedColumns(
   const added = [...new Set(targets.filter((t) => t.at < 0).map((t) => t.name))];
   // A column added here is named in the same batch (its id is not known yet); ours by the id they had when read.
   for (const name of added) read.table.columns.add(undefined, undefined, name);
-  const idOf = (name: string): number | string => (added.includes(name) ? name : (read.columnIds[header.indexOf(name)] as number));
+  const idOf = (name: string): number | string =>
+    added.includes(name) ? name : (read.columnIds[header.indexOf(name)] as number);
   const writes = new Map<number, CellWrite[]>();
   let kept = 0;
   for (const { column, name, at } of targets) {
@@ -92,7 +93,12 @@ export async function writeCarriedColumns(
 }
 
 /** Cells a co-author filled between the read and the write are put back (queued); returns what stayed written and what was kept. */
-function putBackFilled(table: Excel.Table, noId: number, rows: readonly RowWritten[], fresh: ReadonlySet<number>): { written: number; kept: number } {
+function putBackFilled(
+  table: Excel.Table,
+  noId: number,
+  rows: readonly RowWritten[],
+  fresh: ReadonlySet<number>,
+): { written: number; kept: number } {
   let written = 0;
   const restore: RowWritten[] = [];
   for (const row of rows) {

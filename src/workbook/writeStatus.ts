@@ -18,7 +18,14 @@ import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
 import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
-import { HISTORY_COLUMNS, LEDGER_HEADERS, NUMBER_FORMATS, STATUS_HISTORY_COLUMN_COUNT, USER_COLUMN_KEYS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import {
+  HISTORY_COLUMNS,
+  LEDGER_HEADERS,
+  NUMBER_FORMATS,
+  STATUS_HISTORY_COLUMN_COUNT,
+  USER_COLUMN_KEYS,
+  type LedgerColumnKey,
+} from '../ledgerLayout/ledgerColumns';
 import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import type { WorkbookProblem, WriteStatusResult } from './port';
@@ -43,8 +50,16 @@ const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', '
 type Entry = StatusUpdate;
 
 /** The cells the entry writes, by column id. */
-function entryCells(entry: Entry, ids: Readonly<Record<string, number>>): { cells: CellWrite[]; values: Partial<Record<LedgerColumnKey, string | number>> } {
-  const values: Partial<Record<LedgerColumnKey, string | number>> = { status: entry.status, progress: entry.note, updated: toExcelSerial(entry.date), reporter: entry.by };
+function entryCells(
+  entry: Entry,
+  ids: Readonly<Record<string, number>>,
+): { cells: CellWrite[]; values: Partial<Record<LedgerColumnKey, string | number>> } {
+  const values: Partial<Record<LedgerColumnKey, string | number>> = {
+    status: entry.status,
+    progress: entry.note,
+    updated: toExcelSerial(entry.date),
+    reporter: entry.by,
+  };
   if (entry.extension) {
     values.extensionDate = toExcelSerial(entry.extension.date);
     values.extensionReason = entry.extension.reason;
@@ -58,14 +73,22 @@ function entryCells(entry: Entry, ids: Readonly<Record<string, number>>): { cell
 }
 
 /** The row's cells with the user cells replaced (by what was there just before the write, or by what was written). */
-function rowWith(cells: readonly unknown[], index: LedgerColumnIndex, user: Partial<Record<LedgerColumnKey, unknown>>): unknown[] {
+function rowWith(
+  cells: readonly unknown[],
+  index: LedgerColumnIndex,
+  user: Partial<Record<LedgerColumnKey, unknown>>,
+): unknown[] {
   const out = [...cells];
-  for (const [key, value] of Object.entries(user)) if (index[key as LedgerColumnKey] >= 0) out[index[key as LedgerColumnKey]] = value;
+  for (const [key, value] of Object.entries(user))
+    if (index[key as LedgerColumnKey] >= 0) out[index[key as LedgerColumnKey]] = value;
   return out;
 }
 
 /** A refusal as data (words at the pane's edge). */
-function refused(code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger', problem: WorkbookProblem): WriteStatusResult {
+function refused(
+  code: 'invalid' | 'not-found' | 'conflict' | 'no-ledger',
+  problem: WorkbookProblem,
+): WriteStatusResult {
   return { ok: false, code, problem };
 }
 
@@ -82,7 +105,11 @@ export async function writeStatus(
   options: WriteStatusOptions,
 ): Promise<WriteStatusResult> {
   const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success) return refused('invalid', { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } });
+  if (!parsed.success)
+    return refused('invalid', {
+      code: 'update-invalid',
+      params: { fields: parsed.error.issues.map((i) => i.path.join('.')) },
+    });
   const entry = parsed.data;
 
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
@@ -104,25 +131,55 @@ export async function writeStatus(
     await context.sync();
   } catch (error) {
     if (isItemNotFound(error)) return refused('not-found', { code: 'task-gone', params: { no } });
-    return refused('invalid', { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } });
+    return refused('invalid', {
+      code: 'write-refused',
+      params: { table: LEDGER_TABLE, reason: excelErrorCode(error) },
+    });
   }
   const written = done();
   const mine = written.rows[0] as RowWritten;
-  const before = Object.fromEntries(USER_COLUMN_KEYS.filter((k) => ids[k] !== undefined).map((k) => [k, mine.before.get(ids[k] as number)?.value]));
-  const editedMeanwhile = expectedVersion !== undefined && rowVersion(rowWith(cells, index, before), index) !== expectedVersion;
+  const before = Object.fromEntries(
+    USER_COLUMN_KEYS.filter((k) => ids[k] !== undefined).map((k) => [k, mine.before.get(ids[k] as number)?.value]),
+  );
+  const editedMeanwhile =
+    expectedVersion !== undefined && rowVersion(rowWith(cells, index, before), index) !== expectedVersion;
   const twice = written.keys.filter((k) => taskNumber(k) === no).length > 1;
   if (editedMeanwhile || twice) {
     queueRestoreRows(read.table, ids.no as number, written.rows);
     await context.sync();
     return editedMeanwhile
-      ? refused('conflict', { code: 'row-edited', params: { no, status: fromCellText(before.status), reporter: fromCellText(before.reporter) } })
+      ? refused('conflict', {
+          code: 'row-edited',
+          params: { no, status: fromCellText(before.status), reporter: fromCellText(before.reporter) },
+        })
       : refused('invalid', { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: 1 } });
   }
 
   // Sync 3: the history entry, laid out by the log's columns (found by id, else header); the row put back if Excel refuses it.
   const previous = fromCellText(before.status).trim();
-  const logCells: HistoryCells = { time: options.now, no, previousStatus: previous, status: entry.status, note: entry.note, date: toExcelSerial(entry.date), by: entry.by, agency: '', round: '', answerId: '' };
-  const logged = await appendHistory(context, { history, sheetExists: !historySheet.isNullObject, probe, stored: read.identity.stored, supports: options.supports }, logCells);
+  const logCells: HistoryCells = {
+    time: options.now,
+    no,
+    previousStatus: previous,
+    status: entry.status,
+    note: entry.note,
+    date: toExcelSerial(entry.date),
+    by: entry.by,
+    agency: '',
+    round: '',
+    answerId: '',
+  };
+  const logged = await appendHistory(
+    context,
+    {
+      history,
+      sheetExists: !historySheet.isNullObject,
+      probe,
+      stored: read.identity.stored,
+      supports: options.supports,
+    },
+    logCells,
+  );
   if (!logged.ok) {
     queueRestoreRows(read.table, ids.no as number, written.rows);
     await context.sync();
@@ -131,31 +188,70 @@ export async function writeStatus(
   const after = rowWith(cells, index, values);
   return {
     ok: true,
-    row: { ...row, status: entry.status, progress: entry.note, updated: entry.date, reporter: entry.by, extension: entry.extension ?? row.extension, version: rowVersion(after, index) },
+    row: {
+      ...row,
+      status: entry.status,
+      progress: entry.note,
+      updated: entry.date,
+      reporter: entry.by,
+      extension: entry.extension ?? row.extension,
+      version: rowVersion(after, index),
+    },
   };
 }
 
-type Checked = { ok: true; index: LedgerColumnIndex; cells: readonly unknown[]; row: ReturnType<LedgerTableRead['rows']>['rows'][number] } | { ok: false; result: WriteStatusResult };
+type Checked =
+  | {
+      ok: true;
+      index: LedgerColumnIndex;
+      cells: readonly unknown[];
+      row: ReturnType<LedgerTableRead['rows']>['rows'][number];
+    }
+  | { ok: false; result: WriteStatusResult };
 
 /** What sync 1 can refuse: a missing column, an unknown task, a row edited since the pane read it, a 序号 on two rows. */
-function checkBeforeWriting(read: LedgerTableRead, no: number, entry: Entry, expectedVersion: string | undefined): Checked {
+function checkBeforeWriting(
+  read: LedgerTableRead,
+  no: number,
+  entry: Entry,
+  expectedVersion: string | undefined,
+): Checked {
   const { rows, index, positionByNo } = read.rows();
-  const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find((k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined);
+  const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find(
+    (k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined,
+  );
   if (missingColumn !== undefined || read.identity.resolved.ids.no === undefined) {
-    return { ok: false, result: refused('no-ledger', { code: 'columns-missing', params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn ?? 'no']], action: 'write-status' } }) };
+    return {
+      ok: false,
+      result: refused('no-ledger', {
+        code: 'columns-missing',
+        params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn ?? 'no']], action: 'write-status' },
+      }),
+    };
   }
   const position = positionByNo.get(no);
   const row = rows.find((r) => r.no === no);
   const cells = position === undefined ? undefined : read.values[position];
-  if (position === undefined || row === undefined || cells === undefined) return { ok: false, result: refused('not-found', { code: 'task-gone', params: { no } }) };
+  if (position === undefined || row === undefined || cells === undefined)
+    return { ok: false, result: refused('not-found', { code: 'task-gone', params: { no } }) };
   if (expectedVersion !== undefined && expectedVersion !== row.version) {
     return {
       ok: false,
-      result: refused('conflict', { code: 'row-edited', params: { no, status: fromCellText(cells[index.status]), reporter: fromCellText(cells[index.reporter]) } }),
+      result: refused('conflict', {
+        code: 'row-edited',
+        params: { no, status: fromCellText(cells[index.status]), reporter: fromCellText(cells[index.reporter]) },
+      }),
     };
   }
   const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.has(no)) return { ok: false, result: refused('invalid', { code: 'duplicate-numbers', params: { duplicates: duplicateList(new Map([[no, duplicates.get(no) ?? []]])) } }) };
+  if (duplicates.has(no))
+    return {
+      ok: false,
+      result: refused('invalid', {
+        code: 'duplicate-numbers',
+        params: { duplicates: duplicateList(new Map([[no, duplicates.get(no) ?? []]])) },
+      }),
+    };
   return { ok: true, index, cells, row };
 }
 
@@ -168,26 +264,54 @@ interface LogTarget {
 }
 
 /** Appends the entry to the log (creating it on first use); a refusal names why. */
-async function appendHistory(context: Excel.RequestContext, target: LogTarget, cells: HistoryCells): Promise<{ ok: true } | { ok: false; result: WriteStatusResult }> {
+async function appendHistory(
+  context: Excel.RequestContext,
+  target: LogTarget,
+  cells: HistoryCells,
+): Promise<{ ok: true } | { ok: false; result: WriteStatusResult }> {
   if (!target.probe) {
     queueCreateProgressLog(context, target.sheetExists, [cells]);
     try {
       await context.sync();
       return { ok: true };
     } catch (error) {
-      return { ok: false, result: refused('invalid', { code: 'write-refused', params: { table: HISTORY_TABLE, reason: excelErrorCode(error) } }) };
+      return {
+        ok: false,
+        result: refused('invalid', {
+          code: 'write-refused',
+          params: { table: HISTORY_TABLE, reason: excelErrorCode(error) },
+        }),
+      };
     }
   }
   const layout = logLayout(target.probe, target.stored[HISTORY_TABLE]);
   const gone = HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).find((c) => layout.at(c.key) < 0);
-  if (gone) return { ok: false, result: refused('no-ledger', { code: 'columns-missing', params: { table: HISTORY_TABLE, columns: [gone.header], action: 'write-status' } }) };
+  if (gone)
+    return {
+      ok: false,
+      result: refused('no-ledger', {
+        code: 'columns-missing',
+        params: { table: HISTORY_TABLE, columns: [gone.header], action: 'write-status' },
+      }),
+    };
   if (layout.resolved.changed) queueWriteColumnIds(context, target.stored, HISTORY_TABLE, layout.resolved.ids);
   const entry = { ...cells };
   // A status entry fills the first seven columns; the report columns stay empty.
-  const statusIds = Object.fromEntries(Object.entries(layout.resolved.ids).filter(([key]) => HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).some((c) => c.key === key)));
-  const appended = await appendRows(context, target.history, layout.columnIds, 1, historyColumnsFor(statusIds, [entry]), {
-    table: HISTORY_TABLE,
-    ...(target.supports ? { supports: target.supports } : {}),
-  });
+  const statusIds = Object.fromEntries(
+    Object.entries(layout.resolved.ids).filter(([key]) =>
+      HISTORY_COLUMNS.slice(0, STATUS_HISTORY_COLUMN_COUNT).some((c) => c.key === key),
+    ),
+  );
+  const appended = await appendRows(
+    context,
+    target.history,
+    layout.columnIds,
+    1,
+    historyColumnsFor(statusIds, [entry]),
+    {
+      table: HISTORY_TABLE,
+      ...(target.supports ? { supports: target.supports } : {}),
+    },
+  );
   return appended.ok ? { ok: true } : { ok: false, result: refused('invalid', appended.problem) };
 }

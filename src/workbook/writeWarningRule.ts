@@ -7,7 +7,13 @@
  * @requirement ExcelApi 1.4 (`NamedItemCollection.getItemOrNullObject`); ExcelApi 1.1 (`NamedItem.getRange`, ranges)
  */
 import type { WarningRule } from '../model';
-import { LAGGING_COUNTS_NAME, LAGGING_COUNTS_NO, LAGGING_COUNTS_YES, WARN_DAYS_NAME, WARN_PRESET_NAME } from '../ledgerLayout/workbookNames';
+import {
+  LAGGING_COUNTS_NAME,
+  LAGGING_COUNTS_NO,
+  LAGGING_COUNTS_YES,
+  WARN_DAYS_NAME,
+  WARN_PRESET_NAME,
+} from '../ledgerLayout/workbookNames';
 import type { WarningRuleWriteResult } from './port';
 import { excelErrorCode } from './workbookProblem';
 
@@ -32,11 +38,17 @@ export function ruleCells(rule: WarningRule): { name: string; value: string | nu
  * @example
  * await writeWarningRule(context, { preset: '蓝黄红', dueSoonDays: 10, laggingCounts: true }) // { ok: true }
  */
-export async function writeWarningRule(context: Excel.RequestContext, rule: WarningRule): Promise<WarningRuleWriteResult> {
+export async function writeWarningRule(
+  context: Excel.RequestContext,
+  rule: WarningRule,
+): Promise<WarningRuleWriteResult> {
   if (!Number.isInteger(rule.dueSoonDays) || rule.dueSoonDays < 0 || rule.dueSoonDays > 365) {
     return { ok: false, code: 'invalid-rule', params: { dueSoonDays: rule.dueSoonDays } };
   }
-  const probes = RULE_NAMES.map((name) => ({ name, item: context.workbook.names.getItemOrNullObject(name).load('name') }));
+  const probes = RULE_NAMES.map((name) => ({
+    name,
+    item: context.workbook.names.getItemOrNullObject(name).load('name'),
+  }));
   await context.sync();
   const missing = probes.filter((p) => p.item.isNullObject).map((p) => p.name);
   if (missing.length > 0) return { ok: false, code: 'no-rule-cells', params: { missing } };

@@ -28,7 +28,8 @@ async function unmarkedChinese(page: Page): Promise<string[]> {
       if (!chinese(parent)) found.push(`<${parent.tagName.toLowerCase()}> ${text.slice(0, 60)}`);
     }
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')) {
-      if (el.readOnly && cjk.test(el.value) && !chinese(el)) found.push(`read-only <${el.tagName.toLowerCase()}> ${el.value.slice(0, 60)}`);
+      if (el.readOnly && cjk.test(el.value) && !chinese(el))
+        found.push(`read-only <${el.tagName.toLowerCase()}> ${el.value.slice(0, 60)}`);
       if (cjk.test(el.placeholder)) found.push(`placeholder ${el.placeholder}`);
     }
     return found;
@@ -101,8 +102,13 @@ describe('the pane in en-US writes no Chinese of its own', () => {
     const box = page.getByRole('textbox').first();
     await box.waitFor();
     // A paste with problems: a missing cell, an unreadable schedule, a person in the units cell.
-    await box.fill('序号\t任务\t牵头单位\t配合单位\t完成时限\n1\t建立台账。\t市发改委\t市财政局\t2026年底前\n2\t开展督查。\t责任领导:张三\t下半年\n3\t通报进展。\t市政府办\t\t另行通知');
-    await page.getByText(/^Columns/).first().waitFor({ timeout: 10_000 });
+    await box.fill(
+      '序号\t任务\t牵头单位\t配合单位\t完成时限\n1\t建立台账。\t市发改委\t市财政局\t2026年底前\n2\t开展督查。\t责任领导:张三\t下半年\n3\t通报进展。\t市政府办\t\t另行通知',
+    );
+    await page
+      .getByText(/^Columns/)
+      .first()
+      .waitFor({ timeout: 10_000 });
     leaks.import = await unmarkedChinese(page);
     // The column pickers, with each column's header and an example cell (the table's own words).
     const correct = page.getByRole('button', { name: 'Correct column roles' });

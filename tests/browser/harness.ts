@@ -44,7 +44,9 @@ export async function startStaticServer(dir: string): Promise<{ url: string; clo
 /** Launches /usr/bin/chromium headless; throws with the install command when it is missing. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium fonts-wqy-microhei\` (the browser tests never skip).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium fonts-wqy-microhei\` (the browser tests never skip).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -84,13 +84,19 @@ describe('the import preview in Chromium', () => {
       await page.getByRole('combobox', { name: '第 4 列' }).selectOption({ label: '配合单位' });
       await page.getByRole('combobox', { name: '第 5 列' }).selectOption({ label: '完成时限' });
       await mapping.getByText('列：序号 · 任务 · 牵头单位 · 配合单位 · 完成时限').waitFor();
-      expect(await fieldsOf(page, 1)).toEqual({ 牵头: '市发展改革委', 配合: '市大数据局、各区县政府', 期限: '2025年第三季度 → 2025-09-30' });
+      expect(await fieldsOf(page, 1)).toEqual({
+        牵头: '市发展改革委',
+        配合: '市大数据局、各区县政府',
+        期限: '2025年第三季度 → 2025-09-30',
+      });
       expect(await fieldsOf(page, 2)).toEqual({ 牵头: '市大数据局', 期限: '2025年12月底前 → 2025-12-31' });
       expect(await fieldsOf(page, 3)).toEqual({ 牵头: '市人力资源和社会保障局', 配合: '市财政局', 期限: '持续实施' });
       await assertNoHorizontalOverflow(page, width);
       // The pane scrolls inside its own container: a tall viewport shows the whole preview in one picture.
       await page.setViewportSize({ width, height: 2200 });
-      await page.getByRole('region', { name: '读取结果预览' }).screenshot({ path: `${resultsDir}pane-import-preview-${width}.png` });
+      await page
+        .getByRole('region', { name: '读取结果预览' })
+        .screenshot({ path: `${resultsDir}pane-import-preview-${width}.png` });
       await page.setViewportSize({ width, height: 900 });
 
       // A role changed again: the preview follows (the 配合 column no longer read).
@@ -110,7 +116,11 @@ describe('the import preview in Chromium', () => {
         area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       }, MERGED_LEAD_HTML);
       await page.getByRole('listitem', { name: '任务 3', exact: true }).waitFor();
-      expect(await fieldsOf(page, 1)).toEqual({ 牵头: '市发展改革委', 配合: '市财政局', 期限: '2025年6月底前 → 2025-06-30' });
+      expect(await fieldsOf(page, 1)).toEqual({
+        牵头: '市发展改革委',
+        配合: '市财政局',
+        期限: '2025年6月底前 → 2025-06-30',
+      });
       expect(await fieldsOf(page, 2)).toEqual({ 牵头: '市发展改革委', 期限: '2025年第三季度 → 2025-09-30' });
       expect(await fieldsOf(page, 3)).toEqual({ 牵头: '市发展改革委', 配合: '市教育局', 期限: '持续实施' });
       await assertNoHorizontalOverflow(page, width);

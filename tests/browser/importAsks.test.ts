@@ -26,16 +26,37 @@ const CATEGORY_TABLE = tbl(5, [
 ]);
 
 /** No header, and rows that do not agree (the second lacks a cell): the preview is unsure of the column roles. Year-less. */
-const UNSURE = ['1\t推进政务数据共享。\t市发展改革委\t市大数据局\t第三季度', '2\t建设一体化政务服务平台。\t市财政局\t12月底前'].join('\n');
+const UNSURE = [
+  '1\t推进政务数据共享。\t市发展改革委\t市大数据局\t第三季度',
+  '2\t建设一体化政务服务平台。\t市财政局\t12月底前',
+].join('\n');
 
 const HEADER = '序号\t工作任务\t牵头单位\t配合单位\t完成时限';
-const YEARLESS = [HEADER, '1\t建立现代职业学校制度。\t市教育局\t市财政局\t10月底前', '2\t完善职业教育资助政策。\t市财政局\t市教育局\t12月底前'].join('\n');
+const YEARLESS = [
+  HEADER,
+  '1\t建立现代职业学校制度。\t市教育局\t市财政局\t10月底前',
+  '2\t完善职业教育资助政策。\t市财政局\t市教育局\t12月底前',
+].join('\n');
 const SAME_HEADER = [HEADER, '1\t加强校企合作。\t市人社局\t市教育局\t2026年6月底前'].join('\n');
 
 type Locale = 'zh-CN' | 'en-US';
 const WORDS = {
-  'zh-CN': { tab: '导入', paste: /粘贴任务表/, preview: '读取结果预览', roles: '各列的用途', year: '期限所在年份', tasks: '读到的任务' },
-  'en-US': { tab: 'Import', paste: /Paste a task table/, preview: 'Preview', roles: 'Column roles', year: 'Year of the deadlines', tasks: 'Tasks read' },
+  'zh-CN': {
+    tab: '导入',
+    paste: /粘贴任务表/,
+    preview: '读取结果预览',
+    roles: '各列的用途',
+    year: '期限所在年份',
+    tasks: '读到的任务',
+  },
+  'en-US': {
+    tab: 'Import',
+    paste: /Paste a task table/,
+    preview: 'Preview',
+    roles: 'Column roles',
+    year: 'Year of the deadlines',
+    tasks: 'Tasks read',
+  },
 } as const;
 
 describe('issue 19: the import asks instead of guessing (Chromium)', () => {
@@ -75,13 +96,19 @@ describe('issue 19: the import asks instead of guessing (Chromium)', () => {
   }
 
   async function taskTexts(page: Page, locale: Locale = 'zh-CN'): Promise<string[]> {
-    return page.getByRole('region', { name: WORDS[locale].preview }).getByRole('list', { name: WORDS[locale].tasks }).getByRole('listitem').allTextContents();
+    return page
+      .getByRole('region', { name: WORDS[locale].preview })
+      .getByRole('list', { name: WORDS[locale].tasks })
+      .getByRole('listitem')
+      .allTextContents();
   }
 
   it('a .docx whose first column is a merged category imports every row', async () => {
     const { page, errors } = await newPage(400);
     const bytes = docx({ body: p('2026年职业教育重点任务分工') + CATEGORY_TABLE });
-    await page.locator('input[type="file"]').setInputFiles({ name: '分类表.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '分类表.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
     const preview = page.getByRole('region', { name: '读取结果预览' });
     await preview.getByRole('listitem', { name: '任务 5', exact: true }).waitFor({ timeout: 30_000 });
     const tasks = await taskTexts(page);
@@ -106,7 +133,9 @@ describe('issue 19: the import asks instead of guessing (Chromium)', () => {
     const before = await preview.evaluate((region) => {
       const mapping = region.querySelector('[aria-label="各列的用途"]');
       const summary = [...region.querySelectorAll('p')].find((el) => /项任务/.test(el.textContent ?? ''));
-      return mapping && summary ? Boolean(mapping.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING) : null;
+      return mapping && summary
+        ? Boolean(mapping.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING)
+        : null;
     });
     expect(before).toBe(true);
     expect(errors).toEqual([]);
@@ -145,7 +174,9 @@ describe('issue 19: the import asks instead of guessing (Chromium)', () => {
     expect(await first.textContent()).not.toContain('2026-10-31');
     await preview.getByRole('textbox', { name: '期限所在年份' }).fill('2026');
     await first.getByText('10月底前 → 2026-10-31').waitFor();
-    expect(await preview.getByRole('listitem', { name: '任务 2', exact: true }).textContent()).toContain('12月底前 → 2026-12-31');
+    expect(await preview.getByRole('listitem', { name: '任务 2', exact: true }).textContent()).toContain(
+      '12月底前 → 2026-12-31',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -173,7 +204,9 @@ describe('issue 19: the import asks instead of guessing (Chromium)', () => {
       expect(overflow.scrollWidth).toBeLessThanOrEqual(width);
       expect(overflow.wide).toEqual([]);
       await page.setViewportSize({ width, height: 2400 });
-      await preview.screenshot({ path: `${resultsDir}pane-import-asks-${width}${locale === 'en-US' ? '-en' : ''}.png` });
+      await preview.screenshot({
+        path: `${resultsDir}pane-import-asks-${width}${locale === 'en-US' ? '-en' : ''}.png`,
+      });
       expect(errors).toEqual([]);
       await page.close();
     });

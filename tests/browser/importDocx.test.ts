@@ -61,13 +61,21 @@ describe('importing a .docx in Chromium', () => {
 
   it('choosing a .docx shows its tables, the task table chosen, and the preview with leads and deadlines', async () => {
     const { page, errors } = await openImport(400);
-    const bytes = docx({ body: LETTERHEAD + p('附件') + p('2016年职业教育重点任务分工') + TASKS + p('二〇一六年三月十一日') });
-    await page.locator('input[type="file"]').setInputFiles({ name: '附件.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+    const bytes = docx({
+      body: LETTERHEAD + p('附件') + p('2016年职业教育重点任务分工') + TASKS + p('二〇一六年三月十一日'),
+    });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '附件.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(bytes),
+    });
     const preview = page.getByRole('region', { name: '读取结果预览' });
     await preview.waitFor({ timeout: 30_000 });
     expect(await page.getByText(/找到 2 个表格/).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: '要读取的表格' }).inputValue()).toBe('1');
-    expect(await page.getByText('文档：2016年职业教育重点任务分工 · 日期 2016-03-11 · 未写年份的期限按 2016 年读取').count()).toBe(1);
+    expect(
+      await page.getByText('文档：2016年职业教育重点任务分工 · 日期 2016-03-11 · 未写年份的期限按 2016 年读取').count(),
+    ).toBe(1);
     expect(await preview.getByText('2016年职业教育重点任务分工：1 个板块，4 项任务').count()).toBe(1);
     const items = await preview.getByRole('list', { name: '读到的任务' }).getByRole('listitem').allTextContents();
     expect(items).toHaveLength(4);
@@ -85,7 +93,11 @@ describe('importing a .docx in Chromium', () => {
   it('a .docx whose first column is a merged category imports every row, the categories as sections', async () => {
     const { page, errors } = await openImport(360);
     const bytes = docx({ body: p('附件') + p('2026年供水和民生重点任务分工') + CATEGORY_TASKS });
-    await page.locator('input[type="file"]').setInputFiles({ name: '分工.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '分工.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(bytes),
+    });
     const preview = page.getByRole('region', { name: '读取结果预览' });
     await preview.waitFor({ timeout: 30_000 });
     expect(await preview.getByText('2026年供水和民生重点任务分工：2 个板块，5 项任务').count()).toBe(1);
@@ -101,17 +113,27 @@ describe('importing a .docx in Chromium', () => {
   it('choosing another table re-reads the preview; a .doc gets the save-as message', async () => {
     const { page } = await openImport(320);
     const bytes = docx({ body: LETTERHEAD + TASKS });
-    await page.locator('input[type="file"]').setInputFiles({ name: '附件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-    await page.getByRole('region', { name: '读取结果预览' }).getByText(/4 项任务/).waitFor({ timeout: 30_000 });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '附件.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+    await page
+      .getByRole('region', { name: '读取结果预览' })
+      .getByText(/4 项任务/)
+      .waitFor({ timeout: 30_000 });
     // At 320 px the table picker and its long labels must not widen the pane.
     expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0)).toBeLessThanOrEqual(320);
     const picker = await page.getByRole('combobox', { name: '要读取的表格' }).boundingBox();
     expect(picker && picker.x + picker.width).toBeLessThanOrEqual(320.5);
     await page.screenshot({ path: `${resultsDir}pane-import-docx-320.png`, fullPage: true });
     await page.getByRole('combobox', { name: '要读取的表格' }).selectOption('0');
-    await page.getByRole('region', { name: '读取结果预览' }).getByText(/0 项任务/).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('region', { name: '读取结果预览' })
+      .getByText(/0 项任务/)
+      .waitFor({ timeout: 30_000 });
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await page.locator('input[type="file"]').setInputFiles({ name: '通知.doc', mimeType: 'application/msword', buffer: ole });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '通知.doc', mimeType: 'application/msword', buffer: ole });
     await page.getByText('请在 Word/WPS 中另存为 .docx 后再选择。', { exact: false }).waitFor({ timeout: 30_000 });
     await page.close();
   });

@@ -43,7 +43,8 @@ async function openPage(browser: Browser, locale: 'zh-CN' | 'en-US'): Promise<Re
   const page = await context.newPage();
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:') && !requests.includes(url)) requests.push(url);
+    if (!url.startsWith('file:') && !url.startsWith('blob:') && !url.startsWith('data:') && !requests.includes(url))
+      requests.push(url);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -58,7 +59,8 @@ describe('dist/ledger.html from file:// (Chromium, no File System Access API)', 
   let scratch: string;
 
   beforeAll(async () => {
-    if (!existsSync(ledgerPage)) throw new Error('dist/ledger.html is missing: run `npm run test:browser` (it builds first).');
+    if (!existsSync(ledgerPage))
+      throw new Error('dist/ledger.html is missing: run `npm run test:browser` (it builds first).');
     browser = await launchChromium();
     scratch = mkdtempSync(join(tmpdir(), 'ktl-ledger-page-'));
   });
@@ -82,7 +84,9 @@ describe('dist/ledger.html from file:// (Chromium, no File System Access API)', 
 
   it('zh-CN: example → new ledger, a status entry, save (a download), open the saved file again: status and history are there', async () => {
     const { context, page, requests, errors } = await openPage(browser, 'zh-CN');
-    expect(await page.evaluate(() => typeof (window as { showOpenFilePicker?: unknown }).showOpenFilePicker)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (window as { showOpenFilePicker?: unknown }).showOpenFilePicker)).toBe(
+      'undefined',
+    );
     await page.getByRole('button', { name: '用内置示例新建台账' }).click();
     await page.getByTestId('unsaved').waitFor();
     expect(await page.getByTestId('unsaved').textContent()).toContain('有未保存的更改');

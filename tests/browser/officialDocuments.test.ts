@@ -17,7 +17,9 @@ import { launchChromium, startStaticServer } from './harness';
 const TODAY = '2026-11-29';
 
 function documentXml(docx: Uint8Array): string {
-  return strFromU8(unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'] ?? new Uint8Array());
+  return strFromU8(
+    unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'] ?? new Uint8Array(),
+  );
 }
 
 describe('通报与督办单 in Chromium (workbook mode, production CSP)', () => {
@@ -39,7 +41,11 @@ describe('通报与督办单 in Chromium (workbook mode, production CSP)', () =>
   });
 
   it('exports the notice and the 督办单 and they open as Word documents', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 360, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     page.on('console', (m) => {
@@ -63,15 +69,23 @@ describe('通报与督办单 in Chromium (workbook mode, production CSP)', () =>
     expect(total).toBeGreaterThan(0);
 
     await panel.getByRole('textbox', { name: '期数' }).fill('9');
-    const [notice] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: '导出通报 (.docx)' }).click()]);
+    const [notice] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      panel.getByRole('button', { name: '导出通报 (.docx)' }).click(),
+    ]);
     expect(notice.suggestedFilename()).toBe(`督查通报第9期（截至${TODAY}）.docx`);
     const texts = paragraphTexts(documentXml(new Uint8Array(readFileSync(await notice.path()))));
     expect(texts).toContain('第9期');
     expect(texts.find((t) => t.startsWith('截至2026年11月29日，共有重点任务'))).toContain(`共有重点任务${total}项`);
 
-    const [letters] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), panel.getByRole('button', { name: '导出督办单' }).click()]);
+    const [letters] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      panel.getByRole('button', { name: '导出督办单' }).click(),
+    ]);
     const bytes = new Uint8Array(readFileSync(await letters.path()));
-    const names = letters.suggestedFilename().endsWith('.zip') ? Object.keys(unzipSync(bytes)) : [letters.suggestedFilename()];
+    const names = letters.suggestedFilename().endsWith('.zip')
+      ? Object.keys(unzipSync(bytes))
+      : [letters.suggestedFilename()];
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => /^督办单-.+（截至2026-11-29）\.docx$/.test(n))).toBe(true);
 

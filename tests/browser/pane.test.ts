@@ -68,7 +68,11 @@ async function layout(page: Page): Promise<{ scrollWidth: number; scrollAreas: s
       const box = el.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight + 0.5;
     }).length;
-    return { scrollWidth: document.documentElement.scrollWidth, scrollAreas: pageScrolls ? [...scrollAreas, 'page'] : scrollAreas, rowsInView };
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollAreas: pageScrolls ? [...scrollAreas, 'page'] : scrollAreas,
+      rowsInView,
+    };
   });
 }
 
@@ -94,9 +98,24 @@ async function attributeNames(page: Page): Promise<string[]> {
   );
 }
 
-const WORDS: Record<Locale, { filters: RegExp; agency: string; keyword: string; count: (n: number) => string; tasks: string }> = {
-  'zh-CN': { filters: /^筛选/, agency: '单位', keyword: '关键词', count: (n) => `显示 ${n} / 24 项任务`, tasks: '任务列表' },
-  'en-US': { filters: /^Filters/, agency: 'Agency', keyword: 'Keyword', count: (n) => `Showing ${n} of 24 tasks`, tasks: 'Tasks' },
+const WORDS: Record<
+  Locale,
+  { filters: RegExp; agency: string; keyword: string; count: (n: number) => string; tasks: string }
+> = {
+  'zh-CN': {
+    filters: /^筛选/,
+    agency: '单位',
+    keyword: '关键词',
+    count: (n) => `显示 ${n} / 24 项任务`,
+    tasks: '任务列表',
+  },
+  'en-US': {
+    filters: /^Filters/,
+    agency: 'Agency',
+    keyword: 'Keyword',
+    count: (n) => `Showing ${n} of 24 tasks`,
+    tasks: 'Tasks',
+  },
 };
 
 describe('the task pane in Chromium', () => {
@@ -272,7 +291,10 @@ describe('the task pane in Chromium', () => {
       await waitForCount(page, w.count(18));
       expect(await allTaskNos(page)).toEqual(byAgency);
       await agency.fill('不存在的局');
-      await page.getByText(locale === 'en-US' ? 'No matching agency' : '无匹配单位').first().waitFor();
+      await page
+        .getByText(locale === 'en-US' ? 'No matching agency' : '无匹配单位')
+        .first()
+        .waitFor();
       await page.close();
     });
 
@@ -302,20 +324,35 @@ describe('the task pane in Chromium', () => {
       const suffix = locale === 'en-US' ? '-en' : '';
       await page.getByRole('tab', { name: locale === 'en-US' ? 'Summary' : '汇总' }).click();
       await page.getByTestId('notice').waitFor();
-      expect(await page.getByTestId('notice').textContent()).toMatch(/^截至\d{4}年\d{1,2}月\d{1,2}日.*临期（7天内到期）\d+项/);
-      expect((await layout(page)).scrollAreas.filter((a) => a !== 'pane-scroller')).toEqual([]);
-      await assertFits(page, 360, [page.getByRole('table', { name: locale === 'en-US' ? 'Progress by section' : '各板块进度' })]);
-      // Column headers never run together: each sits inside its own cell with room to spare.
-      const headers = await page.getByRole('table').first().locator('thead th').evaluateAll((ths) =>
-        ths.map((th) => ({ text: th.textContent ?? '', fits: th.scrollWidth <= th.clientWidth, lines: Math.round(th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '16')) })),
+      expect(await page.getByTestId('notice').textContent()).toMatch(
+        /^截至\d{4}年\d{1,2}月\d{1,2}日.*临期（7天内到期）\d+项/,
       );
+      expect((await layout(page)).scrollAreas.filter((a) => a !== 'pane-scroller')).toEqual([]);
+      await assertFits(page, 360, [
+        page.getByRole('table', { name: locale === 'en-US' ? 'Progress by section' : '各板块进度' }),
+      ]);
+      // Column headers never run together: each sits inside its own cell with room to spare.
+      const headers = await page
+        .getByRole('table')
+        .first()
+        .locator('thead th')
+        .evaluateAll((ths) =>
+          ths.map((th) => ({
+            text: th.textContent ?? '',
+            fits: th.scrollWidth <= th.clientWidth,
+            lines: Math.round(th.getBoundingClientRect().height / parseFloat(getComputedStyle(th).lineHeight || '16')),
+          })),
+        );
       for (const h of headers.slice(1)) expect(h, h.text).toMatchObject({ fits: true, lines: 1 });
       await page.screenshot({ path: `${screenshotsDir}pane-summary-360${suffix}.png`, fullPage: true });
       if (locale === 'zh-CN') {
         await page.getByRole('tab', { name: '导入' }).click();
         await page.getByRole('button', { name: '使用内置示例表' }).click();
         await page.getByRole('region', { name: '读取结果预览' }).waitFor();
-        await assertFits(page, 360, [page.getByRole('button', { name: '使用内置示例表' }), page.getByRole('button', { name: '写入工作簿' })]);
+        await assertFits(page, 360, [
+          page.getByRole('button', { name: '使用内置示例表' }),
+          page.getByRole('button', { name: '写入工作簿' }),
+        ]);
         await page.screenshot({ path: `${screenshotsDir}pane-import-360.png` });
       }
       await page.close();
@@ -326,12 +363,22 @@ describe('the task pane in Chromium', () => {
       const en = locale === 'en-US';
       await page.getByRole('tab', { name: en ? 'Rounds' : '填报轮次' }).click();
       const panel = page.getByRole('region', { name: en ? 'Reporting rounds' : '填报轮次' });
-      await panel.getByRole('button', { name: en ? 'Start round' : '开始新一轮' }).first().click();
-      await panel.getByText(en ? /^Sample round “.+” started in this page/ : /^已在本页开始示例轮次“.+”（预览，未写入任何工作簿）。$/).waitFor();
+      await panel
+        .getByRole('button', { name: en ? 'Start round' : '开始新一轮' })
+        .first()
+        .click();
+      await panel
+        .getByText(
+          en ? /^Sample round “.+” started in this page/ : /^已在本页开始示例轮次“.+”（预览，未写入任何工作簿）。$/,
+        )
+        .waitFor();
       const send = panel.getByRole('region', { name: en ? 'Send report workbooks' : '下发填报表' });
       await send.getByRole('button', { name: en ? 'Select none' : '全不选' }).click();
       await send.getByRole('checkbox', { name: /^市财政局/ }).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), send.getByRole('button', { name: /\.xlsx/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        send.getByRole('button', { name: /\.xlsx/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/市财政局.*\.xlsx$/);
       await panel.getByRole('region', { name: en ? 'Who answered, and reminders' : '报送情况与催报' }).waitFor();
       expect(await panel.getByRole('button', { name: /应用|Apply/ }).count()).toBe(0);
@@ -344,7 +391,13 @@ describe('the task pane in Chromium', () => {
 
   it('nothing is wider than the pane from 320 to 450 px wide and 600 to 800 px high, filters open or closed', async () => {
     const page = await openPreview(320, 600);
-    for (const [width, height] of [[320, 600], [360, 700], [400, 800], [450, 600], [450, 800]] as const) {
+    for (const [width, height] of [
+      [320, 600],
+      [360, 700],
+      [400, 800],
+      [450, 600],
+      [450, 800],
+    ] as const) {
       await page.setViewportSize({ width, height });
       for (const drawer of ['closed', 'open'] as const) {
         const facts = await layout(page);

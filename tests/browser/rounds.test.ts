@@ -39,7 +39,11 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
   });
 
   it('starts a round, downloads a report, and imports it back filled', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 320, height: 900 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     page.on('console', (m) => {
@@ -48,7 +52,9 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      );
     });
     const csp = contentSecurityPolicy('local');
     await page.route(/workbook-mode\.html/, async (route) => {
@@ -75,7 +81,10 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
     const sent = new Uint8Array(readFileSync(await download.path()));
     expect([...sent.slice(0, 2)]).toEqual([0x50, 0x4b]);
 
-    const filled = await fillReport(sent, new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]));
+    const filled = await fillReport(
+      sent,
+      new Map([[2, { status: '推进中', progress: '方案已印发', by: '王五', date: '2026-11-20' }]]),
+    );
     const receive = panel.getByRole('region', { name: '导入回收的填报表' });
     await page.getByLabel('选择回收的填报表（.xlsx 或 .zip，可多选）').setInputFiles({
       name: '2026年11月-市教育局-进展填报.xlsx',
@@ -90,7 +99,9 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
 
     const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
     expect(scrollWidth).toBeLessThanOrEqual(320);
-    await panel.getByRole('region', { name: '报送情况与催报' }).screenshot({ path: `${resultsDir}pane-rounds-chase-320.png` });
+    await panel
+      .getByRole('region', { name: '报送情况与催报' })
+      .screenshot({ path: `${resultsDir}pane-rounds-chase-320.png` });
     // The panel adds no violation: sending, zipping and reading (ExcelJS, fflate, Blob download) all run under the CSP.
     // (At load, zod's cached `Function('')` probe in the model chunk reports one caught `script-src eval`; not this panel's.)
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(cspAtLoad);
@@ -99,7 +110,11 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
   });
 
   it('refuses, in the 接收 preview, a forged report (agency edited, signature recomputed with a wrong key) and an answer for a task no longer assigned; the ledger is unchanged', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 700 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 360, height: 700 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     await page.goto(`${fixtures.url}workbook-mode.html?today=${TODAY}`);
@@ -116,23 +131,38 @@ describe('rounds panel in Chromium (workbook mode, production CSP)', () => {
     ]);
     const sent = new Uint8Array(readFileSync(await download.path()));
     // Task 6: 市人社局 leads, 市残联 supports; as 市人社局 the answer would set the ledger's status.
-    const answered = await fillReport(sent, new Map([[6, { status: '已完成', progress: '全部完成', by: '李四', date: '2026-11-20' }]]));
+    const answered = await fillReport(
+      sent,
+      new Map([[6, { status: '已完成', progress: '全部完成', by: '李四', date: '2026-11-20' }]]),
+    );
     const forged = await forge(answered, { edits: { B6: '市人社局' }, resignWith: WRONG_KEY, parts: ['agency'] });
     const ledgerBefore = await page.evaluate(() => window.__ledgerState?.());
     expect(ledgerBefore?.find((r) => r[0] === 6)).toEqual([6, '未启动', '']);
 
     const receive = panel.getByRole('region', { name: '导入回收的填报表' });
     const input = page.getByLabel('选择回收的填报表（.xlsx 或 .zip，可多选）');
-    await input.setInputFiles({ name: '2026年11月-市人社局-进展填报.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(forged) });
-    await receive.getByText('2026年11月-市人社局-进展填报.xlsx：未能读取，整份文件未导入。').waitFor({ timeout: 30_000 });
+    await input.setInputFiles({
+      name: '2026年11月-市人社局-进展填报.xlsx',
+      mimeType: XLSX_MIME,
+      buffer: Buffer.from(forged),
+    });
+    await receive
+      .getByText('2026年11月-市人社局-进展填报.xlsx：未能读取，整份文件未导入。')
+      .waitFor({ timeout: 30_000 });
     await receive.getByText(/填报表的识别信息被改动过：填报单位（文件中为“市人社局”）。签名校验不通过/).waitFor();
     expect(await receive.getByRole('button', { name: /^应用/ }).count()).toBe(0);
     await receive.screenshot({ path: `${resultsDir}pane-rounds-forged-360.png` });
 
     // 分工 adjusted after sending: 市残联 no longer on task 6. Its genuine answer for task 6 is refused for that row.
     await page.evaluate(() => window.__editInSheet?.(6, { assignments: [{ agency: '市人社局', role: 'lead' }] }));
-    await input.setInputFiles({ name: '2026年11月-市残联-进展填报.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(answered) });
-    await receive.getByText(/台账中这项任务的负责单位没有市残联，该单位的填报不能写入；该行未导入。/).waitFor({ timeout: 30_000 });
+    await input.setInputFiles({
+      name: '2026年11月-市残联-进展填报.xlsx',
+      mimeType: XLSX_MIME,
+      buffer: Buffer.from(answered),
+    });
+    await receive
+      .getByText(/台账中这项任务的负责单位没有市残联，该单位的填报不能写入；该行未导入。/)
+      .waitFor({ timeout: 30_000 });
     await receive.getByText('2026年11月-市残联-进展填报.xlsx：市残联，2026年11月，0 条有效答复。').waitFor();
     expect(await receive.getByRole('button', { name: /^应用/ }).count()).toBe(0);
 

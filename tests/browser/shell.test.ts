@@ -18,7 +18,8 @@ const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url)
  * inside or outside Office. The CSP (default-src 'self', no frame-src) blocks it, and Chromium reports the block
  * as a console error: that one message is expected, and the tests check that no request was made.
  */
-const TELEMETRY_FRAME_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+const TELEMETRY_FRAME_BLOCKED =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
 /** A little longer than office.js's 3 s telemetry timer, so anything it does afterwards is recorded. */
 const OFFICE_JS_SETTLE_MS = 3_500;
 
@@ -34,7 +35,9 @@ async function openRecorded(browser: Browser, url: string): Promise<{ page: Page
   const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 360, height: 800 } });
   const record: PageRecord = { requests: [], failedRequests: [], errors: [] };
   page.on('request', (request) => record.requests.push(request.url()));
-  page.on('requestfailed', (request) => record.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    record.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) record.failedRequests.push(`${response.url()} HTTP ${response.status()}`);
   });
@@ -63,7 +66,9 @@ describe('the built add-in in Chromium (outside Office)', () => {
 
   beforeAll(async () => {
     if (!existsSync(`${distDir}office-js/office.js`)) {
-      throw new Error('dist/ was not built with the local office.js: run `npm run test:browser` (it builds with OFFICE_JS=local).');
+      throw new Error(
+        'dist/ was not built with the local office.js: run `npm run test:browser` (it builds with OFFICE_JS=local).',
+      );
     }
     server = await startStaticServer(distDir);
     browser = await launchChromium();
@@ -79,14 +84,22 @@ describe('the built add-in in Chromium (outside Office)', () => {
     const host = await page.evaluate(async () => (await Office.onReady()).host);
     expect(host).toBeNull();
 
-    await page.getByRole('heading', { name: /重点任务台账/ }).first().waitFor({ timeout: 20_000 });
-    await page.getByText(/科学合理设置专业/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('heading', { name: /重点任务台账/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/科学合理设置专业/)
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-eval');
-    const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
     expect(scripts.some((src) => src.endsWith('/office-js/office.js'))).toBe(true);
 
     mkdirSync(resultsDir, { recursive: true });
@@ -114,7 +127,9 @@ describe('the built add-in in Chromium (outside Office)', () => {
   });
 
   it('the built functions.js registers every id of the built functions.json (run with a recording CustomFunctions)', () => {
-    const ids = (JSON.parse(readFileSync(`${distDir}functions.json`, 'utf8')) as { functions: Array<{ id: string }> }).functions.map((f) => f.id);
+    const ids = (
+      JSON.parse(readFileSync(`${distDir}functions.json`, 'utf8')) as { functions: Array<{ id: string }> }
+    ).functions.map((f) => f.id);
     const registered = new Map<string, unknown>();
     const sandbox = { CustomFunctions: { associate: (id: string, fn: unknown) => registered.set(id, fn) } };
     runInNewContext(readFileSync(`${distDir}functions.js`, 'utf8'), sandbox, { filename: 'functions.js' });
@@ -124,7 +139,17 @@ describe('the built add-in in Chromium (outside Office)', () => {
 
   it('serves the manifest, both metadata files and every icon the manifest names', async () => {
     const page = await browser.newPage();
-    for (const file of ['manifest.xml', 'functions.json', 'functions.zh-cn.json', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'commands.html', 'support.html']) {
+    for (const file of [
+      'manifest.xml',
+      'functions.json',
+      'functions.zh-cn.json',
+      'assets/icon-16.png',
+      'assets/icon-32.png',
+      'assets/icon-64.png',
+      'assets/icon-80.png',
+      'commands.html',
+      'support.html',
+    ]) {
       const response = await page.request.get(`${server.url}${file}`);
       expect(response.status(), file).toBe(200);
     }

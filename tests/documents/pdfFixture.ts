@@ -40,14 +40,21 @@ function gbkHex(text: string): string {
     gbkTable = table;
   }
   const table = gbkTable;
-  return [...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0).toString(16).padStart(2, '0') : (table.get(c) ?? '3f'))).join('');
+  return [...text]
+    .map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0).toString(16).padStart(2, '0') : (table.get(c) ?? '3f')))
+    .join('');
 }
 
 /** Text whose baseline is `top` points below the top of the page. */
 export function text(x: number, top: number, s: string, options: TextOptions = {}): string {
   const size = options.size ?? 12;
   // F2's codes are glyph numbers of a subset font (small numbers), which pdf.js can only read as characters.
-  const hex = options.font === 'F2' ? [...s].map((c) => ((c.charCodeAt(0) % 1500) + 3).toString(16).padStart(4, '0')).join('') : options.font === 'F3' ? gbkHex(s) : utf16Hex(s);
+  const hex =
+    options.font === 'F2'
+      ? [...s].map((c) => ((c.charCodeAt(0) % 1500) + 3).toString(16).padStart(4, '0')).join('')
+      : options.font === 'F3'
+        ? gbkHex(s)
+        : utf16Hex(s);
   return `BT /${options.font ?? 'F1'} ${size} Tf 1 0 0 1 ${x.toFixed(2)} ${(PAGE_HEIGHT - top).toFixed(2)} Tm <${hex}> Tj ET`;
 }
 
@@ -81,13 +88,18 @@ function objects(pages: readonly string[], options: PdfOptions): string[] {
     '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+FZFSK /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+FZFSK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+FZFSK /Flags 4 /FontBBox [0 -120 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>] >>',
   ];
   pages.forEach((content, i) => {
-    out.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 ${8 + 2 * n} 0 R >> /XObject << /Im1 ${7 + 2 * n} 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`);
+    out.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R /F2 6 0 R /F3 ${8 + 2 * n} 0 R >> /XObject << /Im1 ${7 + 2 * n} 0 R >> >> /Contents ${8 + 2 * i} 0 R >>`,
+    );
     out.push(`<< /Length ${latin1(content).length} >>\nstream\n${content}\nendstream`);
   });
   const pixels = 'AA'.repeat(40 * 40);
-  out.push(`<< /Type /XObject /Subtype /Image /Width 40 /Height 40 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length ${pixels.length + 1} >>\nstream\n${pixels}>\nendstream`);
+  out.push(
+    `<< /Type /XObject /Subtype /Image /Width 40 /Height 40 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode /Length ${pixels.length + 1} >>\nstream\n${pixels}>\nendstream`,
+  );
   out.push('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /GBK-EUC-H /DescendantFonts [4 0 R] >>');
-  if (options.encrypted) out.push(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -44 >>`);
+  if (options.encrypted)
+    out.push(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -44 >>`);
   return out;
 }
 
@@ -105,7 +117,9 @@ export function pdf(pages: readonly string[], options: PdfOptions = {}): Uint8Ar
   });
   const xref = latin1(file).length;
   file += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  const encrypt = options.encrypted ? ` /Encrypt ${bodies.length} 0 R /ID [<${'11'.repeat(16)}> <${'11'.repeat(16)}>]` : '';
+  const encrypt = options.encrypted
+    ? ` /Encrypt ${bodies.length} 0 R /ID [<${'11'.repeat(16)}> <${'11'.repeat(16)}>]`
+    : '';
   file += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return latin1(file);
 }

@@ -43,7 +43,12 @@ describe('isPageNumberLine', () => {
 
 describe('text lines and cell text', () => {
   it('joins glyphs on one baseline without spaces, Latin runs with one, and keeps fake-bold duplicates once', () => {
-    const pieces = [...glyphs('市教育局', 0, 20), ...glyphs('市教育局', 0.3, 20), { text: 'PDF', x: 0, y: 40, width: 15, size: 10 }, { text: 'files', x: 20, y: 40.5, width: 20, size: 10 }];
+    const pieces = [
+      ...glyphs('市教育局', 0, 20),
+      ...glyphs('市教育局', 0.3, 20),
+      { text: 'PDF', x: 0, y: 40, width: 15, size: 10 },
+      { text: 'files', x: 20, y: 40.5, width: 20, size: 10 },
+    ];
     expect(textLines(pieces).map(lineText)).toEqual(['市教育局', 'PDF files']);
   });
 
@@ -72,11 +77,22 @@ describe('ruledTables', () => {
 
   it('finds columns and rows from crossing lines, and a merged cell where an inner rule is missing', () => {
     // 3 columns × 3 rows; the rule between rows 1 and 2 is missing in column 2: that cell is merged down.
-    const segments = [h(100, 50, 350), h(120, 50, 350), h(140, 50, 250), h(160, 50, 350), v(50, 100, 160), v(150, 100, 160), v(250, 100, 160), v(350, 100, 160)];
+    const segments = [
+      h(100, 50, 350),
+      h(120, 50, 350),
+      h(140, 50, 250),
+      h(160, 50, 350),
+      v(50, 100, 160),
+      v(150, 100, 160),
+      v(250, 100, 160),
+      v(350, 100, 160),
+    ];
     const [table] = ruledTables(segments);
     expect(table?.xs).toEqual([50, 150, 250, 350]);
     expect(table?.ys).toEqual([100, 120, 140, 160]);
-    expect(table?.regions.filter((r) => r.rowSpan > 1 || r.colSpan > 1)).toEqual([{ row: 1, col: 2, rowSpan: 2, colSpan: 1 }]);
+    expect(table?.regions.filter((r) => r.rowSpan > 1 || r.colSpan > 1)).toEqual([
+      { row: 1, col: 2, rowSpan: 2, colSpan: 1 },
+    ]);
   });
 
   it('takes the outer edges from the ends of the rules when the sides are not drawn, and ignores a lone frame', () => {
@@ -87,7 +103,16 @@ describe('ruledTables', () => {
 
   it('keeps a table whole across a heading row when it has no outer side borders (no rule crosses that row)', () => {
     // Rows 100–120 (header) and 140–160 (a task) have inner rules at 150 and 250; the heading row 120–140 has none.
-    const segments = [h(100, 50, 350), h(120, 50, 350), h(140, 50, 350), h(160, 50, 350), v(150, 100, 120), v(250, 100, 120), v(150, 140, 160), v(250, 140, 160)];
+    const segments = [
+      h(100, 50, 350),
+      h(120, 50, 350),
+      h(140, 50, 350),
+      h(160, 50, 350),
+      v(150, 100, 120),
+      v(250, 100, 120),
+      v(150, 140, 160),
+      v(250, 140, 160),
+    ];
     const tables = ruledTables(segments);
     expect(tables).toHaveLength(1);
     expect(tables[0]?.ys).toEqual([100, 120, 140, 160]);
@@ -95,7 +120,15 @@ describe('ruledTables', () => {
   });
 
   it('snaps a doubled border into one rule', () => {
-    const doubled = [h(100, 50, 350), h(101.5, 50, 350), h(120, 50, 350), h(140, 50, 350), v(50, 100, 140), v(200, 100, 140), v(350, 100, 140)];
+    const doubled = [
+      h(100, 50, 350),
+      h(101.5, 50, 350),
+      h(120, 50, 350),
+      h(140, 50, 350),
+      v(50, 100, 140),
+      v(200, 100, 140),
+      v(350, 100, 140),
+    ];
     // 100 and 101.5 join at 100.75; the verticals' top end (100) snaps with it: the row edge is their mean.
     expect(ruledTables(doubled)[0]?.ys).toEqual([100.375, 120, 140]);
   });
@@ -104,9 +137,16 @@ describe('ruledTables', () => {
 describe('unruledColumns', () => {
   it('finds the columns by the gaps held down the lines, and treats a spaced-out header word as one column', () => {
     const lines = textLines([
-      ...glyphs('序', 52, 20), ...glyphs('号', 75, 20), ...glyphs('工作任务', 120, 20), ...glyphs('牵头单位', 300, 20),
-      ...glyphs('1', 60, 40), ...glyphs('建立现代职业学校制度', 100, 40), ...glyphs('市教育局', 300, 40),
-      ...glyphs('2', 60, 60), ...glyphs('加强校企合作', 100, 60), ...glyphs('市财政局', 300, 60),
+      ...glyphs('序', 52, 20),
+      ...glyphs('号', 75, 20),
+      ...glyphs('工作任务', 120, 20),
+      ...glyphs('牵头单位', 300, 20),
+      ...glyphs('1', 60, 40),
+      ...glyphs('建立现代职业学校制度', 100, 40),
+      ...glyphs('市教育局', 300, 40),
+      ...glyphs('2', 60, 60),
+      ...glyphs('加强校企合作', 100, 60),
+      ...glyphs('市财政局', 300, 60),
     ]);
     expect(unruledColumns(lines)).toEqual([
       { left: 52, right: 85 },
@@ -139,19 +179,32 @@ describe('compactGrid', () => {
 
 describe('joinPageTables', () => {
   const xs = [50, 90, 300, 400];
-  const part = (page: number, grid: string[][], merges: PageTable['merges'] = [], lastRowRuns = [true, true, true]): PageTable => ({ page, grid, merges, xs, top: 60, bottom: 700, ruled: true, lastRowRuns });
+  const part = (
+    page: number,
+    grid: string[][],
+    merges: PageTable['merges'] = [],
+    lastRowRuns = [true, true, true],
+  ): PageTable => ({ page, grid, merges, xs, top: 60, bottom: 700, ruled: true, lastRowRuns });
 
   it('drops the repeated header, joins the row the break split, and carries the merged lead into the next page', () => {
-    const first = part(1, [
-      ['序号', '工作任务', '牵头单位'],
-      ['1', '建立现代职业学校制度。', '市教育局'],
-      ['2', '推进中高职衔接，扩大', '市教育局'],
-    ], [{ row: 1, col: 2, rowSpan: 2, colSpan: 1 }]);
-    const second = part(2, [
-      ['序号', '工作任务', '牵头单位'],
-      ['', '五年制招生规模。', ''],
-      ['3', '加强校企合作。', ''],
-    ], [{ row: 1, col: 2, rowSpan: 2, colSpan: 1 }]);
+    const first = part(
+      1,
+      [
+        ['序号', '工作任务', '牵头单位'],
+        ['1', '建立现代职业学校制度。', '市教育局'],
+        ['2', '推进中高职衔接，扩大', '市教育局'],
+      ],
+      [{ row: 1, col: 2, rowSpan: 2, colSpan: 1 }],
+    );
+    const second = part(
+      2,
+      [
+        ['序号', '工作任务', '牵头单位'],
+        ['', '五年制招生规模。', ''],
+        ['3', '加强校企合作。', ''],
+      ],
+      [{ row: 1, col: 2, rowSpan: 2, colSpan: 1 }],
+    );
     const [table, ...rest] = joinPageTables([first, second], [{ page: 2, text: '— 2 —', y: 800, size: 10 }]);
     expect(rest).toEqual([]);
     expect(table?.grid).toEqual([
@@ -164,10 +217,12 @@ describe('joinPageTables', () => {
     expect(table?.pages).toEqual([1, 2]);
   });
 
-  it('starts a new line where the split cell\'s last line on the first page stopped short (a paragraph ended at the break)', () => {
+  it("starts a new line where the split cell's last line on the first page stopped short (a paragraph ended at the break)", () => {
     const first = part(1, [['1', '推进中高职衔接。', '市人社局']], [], [true, false, false]);
     const second = part(2, [['', '扩大五年制招生。', '各县区人民政府']]);
-    expect(joinPageTables([first, second], [])[0]?.grid).toEqual([['1', '推进中高职衔接。\n扩大五年制招生。', '市人社局\n各县区人民政府']]);
+    expect(joinPageTables([first, second], [])[0]?.grid).toEqual([
+      ['1', '推进中高职衔接。\n扩大五年制招生。', '市人社局\n各县区人民政府'],
+    ]);
   });
 
   it('keeps two tables apart when a caption stands above the second, or its columns do not line up', () => {

@@ -85,8 +85,11 @@ function rowHeights(rows: readonly LayoutRow[], layout: TableLayout, size: numbe
 function draw(box: { x: number; y: number; w: number; h: number }, rules: TableLayout['rules']): string {
   const { x, y, w, h } = box;
   if (rules === 'none') return '';
-  if (rules === 'bars') return [bar(x, y, w, 0.8), bar(x, y + h - 0.8, w, 0.8), bar(x, y, 0.8, h), bar(x + w - 0.8, y, 0.8, h)].join('\n');
-  return [line(x, y, x + w, y), line(x, y + h, x + w, y + h), line(x, y, x, y + h), line(x + w, y, x + w, y + h)].join('\n');
+  if (rules === 'bars')
+    return [bar(x, y, w, 0.8), bar(x, y + h - 0.8, w, 0.8), bar(x, y, 0.8, h), bar(x + w - 0.8, y, 0.8, h)].join('\n');
+  return [line(x, y, x + w, y), line(x, y + h, x + w, y + h), line(x, y, x, y + h), line(x + w, y, x + w, y + h)].join(
+    '\n',
+  );
 }
 
 interface Slot {
@@ -95,7 +98,13 @@ interface Slot {
 }
 
 /** Each row's page and top, rows moved whole to a new page when they do not fit; the header's slot on every page. */
-function flow(heights: readonly number[], headerRows: number, start: number, bottom: number, repeat: boolean): { slots: Slot[]; headers: Slot[][]; end: Slot } {
+function flow(
+  heights: readonly number[],
+  headerRows: number,
+  start: number,
+  bottom: number,
+  repeat: boolean,
+): { slots: Slot[]; headers: Slot[][]; end: Slot } {
   const slots: Slot[] = [];
   const headers: Slot[][] = [];
   let page = 0;
@@ -114,7 +123,14 @@ function flow(heights: readonly number[], headerRows: number, start: number, bot
   return { slots, headers, end: { page, y } };
 }
 
-function drawCell(out: string[][], cell: Placed, slots: readonly (Slot | undefined)[], heights: readonly number[], layout: TableLayout, size: number): void {
+function drawCell(
+  out: string[][],
+  cell: Placed,
+  slots: readonly (Slot | undefined)[],
+  heights: readonly number[],
+  layout: TableLayout,
+  size: number,
+): void {
   const x = LEFT + layout.columns.slice(0, cell.col).reduce((a, b) => a + b, 0);
   const w = layout.columns.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
   const frags: { page: number; y: number; h: number }[] = [];
@@ -132,7 +148,13 @@ function drawCell(out: string[][], cell: Placed, slots: readonly (Slot | undefin
     page.push(draw({ x, y: f.y, w, h: f.h }, layout.rules ?? 'lines'));
     const leading = layout.leading ?? 1.5;
     const fits = Math.max(1, Math.floor((f.h - 2 * PAD) / (leading * size)));
-    lines.splice(0, fits).forEach((t, k) => t !== '' && page.push(text(x + PAD, f.y + PAD + size * (leading * k + 1.1), t, { size, font: layout.font ?? 'F1' })));
+    lines
+      .splice(0, fits)
+      .forEach(
+        (t, k) =>
+          t !== '' &&
+          page.push(text(x + PAD, f.y + PAD + size * (leading * k + 1.1), t, { size, font: layout.font ?? 'F1' })),
+      );
   });
 }
 
@@ -151,12 +173,21 @@ export function layoutPages(layout: TableLayout): string[] {
   });
   const all = [...layout.header, ...layout.rows];
   const heights = rowHeights(all, layout, size);
-  const { slots, headers, end } = flow(heights, layout.header.length, y + size, layout.pageBottom ?? PAGE_HEIGHT - 60, layout.repeatHeader ?? true);
+  const { slots, headers, end } = flow(
+    heights,
+    layout.header.length,
+    y + size,
+    layout.pageBottom ?? PAGE_HEIGHT - 60,
+    layout.repeatHeader ?? true,
+  );
   const placed = cells(all);
   for (const cell of placed) drawCell(out, cell, slots, heights, layout, size);
-  for (const header of headers) for (const cell of placed.filter((c) => c.row < layout.header.length)) drawCell(out, cell, header, heights, layout, size);
+  for (const header of headers)
+    for (const cell of placed.filter((c) => c.row < layout.header.length))
+      drawCell(out, cell, header, heights, layout, size);
   let after = end.y + size;
   for (const s of layout.after ?? []) out[end.page]?.push(text(LEFT + 250, (after += size * 1.8), s, { size }));
-  if (layout.pageNumbers ?? true) out.forEach((page, i) => page.push(text(280, PAGE_HEIGHT - 30, `— ${i + 1} —`, { size: 10 })));
+  if (layout.pageNumbers ?? true)
+    out.forEach((page, i) => page.push(text(280, PAGE_HEIGHT - 30, `— ${i + 1} —`, { size: 10 })));
   return out.map((page) => page.join('\n'));
 }

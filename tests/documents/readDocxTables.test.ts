@@ -2,7 +2,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import { deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_DOCUMENT_XML_BYTES, readDocxTables, type XmlParser } from '../../src/documents/readDocxTables';
+import {
+  MAX_DOCX_BYTES,
+  MAX_DOCX_ENTRIES,
+  MAX_DOCUMENT_XML_BYTES,
+  readDocxTables,
+  type XmlParser,
+} from '../../src/documents/readDocxTables';
 import { gridToTabText, parseTaskTable } from '../../src/model';
 import { docx, documentXml, p, rawZip, tbl } from './docxFixture';
 
@@ -17,7 +23,13 @@ const TASK_TABLE = tbl(5, [
   HEADER,
   [{ text: '一、构建现代职业教育体系', span: 5 }],
   ['1', '建立现代职业学校制度。', { text: '市教育局', vMerge: 'restart' }, '市财政局', '2015年底前'],
-  ['2', { paras: ['推进中高职衔接。', '扩大五年制招生。'] }, { vMerge: 'continue' }, { paras: ['市人社局', '市财政局'] }, '6月底前'],
+  [
+    '2',
+    { paras: ['推进中高职衔接。', '扩大五年制招生。'] },
+    { vMerge: 'continue' },
+    { paras: ['市人社局', '市财政局'] },
+    '6月底前',
+  ],
   ['3', '加强校企合作。', { vMerge: 'continue' }, '', '持续实施'],
 ]);
 
@@ -56,8 +68,15 @@ describe('readDocxTables: the grid', () => {
     const doc = await ok(docx({ body: TASK_TABLE }));
     const table = parseTaskTable(gridToTabText(doc.tables[0]?.grid ?? []));
     expect(table.tasks.map((t) => t.no)).toEqual([1, 2, 3]);
-    expect(table.tasks.map((t) => t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency))).toEqual([['市教育局'], ['市教育局'], ['市教育局']]);
-    expect(table.tasks[1]?.assignments.filter((a) => a.role === 'support').map((a) => a.agency)).toEqual(['市人力资源和社会保障局', '市财政局']);
+    expect(table.tasks.map((t) => t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency))).toEqual([
+      ['市教育局'],
+      ['市教育局'],
+      ['市教育局'],
+    ]);
+    expect(table.tasks[1]?.assignments.filter((a) => a.role === 'support').map((a) => a.agency)).toEqual([
+      '市人力资源和社会保障局',
+      '市财政局',
+    ]);
     expect(table.sections.map((s) => s.title)).toEqual(['构建现代职业教育体系']);
     expect(table.tasks[0]?.deadline).toBe('2015-12-31');
   });
@@ -90,7 +109,16 @@ describe('readDocxTables: the grid', () => {
   });
 
   it('takes the title’s year for year-less deadlines, and the document’s written date', async () => {
-    const doc = await ok(docx({ body: p('附件2') + p('2016年全市重点工作任务分工') + TASK_TABLE + p('广元市人民政府办公室') + p('二〇一六年三月十一日') }));
+    const doc = await ok(
+      docx({
+        body:
+          p('附件2') +
+          p('2016年全市重点工作任务分工') +
+          TASK_TABLE +
+          p('广元市人民政府办公室') +
+          p('二〇一六年三月十一日'),
+      }),
+    );
     expect(doc.title).toBe('2016年全市重点工作任务分工');
     expect(doc.year).toBe(2016);
     expect(doc.date).toBe('2016-03-11');
@@ -120,24 +148,39 @@ describe('readDocxTables: refusals, as data with a code', () => {
   it('refuses a part that honestly declares more than its cap, before inflating it', async () => {
     const deflated = deflateRawSync(Buffer.alloc(1024, 0x20));
     const big = rawZip([{ name: 'word/document.xml', deflated, declaredSize: MAX_DOCUMENT_XML_BYTES + 1 }]);
-    expect(await refused(big)).toEqual({ code: 'inflated-too-large', params: { part: 'word/document.xml', limit: MAX_DOCUMENT_XML_BYTES } });
+    expect(await refused(big)).toEqual({
+      code: 'inflated-too-large',
+      params: { part: 'word/document.xml', limit: MAX_DOCUMENT_XML_BYTES },
+    });
   });
 
   it('refuses a file over the size cap before unzipping it', async () => {
     const big = new Uint8Array(MAX_DOCX_BYTES + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
-    expect(await refused(big)).toEqual({ code: 'too-large', params: { bytes: MAX_DOCX_BYTES + 1, limit: MAX_DOCX_BYTES } });
+    expect(await refused(big)).toEqual({
+      code: 'too-large',
+      params: { bytes: MAX_DOCX_BYTES + 1, limit: MAX_DOCX_BYTES },
+    });
   });
 
   it('refuses more entries than a Word package has', async () => {
     const files: Record<string, Uint8Array> = { 'word/document.xml': strToU8(documentXml(TASK_TABLE)) };
     for (let i = 0; i < MAX_DOCX_ENTRIES; i += 1) files[`word/media/x${i}.bin`] = new Uint8Array(0);
-    expect(await refused(zipSync(files, { level: 0 }))).toEqual({ code: 'too-many-entries', params: { entries: MAX_DOCX_ENTRIES + 1, limit: MAX_DOCX_ENTRIES } });
+    expect(await refused(zipSync(files, { level: 0 }))).toEqual({
+      code: 'too-many-entries',
+      params: { entries: MAX_DOCX_ENTRIES + 1, limit: MAX_DOCX_ENTRIES },
+    });
   });
 
   it('refuses a DOCTYPE or entity declaration before parsing', async () => {
-    const xml = documentXml(TASK_TABLE).replace('<w:document', '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document');
-    expect(await refused(docx({ documentXml: xml }))).toEqual({ code: 'doctype', params: { part: 'word/document.xml' } });
+    const xml = documentXml(TASK_TABLE).replace(
+      '<w:document',
+      '<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document',
+    );
+    expect(await refused(docx({ documentXml: xml }))).toEqual({
+      code: 'doctype',
+      params: { part: 'word/document.xml' },
+    });
   });
 
   it('refuses XML that does not parse, and a package without a document', async () => {
@@ -150,7 +193,10 @@ describe('readDocxTables: refusals, as data with a code', () => {
     const whole = docx({ body: TASK_TABLE });
     expect((await refused(whole.subarray(0, Math.floor(whole.length / 2)))).code).toBe('truncated');
     expect((await refused(new Uint8Array(0))).code).toBe('empty-file');
-    expect(await refused(docx({ body: p('通知正文') + p('第二段') }))).toEqual({ code: 'no-tables', params: { paragraphs: 2 } });
+    expect(await refused(docx({ body: p('通知正文') + p('第二段') }))).toEqual({
+      code: 'no-tables',
+      params: { paragraphs: 2 },
+    });
   });
 
   const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0];
@@ -160,7 +206,11 @@ describe('readDocxTables: refusals, as data with a code', () => {
     ['台账.xls', OLE, { code: 'legacy-format', params: { kind: 'xls' } }],
     ['台账.et', OLE, { code: 'legacy-format', params: { kind: 'et' } }],
     ['附件.pdf', [...new TextEncoder().encode('%PDF-1.7\n')], { code: 'legacy-format', params: { kind: 'pdf' } }],
-    ['改了扩展名.doc', [...new TextEncoder().encode('{\\rtf1\\ansi')], { code: 'legacy-format', params: { kind: 'rtf' } }],
+    [
+      '改了扩展名.doc',
+      [...new TextEncoder().encode('{\\rtf1\\ansi')],
+      { code: 'legacy-format', params: { kind: 'rtf' } },
+    ],
     ['加密.docx', OLE, { code: 'encrypted', params: {} }],
     ['随便.bin', [1, 2, 3, 4], { code: 'not-docx', params: { kind: 'unknown' } }],
   ])('%s is refused with its code', async (name, bytes, expected) => {

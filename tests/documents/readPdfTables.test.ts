@@ -75,7 +75,7 @@ describe('readPdfTables: a ruled table', () => {
     ]);
   });
 
-  it('finds pdfjs-dist\'s CMaps by itself in Node when given no options', async () => {
+  it("finds pdfjs-dist's CMaps by itself in Node when given no options", async () => {
     const result = await readPdfTables(pdf(layoutPages(LAYOUT)), '附件.pdf');
     expect(result.ok && result.document.tables[0]?.grid).toEqual(GRID);
   });
@@ -100,16 +100,31 @@ describe('readPdfTables: a ruled table', () => {
       ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
       [{ text: '一、构建现代职业教育体系', span: 5 }],
       ['1', '建立现代职业学校制度。', { text: '市教育局', vMerge: 'restart' }, '市财政局', '2016年底前'],
-      ['2', '推进中高职衔接，扩大五年制招生规模。', { vMerge: 'continue' }, { paras: ['市人社局', '市财政局'] }, '6月底前'],
+      [
+        '2',
+        '推进中高职衔接，扩大五年制招生规模。',
+        { vMerge: 'continue' },
+        { paras: ['市人社局', '市财政局'] },
+        '6月底前',
+      ],
       ['3', '加强校企合作。', { vMerge: 'continue' }, '', '持续实施'],
       ['4', '完善职业教育资助政策。', '市财政局', '市教育局', '2017年第一季度'],
       ['5', '实施职业院校信息化建设计划。', '市经信委', '市教育局', '9月底前'],
       ['6', '落实职业教育经费投入。', '市财政局', '各县区人民政府', '持续实施'],
     ]);
-    const fromDocx = await readDocxTables(docx({ body: p('附件') + p('2016年职业教育重点任务分工') + word + p('2016年3月11日') }), '附件.docx', { parser: new DOMParser({ onError: () => undefined }) as unknown as XmlParser });
+    const fromDocx = await readDocxTables(
+      docx({ body: p('附件') + p('2016年职业教育重点任务分工') + word + p('2016年3月11日') }),
+      '附件.docx',
+      { parser: new DOMParser({ onError: () => undefined }) as unknown as XmlParser },
+    );
     if (!fromDocx.ok) throw new Error(fromDocx.error.code);
     const tasks = (grid: string[][], year: number | null) =>
-      parseTaskTable(gridToTabText(grid), year === null ? {} : { documentYear: year }).tasks.map((t) => ({ no: t.no, assignments: t.assignments.map((a) => `${a.role}:${a.agency}`), deadline: t.deadline, ongoing: t.ongoing }));
+      parseTaskTable(gridToTabText(grid), year === null ? {} : { documentYear: year }).tasks.map((t) => ({
+        no: t.no,
+        assignments: t.assignments.map((a) => `${a.role}:${a.agency}`),
+        deadline: t.deadline,
+        ongoing: t.ongoing,
+      }));
     const pdfTasks = tasks(fromPdf.tables[0]?.grid ?? [], fromPdf.year);
     expect(pdfTasks).toEqual(tasks(fromDocx.document.tables[0]?.grid ?? [], fromDocx.document.year));
     expect(pdfTasks.map((t) => t.no)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -119,7 +134,17 @@ describe('readPdfTables: a ruled table', () => {
 
 describe('readPdfTables: a table set without rules', () => {
   it('finds the columns by the gaps down the page and the rows by the 序号 column', async () => {
-    const document = await read(pdf(layoutPages({ ...LAYOUT, rules: 'none', rows: ROWS.slice(1).map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : (c ?? '市教育局')))) })));
+    const document = await read(
+      pdf(
+        layoutPages({
+          ...LAYOUT,
+          rules: 'none',
+          rows: ROWS.slice(1).map((r) =>
+            r.map((c) => (c !== null && typeof c === 'object' ? c.text : (c ?? '市教育局'))),
+          ),
+        }),
+      ),
+    );
     expect(document.tables[0]?.ruled).toBe(false);
     expect(document.tables[0]?.grid).toEqual([GRID[0], ...GRID.slice(2)]);
   });
@@ -127,7 +152,13 @@ describe('readPdfTables: a table set without rules', () => {
 
 describe('readPdfTables: a table without rules across a page break', () => {
   it('reads a last page holding one row (and the signature after it) in the columns of the page before', async () => {
-    const rows: LayoutRow[] = Array.from({ length: 8 }, (_, i) => [String(i + 1), `第${i + 1}项：推进产教融合。`, i % 2 ? '市教育局' : '市财政局', '市人社局', `${i + 1}月底前`]);
+    const rows: LayoutRow[] = Array.from({ length: 8 }, (_, i) => [
+      String(i + 1),
+      `第${i + 1}项：推进产教融合。`,
+      i % 2 ? '市教育局' : '市财政局',
+      '市人社局',
+      `${i + 1}月底前`,
+    ]);
     // The page ends after task 7, the header is not repeated: page 2 holds task 8 alone, then the signature.
     const pages = layoutPages({ ...LAYOUT, rows, rules: 'none', repeatHeader: false, pageBottom: 320 });
     expect(pages).toHaveLength(2);
@@ -153,30 +184,57 @@ describe('readPdfTables: refusals', () => {
 
   it('refuses text in a font without a Unicode map, naming the pages of the table', async () => {
     const pages = layoutPages({ ...LAYOUT, before: [], after: [], font: 'F2' });
-    expect(await refusal(pdf([text(60, 80, '附件') + text(60, 110, '2016年职业教育重点任务分工'), ...pages]))).toEqual({ code: 'unreadable-text', params: { pages: '2' } });
+    expect(await refusal(pdf([text(60, 80, '附件') + text(60, 110, '2016年职业教育重点任务分工'), ...pages]))).toEqual({
+      code: 'unreadable-text',
+      params: { pages: '2' },
+    });
   });
 
   it('refuses a password-protected PDF, a damaged one, one that is not a PDF, and an empty file', async () => {
-    expect(await refusal(pdf([text(60, 80, '附件')], { encrypted: true }))).toEqual({ code: 'pdf-encrypted', params: {} });
-    expect(await refusal(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog'))).toEqual({ code: 'truncated', params: {} });
-    expect(await refusal(new TextEncoder().encode('PK\u0003\u0004 not a pdf'))).toEqual({ code: 'not-pdf', params: { kind: 'unknown' } });
+    expect(await refusal(pdf([text(60, 80, '附件')], { encrypted: true }))).toEqual({
+      code: 'pdf-encrypted',
+      params: {},
+    });
+    expect(await refusal(new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog'))).toEqual({
+      code: 'truncated',
+      params: {},
+    });
+    expect(await refusal(new TextEncoder().encode('PK\u0003\u0004 not a pdf'))).toEqual({
+      code: 'not-pdf',
+      params: { kind: 'unknown' },
+    });
     expect(await refusal(new Uint8Array(0))).toEqual({ code: 'empty-file', params: {} });
   });
 
   it('refuses a document with no table, saying how many lines of text it has', async () => {
-    expect(await refusal(pdf([text(60, 80, '关于印发重点任务分工的通知') + text(60, 110, '各县区人民政府：')]))).toEqual({ code: 'no-tables', params: { paragraphs: 2 } });
+    expect(
+      await refusal(pdf([text(60, 80, '关于印发重点任务分工的通知') + text(60, 110, '各县区人民政府：')])),
+    ).toEqual({ code: 'no-tables', params: { paragraphs: 2 } });
   });
 
   it('is bounded: file size, page count, time', async () => {
-    expect(await refusal(new Uint8Array(MAX_PDF_BYTES + 1))).toEqual({ code: 'too-large', params: { bytes: MAX_PDF_BYTES + 1, limit: MAX_PDF_BYTES, kind: 'pdf' } });
-    expect(await refusal(pdf(Array.from({ length: MAX_PDF_PAGES + 1 }, () => '')))).toEqual({ code: 'too-many-pages', params: { pages: 201, limit: 200 } });
-    expect(await refusal(pdf(layoutPages(LAYOUT)), { ...NODE_PDF_OPTIONS, timeLimitMs: 0 })).toEqual({ code: 'timeout', params: { seconds: 0 } });
+    expect(await refusal(new Uint8Array(MAX_PDF_BYTES + 1))).toEqual({
+      code: 'too-large',
+      params: { bytes: MAX_PDF_BYTES + 1, limit: MAX_PDF_BYTES, kind: 'pdf' },
+    });
+    expect(await refusal(pdf(Array.from({ length: MAX_PDF_PAGES + 1 }, () => '')))).toEqual({
+      code: 'too-many-pages',
+      params: { pages: 201, limit: 200 },
+    });
+    expect(await refusal(pdf(layoutPages(LAYOUT)), { ...NODE_PDF_OPTIONS, timeLimitMs: 0 })).toEqual({
+      code: 'timeout',
+      params: { seconds: 0 },
+    });
   });
 });
 
 describe('readPdfTables: rules that do not separate the rows', () => {
   it('reads a table ruled only around its columns (no rule between the tasks) by the gaps, as a table without rules', async () => {
-    const layout = layoutPages({ ...LAYOUT, rules: 'none', rows: ROWS.slice(1).map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : (c ?? '市教育局')))) });
+    const layout = layoutPages({
+      ...LAYOUT,
+      rules: 'none',
+      rows: ROWS.slice(1).map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.text : (c ?? '市教育局')))),
+    });
     // Column rules from the header's top to the table's end, a rule under the header and at the bottom: a 三线表 with columns.
     const [left, right] = [50, 50 + 40 + 190 + 90 + 90 + 90];
     const columns = [50, 90, 280, 370, 460, 550].map((x) => line(x, 108, x, 420)).join('\n');

@@ -24,10 +24,14 @@ describe('汇总 in the file', () => {
     expect(xml).not.toContain('TASKS.');
     expect(xml).not.toContain('TaskLedger[');
     // The section row counts 已完成 over the ledger's 板块, 来源状态 and 状态 columns (B, Q, L; body rows 2–4).
-    expect(xml).toContain("<f>COUNTIFS('任务台账'!$B$2:$B$4,$A6,'任务台账'!$Q$2:$Q$4,&quot;&lt;&gt;已移除&quot;,'任务台账'!$L$2:$L$4,&quot;已完成&quot;)");
+    expect(xml).toContain(
+      "<f>COUNTIFS('任务台账'!$B$2:$B$4,$A6,'任务台账'!$Q$2:$Q$4,&quot;&lt;&gt;已移除&quot;,'任务台账'!$L$2:$L$4,&quot;已完成&quot;)",
+    );
     // The agency rows: 市教育局 leads; its 牵头 count finds it between 、 in the 牵头单位 column (E).
     expect(xml).toContain('<t xml:space="preserve">市教育局</t>');
-    expect(xml).toContain("FIND(&quot;、&quot;&amp;$A10&amp;&quot;、&quot;,&quot;、&quot;&amp;'任务台账'!$E$2:$E$4&amp;&quot;、&quot;)");
+    expect(xml).toContain(
+      "FIND(&quot;、&quot;&amp;$A10&amp;&quot;、&quot;,&quot;、&quot;&amp;'任务台账'!$E$2:$E$4&amp;&quot;、&quot;)",
+    );
   });
 
   it('a second build rewrites the same sheet instead of adding another', async () => {

@@ -37,7 +37,9 @@ function excelValue(cell: FakeCell, row: number, col: number): ExcelJS.CellValue
 /** The settings parts Excel writes for a task-pane add-in, added to a package. */
 function withSettings(bytes: Uint8Array, settings: ReadonlyMap<string, unknown>): Uint8Array {
   const files = unzipSync(bytes);
-  const props = [...settings].map(([k, v]) => `<we:property name="${xmlAttr(k)}" value="${xmlAttr(JSON.stringify(v))}"/>`).join('');
+  const props = [...settings]
+    .map(([k, v]) => `<we:property name="${xmlAttr(k)}" value="${xmlAttr(JSON.stringify(v))}"/>`)
+    .join('');
   files['xl/webextensions/webextension1.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{8D2C4A5E-1F3B-4C6D-9E7F-0A1B2C3D4E5F}"><we:reference id="${MANIFEST_ID}" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
   );
@@ -48,7 +50,12 @@ function withSettings(bytes: Uint8Array, settings: ReadonlyMap<string, unknown>)
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>',
   );
   const rels = strFromU8(files['_rels/.rels'] ?? new Uint8Array());
-  files['_rels/.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdWe1" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>'));
+  files['_rels/.rels'] = strToU8(
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdWe1" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="xl/webextensions/taskpanes.xml"/></Relationships>',
+    ),
+  );
   const types = strFromU8(files['[Content_Types].xml'] ?? new Uint8Array());
   files['[Content_Types].xml'] = strToU8(
     types.replace(
@@ -74,14 +81,24 @@ export async function doubleToXlsx(model: FakeWorkbookModel): Promise<Uint8Array
       if (cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
     }
     for (const t of model.tables.filter((x) => x.sheet === sheet)) {
-      const rows = Array.from({ length: t.rowCount - 1 }, (_, r) => Array.from({ length: t.colCount }, (_, c) => {
-        const cell = sheet.cell(t.row + 1 + r, t.col + c);
-        return cell ? excelValue(cell, t.row + 1 + r, t.col + c) : null;
-      }));
-      ws.addTable({ name: t.name, ref: a1(t.row, t.col), headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: t.headers().map((name) => ({ name, filterButton: true })), rows });
+      const rows = Array.from({ length: t.rowCount - 1 }, (_, r) =>
+        Array.from({ length: t.colCount }, (_, c) => {
+          const cell = sheet.cell(t.row + 1 + r, t.col + c);
+          return cell ? excelValue(cell, t.row + 1 + r, t.col + c) : null;
+        }),
+      );
+      ws.addTable({
+        name: t.name,
+        ref: a1(t.row, t.col),
+        headerRow: true,
+        style: { theme: 'TableStyleMedium2', showRowStripes: true },
+        columns: t.headers().map((name) => ({ name, filterButton: true })),
+        rows,
+      });
     }
   }
-  for (const [name, target] of model.names) wb.definedNames.add(`${target.sheet}!${target.address.replace(/^.*!/, '')}`, name);
+  for (const [name, target] of model.names)
+    wb.definedNames.add(`${target.sheet}!${target.address.replace(/^.*!/, '')}`, name);
   return withSettings(new Uint8Array(await wb.xlsx.writeBuffer()), model.settings);
 }
 
@@ -106,15 +123,23 @@ export function xlsxToDouble(bytes: Uint8Array): FakeWorkbookModel {
     model.sheets.push(sheet);
     // The sheet's part, then its tables through its relationships.
     const rid = new RegExp(`<sheet [^>]*name="${x.name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1] ?? '';
-    const target = (new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels) ?? []).slice(1).find(Boolean) ?? '';
+    const target =
+      (new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels) ?? [])
+        .slice(1)
+        .find(Boolean) ?? '';
     const part = target.replace(/^\/?(xl\/)?/, 'xl/');
     const sheetRels = book.files[part.replace(/([^/]+)$/, '_rels/$1.rels')];
     for (const m of strFromU8(sheetRels ?? new Uint8Array()).matchAll(/Target="([^"]*tables\/[^"]+)"/g)) {
       const tablePart = `xl/tables/${(m[1] ?? '').replace(/^.*tables\//, '')}`;
       const xml = strFromU8(book.files[tablePart] ?? new Uint8Array());
       const name = /displayName="([^"]+)"/.exec(xml)?.[1] ?? '';
-      const [from, to] = (/ ref="([^"]+)"/.exec(xml)?.[1] ?? 'A1').split(':').map(fromA1) as [{ row: number; col: number }, { row: number; col: number }];
-      model.tables.push(new FakeTableModel(name, sheet, from.row, from.col, to.row - from.row + 1, to.col - from.col + 1));
+      const [from, to] = (/ ref="([^"]+)"/.exec(xml)?.[1] ?? 'A1').split(':').map(fromA1) as [
+        { row: number; col: number },
+        { row: number; col: number },
+      ];
+      model.tables.push(
+        new FakeTableModel(name, sheet, from.row, from.col, to.row - from.row + 1, to.col - from.col + 1),
+      );
     }
   }
   for (const [name, ref] of book.definedNames) {
@@ -124,7 +149,11 @@ export function xlsxToDouble(bytes: Uint8Array): FakeWorkbookModel {
   for (const [path, data] of Object.entries(book.files)) {
     if (!/^xl\/webextensions\/webextension\d*\.xml$/.test(path)) continue;
     for (const m of strFromU8(data).matchAll(/<we:property name="([^"]+)" value="([^"]*)"\/>/g)) {
-      const value = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const value = (m[2] ?? '')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       model.settings.set(m[1] ?? '', JSON.parse(value) as unknown);
     }
   }

@@ -28,15 +28,35 @@ describe('the file port on a ledger our creator wrote', () => {
     const file = await open(await inventedLedger());
     const port = createFilePort(file, { now: () => NOW });
     const before = (await port.readLedger()).rows[1];
-    const result = await port.writeStatus(2, { status: '推进中', note: '=已选址 3 处', date: '2026-11-28', by: '张三' }, before?.version);
+    const result = await port.writeStatus(
+      2,
+      { status: '推进中', note: '=已选址 3 处', date: '2026-11-28', by: '张三' },
+      before?.version,
+    );
     expect(result.ok).toBe(true);
     expect(file.dirty).toBe(true);
     const saved = await file.save();
     const again = createFilePort(await open(saved), { now: () => NOW });
     const row = (await again.readLedger()).rows.find((r) => r.no === 2);
-    expect([row?.status, row?.progress, row?.updated, row?.reporter]).toEqual(['推进中', '=已选址 3 处', '2026-11-28', '张三']);
+    expect([row?.status, row?.progress, row?.updated, row?.reporter]).toEqual([
+      '推进中',
+      '=已选址 3 处',
+      '2026-11-28',
+      '张三',
+    ]);
     expect(await again.readHistory(2)).toEqual([
-      { time: '2026-11-29T03:00:00.000Z', no: 2, previousStatus: '未启动', status: '推进中', note: '=已选址 3 处', date: '2026-11-28', by: '张三', agency: '', round: '', answerId: '' },
+      {
+        time: '2026-11-29T03:00:00.000Z',
+        no: 2,
+        previousStatus: '未启动',
+        status: '推进中',
+        note: '=已选址 3 处',
+        date: '2026-11-28',
+        by: '张三',
+        agency: '',
+        round: '',
+        answerId: '',
+      },
     ]);
   });
 
@@ -46,7 +66,11 @@ describe('the file port on a ledger our creator wrote', () => {
     await port.writeStatus(1, { status: '推进中', note: '第一次', date: '2026-11-20', by: '甲' });
     await port.writeStatus(1, { status: '已完成', note: '第二次', date: '2026-11-27', by: '乙' });
     const saved = await file.save();
-    const log = new TextDecoder().decode(Object.entries(partsOf(saved)).find(([n, b]) => n.startsWith('xl/tables/') && new TextDecoder().decode(b).includes('ProgressLog'))?.[1]);
+    const log = new TextDecoder().decode(
+      Object.entries(partsOf(saved)).find(
+        ([n, b]) => n.startsWith('xl/tables/') && new TextDecoder().decode(b).includes('ProgressLog'),
+      )?.[1],
+    );
     expect(log).toMatch(/ref="A1:J3"/);
     const again = createFilePort(await open(saved));
     expect((await again.readHistory(1)).map((e) => [e.previousStatus, e.status, e.note])).toEqual([
@@ -57,9 +81,16 @@ describe('the file port on a ledger our creator wrote', () => {
 
   it('writes user text as an inline string, never as a formula', async () => {
     const file = await open(await inventedLedger());
-    await createFilePort(file, { now: () => NOW }).writeStatus(3, { status: '推进中', note: '=HYPERLINK("http://x")', date: '2026-11-28', by: '+甲' });
+    await createFilePort(file, { now: () => NOW }).writeStatus(3, {
+      status: '推进中',
+      note: '=HYPERLINK("http://x")',
+      date: '2026-11-28',
+      by: '+甲',
+    });
     const parts = partsOf(await file.save());
-    const sheets = Object.entries(parts).filter(([n]) => n.startsWith('xl/worksheets/sheet')).map(([, b]) => new TextDecoder().decode(b));
+    const sheets = Object.entries(parts)
+      .filter(([n]) => n.startsWith('xl/worksheets/sheet'))
+      .map(([, b]) => new TextDecoder().decode(b));
     expect(sheets.some((x) => x.includes('<t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;)</t>'))).toBe(true);
     expect(sheets.some((x) => x.includes('<f>HYPERLINK'))).toBe(false);
   });
@@ -67,14 +98,24 @@ describe('the file port on a ledger our creator wrote', () => {
   it('refuses a stale version and an unknown task, writing nothing', async () => {
     const file = await open(await inventedLedger());
     const port = createFilePort(file, { now: () => NOW });
-    expect(await port.writeStatus(1, { status: '推进中', note: '', date: '2026-11-28', by: '甲' }, 'not-the-version')).toMatchObject({ ok: false, code: 'conflict' });
-    expect(await port.writeStatus(99, { status: '推进中', note: '', date: '2026-11-28', by: '甲' })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(
+      await port.writeStatus(1, { status: '推进中', note: '', date: '2026-11-28', by: '甲' }, 'not-the-version'),
+    ).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await port.writeStatus(99, { status: '推进中', note: '', date: '2026-11-28', by: '甲' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     expect(file.dirty).toBe(false);
   });
 
   it('asks for a full recalculation on open after a write', async () => {
     const file = await open(await inventedLedger());
-    await createFilePort(file, { now: () => NOW }).writeStatus(1, { status: '推进中', note: '', date: '2026-11-28', by: '甲' });
+    await createFilePort(file, { now: () => NOW }).writeStatus(1, {
+      status: '推进中',
+      note: '',
+      date: '2026-11-28',
+      by: '甲',
+    });
     const workbook = new TextDecoder().decode(partsOf(await file.save())['xl/workbook.xml']);
     expect(workbook).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });

@@ -69,7 +69,9 @@ describe('an import into the open ledger file', () => {
 
   it('writes the formula that reads 滞后计入预警 when the workbook defines that name, as the Excel port does', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    await wb.xlsx.load(
+      Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0],
+    );
     const settings = wb.getWorksheet('台账设置');
     if (settings) settings.getCell('B3').value = '否';
     wb.definedNames.add('台账设置!$B$3', '滞后计入预警');
@@ -83,17 +85,26 @@ describe('an import into the open ledger file', () => {
   it('reloading the same table again changes nothing', async () => {
     const file = await open(await inventedLedger());
     const port = createFilePort(file);
-    expect(await port.loadLedger(inventedTable(), source)).toEqual({ added: [], changed: [], unchanged: [1, 2, 3], missing: [] });
+    expect(await port.loadLedger(inventedTable(), source)).toEqual({
+      added: [],
+      changed: [],
+      unchanged: [1, 2, 3],
+      missing: [],
+    });
     expect(file.dirty).toBe(false);
   });
 
   it('refuses a duplicated 序号, writing nothing', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    await wb.xlsx.load(
+      Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0],
+    );
     const sheet = wb.getWorksheet('任务台账');
     if (sheet) sheet.getCell('A4').value = 1;
     const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
-    await expect(createFilePort(file).loadLedger(reloaded(), source)).rejects.toMatchObject({ problem: { code: 'duplicate-numbers', params: { duplicates: [{ no: 1, rows: [2, 4] }] } } });
+    await expect(createFilePort(file).loadLedger(reloaded(), source)).rejects.toMatchObject({
+      problem: { code: 'duplicate-numbers', params: { duplicates: [{ no: 1, rows: [2, 4] }] } },
+    });
     expect(file.dirty).toBe(false);
   });
 
@@ -101,18 +112,24 @@ describe('an import into the open ledger file', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('我的表').getCell('A1').value = '别人的数据';
     const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const error: unknown = await createFilePort(file).loadLedger(reloaded(), source).catch((e: unknown) => e);
+    const error: unknown = await createFilePort(file)
+      .loadLedger(reloaded(), source)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileUnsupported);
     expect((error as FileUnsupported).params.operation).toBe('new-ledger-in-workbook');
   });
 
   it('refuses to append over cells a user keeps below the table', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    await wb.xlsx.load(
+      Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0],
+    );
     const sheet = wb.getWorksheet('任务台账');
     if (sheet) sheet.getCell('B6').value = '表下备注';
     const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
-    const error: unknown = await createFilePort(file).loadLedger(reloaded(), source).catch((e: unknown) => e);
+    const error: unknown = await createFilePort(file)
+      .loadLedger(reloaded(), source)
+      .catch((e: unknown) => e);
     expect((error as FileUnsupported).params).toEqual({ operation: 'cells-below-table', table: 'TaskLedger' });
     expect(file.dirty).toBe(false);
   });

@@ -23,13 +23,17 @@ describe('writing by patching', () => {
     const opened = await LedgerFile.open(original);
     if (!opened.ok) throw new Error('not opened');
     const port = createFilePort(opened.file, { now: () => new Date('2026-11-29T03:00:00.000Z') });
-    expect((await port.writeStatus(1, { status: '推进中', note: '已开工', date: '2026-11-28', by: '甲' })).ok).toBe(true);
+    expect((await port.writeStatus(1, { status: '推进中', note: '已开工', date: '2026-11-28', by: '甲' })).ok).toBe(
+      true,
+    );
     // The second entry grows the log table (the first filled its blank row).
     expect((await port.writeStatus(2, { status: '滞后', note: '待审批', date: '2026-11-28', by: '乙' })).ok).toBe(true);
     const before = partsOf(original);
     const after = partsOf(await opened.file.save());
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    const changed = Object.keys(before).filter((name) => !Buffer.from(before[name] ?? []).equals(Buffer.from(after[name] ?? []))).sort();
+    const changed = Object.keys(before)
+      .filter((name) => !Buffer.from(before[name] ?? []).equals(Buffer.from(after[name] ?? [])))
+      .sort();
     const ledgerSheet = opened.file.pkg.sheets.get('任务台账');
     const logSheet = opened.file.pkg.sheets.get('进展记录');
     const logTable = opened.file.pkg.tables.get('ProgressLog')?.part;
@@ -37,7 +41,9 @@ describe('writing by patching', () => {
     // The user's sheet, its protection and the defined name are untouched bytes; the workbook part differs only in calcPr.
     const userSheet = opened.file.pkg.sheets.get('我的备注') ?? '';
     expect(decode(after[userSheet])).toContain('<sheetProtection');
-    expect(decode(after['xl/workbook.xml']).replace(/<calcPr[^>]*\/>/, '')).toBe(decode(before['xl/workbook.xml']).replace(/<calcPr[^>]*\/>/, ''));
+    expect(decode(after['xl/workbook.xml']).replace(/<calcPr[^>]*\/>/, '')).toBe(
+      decode(before['xl/workbook.xml']).replace(/<calcPr[^>]*\/>/, ''),
+    );
     expect(decode(after['xl/workbook.xml'])).toContain('备注标题');
   });
 

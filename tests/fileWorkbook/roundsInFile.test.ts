@@ -12,20 +12,58 @@ async function open(bytes: Uint8Array): Promise<LedgerFile> {
 
 const NOW = new Date('2026-11-29T03:00:00.000Z');
 /** A valid key: the id is the first 16 hex digits of SHA-256 of 32 zero bytes (66687aadf862bd77…). */
-const KEY: ReportKey = { id: '66687aadf862bd77', secret: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=', createdAt: '2026-11-01T00:00:00.000Z' };
+const KEY: ReportKey = {
+  id: '66687aadf862bd77',
+  secret: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+  createdAt: '2026-11-01T00:00:00.000Z',
+};
 const ROUND = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T08:00:00.000Z' };
 const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
 
 function answer(no: number, agency: string, status: '推进中' | '已完成', id: string): ReportHistoryEntry {
-  return { answerId: id, no, roundId: ROUND.id, roundName: ROUND.name, agency, role: 'lead', previousStatus: '未启动', status, progress: `${agency}的进展`, problems: '', nextSteps: '', by: '王五', date: '2026-11-20', note: `${agency}的进展` };
+  return {
+    answerId: id,
+    no,
+    roundId: ROUND.id,
+    roundName: ROUND.name,
+    agency,
+    role: 'lead',
+    previousStatus: '未启动',
+    status,
+    progress: `${agency}的进展`,
+    problems: '',
+    nextSteps: '',
+    by: '王五',
+    date: '2026-11-20',
+    note: `${agency}的进展`,
+  };
 }
 
 /** Two answers from 市教育局 (tasks 1 and 2); task 2's change is the one the ledger takes. */
 function plan(): ApplyPlan {
   const a1 = answer(1, '市教育局', '推进中', 'a1a1a1a1a1a1a1a1');
   const a2 = answer(2, '市教育局', '已完成', 'b2b2b2b2b2b2b2b2');
-  const change = (h: ReportHistoryEntry) => ({ no: h.no, text: '', oldStatus: '未启动' as const, newStatus: h.status, statusChanged: true, oldProgress: '', progress: h.note, date: h.date, by: '王五（市教育局）', source: h, conflict: false, stale: false });
-  return { changes: [change(a1), change(a2)], history: [a1, a2], skipped: [], answered: [{ roundId: ROUND.id, agency: '市教育局', date: '2026-11-20' }], issues: [] };
+  const change = (h: ReportHistoryEntry) => ({
+    no: h.no,
+    text: '',
+    oldStatus: '未启动' as const,
+    newStatus: h.status,
+    statusChanged: true,
+    oldProgress: '',
+    progress: h.note,
+    date: h.date,
+    by: '王五（市教育局）',
+    source: h,
+    conflict: false,
+    stale: false,
+  });
+  return {
+    changes: [change(a1), change(a2)],
+    history: [a1, a2],
+    skipped: [],
+    answered: [{ roundId: ROUND.id, agency: '市教育局', date: '2026-11-20' }],
+    issues: [],
+  };
 }
 
 describe('reporting rounds on the file', () => {
@@ -44,8 +82,11 @@ describe('reporting rounds on the file', () => {
     expect(decode(parts['[Content_Types].xml'])).toContain('PartName="/xl/webextensions/webextension1.xml"');
     expect(decode(parts['_rels/.rels'])).toContain('Target="xl/webextensions/taskpanes.xml"');
     // The secret is in no sheet.
-    for (const [name, bytes] of Object.entries(parts)) if (name.startsWith('xl/worksheets/')) expect(decode(bytes)).not.toContain(KEY.secret);
-    const again = createFilePort(await open(saved), { newReportKey: () => Promise.reject(new Error('no new key expected')) });
+    for (const [name, bytes] of Object.entries(parts))
+      if (name.startsWith('xl/worksheets/')) expect(decode(bytes)).not.toContain(KEY.secret);
+    const again = createFilePort(await open(saved), {
+      newReportKey: () => Promise.reject(new Error('no new key expected')),
+    });
     expect(await again.getReportKey()).toEqual(KEY);
   });
 
@@ -53,9 +94,14 @@ describe('reporting rounds on the file', () => {
     const file = await open(await inventedLedger());
     const port = createFilePort(file, { now: () => NOW, newReportKey: () => Promise.resolve(KEY) });
     expect(await port.saveRound(ROUND)).toEqual({ ok: true });
-    expect(await port.saveRound({ ...ROUND, id: 'r-2026-12', name: '2026年12月', dueDate: '2026-12-25' })).toEqual({ ok: true });
+    expect(await port.saveRound({ ...ROUND, id: 'r-2026-12', name: '2026年12月', dueDate: '2026-12-25' })).toEqual({
+      ok: true,
+    });
     expect(await port.saveRound({ ...ROUND, dueDate: '2026-11-30' })).toEqual({ ok: true });
-    expect(await port.saveRound({ ...ROUND, id: 'r-other', name: '2026年12月' })).toMatchObject({ ok: false, code: 'duplicate-name' });
+    expect(await port.saveRound({ ...ROUND, id: 'r-other', name: '2026年12月' })).toMatchObject({
+      ok: false,
+      code: 'duplicate-name',
+    });
     const again = createFilePort(await open(await file.save()));
     expect((await again.readRounds()).rounds.map((r) => [r.round.id, r.round.name, r.round.dueDate])).toEqual([
       ['r-2026-11', '2026年11月', '2026-11-30'],
@@ -67,7 +113,13 @@ describe('reporting rounds on the file', () => {
     const file = await open(await inventedLedger());
     const port = createFilePort(file, { now: () => NOW, newReportKey: () => Promise.resolve(KEY) });
     await port.saveRound(ROUND);
-    expect(await port.applyReportPlan(plan())).toEqual({ ok: true, applied: 2, skipped: 0, updated: [1, 2], notFound: [] });
+    expect(await port.applyReportPlan(plan())).toEqual({
+      ok: true,
+      applied: 2,
+      skipped: 0,
+      updated: [1, 2],
+      notFound: [],
+    });
     const reopened = await open(await file.save());
     const again = createFilePort(reopened, { now: () => NOW });
     const rows = (await again.readLedger()).rows;
@@ -80,8 +132,14 @@ describe('reporting rounds on the file', () => {
       [1, '市教育局', '2026年11月', 'a1a1a1a1a1a1a1a1'],
       [2, '市教育局', '2026年11月', 'b2b2b2b2b2b2b2b2'],
     ]);
-    expect([...(await again.readRounds()).rounds[0]?.answered ?? []]).toEqual([['市教育局', '2026-11-20']]);
-    expect(await again.applyReportPlan(plan())).toEqual({ ok: true, applied: 0, skipped: 2, updated: [], notFound: [] });
+    expect([...((await again.readRounds()).rounds[0]?.answered ?? [])]).toEqual([['市教育局', '2026-11-20']]);
+    expect(await again.applyReportPlan(plan())).toEqual({
+      ok: true,
+      applied: 0,
+      skipped: 2,
+      updated: [],
+      notFound: [],
+    });
     expect(reopened.dirty).toBe(false);
   });
 

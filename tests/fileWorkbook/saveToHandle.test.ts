@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createFilePort, formatFileProblem, LedgerFile, saveToHandle, stampOf, type WritableHandle } from '../../src/fileWorkbook';
+import {
+  createFilePort,
+  formatFileProblem,
+  LedgerFile,
+  saveToHandle,
+  stampOf,
+  type WritableHandle,
+} from '../../src/fileWorkbook';
 import { inventedLedger } from './ledgerFiles';
 
 /** A file on a pretend disk: its bytes and time; `lock` makes writes fail the way Chrome reports a file WPS holds. */
@@ -13,7 +20,11 @@ class PretendFile implements WritableHandle {
   ) {}
   getFile(): ReturnType<WritableHandle['getFile']> {
     const { bytes, lastModified } = this;
-    return Promise.resolve({ size: bytes.length, lastModified, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) });
+    return Promise.resolve({
+      size: bytes.length,
+      lastModified,
+      arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
+    });
   }
   createWritable(): ReturnType<WritableHandle['createWritable']> {
     if (this.lockedWith !== null) return Promise.reject(new DOMException('locked', this.lockedWith));
@@ -21,7 +32,8 @@ class PretendFile implements WritableHandle {
     return Promise.resolve({
       write: (data: Uint8Array) => ((pending = data), Promise.resolve()),
       close: () => {
-        if (pending) [this.bytes, this.lastModified, this.writes] = [pending, this.lastModified + 1000, this.writes + 1];
+        if (pending)
+          [this.bytes, this.lastModified, this.writes] = [pending, this.lastModified + 1000, this.writes + 1];
         return Promise.resolve();
       },
     });
@@ -52,7 +64,10 @@ describe('saving back to the opened file', () => {
     const other = handle.bytes.slice();
     other[other.length - 30] = (other[other.length - 30] ?? 0) ^ 0xff;
     [handle.bytes, handle.lastModified] = [other, handle.lastModified + 5000];
-    expect(await saveToHandle(handle, file, stamp)).toEqual({ ok: false, problem: { code: 'file-changed', params: { name: '台账.xlsx' } } });
+    expect(await saveToHandle(handle, file, stamp)).toEqual({
+      ok: false,
+      problem: { code: 'file-changed', params: { name: '台账.xlsx' } },
+    });
     expect(handle.writes).toBe(0);
     expect(file.dirty).toBe(true);
   });
@@ -68,7 +83,10 @@ describe('saving back to the opened file', () => {
     const { handle, file } = await opened();
     handle.lockedWith = 'NoModificationAllowedError';
     const result = await saveToHandle(handle, file, stampOf(handle.bytes, handle.lastModified));
-    expect(result).toEqual({ ok: false, problem: { code: 'file-locked', params: { name: '台账.xlsx', reason: 'NoModificationAllowedError' } } });
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'file-locked', params: { name: '台账.xlsx', reason: 'NoModificationAllowedError' } },
+    });
     expect(file.dirty).toBe(true);
     if (!result.ok) {
       expect(formatFileProblem(result.problem, 'zh-CN')).toContain('请在那里关闭该文件');
@@ -93,6 +111,8 @@ describe('the words of every file problem', () => {
       expect(en).toMatch(/^[“A-Z]/);
       if ('name' in p.params) expect([zh.includes('a.xlsx'), en.includes('a.xlsx')]).toEqual([true, true]);
     }
-    expect(formatFileProblem({ code: 'file-changed', params: { name: 'a.xlsx' } }, 'zh-CN')).toContain('重新打开该文件并合并');
+    expect(formatFileProblem({ code: 'file-changed', params: { name: 'a.xlsx' } }, 'zh-CN')).toContain(
+      '重新打开该文件并合并',
+    );
   });
 });

@@ -41,7 +41,10 @@ describe('the functions and their generated metadata', () => {
       const association = associations.find((a) => a.id === f.id);
       expect(fn.name).toBe(association?.functionName);
       expect(fn.length).toBe(f.parameters.length);
-      const names = /^function\s*\w*\s*\(([^)]*)\)/.exec(fn.toString())?.[1]?.split(',').map((p) => p.trim().split(/\s|=/)[0]);
+      const names = /^function\s*\w*\s*\(([^)]*)\)/
+        .exec(fn.toString())?.[1]
+        ?.split(',')
+        .map((p) => p.trim().split(/\s|=/)[0]);
       expect(names).toEqual(f.parameters.map((p) => p.name));
     }
   });
@@ -54,13 +57,18 @@ describe('the functions and their generated metadata', () => {
   });
 
   it('marks exactly the functions that read today as volatile', () => {
-    expect(metadata.filter((f) => f.options?.volatile === true).map((f) => f.id).sort()).toEqual(
-      ['DAYSLEFT', 'ISOVERDUE', 'LIGHT', 'OVERDUECOUNT'],
-    );
+    expect(
+      metadata
+        .filter((f) => f.options?.volatile === true)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['DAYSLEFT', 'ISOVERDUE', 'LIGHT', 'OVERDUECOUNT']);
   });
 
   it('takes ranges as matrices and spills AGENCIES', () => {
-    const ranges = metadata.flatMap((f) => f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => `${f.id}.${p.name}`));
+    const ranges = metadata.flatMap((f) =>
+      f.parameters.filter((p) => p.dimensionality === 'matrix').map((p) => `${f.id}.${p.name}`),
+    );
     expect(ranges.sort()).toEqual([
       'AGENCIES.aliases',
       'AGENCIES.units',

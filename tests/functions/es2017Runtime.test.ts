@@ -36,7 +36,12 @@ let errors: { code: string; message: string }[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'functions-es2017-'));
   const vite = await import('vite');
-  await vite.build({ configFile: join(root, 'vite.config.ts'), mode: 'functions', logLevel: 'silent', build: { outDir: dir, emptyOutDir: true, sourcemap: false } });
+  await vite.build({
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'functions',
+    logLevel: 'silent',
+    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+  });
   const code = readFileSync(join(dir, 'functions.js'), 'utf8');
   const context = vm.createContext({});
   vm.runInContext(NEWER, context);
@@ -49,7 +54,9 @@ beforeAll(async () => {
      };`,
     context,
   );
-  expect(vm.runInContext('typeof globalThis + typeof BigInt + typeof Object.fromEntries + typeof [].flatMap', context)).toBe('undefinedundefinedundefinedundefined');
+  expect(
+    vm.runInContext('typeof globalThis + typeof BigInt + typeof Object.fromEntries + typeof [].flatMap', context),
+  ).toBe('undefinedundefinedundefinedundefined');
   vm.runInContext(code, context, { filename: 'functions.js' });
   functions = (context as { registered: Registered }).registered;
   errors = (context as { made: { code: string; message: string }[] }).made;
@@ -64,7 +71,19 @@ const DIV0 = { code: '#DIV/0!' };
 
 describe('functions.js in an ES2017 context (no built-in newer than ES2017)', () => {
   test('loads and registers all eleven functions', () => {
-    expect(Object.keys(functions).sort()).toEqual(['AGENCIES', 'AGENCYCOUNT', 'DAYSLEFT', 'DEADLINE', 'ISONGOING', 'ISOVERDUE', 'LEAD', 'LIGHT', 'NORMALIZE', 'OVERDUECOUNT', 'SUPPORT']);
+    expect(Object.keys(functions).sort()).toEqual([
+      'AGENCIES',
+      'AGENCYCOUNT',
+      'DAYSLEFT',
+      'DEADLINE',
+      'ISONGOING',
+      'ISOVERDUE',
+      'LEAD',
+      'LIGHT',
+      'NORMALIZE',
+      'OVERDUECOUNT',
+      'SUPPORT',
+    ]);
   });
 
   test.each([
@@ -78,7 +97,11 @@ describe('functions.js in an ES2017 context (no built-in newer than ES2017)', ()
     ['LIGHT', ['2015-08-31', '推进中', '2015-09-01', null], '红'],
     ['AGENCYCOUNT', [[['市教育局牵头，市财政局配合'], ['市财政局']], '市财政局', 'support', null], 1],
     ['AGENCYCOUNT', [[['市教育局牵头，市财政局配合'], ['市财政局']], '市财政局', 'any', null], 2],
-    ['OVERDUECOUNT', [[['2015-08-31'], ['持续实施']], [['推进中'], ['推进中']], '2015-09-01', null, null, null, null], 1],
+    [
+      'OVERDUECOUNT',
+      [[['2015-08-31'], ['持续实施']], [['推进中'], ['推进中']], '2015-09-01', null, null, null, null],
+      1,
+    ],
     ['AGENCIES', [[['市教育局牵头，市财政局配合']], null, null], [['市教育局'], ['市财政局']]],
     ['LEAD', ['市教育局牵头，市财政局配合', null], '市教育局'],
     ['SUPPORT', ['市教育局牵头，市财政局配合', null], '市财政局'],
@@ -89,7 +112,10 @@ describe('functions.js in an ES2017 context (no built-in newer than ES2017)', ()
   });
 
   test('a range holding an error reaches the function and gets a #VALUE! naming the argument and the row', () => {
-    const result = functions.AGENCYCOUNT?.([['市财政局'], [DIV0]], '市财政局', 'any', null) as { code: string; message: string };
+    const result = functions.AGENCYCOUNT?.([['市财政局'], [DIV0]], '市财政局', 'any', null) as {
+      code: string;
+      message: string;
+    };
     expect(result.code).toBe('#VALUE!');
     expect(result.message).toBe('参数 units 第 2 行 应为文本，实为错误值（请先更正该单元格）');
     expect(errors).toContain(result);

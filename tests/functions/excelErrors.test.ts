@@ -20,7 +20,10 @@ describe('excelErrors', () => {
         readonly message?: string,
       ) {}
     }
-    vi.stubGlobal('CustomFunctions', { Error: FakeError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } });
+    vi.stubGlobal('CustomFunctions', {
+      Error: FakeError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+    });
     const error = defaultExcelErrorFactory('#N/A', 'an ongoing task has no deadline');
     expect(error).toBeInstanceOf(FakeError);
     expect(error).toMatchObject({ code: '#N/A', message: 'an ongoing task has no deadline' });
@@ -29,7 +32,10 @@ describe('excelErrors', () => {
 
   it('goes through an injected factory', () => {
     setExcelErrorFactory((code, message) => ({ code, message: `[${message}]` }));
-    expect(deadline(true)).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/^\[.*schedule.*\]$/) as unknown });
+    expect(deadline(true)).toMatchObject({
+      code: '#VALUE!',
+      message: expect.stringMatching(/^\[.*schedule.*\]$/) as unknown,
+    });
   });
 
   it('still returns an error when the factory itself throws', () => {

@@ -61,13 +61,13 @@ describe('AGENCYCOUNT over the seed', () => {
     const model = countByAgency(seed.tasks);
     expect(model.map((c) => c.agency).sort()).toEqual(HAND_COUNTS.map(([a]) => a).sort());
     for (const c of model) {
-      expect([c.agency, agencyCount(units, c.agency, 'lead'), agencyCount(units, c.agency, 'support'), agencyCount(units, c.agency, 'joint'), agencyCount(units, c.agency)]).toEqual([
+      expect([
         c.agency,
-        c.lead,
-        c.support,
-        c.joint,
-        c.total,
-      ]);
+        agencyCount(units, c.agency, 'lead'),
+        agencyCount(units, c.agency, 'support'),
+        agencyCount(units, c.agency, 'joint'),
+        agencyCount(units, c.agency),
+      ]).toEqual([c.agency, c.lead, c.support, c.joint, c.total]);
     }
   });
 });
@@ -98,7 +98,12 @@ describe('AGENCIES over the seed', () => {
   });
 
   it('lists the leads', () => {
-    expect(agencies(units, 'lead').map(([a]) => a)).toEqual(['市教育局', '市人力资源和社会保障局', '市经济和信息化委', '市财政局']);
+    expect(agencies(units, 'lead').map(([a]) => a)).toEqual([
+      '市教育局',
+      '市人力资源和社会保障局',
+      '市经济和信息化委',
+      '市财政局',
+    ]);
   });
 });
 

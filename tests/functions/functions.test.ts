@@ -200,7 +200,7 @@ describe('LIGHT', () => {
     ['zh-CN', '红'],
     ['zh-TW', '红'],
     ['fr-FR', '红'],
-  ])('display language %s → %s: the value never depends on the reader\'s language', (language, word) => {
+  ])("display language %s → %s: the value never depends on the reader's language", (language, word) => {
     setDisplayLanguageGetter(() => language);
     expect(light('2015年8月底前', '推进中', S_2015_09_01)).toBe(word);
   });
@@ -257,7 +257,15 @@ describe('AGENCYCOUNT', () => {
   });
 
   it('counts every cell of a range wider than one column', () => {
-    expect(agencyCount([['市教育局', '市教育局牵头'], ['市财政局', null]], '市教育局')).toBe(2);
+    expect(
+      agencyCount(
+        [
+          ['市教育局', '市教育局牵头'],
+          ['市财政局', null],
+        ],
+        '市教育局',
+      ),
+    ).toBe(2);
   });
 
   test.each([
@@ -328,7 +336,12 @@ describe('OVERDUECOUNT', () => {
 });
 
 describe('AGENCIES', () => {
-  const units = [['市教育局牵头，市财政局等配合'], [null], ['市教育局、市人社局'], ['市财政局牵头，市人力资和源社会保障局配合']];
+  const units = [
+    ['市教育局牵头，市财政局等配合'],
+    [null],
+    ['市教育局、市人社局'],
+    ['市财政局牵头，市人力资和源社会保障局配合'],
+  ];
 
   test.each([
     [null, ['市教育局', '市财政局', '市人力资源和社会保障局']],
@@ -355,7 +368,11 @@ describe('AGENCIES', () => {
 describe('LEAD and SUPPORT', () => {
   test.each([
     ['市教育局牵头，市财政局等配合', '市教育局', '市财政局'],
-    ['市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合', '市人力资源和社会保障局', '市经济和信息化委、市教育局、市级各行业主管部门'],
+    [
+      '市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合',
+      '市人力资源和社会保障局',
+      '市经济和信息化委、市教育局、市级各行业主管部门',
+    ],
     ['市人力资和源社会保障局牵头，市教育局等配合', '市人力资源和社会保障局', '市教育局'],
     ['市教育局牵头', '市教育局', ''],
     ['市教育局、市财政局', '', ''],
@@ -386,7 +403,10 @@ describe('NORMALIZE', () => {
     expect(normalize(agency)).toBe(canonical);
   });
 
-  test.each([[true, '逻辑值'], [12, '数字']])('%j → #VALUE!', (agency, word) => {
+  test.each([
+    [true, '逻辑值'],
+    [12, '数字'],
+  ])('%j → #VALUE!', (agency, word) => {
     expectError(normalize(agency), '#VALUE!', 'agency', word);
   });
 });

@@ -38,25 +38,50 @@ describe('readAliases', () => {
     ['omitted', undefined],
     ['null (an omitted range)', null],
     ['an empty table row', [[null, null]]],
-    ['rows with one side empty', [['教育局', ''], ['', '市教育局']]],
+    [
+      'rows with one side empty',
+      [
+        ['教育局', ''],
+        ['', '市教育局'],
+      ],
+    ],
   ])('%s is no aliases', (_label, value) => {
     expect(readAliases(value, 'aliases')).toBe(NO_ALIASES);
   });
 
   it('maps written forms to canonical names, trimmed, a later row winning', () => {
-    const set = readAliases([[' 教育局 ', ' 市教育局 '], ['人社局', '甲'], ['人社局', '市人力资源和社会保障局']], 'aliases');
+    const set = readAliases(
+      [
+        [' 教育局 ', ' 市教育局 '],
+        ['人社局', '甲'],
+        ['人社局', '市人力资源和社会保障局'],
+      ],
+      'aliases',
+    );
     expect(set).not.toBeInstanceOf(Failure);
     expect((set as { aliases: unknown }).aliases).toEqual({ 教育局: '市教育局', 人社局: '市人力资源和社会保障局' });
   });
 
   it("skips a group's member list (the formulas count the group as named)", () => {
-    const set = readAliases([['各乡镇', '东坝镇、西城镇'], ['教育局', '市教育局']], 'aliases');
+    const set = readAliases(
+      [
+        ['各乡镇', '东坝镇、西城镇'],
+        ['教育局', '市教育局'],
+      ],
+      'aliases',
+    );
     expect((set as { aliases: unknown }).aliases).toEqual({ 教育局: '市教育局' });
   });
 
   it('gives the same set object for the same rows, and a different key for different rows', () => {
-    const a = readAliases(ALIASES.map((r) => [...r]), 'aliases');
-    const b = readAliases(ALIASES.map((r) => [...r]), 'aliases');
+    const a = readAliases(
+      ALIASES.map((r) => [...r]),
+      'aliases',
+    );
+    const b = readAliases(
+      ALIASES.map((r) => [...r]),
+      'aliases',
+    );
     const c = readAliases([['教育局', '市教育体育局']], 'aliases');
     expect(b).toBe(a);
     expect((c as { key: string }).key).not.toBe((a as { key: string }).key);
@@ -75,7 +100,15 @@ describe('readAliases', () => {
   });
 
   it('refuses a cell that is not text, naming the argument and the cell', () => {
-    expectError(agencyCount(UNITS, '市教育局', 'lead', [['教育局', '市教育局'], ['人社局', 42]]), '#VALUE!', '参数 aliases 第 2 行第 2 列', '数字');
+    expectError(
+      agencyCount(UNITS, '市教育局', 'lead', [
+        ['教育局', '市教育局'],
+        ['人社局', 42],
+      ]),
+      '#VALUE!',
+      '参数 aliases 第 2 行第 2 列',
+      '数字',
+    );
   });
 });
 
@@ -93,11 +126,20 @@ describe('the agency functions with an aliases range', () => {
     expect(overdueCount(SCHEDULES, STATUSES, null, UNITS, '市教育局', 'lead')).toBe(0);
     expect(overdueCount(SCHEDULES, STATUSES, null, UNITS, '市教育局', 'lead', ALIASES)).toBe(1);
     expect(overdueCount(SCHEDULES, STATUSES, null, UNITS, '市教育局', 'any', ALIASES)).toBe(2);
-    expectError(overdueCount(SCHEDULES, STATUSES, null, UNITS, '市教育局', 'lead', [['教育局']]), '#VALUE!', '参数 aliases');
+    expectError(
+      overdueCount(SCHEDULES, STATUSES, null, UNITS, '市教育局', 'lead', [['教育局']]),
+      '#VALUE!',
+      '参数 aliases',
+    );
   });
 
   it('AGENCIES lists canonical names, merged', () => {
-    expect(agencies(UNITS, 'any', ALIASES)).toEqual([['市教育局'], ['市人力资源和社会保障局'], ['市财政局'], ['市职业教育中心']]);
+    expect(agencies(UNITS, 'any', ALIASES)).toEqual([
+      ['市教育局'],
+      ['市人力资源和社会保障局'],
+      ['市财政局'],
+      ['市职业教育中心'],
+    ]);
     expect(agencies(UNITS, 'lead', ALIASES)).toEqual([['市教育局'], ['市职业教育中心']]);
     expect(agencies(UNITS, 'lead', [['教育局']])).toEqual([[expect.objectContaining({ code: '#VALUE!' })]]);
   });

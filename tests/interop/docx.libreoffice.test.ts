@@ -12,7 +12,12 @@ import { readDocxTables, type DocxDocument, type XmlParser } from '../../src/doc
 import { pickTaskTable } from '../../src/documents/pickTaskTable';
 import { gridToTabText, parseTaskTable } from '../../src/model';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const dir = mkdtempSync(join(tmpdir(), 'docx-lo-'));
 
@@ -34,17 +39,32 @@ const HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>附件</ti
 let document: DocxDocument;
 
 beforeAll(() => {
-  expect(soffice, `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-writer-nogui`).not.toBeNull();
+  expect(
+    soffice,
+    `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-writer-nogui`,
+  ).not.toBeNull();
   writeFileSync(join(dir, 'tasks.html'), HTML);
   const result = spawnSync(
     soffice!,
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--writer', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'tasks.html')],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--writer',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      dir,
+      join(dir, 'tasks.html'),
+    ],
     { encoding: 'utf8', timeout: 150_000 },
   );
   expect(result.status, `soffice failed: ${result.stderr}${result.stdout}`).toBe(0);
   expect(existsSync(join(dir, 'tasks.docx')), `no tasks.docx: ${result.stderr}${result.stdout}`).toBe(true);
   // The merges must really be Word merges in the file, or the test would prove nothing.
-  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'tasks.docx'))))['word/document.xml'] ?? new Uint8Array());
+  const xml = strFromU8(
+    unzipSync(new Uint8Array(readFileSync(join(dir, 'tasks.docx'))))['word/document.xml'] ?? new Uint8Array(),
+  );
   expect(xml).toMatch(/<w:gridSpan w:val="2"\/>/);
   expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
 });
@@ -53,7 +73,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a .docx written by LibreOffice Writer', () => {
   it('reads back the grid: colspan and rowspan expanded, paragraphs and breaks as line breaks', async () => {
-    const read = await readDocxTables(new Uint8Array(readFileSync(join(dir, 'tasks.docx'))), 'tasks.docx', { parser: new DOMParser({ onError: () => undefined }) as unknown as XmlParser });
+    const read = await readDocxTables(new Uint8Array(readFileSync(join(dir, 'tasks.docx'))), 'tasks.docx', {
+      parser: new DOMParser({ onError: () => undefined }) as unknown as XmlParser,
+    });
     if (!read.ok) throw new Error(`refused: ${read.error.code}`);
     document = read.document;
     expect(document.tables).toHaveLength(1);
@@ -74,7 +96,11 @@ describe('a .docx written by LibreOffice Writer', () => {
   it('parses to three tasks, each led by the merged 市教育局', () => {
     const table = parseTaskTable(gridToTabText(document.tables[0]?.grid ?? []), { documentYear: 2016 });
     expect(table.tasks.map((t) => t.no)).toEqual([1, 2, 3]);
-    expect(table.tasks.map((t) => t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency))).toEqual([['市教育局'], ['市教育局'], ['市教育局']]);
+    expect(table.tasks.map((t) => t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency))).toEqual([
+      ['市教育局'],
+      ['市教育局'],
+      ['市教育局'],
+    ]);
     expect(table.tasks[0]?.deadline).toBe('2016-12-31');
   });
 });

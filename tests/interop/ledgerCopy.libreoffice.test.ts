@@ -9,12 +9,27 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeNotice, countByAgency, countBySection, effectiveDeadline, filterTasks, isDone, trafficLight, type IsoDate, type Status } from '../../src/model';
+import {
+  composeNotice,
+  countByAgency,
+  countBySection,
+  effectiveDeadline,
+  filterTasks,
+  isDone,
+  trafficLight,
+  type IsoDate,
+  type Status,
+} from '../../src/model';
 import { buildLedgerCopy, summaryLayout, type LedgerCopyRequest, type LedgerCopyRow } from '../../src/ledgerCopy';
 import { copyRequest, seedLedger, syntheticLedger } from '../ledgerCopy/ledgerFixtures';
 import { readXlsx, valueAt, type XBook } from '../ledgerCopy/readXlsx';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const dir = mkdtempSync(join(tmpdir(), 'ledger-copy-lo-'));
 
@@ -35,7 +50,10 @@ const CASES: Record<string, LedgerCopyRequest> = {
     aliases: { 市经信委: '市经济和信息化委员会', 市经济和信息化委: '市经济和信息化委员会' },
   }),
   rolling: copyRequest(syntheticLedger(1_000, TODAY), TODAY, { rolling: true }),
-  'blank-status': copyRequest({ ...blankSeed, rows: blankSeed.rows.map((r) => (BLANKED.has(r.no) ? { ...r, status: '' as Status } : r)) }, '2015-12-28'),
+  'blank-status': copyRequest(
+    { ...blankSeed, rows: blankSeed.rows.map((r) => (BLANKED.has(r.no) ? { ...r, status: '' as Status } : r)) },
+    '2015-12-28',
+  ),
 };
 /** The rows the model counts, when they differ from the exported ones. */
 const MODEL_ROWS: Record<string, LedgerCopyRow[]> = {
@@ -44,7 +62,10 @@ const MODEL_ROWS: Record<string, LedgerCopyRow[]> = {
 const recalculated = new Map<string, XBook>();
 
 function needSoffice(): void {
-  expect(soffice, `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-calc-nogui`).not.toBeNull();
+  expect(
+    soffice,
+    `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-calc-nogui`,
+  ).not.toBeNull();
 }
 
 beforeAll(async () => {
@@ -61,7 +82,16 @@ beforeAll(async () => {
   const out = join(dir, 'out');
   const run = spawnSync(
     soffice,
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      out,
+      ...files,
+    ],
     { encoding: 'utf8', timeout: 280_000 },
   );
   expect(run.status, `soffice --convert-to xlsx failed: ${run.stderr}${run.stdout}`).toBe(0);
@@ -85,7 +115,11 @@ describe.each(Object.keys(CASES))('the %s copy, recalculated by LibreOffice', (n
   const request = CASES[name]!;
   const rows = MODEL_ROWS[name] ?? request.rows;
   const live = rows.filter((r) => !r.missing);
-  const context = { asOf: request.asOf, warnDays: request.warnDays, ...(request.aliases ? { aliases: request.aliases } : {}) };
+  const context = {
+    asOf: request.asOf,
+    warnDays: request.warnDays,
+    ...(request.aliases ? { aliases: request.aliases } : {}),
+  };
 
   it('computes the 预警 of every row as trafficLight does', () => {
     const ws = book(name).sheet('任务台账');
@@ -106,12 +140,25 @@ describe.each(Object.keys(CASES))('the %s copy, recalculated by LibreOffice', (n
     expected.forEach((c, i) => {
       const r = layout.firstSectionRow + i;
       const row = ['B', 'C', 'D', 'E', 'F', 'G', 'H'].map((col) => valueAt(ws, `${col}${r}`));
-      expect(row, `section row ${r}`).toEqual([c.total, c.done, c.byStatus.推进中, c.byStatus.滞后, c.byStatus.未启动, c.overdue, c.dueSoon]);
+      expect(row, `section row ${r}`).toEqual([
+        c.total,
+        c.done,
+        c.byStatus.推进中,
+        c.byStatus.滞后,
+        c.byStatus.未启动,
+        c.overdue,
+        c.dueSoon,
+      ]);
       expect(valueAt(ws, `I${r}`)).toBeCloseTo(c.total === 0 ? 0 : c.done / c.total, 12);
     });
     const sum = (pick: (c: (typeof expected)[number]) => number): number => expected.reduce((s, c) => s + pick(c), 0);
     const t = layout.totalRow;
-    expect(['B', 'C', 'G', 'H'].map((col) => valueAt(ws, `${col}${t}`))).toEqual([live.length, sum((c) => c.done), sum((c) => c.overdue), sum((c) => c.dueSoon)]);
+    expect(['B', 'C', 'G', 'H'].map((col) => valueAt(ws, `${col}${t}`))).toEqual([
+      live.length,
+      sum((c) => c.done),
+      sum((c) => c.overdue),
+      sum((c) => c.dueSoon),
+    ]);
   });
 
   it('computes per agency: lead, support, joint, total as countByAgency, and overdue / due soon / done as lead as filterTasks', () => {
@@ -123,7 +170,9 @@ describe.each(Object.keys(CASES))('the %s copy, recalculated by LibreOffice', (n
       const r = first + i;
       const overdue = filterTasks(live, { agency: c.agency, role: 'lead', overdueOnly: true }, context).length;
       const dueSoon = filterTasks(live, { agency: c.agency, role: 'lead', dueSoonOnly: true }, context).length;
-      const done = filterTasks(live, { agency: c.agency, role: 'lead' }, context).filter((t) => isDone(t.status)).length;
+      const done = filterTasks(live, { agency: c.agency, role: 'lead' }, context).filter((t) =>
+        isDone(t.status),
+      ).length;
       const row = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((col) => valueAt(ws, `${col}${r}`));
       expect(row, `agency row ${r}`).toEqual([c.agency, c.lead, c.support, c.joint, c.total, overdue, dueSoon, done]);
     });

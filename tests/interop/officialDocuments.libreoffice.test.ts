@@ -11,7 +11,12 @@ import type { WarningRule } from '../../src/model';
 import { buildNoticeDocx, buildSupervisionFiles, DEFAULT_NOTICE_FORM, noticeFacts } from '../../src/officialDocuments';
 import { generatedLedger, seedLedger } from '../officialDocuments/ledgerFixture';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const dir = mkdtempSync(join(tmpdir(), 'official-lo-'));
 const RULE: WarningRule = { preset: '红黄绿', dueSoonDays: 7, laggingCounts: true };
@@ -21,7 +26,16 @@ function toPdf(name: string, bytes: Uint8Array): string {
   writeFileSync(join(dir, `${name}.docx`), bytes);
   const result = spawnSync(
     soffice!,
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, `${name}.docx`),
+    ],
     { encoding: 'utf8', timeout: 240_000 },
   );
   expect(result.status, `soffice failed: ${result.stderr}${result.stdout}`).toBe(0);
@@ -43,17 +57,25 @@ function bare(text: string): string {
   return text.replace(/[\s，。；、：]+/g, '');
 }
 
-interface Word { x: number; y: number; yMax: number; h: number; text: string }
+interface Word {
+  x: number;
+  y: number;
+  yMax: number;
+  h: number;
+  text: string;
+}
 
 function words(pdf: string, page: number): Word[] {
   const html = run('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    x: Number(m[1]),
-    y: Number(m[2]),
-    yMax: Number(m[3]),
-    h: Number(m[3]) - Number(m[2]),
-    text: m[4] ?? '',
-  }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      yMax: Number(m[3]),
+      h: Number(m[3]) - Number(m[2]),
+      text: m[4] ?? '',
+    }),
+  );
 }
 
 function pageCount(pdf: string): number {
@@ -66,8 +88,17 @@ let bigPdf = '';
 beforeAll(async () => {
   expect(soffice, 'LibreOffice is not installed; run: apt-get install -y libreoffice-writer-nogui').not.toBeNull();
   const form = { ...DEFAULT_NOTICE_FORM, issue: '3' };
-  seedPdf = toPdf('seed', await buildNoticeDocx({ tasks: seedLedger(), asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, form));
-  bigPdf = toPdf('big', await buildNoticeDocx({ tasks: generatedLedger(1000), asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' }, form));
+  seedPdf = toPdf(
+    'seed',
+    await buildNoticeDocx({ tasks: seedLedger(), asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, form),
+  );
+  bigPdf = toPdf(
+    'big',
+    await buildNoticeDocx(
+      { tasks: generatedLedger(1000), asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' },
+      form,
+    ),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,19 +108,25 @@ describe('the 督查通报 converted by LibreOffice', () => {
     expect(run('pdfinfo', [seedPdf])).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
-  it('states the model\'s counts for the seed (24 tasks, 4 done, 10 late: 8 overdue, 2 reported 滞后)', () => {
+  it("states the model's counts for the seed (24 tasks, 4 done, 10 late: 8 overdue, 2 reported 滞后)", () => {
     const f = noticeFacts(seedLedger(), '2026-11-29', RULE);
     expect([f.total, f.done, f.overdue, f.lagging]).toEqual([24, 4, 8, 2]);
     expect(flatText(seedPdf)).toContain(
-      bare(`共有重点任务${f.total}项。其中，已完成${f.done}项，占${f.donePercent}%；正在推进${f.inProgress}项（其中临期${f.dueSoon}项，即7天内到期）；滞后或逾期${f.late.length}项（逾期${f.overdue}项、单位报告滞后${f.lagging}项）。`),
+      bare(
+        `共有重点任务${f.total}项。其中，已完成${f.done}项，占${f.donePercent}%；正在推进${f.inProgress}项（其中临期${f.dueSoon}项，即7天内到期）；滞后或逾期${f.late.length}项（逾期${f.overdue}项、单位报告滞后${f.lagging}项）。`,
+      ),
     );
   });
 
-  it('states the model\'s counts for 1,000 tasks and lists every late one in the attached table', () => {
+  it("states the model's counts for 1,000 tasks and lists every late one in the attached table", () => {
     const f = noticeFacts(generatedLedger(1000), '2026-06-30', RULE);
     expect([f.total, f.done, f.overdue, f.lagging, f.dueSoon]).toEqual([1000, 100, 200, 100, 100]);
     const text = flatText(bigPdf);
-    expect(text).toContain(bare('共有重点任务1000项。其中，已完成100项，占10%；正在推进600项（其中临期100项，即7天内到期）；滞后或逾期300项（逾期200项、单位报告滞后100项）。'));
+    expect(text).toContain(
+      bare(
+        '共有重点任务1000项。其中，已完成100项，占10%；正在推进600项（其中临期100项，即7天内到期）；滞后或逾期300项（逾期200项、单位报告滞后100项）。',
+      ),
+    );
     expect(text).toContain('重点任务滞后逾期事项清单');
     // Read in layout mode, each row's task cell starts with its （第N项）, whatever the columns beside it hold.
     const layout = run('pdftotext', ['-layout', bigPdf, '-']);
@@ -113,7 +150,11 @@ describe('the 督查通报 converted by LibreOffice', () => {
 
   it('sets 22 lines on a full page of text, the page number below them', () => {
     for (const n of [2, 3]) {
-      const lines = new Set(words(bigPdf, n).filter((w) => w.yMax <= (37 + 225) * MM + 1).map((w) => Math.round(w.y)));
+      const lines = new Set(
+        words(bigPdf, n)
+          .filter((w) => w.yMax <= (37 + 225) * MM + 1)
+          .map((w) => Math.round(w.y)),
+      );
       expect(lines.size, `page ${n}`).toBe(22);
       expect(words(bigPdf, n).some((w) => w.text === String(n) && w.y > (37 + 225) * MM)).toBe(true);
     }
@@ -128,7 +169,14 @@ describe('the 督查通报 converted by LibreOffice', () => {
   });
 
   it('ends with the 版记 on the last page', () => {
-    const last = run('pdftotext', ['-f', String(pageCount(bigPdf)), '-l', String(pageCount(bigPdf)), bigPdf, '-']).replace(/\s+/g, '');
+    const last = run('pdftotext', [
+      '-f',
+      String(pageCount(bigPdf)),
+      '-l',
+      String(pageCount(bigPdf)),
+      bigPdf,
+      '-',
+    ]).replace(/\s+/g, '');
     expect(bare(last)).toContain(bare('抄送：市委、市政府领导。'));
     expect(last).toContain('市委督查室2026年7月1日印发');
   });

@@ -14,7 +14,12 @@ import { gridToTabText, parseTaskTable } from '../../src/model';
 import { docx, p, tbl, type CellSpec } from '../documents/docxFixture';
 import { NODE_PDF_OPTIONS } from '../documents/pdfNode';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((path) => existsSync(path)) ?? null;
 const dir = mkdtempSync(join(tmpdir(), 'pdf-lo-'));
 const parser = new DOMParser({ onError: () => undefined }) as unknown as XmlParser;
@@ -28,16 +33,37 @@ function wordTable(rows: (CellSpec | string)[][], ruled: boolean): string {
   return tbl(5, rows)
     .replace(/<w:gridCol w:w="1000"\/>/g, () => `<w:gridCol w:w="${WIDTHS[k++ % WIDTHS.length]}"/>`)
     .replace(/<w:tcW w:w="1000" w:type="dxa"\/>/g, '')
-    .replace('<w:tblW w:w="0" w:type="auto"/></w:tblPr>', `<w:tblW w:w="0" w:type="auto"/>${ruled ? BORDERS : ''}</w:tblPr>`)
+    .replace(
+      '<w:tblW w:w="0" w:type="auto"/></w:tblPr>',
+      `<w:tblW w:w="0" w:type="auto"/>${ruled ? BORDERS : ''}</w:tblPr>`,
+    )
     .replace('<w:tr>', '<w:tr><w:trPr><w:tblHeader/></w:trPr>');
 }
 
 function tasksRows(count: number, merged: boolean): (CellSpec | string)[][] {
   const rows: (CellSpec | string)[][] = [['序号', '工作任务', '牵头单位', '配合单位', '完成时限']];
   for (let no = 1; no <= count; no += 1) {
-    const lead: CellSpec | string = !merged ? (LEADS[no % 4] ?? '') : (no - 1) % 3 === 0 ? { text: LEADS[Math.floor((no - 1) / 3) % 4] ?? '', vMerge: 'restart' } : { vMerge: 'continue' };
-    const task = no % 5 === 0 ? { paras: [`第${no}项：健全专业随产业发展动态调整机制，建立工学结合、产教融合的人才培养模式。`, '具体措施另行制定。'] } : `第${no}项：实施中高职衔接推进计划，加强职业学校学生的文化基础教育和技能教育。`;
-    rows.push([String(no), task, lead, no % 2 ? '市财政局' : { paras: ['市人社局', '各县区人民政府'] }, no % 4 ? `${(no % 12) + 1}月底前` : '持续实施']);
+    const lead: CellSpec | string = !merged
+      ? (LEADS[no % 4] ?? '')
+      : (no - 1) % 3 === 0
+        ? { text: LEADS[Math.floor((no - 1) / 3) % 4] ?? '', vMerge: 'restart' }
+        : { vMerge: 'continue' };
+    const task =
+      no % 5 === 0
+        ? {
+            paras: [
+              `第${no}项：健全专业随产业发展动态调整机制，建立工学结合、产教融合的人才培养模式。`,
+              '具体措施另行制定。',
+            ],
+          }
+        : `第${no}项：实施中高职衔接推进计划，加强职业学校学生的文化基础教育和技能教育。`;
+    rows.push([
+      String(no),
+      task,
+      lead,
+      no % 2 ? '市财政局' : { paras: ['市人社局', '各县区人民政府'] },
+      no % 4 ? `${(no % 12) + 1}月底前` : '持续实施',
+    ]);
   }
   return rows;
 }
@@ -47,10 +73,27 @@ function body(table: string): string {
 }
 
 /** The .docx exported to PDF by Writer, with the PDF export filter's options (JSON) when given. */
-function convert(name: string, bytes: Uint8Array, exportOptions?: Record<string, { type: string; value: string }>): Uint8Array {
+function convert(
+  name: string,
+  bytes: Uint8Array,
+  exportOptions?: Record<string, { type: string; value: string }>,
+): Uint8Array {
   writeFileSync(join(dir, `${name}.docx`), bytes);
   const target = exportOptions ? `pdf:writer_pdf_Export:${JSON.stringify(exportOptions)}` : 'pdf';
-  const result = spawnSync(soffice ?? 'soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', target, '--outdir', dir, join(dir, `${name}.docx`)], { encoding: 'utf8', timeout: 150_000 });
+  const result = spawnSync(
+    soffice ?? 'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      target,
+      '--outdir',
+      dir,
+      join(dir, `${name}.docx`),
+    ],
+    { encoding: 'utf8', timeout: 150_000 },
+  );
   expect(result.status, `soffice failed: ${result.stderr}${result.stdout}`).toBe(0);
   return new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
 }
@@ -68,12 +111,21 @@ async function docxGrid(bytes: Uint8Array): Promise<string[][]> {
 }
 
 const tasksOf = (grid: string[][]) =>
-  parseTaskTable(gridToTabText(grid), { documentYear: 2016 }).tasks.map((t) => ({ no: t.no, lead: t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency), all: t.assignments.map((a) => a.agency).sort(), deadline: t.deadline, ongoing: t.ongoing }));
+  parseTaskTable(gridToTabText(grid), { documentYear: 2016 }).tasks.map((t) => ({
+    no: t.no,
+    lead: t.assignments.filter((a) => a.role === 'lead').map((a) => a.agency),
+    all: t.assignments.map((a) => a.agency).sort(),
+    deadline: t.deadline,
+    ongoing: t.ongoing,
+  }));
 
 const files: Record<'ruled' | 'unruled', Uint8Array> = { ruled: new Uint8Array(), unruled: new Uint8Array() };
 
 beforeAll(() => {
-  expect(soffice, `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-writer-nogui`).not.toBeNull();
+  expect(
+    soffice,
+    `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-writer-nogui`,
+  ).not.toBeNull();
   files.ruled = docx({ body: body(wordTable(tasksRows(30, true), true)) });
   files.unruled = docx({ body: body(wordTable(tasksRows(12, false), false)) });
 });
@@ -104,10 +156,19 @@ describe('PDFs exported by LibreOffice Writer', () => {
   });
 
   it('reads a PDF whose permissions are restricted by an owner password, and refuses one that needs a password to open', async () => {
-    const owner = convert('owner', files.unruled, { RestrictPermissions: { type: 'boolean', value: 'true' }, PermissionPassword: { type: 'string', value: 'owner' }, Changes: { type: 'long', value: '0' } });
+    const owner = convert('owner', files.unruled, {
+      RestrictPermissions: { type: 'boolean', value: 'true' },
+      PermissionPassword: { type: 'string', value: 'owner' },
+      Changes: { type: 'long', value: '0' },
+    });
     expect(new TextDecoder('latin1').decode(owner)).toContain('/Encrypt');
-    expect(tasksOf((await pdfDocument(owner)).tables[0]?.grid ?? []).map((t) => t.no)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-    const locked = convert('locked', files.unruled, { EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'secret' } });
+    expect(tasksOf((await pdfDocument(owner)).tables[0]?.grid ?? []).map((t) => t.no)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    const locked = convert('locked', files.unruled, {
+      EncryptFile: { type: 'boolean', value: 'true' },
+      DocumentOpenPassword: { type: 'string', value: 'secret' },
+    });
     const read = await readPdfTables(locked, 'locked.pdf', NODE_PDF_OPTIONS);
     expect(read.ok ? null : read.error).toEqual({ code: 'pdf-encrypted', params: {} });
   });

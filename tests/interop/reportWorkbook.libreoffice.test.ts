@@ -13,7 +13,12 @@ import { STATUSES } from '../../src/model';
 import { REPORT_SHEET, buildReportWorkbook, readReportWorkbook, tasksForAgency } from '../../src/reports';
 import { KEY, ROUND, WORKBOOK_ID, fillReport, openWorkbook, seedRows, sheetProtectionOf } from '../reports/seedLedger';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 
 const rows = seedRows();
@@ -24,7 +29,16 @@ const dir = mkdtempSync(join(tmpdir(), 'reports-lo-'));
 function convert(to: string, outDir: string, files: string[]): void {
   const result = spawnSync(
     soffice!,
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { encoding: 'utf8', timeout: 150_000 },
   );
   expect(result.status, `soffice --convert-to ${to} failed: ${result.stderr}${result.stdout}`).toBe(0);
@@ -36,7 +50,10 @@ function convert(to: string, outDir: string, files: string[]): void {
 
 /** Fails (never skips) when LibreOffice is missing, with what to install. */
 function needSoffice(): void {
-  expect(soffice, `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-calc-nogui`).not.toBeNull();
+  expect(
+    soffice,
+    `LibreOffice is not installed (looked for ${SOFFICE_CANDIDATES.join(', ')}); run: apt-get install -y libreoffice-calc-nogui`,
+  ).not.toBeNull();
 }
 
 let pristine: ExcelJS.Worksheet;
@@ -58,7 +75,13 @@ function isLocked(address: string): boolean {
 
 beforeAll(async () => {
   if (soffice === null) return;
-  const generated = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks });
+  const generated = await buildReportWorkbook({
+    workbookId: WORKBOOK_ID,
+    key: KEY,
+    round: ROUND,
+    agency: '市教育局',
+    tasks,
+  });
   const filled = await fillReport(
     generated,
     new Map([
@@ -85,7 +108,6 @@ afterAll(() => {
 });
 
 describe('a report workbook opened and re-saved by LibreOffice', () => {
-
   it('keeps the status drop-down on every 状态 cell and the date check on 填报日期', () => {
     needSoffice();
     for (let r = 5; r <= last; r += 1) {
@@ -124,7 +146,12 @@ describe('a report workbook opened and re-saved by LibreOffice', () => {
 
   it('still reads back as the same report with its answers, its signature intact after LibreOffice re-saved _meta', async () => {
     needSoffice();
-    const result = await readReportWorkbook(filledBytes, { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows });
+    const result = await readReportWorkbook(filledBytes, {
+      workbookId: WORKBOOK_ID,
+      key: KEY,
+      rounds: [ROUND],
+      ledgerRows: rows,
+    });
     expect(result.ok && result.report.agency).toBe('市教育局');
     expect(result.ok && result.report.authenticated).toBe(true);
     expect(result.ok && result.report.issues).toEqual([]);

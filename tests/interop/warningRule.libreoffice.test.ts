@@ -40,13 +40,18 @@ import { copyRequest, syntheticLedger } from '../ledgerCopy/ledgerFixtures';
 import { readXlsx, valueAt, type XBook } from '../ledgerCopy/readXlsx';
 import { docxParts, paragraphTexts } from '../officialDocuments/docxXml';
 
-const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'];
+const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+];
 const soffice = SOFFICE_CANDIDATES.find((p) => existsSync(p)) ?? null;
 const dir = mkdtempSync(join(tmpdir(), 'warning-rule-lo-'));
 const AS_OF = '2026-11-29';
 const PRESETS: Record<string, WarningRule> = {
-  '红黄绿': { preset: '红黄绿', dueSoonDays: 7, laggingCounts: false },
-  '蓝黄红': { preset: '蓝黄红', dueSoonDays: 10, laggingCounts: true },
+  红黄绿: { preset: '红黄绿', dueSoonDays: 7, laggingCounts: false },
+  蓝黄红: { preset: '蓝黄红', dueSoonDays: 10, laggingCounts: true },
 };
 const ledger = syntheticLedger(400, AS_OF);
 const WORD_LEVEL = new Map<string, WarningLevel>(WARNING_LEVELS.map((level) => [WARNING_LEVEL_TEXTS[level], level]));
@@ -78,8 +83,38 @@ const LIVE_TASKS: [number, number | null, string, number | null][] = [
 ];
 // By hand: 滞后 shows only when it counts, and never over a passed date; the window's last day (7) is still 临期.
 const LIVE_WORDS: Record<'counts' | 'not', string[]> = {
-  not: ['逾期', '临期', '正常', '临期', '正常', '逾期', '正常', '已完成', '临期', '临期', '临期', '正常', '临期', '逾期'],
-  counts: ['逾期', '临期', '正常', '滞后', '滞后', '逾期', '滞后', '已完成', '临期', '临期', '临期', '正常', '临期', '逾期'],
+  not: [
+    '逾期',
+    '临期',
+    '正常',
+    '临期',
+    '正常',
+    '逾期',
+    '正常',
+    '已完成',
+    '临期',
+    '临期',
+    '临期',
+    '正常',
+    '临期',
+    '逾期',
+  ],
+  counts: [
+    '逾期',
+    '临期',
+    '正常',
+    '滞后',
+    '滞后',
+    '逾期',
+    '滞后',
+    '已完成',
+    '临期',
+    '临期',
+    '临期',
+    '正常',
+    '临期',
+    '逾期',
+  ],
 };
 // By hand, from the presets: 红黄绿 — 逾期 and 滞后 red, 临期 yellow; 蓝黄红 — 逾期 red, 滞后 yellow, 临期 blue.
 const LIVE_COLOURS: Record<'红黄绿' | '蓝黄红', Record<string, string>> = {
@@ -98,12 +133,24 @@ const liveRows = new Map<string, LedgerRow[]>();
 /** The live ledger in the double: loaded, statuses and extensions typed in, the rule written by the pane's path. */
 async function liveLedger(rule: WarningRule): Promise<FakeExcel> {
   const fake = createFakeExcel();
-  const tasks = LIVE_TASKS.map(([no, due]) => makeTask(no, `任务${no}`, { deadline: due === null ? null : addDays(TODAY, due), ongoing: due === null, schedule: due === null ? '长期坚持' : '按期完成' }));
-  await loadLedger(fake.context, { title: '', sections: [{ no: 1, numeral: '一', title: '测试' }], tasks, issues: [] }, { name: '手写', text: 'x' }, { importedAt: '2026-12-01T00:00:00.000Z' });
+  const tasks = LIVE_TASKS.map(([no, due]) =>
+    makeTask(no, `任务${no}`, {
+      deadline: due === null ? null : addDays(TODAY, due),
+      ongoing: due === null,
+      schedule: due === null ? '长期坚持' : '按期完成',
+    }),
+  );
+  await loadLedger(
+    fake.context,
+    { title: '', sections: [{ no: 1, numeral: '一', title: '测试' }], tasks, issues: [] },
+    { name: '手写', text: 'x' },
+    { importedAt: '2026-12-01T00:00:00.000Z' },
+  );
   for (const [no, , status, extension] of LIVE_TASKS) {
     const at = fake.model.rowOf('TaskLedger', no);
     fake.model.setTableCell('TaskLedger', at, '状态', status);
-    if (extension !== null) fake.model.setTableCell('TaskLedger', at, '延期至', toExcelSerial(addDays(TODAY, extension)));
+    if (extension !== null)
+      fake.model.setTableCell('TaskLedger', at, '延期至', toExcelSerial(addDays(TODAY, extension)));
   }
   expect(await writeWarningRule(fake.context, rule)).toEqual({ ok: true });
   return fake;
@@ -124,7 +171,8 @@ async function doubleToXlsx(fake: FakeExcel): Promise<Uint8Array> {
       if (cell.numberFormat !== 'General') target.numFmt = cell.numberFormat;
     }
   }
-  for (const [name, at] of fake.model.names) wb.definedNames.add(`${at.sheet}!${at.address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`, name);
+  for (const [name, at] of fake.model.names)
+    wb.definedNames.add(`${at.sheet}!${at.address.replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}`, name);
   wb.calcProperties = { fullCalcOnLoad: true };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -146,15 +194,36 @@ beforeAll(async () => {
     const { rows } = await readLedger(fake.context);
     liveRows.set(name, rows);
     // The ledger copy of the same rows, judged from today (its 截至日期 is =TODAY()).
-    const copy = await buildLedgerCopy({ rows, history: [], sections: [{ no: 1, numeral: '一', title: '测试' }], asOf: TODAY, rolling: true, warnDays: rule.dueSoonDays, rule });
+    const copy = await buildLedgerCopy({
+      rows,
+      history: [],
+      sections: [{ no: 1, numeral: '一', title: '测试' }],
+      asOf: TODAY,
+      rolling: true,
+      warnDays: rule.dueSoonDays,
+      rule,
+    });
     if (!copy.ok) throw new Error(copy.problem.code);
     files.push(join(dir, 'in', `copy-${name}.xlsx`));
     writeFileSync(files[files.length - 1]!, copy.bytes);
   }
-  const run = spawnSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...files], {
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
+  const run = spawnSync(
+    soffice!,
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      join(dir, 'out'),
+      ...files,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 280_000,
+    },
+  );
   expect(run.status, `soffice failed: ${run.stderr}${run.stdout}`).toBe(0);
   for (const name of Object.keys(PRESETS)) books.set(name, readXlsx(readFileSync(join(dir, 'out', `${name}.xlsx`))));
   for (const name of Object.keys(LIVE_RULES)) {
@@ -170,20 +239,29 @@ describe.each(Object.keys(PRESETS))('the warning rule %s', (name) => {
   const levels = () => ledger.rows.map((_, i) => String(valueAt(books.get(name)!.sheet('任务台账'), `P${i + 2}`)));
 
   it('the 预警 column, recalculated by LibreOffice, equals warningLevel for every row', () => {
-    const expected = ledger.rows.map((r) => WARNING_LEVEL_TEXTS[warningLevel({ deadline: effectiveDeadline(r), status: r.status }, AS_OF, rule)]);
+    const expected = ledger.rows.map(
+      (r) => WARNING_LEVEL_TEXTS[warningLevel({ deadline: effectiveDeadline(r), status: r.status }, AS_OF, rule)],
+    );
     expect(levels()).toEqual(expected);
     // The case exercises the rule: 滞后 shows only where it counts.
     expect(new Set(expected).has('滞后')).toBe(rule.laggingCounts);
     expect(new Set(expected)).toEqual(expect.objectContaining({ size: rule.laggingCounts ? 5 : 4 }));
   });
 
-  it('TASKS.LIGHT gives the preset\'s colour of the level LibreOffice computed', () => {
+  it("TASKS.LIGHT gives the preset's colour of the level LibreOffice computed", () => {
     const computed = levels();
     ledger.rows.forEach((r, i) => {
       const deadline = effectiveDeadline(r);
       const level = WORD_LEVEL.get(computed[i] ?? '');
       expect(level, `row ${i + 2}: ${computed[i]}`).toBeDefined();
-      const got = light(deadline === null ? null : toExcelSerial(deadline), r.status, toExcelSerial(AS_OF), rule.dueSoonDays, rule.preset, rule.laggingCounts);
+      const got = light(
+        deadline === null ? null : toExcelSerial(deadline),
+        r.status,
+        toExcelSerial(AS_OF),
+        rule.dueSoonDays,
+        rule.preset,
+        rule.laggingCounts,
+      );
       expect(got, `row ${i + 2}`).toBe(LIGHT_WORD[PRESET_LIGHTS[rule.preset][level!]]);
     });
   });
@@ -192,8 +270,17 @@ describe.each(Object.keys(PRESETS))('the warning rule %s', (name) => {
     const live = ledger.rows.filter((r) => !r.missing);
     const count = (word: string) => ledger.rows.filter((r, i) => !r.missing && levels()[i] === word).length;
     const f = noticeFacts(live, AS_OF, rule);
-    expect([f.done, f.overdue, f.lagging, f.dueSoon]).toEqual([count('已完成'), count('逾期'), count('滞后'), count('临期')]);
-    const texts = paragraphTexts(docxParts(await buildNoticeDocx({ tasks: live, asOf: AS_OF, rule, printedOn: AS_OF }, DEFAULT_NOTICE_FORM))['word/document.xml'] ?? '');
+    expect([f.done, f.overdue, f.lagging, f.dueSoon]).toEqual([
+      count('已完成'),
+      count('逾期'),
+      count('滞后'),
+      count('临期'),
+    ]);
+    const texts = paragraphTexts(
+      docxParts(await buildNoticeDocx({ tasks: live, asOf: AS_OF, rule, printedOn: AS_OF }, DEFAULT_NOTICE_FORM))[
+        'word/document.xml'
+      ] ?? '',
+    );
     const late = count('逾期') + count('滞后');
     const overview = texts.find((t) => t.startsWith('截至2026年11月29日，共有重点任务'));
     expect(overview).toContain(`已完成${count('已完成')}项`);
@@ -211,11 +298,16 @@ describe.each(Object.keys(PRESETS))('the warning rule %s', (name) => {
 describe.each(Object.keys(LIVE_RULES))('the live workbook under %s', (name) => {
   const rule = LIVE_RULES[name]!;
   const words = LIVE_WORDS[rule.laggingCounts ? 'counts' : 'not'];
-  const column = (book: string) => LIVE_TASKS.map((_, i) => String(valueAt(books.get(book)!.sheet('任务台账'), `P${i + 2}`)));
+  const column = (book: string) =>
+    LIVE_TASKS.map((_, i) => String(valueAt(books.get(book)!.sheet('任务台账'), `P${i + 2}`)));
 
   it('台账设置 holds the rule the pane wrote, and LibreOffice computes the 预警 column from it as written by hand', () => {
     const settings = books.get(`live-${name}`)!.sheet('台账设置');
-    expect([valueAt(settings, 'B1'), valueAt(settings, 'B6'), valueAt(settings, 'B7')]).toEqual([7, rule.preset, rule.laggingCounts ? '是' : '否']);
+    expect([valueAt(settings, 'B1'), valueAt(settings, 'B6'), valueAt(settings, 'B7')]).toEqual([
+      7,
+      rule.preset,
+      rule.laggingCounts ? '是' : '否',
+    ]);
     expect(column(`live-${name}`)).toEqual(words);
   });
 
@@ -223,16 +315,29 @@ describe.each(Object.keys(LIVE_RULES))('the live workbook under %s', (name) => {
     expect(column(`copy-${name}`)).toEqual(words);
   });
 
-  it('TASKS.LIGHT gives the preset\'s colour of each word, and the pane judges each task alike', () => {
+  it("TASKS.LIGHT gives the preset's colour of each word, and the pane judges each task alike", () => {
     const rows = liveRows.get(name)!;
     LIVE_TASKS.forEach(([no], i) => {
       const row = rows.find((r) => r.no === no)!;
       const deadline = effectiveDeadline(row);
       const colour = LIVE_COLOURS[rule.preset][words[i]!];
-      expect(light(deadline === null ? null : toExcelSerial(deadline), row.status, toExcelSerial(TODAY), rule.dueSoonDays, rule.preset, rule.laggingCounts), `task ${no}`).toBe(colour);
-      expect(WARNING_LEVEL_TEXTS[warningLevel({ deadline, status: row.status }, TODAY, rule)], `task ${no}`).toBe(words[i]);
+      expect(
+        light(
+          deadline === null ? null : toExcelSerial(deadline),
+          row.status,
+          toExcelSerial(TODAY),
+          rule.dueSoonDays,
+          rule.preset,
+          rule.laggingCounts,
+        ),
+        `task ${no}`,
+      ).toBe(colour);
+      expect(WARNING_LEVEL_TEXTS[warningLevel({ deadline, status: row.status }, TODAY, rule)], `task ${no}`).toBe(
+        words[i],
+      );
       // The list's badge: the colour of the level (a task with no date and not 滞后 keeps its neutral tone).
-      if (deadline !== null || words[i] === '滞后') expect(deadlineInfo(row, TODAY, rule, ZH_CN).tone, `task ${no}`).toBe(PANE_TONE[colour!]);
+      if (deadline !== null || words[i] === '滞后')
+        expect(deadlineInfo(row, TODAY, rule, ZH_CN).tone, `task ${no}`).toBe(PANE_TONE[colour!]);
     });
   });
 
@@ -240,7 +345,9 @@ describe.each(Object.keys(LIVE_RULES))('the live workbook under %s', (name) => {
     const f = noticeFacts(liveRows.get(name)!, TODAY, rule);
     // By hand from the words above: 逾期 1, 6, 14; 已完成 8; 滞后 4, 5, 7 only when it counts (else 4 is 临期).
     expect({ done: f.done, overdue: f.overdue, lagging: f.lagging, dueSoon: f.dueSoon }).toEqual(
-      rule.laggingCounts ? { done: 1, overdue: 3, lagging: 3, dueSoon: 5 } : { done: 1, overdue: 3, lagging: 0, dueSoon: 6 },
+      rule.laggingCounts
+        ? { done: 1, overdue: 3, lagging: 3, dueSoon: 5 }
+        : { done: 1, overdue: 3, lagging: 0, dueSoon: 6 },
     );
   });
 });

@@ -14,7 +14,9 @@ async function build(request: LedgerCopyRequest): Promise<Uint8Array> {
   return result.bytes;
 }
 
-async function seedCopy(extra: Partial<LedgerCopyRequest> = {}): Promise<{ book: XBook; bytes: Uint8Array; request: LedgerCopyRequest }> {
+async function seedCopy(
+  extra: Partial<LedgerCopyRequest> = {},
+): Promise<{ book: XBook; bytes: Uint8Array; request: LedgerCopyRequest }> {
   const request = copyRequest(seedLedger(AS_OF), AS_OF, extra);
   const bytes = await build(request);
   return { book: readXlsx(bytes), bytes, request };
@@ -44,9 +46,27 @@ describe('buildLedgerCopy: the workbook', () => {
     const ws = book.sheet('任务台账');
     const headers = 'ABCDEFGHIJKLMNOPQRSTU'.split('').map((c) => valueAt(ws, `${c}1`));
     expect(headers).toEqual([
-      '序号', '板块', '工作任务', '负责单位', '牵头单位', '配合单位', '共同负责', '时间进度', '截止日期', '延期至', '延期原因',
-      '状态', '进展情况', '更新日期', '填报人', '预警', '来源状态',
-      '辅助·板块号', '辅助·牵头（规范名）', '辅助·配合（规范名）', '辅助·共同负责（规范名）',
+      '序号',
+      '板块',
+      '工作任务',
+      '负责单位',
+      '牵头单位',
+      '配合单位',
+      '共同负责',
+      '时间进度',
+      '截止日期',
+      '延期至',
+      '延期原因',
+      '状态',
+      '进展情况',
+      '更新日期',
+      '填报人',
+      '预警',
+      '来源状态',
+      '辅助·板块号',
+      '辅助·牵头（规范名）',
+      '辅助·配合（规范名）',
+      '辅助·共同负责（规范名）',
     ]);
     // Task 2: 2015年底前 → 2015-12-31, serial 42369, a date cell; text cells are Text (@), 序号 a number.
     expect(ws.cells.get('A3')).toMatchObject({ value: 2, type: 'n' });
@@ -122,7 +142,16 @@ describe('buildLedgerCopy: the workbook', () => {
     const { book, request } = await seedCopy();
     const ws = book.sheet('进展记录');
     expect(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map((c) => valueAt(ws, `${c}1`))).toEqual([
-      '记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人', '填报单位', '填报轮次', '答复编号',
+      '记录时间',
+      '序号',
+      '原状态',
+      '新状态',
+      '进展情况',
+      '填报日期',
+      '填报人',
+      '填报单位',
+      '填报轮次',
+      '答复编号',
     ]);
     expect(request.history.length).toBe(8);
     const first = request.history[0]!;
@@ -151,7 +180,12 @@ describe('buildLedgerCopy: text stays text', () => {
       for (const col of ['C', 'M', 'O']) {
         const cell = ws.cells.get(`${col}${i + 2}`);
         // A CR is stored as the line break Excel uses (LF): XML readers turn a stored CR into LF anyway.
-        expect(cell, `${col}${i + 2}`).toMatchObject({ type: 's', value: text.replace('\r', '\n'), formula: null, numFmt: '@' });
+        expect(cell, `${col}${i + 2}`).toMatchObject({
+          type: 's',
+          value: text.replace('\r', '\n'),
+          formula: null,
+          numFmt: '@',
+        });
       }
     });
     expect(book.sheet('进展记录').cells.get('E2')).toMatchObject({ type: 's', value: dangerous[0], formula: null });
@@ -166,7 +200,11 @@ describe('buildLedgerCopy: text stays text', () => {
     const ledger = seedLedger(AS_OF);
     ledger.rows[0]!.progress = dangerous[0]!;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await build(copyRequest(ledger, AS_OF))) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
+    await wb.xlsx.load(
+      Buffer.from(await build(copyRequest(ledger, AS_OF))) as unknown as Parameters<
+        ExcelJS.Workbook['xlsx']['load']
+      >[0],
+    );
     expect(wb.getWorksheet('任务台账')?.getCell('M2').value).toBe(dangerous[0]);
   });
 
@@ -191,12 +229,21 @@ describe('buildLedgerCopy: text stays text', () => {
     const ledger = seedLedger(AS_OF);
     ledger.rows[2]!.progress = '长'.repeat(32_768);
     const long = await buildLedgerCopy(copyRequest(ledger, AS_OF));
-    expect(long).toEqual({ ok: false, problem: { code: 'too-long', params: { kind: 'task', no: 3, column: '进展情况' } } });
+    expect(long).toEqual({
+      ok: false,
+      problem: { code: 'too-long', params: { kind: 'task', no: 3, column: '进展情况' } },
+    });
     const fine = seedLedger(AS_OF);
     fine.rows[2]!.progress = '长'.repeat(32_767);
     expect((await buildLedgerCopy(copyRequest(fine, AS_OF))).ok).toBe(true);
-    expect(await buildLedgerCopy(copyRequest(fine, '2015-02-30'))).toEqual({ ok: false, problem: { code: 'as-of-invalid', params: { asOf: '2015-02-30' } } });
-    expect(await buildLedgerCopy(copyRequest(fine, AS_OF, { warnDays: -1 }))).toEqual({ ok: false, problem: { code: 'warn-days-invalid', params: { warnDays: -1 } } });
+    expect(await buildLedgerCopy(copyRequest(fine, '2015-02-30'))).toEqual({
+      ok: false,
+      problem: { code: 'as-of-invalid', params: { asOf: '2015-02-30' } },
+    });
+    expect(await buildLedgerCopy(copyRequest(fine, AS_OF, { warnDays: -1 }))).toEqual({
+      ok: false,
+      problem: { code: 'warn-days-invalid', params: { warnDays: -1 } },
+    });
   });
 });
 
@@ -208,7 +255,10 @@ describe('buildLedgerCopy: the 汇总 sheet', () => {
     const expected = countBySection(live, request.sections, { asOf: AS_OF, warnDays: 7 });
     expect(expected.length).toBe(4);
     expect([9, 10, 11, 12].map((r) => valueAt(ws, `A${r}`))).toEqual([
-      '一、构建现代职业教育衔接沟通体系', '二、提升职业教育综合实力', '三、提升发展保障水平', '四、落实政府和部门职责',
+      '一、构建现代职业教育衔接沟通体系',
+      '二、提升职业教育综合实力',
+      '三、提升发展保障水平',
+      '四、落实政府和部门职责',
     ]);
     expect(valueAt(ws, 'A13')).toBe('合计');
     expect(ws.cells.get('B9')?.formula).toBe("COUNTIFS('任务台账'!$R$2:$R$25,1,'任务台账'!$Q$2:$Q$25,\"<>已移除\")");
@@ -233,7 +283,7 @@ describe('buildLedgerCopy: the 汇总 sheet', () => {
     expect(agencies.map((_, i) => valueAt(ws, `A${16 + i}`))).toEqual(agencies);
     expect(valueAt(ws, `A${16 + agencies.length}`)).toBe('');
     expect(ws.cells.get('B16')?.formula).toBe(
-      "SUMPRODUCT(ISNUMBER(FIND(\"、\"&$A16&\"、\",'任务台账'!$S$2:$S$25))*('任务台账'!$Q$2:$Q$25<>\"已移除\"))",
+      'SUMPRODUCT(ISNUMBER(FIND("、"&$A16&"、",\'任务台账\'!$S$2:$S$25))*(\'任务台账\'!$Q$2:$Q$25<>"已移除"))',
     );
     expect(ws.cells.get('E16')?.formula).toBe('B16+C16+D16');
   });
@@ -248,12 +298,28 @@ describe('buildLedgerCopy: the 汇总 sheet', () => {
         for (const m of outsideStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]!);
       }
     }
-    expect([...used].sort()).toEqual(['AND', 'COUNTIFS', 'DAY', 'FIND', 'IF', 'ISNUMBER', 'MONTH', 'OR', 'ROUND', 'SUM', 'SUMPRODUCT', 'TODAY', 'YEAR']);
+    expect([...used].sort()).toEqual([
+      'AND',
+      'COUNTIFS',
+      'DAY',
+      'FIND',
+      'IF',
+      'ISNUMBER',
+      'MONTH',
+      'OR',
+      'ROUND',
+      'SUM',
+      'SUMPRODUCT',
+      'TODAY',
+      'YEAR',
+    ]);
   });
 
   it('carries each task’s agencies once, in their strongest role, under the workbook’s aliases', async () => {
     const ledger = syntheticLedger(40, AS_OF);
-    const request = copyRequest(ledger, AS_OF, { aliases: { 市经信委: '市经济和信息化委员会', 市经济和信息化委: '市经济和信息化委员会' } });
+    const request = copyRequest(ledger, AS_OF, {
+      aliases: { 市经信委: '市经济和信息化委员会', 市经济和信息化委: '市经济和信息化委员会' },
+    });
     const ws = readXlsx(await build(request)).sheet('任务台账');
     const rowOf = (units: string): number => request.rows.findIndex((r) => r.units === units) + 2;
     // 市教育局 leads and supports in the same task: counted once, as lead.
@@ -261,7 +327,10 @@ describe('buildLedgerCopy: the 汇总 sheet', () => {
     expect([valueAt(ws, `S${both}`), valueAt(ws, `T${both}`)]).toEqual(['、市教育局、', '']);
     // Two written forms of one agency, merged by the aliases into one lead.
     const merged = rowOf('市经济和信息化委牵头，市经信委、市国资委配合');
-    expect([valueAt(ws, `S${merged}`), valueAt(ws, `T${merged}`)]).toEqual(['、市经济和信息化委员会、', '、市国资委、']);
+    expect([valueAt(ws, `S${merged}`), valueAt(ws, `T${merged}`)]).toEqual([
+      '、市经济和信息化委员会、',
+      '、市国资委、',
+    ]);
     // A joint list (no lead named), with the short form normalised.
     const joint = rowOf('市教育局、市人社局');
     expect(valueAt(ws, `U${joint}`)).toBe('、市教育局、市人力资源和社会保障局、');

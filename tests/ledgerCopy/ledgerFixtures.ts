@@ -2,7 +2,15 @@
 // synthetic table of any size with every status, extensions, removed rows and deadlines around the as-of day.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays, parseTaskTable, STATUSES, trackTasks, type IsoDate, type Section, type Status } from '../../src/model';
+import {
+  addDays,
+  parseTaskTable,
+  STATUSES,
+  trackTasks,
+  type IsoDate,
+  type Section,
+  type Status,
+} from '../../src/model';
 import type { LedgerCopyRequest, LedgerCopyRow } from '../../src/ledgerCopy';
 import type { HistoryEntry } from '../../src/ledgerLayout/historyEntry';
 import { sectionLabel } from '../../src/ledgerLayout/sectionLabel';
@@ -50,7 +58,10 @@ function ledgerOf(text: string, asOf: IsoDate, options: { extendEvery?: number; 
 }
 
 export function seedText(): string {
-  return readFileSync(join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'), 'utf8');
+  return readFileSync(
+    join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'),
+    'utf8',
+  );
 }
 
 /** The seed (24 tasks, deadlines in 2015–2016) with statuses, two extensions and one removed task. */
@@ -58,7 +69,12 @@ export function seedLedger(asOf: IsoDate): Ledger {
   return ledgerOf(seedText(), asOf, { extendEvery: 10, removeEvery: 20 });
 }
 
-const TEXTS = ['科学合理设置专业，健全专业随产业发展动态调整机制。', '实施中高职衔接推进计划。', '提高职业教育信息化水平。', '=开展调研（以等号开头的文字）'];
+const TEXTS = [
+  '科学合理设置专业，健全专业随产业发展动态调整机制。',
+  '实施中高职衔接推进计划。',
+  '提高职业教育信息化水平。',
+  '=开展调研（以等号开头的文字）',
+];
 const UNITS = [
   '市教育局、市人社局',
   '市教育局牵头，市发展改革委、市财政局、市人力资源和社会保障局等配合',
@@ -84,8 +100,15 @@ export function syntheticText(tasks: number, asOf: IsoDate): string {
   for (let no = 1; no <= tasks; no += 1) {
     const s = Math.floor((no - 1) / perSection);
     if ((no - 1) % perSection === 0) lines.push(`\t${NUMERALS[s] ?? '十'}、第${s + 1}部分任务`, '');
-    const schedule = no % 13 === 0 ? '持续实施' : no % 17 === 0 ? '年内' : chineseDay(addDays(asOf, ((no * 37) % 81) - 40));
-    lines.push(`\t${no}`, `\t${TEXTS[no % TEXTS.length] ?? ''}（第${no}项）`, `\t${UNITS[(no * 5) % UNITS.length] ?? ''}`, `\t${schedule}`, '');
+    const schedule =
+      no % 13 === 0 ? '持续实施' : no % 17 === 0 ? '年内' : chineseDay(addDays(asOf, ((no * 37) % 81) - 40));
+    lines.push(
+      `\t${no}`,
+      `\t${TEXTS[no % TEXTS.length] ?? ''}（第${no}项）`,
+      `\t${UNITS[(no * 5) % UNITS.length] ?? ''}`,
+      `\t${schedule}`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -95,5 +118,13 @@ export function syntheticLedger(tasks: number, asOf: IsoDate): Ledger {
 }
 
 export function copyRequest(ledger: Ledger, asOf: IsoDate, extra: Partial<LedgerCopyRequest> = {}): LedgerCopyRequest {
-  return { rows: ledger.rows, history: ledger.history, sections: ledger.sections, asOf, rolling: false, warnDays: 7, ...extra };
+  return {
+    rows: ledger.rows,
+    history: ledger.history,
+    sections: ledger.sections,
+    asOf,
+    rolling: false,
+    warnDays: 7,
+    ...extra,
+  };
 }

@@ -19,7 +19,14 @@ export interface XSheet {
   xml: string;
   cells: Map<string, XCell>;
   protected: boolean;
-  validations: { sqref: string; type: string; formula1: string; errorStyle: string | null; error: string | null; errorTitle: string | null }[];
+  validations: {
+    sqref: string;
+    type: string;
+    formula1: string;
+    errorStyle: string | null;
+    error: string | null;
+    errorTitle: string | null;
+  }[];
 }
 
 export interface XBook {
@@ -30,7 +37,15 @@ export interface XBook {
   files: Record<string, Uint8Array>;
 }
 
-const BUILTIN_FORMATS: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 9: '0%', 10: '0.00%', 14: 'yyyy-mm-dd', 49: '@' };
+const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  9: '0%',
+  10: '0.00%',
+  14: 'yyyy-mm-dd',
+  49: '@',
+};
 
 function doc(xml: string): ReturnType<DOMParser['parseFromString']> {
   return new DOMParser().parseFromString(xml, 'text/xml');
@@ -54,24 +69,34 @@ export function readXlsx(bytes: Uint8Array): XBook {
     if (!file) throw new Error(`no ${path} in the package`);
     return strFromU8(file);
   };
-  const sharedStrings = files['xl/sharedStrings.xml'] ? elements(doc(read('xl/sharedStrings.xml')), 'si').map((si) => textOf(si)) : [];
+  const sharedStrings = files['xl/sharedStrings.xml']
+    ? elements(doc(read('xl/sharedStrings.xml')), 'si').map((si) => textOf(si))
+    : [];
 
   const styles = doc(read('xl/styles.xml'));
   const formats = new Map<number, string>();
-  for (const f of elements(styles, 'numFmt')) formats.set(Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode') ?? '');
+  for (const f of elements(styles, 'numFmt'))
+    formats.set(Number(f.getAttribute('numFmtId')), f.getAttribute('formatCode') ?? '');
   const cellXfs = elements(styles, 'cellXfs')[0];
   const xfs = cellXfs ? elements(cellXfs, 'xf') : [];
   const styleOf = (index: number): { numFmt: string; locked: boolean } => {
     const xf = xfs[index];
     const id = Number(xf?.getAttribute('numFmtId') ?? 0);
     const locked = xf ? elements(xf, 'protection')[0]?.getAttribute('locked') : null;
-    return { numFmt: formats.get(id) ?? BUILTIN_FORMATS[id] ?? `#${id}`, locked: !(locked === '0' || locked === 'false') };
+    return {
+      numFmt: formats.get(id) ?? BUILTIN_FORMATS[id] ?? `#${id}`,
+      locked: !(locked === '0' || locked === 'false'),
+    };
   };
 
   const workbook = doc(read('xl/workbook.xml'));
   const rels = doc(read('xl/_rels/workbook.xml.rels'));
-  const targets = new Map(elements(rels, 'Relationship').map((r) => [r.getAttribute('Id') ?? '', r.getAttribute('Target') ?? '']));
-  const definedNames = new Map(elements(workbook, 'definedName').map((d) => [d.getAttribute('name') ?? '', d.textContent ?? '']));
+  const targets = new Map(
+    elements(rels, 'Relationship').map((r) => [r.getAttribute('Id') ?? '', r.getAttribute('Target') ?? '']),
+  );
+  const definedNames = new Map(
+    elements(workbook, 'definedName').map((d) => [d.getAttribute('name') ?? '', d.textContent ?? '']),
+  );
   const sheets: XSheet[] = elements(workbook, 'sheet').map((s) => {
     const name = s.getAttribute('name') ?? '';
     const target = (targets.get(s.getAttribute('r:id') ?? '') ?? '').replace(/^\/?(xl\/)?/, '');
@@ -86,7 +111,12 @@ export function readXlsx(bytes: Uint8Array): XBook {
       if (type === 's') value = sharedStrings[Number(v)] ?? '';
       else if (type === 'inlineStr') value = textOf(elements(c, 'is')[0]);
       else if (type === 'n' && v !== '') value = Number(v);
-      cells.set(c.getAttribute('r') ?? '', { type, value, formula: f ? (f.textContent ?? '') : null, ...styleOf(Number(c.getAttribute('s') ?? 0)) });
+      cells.set(c.getAttribute('r') ?? '', {
+        type,
+        value,
+        formula: f ? (f.textContent ?? '') : null,
+        ...styleOf(Number(c.getAttribute('s') ?? 0)),
+      });
     }
     const protection = elements(sheet, 'sheetProtection')[0];
     const validations = elements(sheet, 'dataValidation').map((dv) => ({

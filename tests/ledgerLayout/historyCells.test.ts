@@ -1,14 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { historyRow, historyRowsFor, missingHistoryHeaders, type HistoryCells } from '../../src/ledgerLayout/historyCells';
+import {
+  historyRow,
+  historyRowsFor,
+  missingHistoryHeaders,
+  type HistoryCells,
+} from '../../src/ledgerLayout/historyCells';
 
 const OLD = ['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人'];
-const ENTRY: HistoryCells = { time: 't', no: 9, previousStatus: '未启动', status: '推进中', note: '=x', date: 46354, by: '甲', agency: '市教育局', round: '2026年11月', answerId: 'a1b2' };
+const ENTRY: HistoryCells = {
+  time: 't',
+  no: 9,
+  previousStatus: '未启动',
+  status: '推进中',
+  note: '=x',
+  date: 46354,
+  by: '甲',
+  agency: '市教育局',
+  round: '2026年11月',
+  answerId: 'a1b2',
+};
 
 describe('progressLog', () => {
   test.each([
     [OLD, ['填报单位', '填报轮次', '答复编号']],
     [[...OLD, '填报单位', '填报轮次', '答复编号'], []],
-    [[' 答复编号 ', ...OLD], ['填报单位', '填报轮次']],
+    [
+      [' 答复编号 ', ...OLD],
+      ['填报单位', '填报轮次'],
+    ],
   ])('missingHistoryHeaders(%j) is %j', (header, missing) => {
     expect(missingHistoryHeaders(header)).toEqual(missing);
   });
@@ -21,6 +40,9 @@ describe('progressLog', () => {
   });
 
   test('historyRowsFor: laid out by an existing header, null for columns the log does not know', () => {
-    expect(historyRowsFor(['答复编号', '备注', '序号'], [ENTRY])).toEqual({ values: [['a1b2', null, 9]], formats: [['@', null, 'General']] });
+    expect(historyRowsFor(['答复编号', '备注', '序号'], [ENTRY])).toEqual({
+      values: [['a1b2', null, 9]],
+      formats: [['@', null, 'General']],
+    });
   });
 });

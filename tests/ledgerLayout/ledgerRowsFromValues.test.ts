@@ -4,7 +4,8 @@ import { ledgerRowsFromValues, taskNumber } from '../../src/ledgerLayout/ledgerR
 import { sectionLabel } from '../../src/ledgerLayout/sectionLabel';
 
 const HEADERS = LEDGER_COLUMNS.map((c) => c.header);
-const row = (cells: Partial<Record<string, string | number>>): (string | number)[] => HEADERS.map((h) => cells[h] ?? '');
+const row = (cells: Partial<Record<string, string | number>>): (string | number)[] =>
+  HEADERS.map((h) => cells[h] ?? '');
 
 describe('ledgerRowsFromValues', () => {
   test.each([
@@ -21,7 +22,12 @@ describe('ledgerRowsFromValues', () => {
   test('a row without a number is reported, a blank row is skipped silently, a repeated number is reported once', () => {
     const result = ledgerRowsFromValues(
       HEADERS,
-      [row({ 序号: 1, 工作任务: '甲' }), row({ 工作任务: '用户插入的行' }), row({}), row({ 序号: 1, 工作任务: '重复' })],
+      [
+        row({ 序号: 1, 工作任务: '甲' }),
+        row({ 工作任务: '用户插入的行' }),
+        row({}),
+        row({ 序号: 1, 工作任务: '重复' }),
+      ],
       { row: 1, col: 0 },
     );
     expect(result.rows.map((r) => [r.no, r.text])).toEqual([[1, '甲']]);

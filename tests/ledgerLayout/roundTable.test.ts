@@ -11,7 +11,13 @@ describe('the 填报轮次 table row', () => {
     ]);
     const row = roundToRow(ROUND, answered);
     expect(ROUND_TABLE_HEADERS).toEqual(['轮次编号', '轮次名称', '截止日期', '创建时间', '已报送单位']);
-    expect(row).toEqual([ROUND.id, '2026年11月', '2026-11-25', ROUND.createdAt, '市教育局 2026-11-20；省市场监管局（省知识产权局） 2026-11-26']);
+    expect(row).toEqual([
+      ROUND.id,
+      '2026年11月',
+      '2026-11-25',
+      ROUND.createdAt,
+      '市教育局 2026-11-20；省市场监管局（省知识产权局） 2026-11-26',
+    ]);
     expect(roundFromRow(row)).toEqual({ ok: true, round: ROUND, answered });
   });
 

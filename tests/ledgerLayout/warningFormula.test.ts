@@ -6,7 +6,14 @@ import { warningFormulaR1C1 } from '../../src/ledgerLayout/warningFormula';
 describe('warningFormulaR1C1', () => {
   test('the default layout reads 状态, 截止日期 and 延期至 relative to 预警, and the named window', () => {
     const index = ledgerColumnIndex(LEDGER_COLUMNS.map((c) => c.header));
-    expect(warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate })).toBe(
+    expect(
+      warningFormulaR1C1({
+        warning: index.warning,
+        status: index.status,
+        deadline: index.deadline,
+        extensionDate: index.extensionDate,
+      }),
+    ).toBe(
       '=IF(OR(RC[-4]="已完成",RC[-4]="已办结"),"已完成",IF(RC[-6]&RC[-7]="","正常",' +
         'IF(IF(RC[-6]="",RC[-7],RC[-6])<TODAY(),"逾期",IF(IF(RC[-6]="",RC[-7],RC[-6])-TODAY()<=预警天数,"临期","正常"))))',
     );

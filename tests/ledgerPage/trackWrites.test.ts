@@ -8,7 +8,13 @@ function fakePort(file: { dirty: boolean }, writes: boolean, result: unknown): W
     if (writes) file.dirty = true;
     return Promise.resolve(result);
   };
-  return { writeStatus: call, readLedger: call, buildSummary: call, getWorkbookId: call, saveRound: call } as unknown as WorkbookPort;
+  return {
+    writeStatus: call,
+    readLedger: call,
+    buildSummary: call,
+    getWorkbookId: call,
+    saveRound: call,
+  } as unknown as WorkbookPort;
 }
 
 describe('trackWrites', () => {

@@ -7,7 +7,8 @@
  */
 
 /** Characters the adversarial families and the mixed family are made of. */
-export const MIXED_ALPHABET = '序号任务单位一二、（）()"\t\n\r 　0123456789市教育局牵头配合持续实施年月底前.—等和及，；：';
+export const MIXED_ALPHABET =
+  '序号任务单位一二、（）()"\t\n\r 　0123456789市教育局牵头配合持续实施年月底前.—等和及，；：';
 
 /** A deterministic generator: the same text on every run, so a failure can be reproduced. */
 function lcg(seed: number): () => number {
@@ -90,11 +91,7 @@ const MIN_SPAN_MS = 5;
  * returns the medians per call and their ratio. Each input runs in a batch long enough to measure; a clear
  * first round ends the measurement, an unclear one is settled by the median of five.
  */
-export async function measureRatio(
-  run: (text: string) => unknown,
-  small: string,
-  large: string,
-): Promise<Ratio> {
+export async function measureRatio(run: (text: string) => unknown, small: string, large: string): Promise<Ratio> {
   const call = async (text: string): Promise<void> => {
     try {
       await run(text);
@@ -128,7 +125,8 @@ export async function measureRatio(
   }
   const step = median(steps);
   // Only a slow step settles it: on microsecond calls the ratio is noise, and the 100× input decides.
-  if (step > MAX_STEP_RATIO && median(mediums) > NOISE_FLOOR_MS) return { small: 0, large: 0, ratio: step * step, step };
+  if (step > MAX_STEP_RATIO && median(mediums) > NOISE_FLOOR_MS)
+    return { small: 0, large: 0, ratio: step * step, step };
   const largeBatch = await batchFor(large, 50);
   const smalls: number[] = [];
   const larges: number[] = [];
@@ -159,7 +157,11 @@ export type Adapter = (fn: (...args: never[]) => unknown, text: string) => unkno
 /** Tried in order for an export with no adapter of its own: the first that does not throw is used. */
 export const DEFAULT_ADAPTERS: readonly Adapter[] = [
   (fn, text) => (fn as (t: string) => unknown)(text),
-  (fn, text) => (fn as (g: string[][]) => unknown)([[text, text], [text, text]]),
+  (fn, text) =>
+    (fn as (g: string[][]) => unknown)([
+      [text, text],
+      [text, text],
+    ]),
   (fn, text) => (fn as (l: string[]) => unknown)([text, text]),
 ];
 

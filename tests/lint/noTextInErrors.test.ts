@@ -10,7 +10,13 @@ const linter = new Linter({ configType: 'flat' });
 function findings(code: string): number[] {
   const messages = linter.verify(
     code,
-    [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: { 'no-restricted-syntax': ['error', ...(noTextInErrors as object[])] } }],
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser },
+        rules: { 'no-restricted-syntax': ['error', ...(noTextInErrors as object[])] },
+      },
+    ],
     'src/workbook/example.ts',
   );
   expect(messages.filter((m) => m.ruleId !== 'no-restricted-syntax')).toEqual([]);

@@ -5,14 +5,34 @@ import { parseTaskTable } from '../../src/model/parseTaskTable';
 import { trackTasks } from '../../src/model/queries';
 import type { Status, TrackedTask } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 const tracked = trackTasks(parseTaskTable(SEED).tasks);
 
 function withStatuses(statuses: Record<number, Status>, tasks: readonly TrackedTask[] = tracked): TrackedTask[] {
   return tasks.map((t) => ({ ...t, status: statuses[t.no] ?? t.status }));
 }
 
-const FIRST: TrackedTask = tracked[0] ?? { no: 1, section: null, text: '', units: '', assignments: [], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 1, status: '未启动', progress: '', updated: null, reporter: '', extension: null };
+const FIRST: TrackedTask = tracked[0] ?? {
+  no: 1,
+  section: null,
+  text: '',
+  units: '',
+  assignments: [],
+  schedule: '',
+  deadline: null,
+  ongoing: false,
+  ambiguous: false,
+  leaders: [],
+  line: 1,
+  status: '未启动',
+  progress: '',
+  updated: null,
+  reporter: '',
+  extension: null,
+};
 
 const OVERDUE_2026 =
   '逾期9项：第2项（市教育局牵头）、第9项（市教育局牵头）、第12项（市经济和信息化委牵头）、第13项（市教育局等）、' +
@@ -36,11 +56,23 @@ describe('composeNotice', () => {
   });
 
   it('before any deadline: no overdue items', () => {
-    expect(composeNotice(tracked, '2015-05-01')).toBe('截至2015年5月1日，24项任务中已完成0项，占0%；推进中0项；滞后0项；未启动24项；逾期0项。');
+    expect(composeNotice(tracked, '2015-05-01')).toBe(
+      '截至2015年5月1日，24项任务中已完成0项，占0%；推进中0项；滞后0项；未启动24项；逾期0项。',
+    );
   });
 
   it('counts statuses and lists lagging items; done items are never overdue', () => {
-    const tasks = withStatuses({ 1: '已完成', 2: '已完成', 3: '已完成', 4: '已完成', 5: '已完成', 9: '已完成', 7: '推进中', 12: '滞后', 22: '滞后' });
+    const tasks = withStatuses({
+      1: '已完成',
+      2: '已完成',
+      3: '已完成',
+      4: '已完成',
+      5: '已完成',
+      9: '已完成',
+      7: '推进中',
+      12: '滞后',
+      22: '滞后',
+    });
     expect(composeNotice(tasks, '2015-09-01')).toBe(
       '截至2015年9月1日，24项任务中已完成6项，占25%；推进中1项；滞后2项：第12项（市经济和信息化委牵头）、第22项（各县区人民政府等）；' +
         '未启动15项；逾期5项：第12项（市经济和信息化委牵头）、第13项（市教育局等）、第21项（市人力资源和社会保障局等）、第23项（市教育局牵头）、第24项（市教育局等）。',
@@ -67,18 +99,31 @@ describe('composeNotice', () => {
         '逾期9项：第2项（市教育局牵头）、第9项（市教育局牵头）、第12项（市经济和信息化委牵头）等9项。',
     );
     const allLagging = withStatuses(Object.fromEntries(tracked.map((t) => [t.no, '滞后'])));
-    expect(composeNotice(allLagging, '2015-01-01')).toMatch(/滞后24项：第1项（市教育局等）、.*、第10项（市教育局等）等24项；未启动0项；逾期0项。$/);
+    expect(composeNotice(allLagging, '2015-01-01')).toMatch(
+      /滞后24项：第1项（市教育局等）、.*、第10项（市教育局等）等24项；未启动0项；逾期0项。$/,
+    );
   });
 
   it('uses the extension date for overdue', () => {
-    const tasks = tracked.map((t) => (t.no === 2 ? { ...t, extension: { date: '2027-12-31', reason: '评估推迟' } } : t));
+    const tasks = tracked.map((t) =>
+      t.no === 2 ? { ...t, extension: { date: '2027-12-31', reason: '评估推迟' } } : t,
+    );
     expect(composeNotice(tasks, '2026-11-29')).toContain('逾期8项：第9项（市教育局牵头）');
   });
 
   it('several leads are all named; a task without agencies is named by number', () => {
     const first = FIRST;
     const tasks: TrackedTask[] = [
-      { ...first, no: 1, status: '滞后', assignments: [{ agency: '市教育局', role: 'lead' }, { agency: '市财政局', role: 'lead' }, { agency: '市民政局', role: 'support' }] },
+      {
+        ...first,
+        no: 1,
+        status: '滞后',
+        assignments: [
+          { agency: '市教育局', role: 'lead' },
+          { agency: '市财政局', role: 'lead' },
+          { agency: '市民政局', role: 'support' },
+        ],
+      },
       { ...first, no: 2, status: '滞后', assignments: [] },
       { ...first, no: 3, status: '滞后', assignments: [{ agency: '市民政局', role: 'joint' }] },
     ];

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays, daysBetween, fromExcelSerial, isValidIsoDate, lastDayOfMonth, toExcelSerial } from '../../src/model/dates';
+import {
+  addDays,
+  daysBetween,
+  fromExcelSerial,
+  isValidIsoDate,
+  lastDayOfMonth,
+  toExcelSerial,
+} from '../../src/model/dates';
 
 // Serials checked with Python: (date(y, m, d) - date(1899, 12, 30)).days for days from 1900-03-01 on.
 const SERIALS: ReadonlyArray<readonly [string, number]> = [
@@ -102,7 +109,11 @@ describe('daysBetween', () => {
     expect(daysBetween(from, to)).toBe(days);
   });
 
-  test.each([['2015-02-29', '2015-03-01'], ['2015-03-01', 'x'], ['', '']])('%j → %j is NaN', (from, to) => {
+  test.each([
+    ['2015-02-29', '2015-03-01'],
+    ['2015-03-01', 'x'],
+    ['', ''],
+  ])('%j → %j is NaN', (from, to) => {
     expect(daysBetween(from, to)).toBeNaN();
   });
 });
@@ -188,7 +199,12 @@ describe('lastDayOfMonth', () => {
     expect(lastDayOfMonth(year, month)).toBe(days);
   });
 
-  test.each([[2015, 0], [2015, 13], [2015, 1.5], [Number.NaN, 1]])('%d-%d is NaN', (year, month) => {
+  test.each([
+    [2015, 0],
+    [2015, 13],
+    [2015, 1.5],
+    [Number.NaN, 1],
+  ])('%d-%d is NaN', (year, month) => {
     expect(lastDayOfMonth(year, month)).toBeNaN();
   });
 });

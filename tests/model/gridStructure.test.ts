@@ -22,7 +22,14 @@ describe('foldHeaderCells: one name from the cells of a column in a header of se
 
 describe('gridStructure: facts from merges', () => {
   it('no merges, no facts (text grids read as before)', () => {
-    const s = gridStructure({ rows: [['序号', '工作任务', '责任单位'], ['1', '修订办法。', '县司法局']], merges: [], source: 'text' });
+    const s = gridStructure({
+      rows: [
+        ['序号', '工作任务', '责任单位'],
+        ['1', '修订办法。', '县司法局'],
+      ],
+      merges: [],
+      source: 'text',
+    });
     expect(s.categories).toEqual([]);
     expect(s.subRows).toEqual([]);
   });
@@ -193,7 +200,11 @@ describe('parseTaskGrid: Word tables read by their merges', () => {
       ),
       { documentYear: 2026 },
     );
-    expect(table.tasks.map((t) => t.assignments.map((a) => a.agency))).toEqual([['市公安局', '市城管局'], ['市财政局'], ['市城管局']]);
+    expect(table.tasks.map((t) => t.assignments.map((a) => a.agency))).toEqual([
+      ['市公安局', '市城管局'],
+      ['市财政局'],
+      ['市城管局'],
+    ]);
     expect(table.tasks.map((t) => t.deadline)).toEqual(['2026-05-31', '2026-11-30', '2026-12-31']);
     expect(table.issues.map((i) => i.code)).not.toContain('row-realigned');
   });
@@ -237,8 +248,12 @@ describe('parseTaskGrid: Word tables read by their merges', () => {
       ['序号', '工作任务', '责任单位'],
       ['1', '新增公办学位。', '县教育局、县财政局'],
     ];
-    const roles = (g: Grid): string[] => parseTaskGrid(g).tasks.flatMap((t) => t.assignments.map((a) => `${a.role}:${a.agency}`));
-    expect(roles(word([['2026年教育重点任务分工'], ['（列第一位的为牵头单位）'], ...rows], []))).toEqual(['lead:县教育局', 'support:县财政局']);
+    const roles = (g: Grid): string[] =>
+      parseTaskGrid(g).tasks.flatMap((t) => t.assignments.map((a) => `${a.role}:${a.agency}`));
+    expect(roles(word([['2026年教育重点任务分工'], ['（列第一位的为牵头单位）'], ...rows], []))).toEqual([
+      'lead:县教育局',
+      'support:县财政局',
+    ]);
     expect(roles(word([['2026年教育重点任务分工'], ...rows], []))).toEqual(['joint:县教育局', 'joint:县财政局']);
   });
 });

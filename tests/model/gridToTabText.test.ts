@@ -4,7 +4,14 @@ import { parseTaskTable } from '../../src/model/parseTaskTable';
 
 describe('gridToTabText', () => {
   test('joins cells with tabs and rows with newlines, quoting cells with breaks, tabs or quotes', () => {
-    expect(gridToTabText([['序号', '任务'], ['1', '甲\n乙'], ['2', '说"好"'], ['3', 'a\tb']])).toBe('序号\t任务\n1\t"甲\n乙"\n2\t"说""好"""\n3\t"a\tb"');
+    expect(
+      gridToTabText([
+        ['序号', '任务'],
+        ['1', '甲\n乙'],
+        ['2', '说"好"'],
+        ['3', 'a\tb'],
+      ]),
+    ).toBe('序号\t任务\n1\t"甲\n乙"\n2\t"说""好"""\n3\t"a\tb"');
   });
 
   test('a merged 牵头单位 cell expanded over two rows reaches both tasks', () => {

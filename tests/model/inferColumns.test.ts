@@ -33,13 +33,15 @@ describe('inferColumns', () => {
   });
 
   test('a person column is a leader column', () => {
-    expect(inferColumns([['1', '建成污水厂。', '李卫东', '县住建局', '2026年6月底前'], ['2', '新增农田。', '孙丽', '县农业农村局', '全年']], false)?.roles).toEqual([
-      'no',
-      'task',
-      'leader',
-      'units',
-      'schedule',
-    ]);
+    expect(
+      inferColumns(
+        [
+          ['1', '建成污水厂。', '李卫东', '县住建局', '2026年6月底前'],
+          ['2', '新增农田。', '孙丽', '县农业农村局', '全年'],
+        ],
+        false,
+      )?.roles,
+    ).toEqual(['no', 'task', 'leader', 'units', 'schedule']);
   });
 
   test('rows that are not numbered tell nothing', () => {
@@ -51,27 +53,31 @@ describe('inferColumns', () => {
 describe('alignCells', () => {
   const kinds = ['number', 'task', 'agencies', 'agencies', 'schedule'] as const;
   test('a row short of its support cell keeps the schedule in the schedule column', () => {
-    expect(alignCells(['14', '建立检查制度。', '市司法局', '10月底前'], kinds)).toEqual({ cells: ['14', '建立检查制度。', '市司法局', '', '10月底前'], missing: [] });
+    expect(alignCells(['14', '建立检查制度。', '市司法局', '10月底前'], kinds)).toEqual({
+      cells: ['14', '建立检查制度。', '市司法局', '', '10月底前'],
+      missing: [],
+    });
   });
 
   test('a row short of its units is reported, and one agency per line joins one cell', () => {
-    expect(alignCells(['3', '任务丙。', '10月底前'], kinds)).toEqual({ cells: ['3', '任务丙。', '', '', '10月底前'], missing: [2, 3] });
-    expect(alignCells(['1', '任务。', '县民政局', '县住建局', '县财政局', '10月底前'], ['number', 'task', 'agencies', 'schedule']).cells).toEqual([
-      '1',
-      '任务。',
-      '县民政局\n县住建局\n县财政局',
-      '10月底前',
-    ]);
+    expect(alignCells(['3', '任务丙。', '10月底前'], kinds)).toEqual({
+      cells: ['3', '任务丙。', '', '', '10月底前'],
+      missing: [2, 3],
+    });
+    expect(
+      alignCells(
+        ['1', '任务。', '县民政局', '县住建局', '县财政局', '10月底前'],
+        ['number', 'task', 'agencies', 'schedule'],
+      ).cells,
+    ).toEqual(['1', '任务。', '县民政局\n县住建局\n县财政局', '10月底前']);
   });
 
   test('nothing is dropped: cells beyond the columns stay at the end', () => {
-    expect(alignCells(['1', '任务。', '市教育局', '持续实施', '备注一', '备注二'], ['number', 'task', 'agencies', 'schedule']).cells).toEqual([
-      '1',
-      '任务。',
-      '市教育局',
-      '持续实施',
-      '备注一',
-      '备注二',
-    ]);
+    expect(
+      alignCells(
+        ['1', '任务。', '市教育局', '持续实施', '备注一', '备注二'],
+        ['number', 'task', 'agencies', 'schedule'],
+      ).cells,
+    ).toEqual(['1', '任务。', '市教育局', '持续实施', '备注一', '备注二']);
   });
 });

@@ -33,7 +33,10 @@ const CONTEXT = { asOf: '2026-01-01', warnDays: 7 } as const;
 /** How the exports that take more than one string are fed; the rest take the text as their argument. */
 const ADAPTERS: Readonly<Record<string, Adapter>> = {
   formatParseIssue: (fn, text) =>
-    (fn as (...a: unknown[]) => unknown)({ line: 1, severity: 'warning', code: 'units-unparsed', params: { kind: 'cell', text, agency: text } }, 'zh-CN'),
+    (fn as (...a: unknown[]) => unknown)(
+      { line: 1, severity: 'warning', code: 'units-unparsed', params: { kind: 'cell', text, agency: text } },
+      'zh-CN',
+    ),
   findLikelyTypos: (fn, text) =>
     (fn as typeof model.findLikelyTypos)([
       { agency: text, line: 1 },
@@ -43,7 +46,11 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
     ]),
   trackTasks: (fn, text) => (fn as typeof model.trackTasks)([taskOf(text), taskOf(text, 2)]),
   filterTasks: (fn, text) =>
-    (fn as typeof model.filterTasks)([taskOf(text), taskOf('市教育局', 2)], { keyword: text.slice(0, 200), agency: text }, CONTEXT),
+    (fn as typeof model.filterTasks)(
+      [taskOf(text), taskOf('市教育局', 2)],
+      { keyword: text.slice(0, 200), agency: text },
+      CONTEXT,
+    ),
   countByAgency: (fn, text) => (fn as typeof model.countByAgency)([taskOf(text), taskOf(text, 2)]),
   countBySection: (fn, text) =>
     (fn as (...args: unknown[]) => unknown)([taskOf(text)], [{ no: 1, title: text, line: 1 }], CONTEXT),
@@ -51,19 +58,40 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   normalizeAgency: (fn, text) => (fn as typeof model.normalizeAgency)(text, { [text.slice(0, 50)]: '市教育局' }),
   isOverdue: (fn, text) => (fn as typeof model.isOverdue)(taskOf(text), '2026-01-01'),
   trafficLight: (fn, text) => (fn as typeof model.trafficLight)(taskOf(text), '2026-01-01', 7),
-  warningLevel: (fn, text) => (fn as typeof model.warningLevel)(taskOf(text), '2026-01-01', { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true }),
-  warningLight: (fn, text) => (fn as typeof model.warningLight)(taskOf(text), '2026-01-01', { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true }),
+  warningLevel: (fn, text) =>
+    (fn as typeof model.warningLevel)(taskOf(text), '2026-01-01', {
+      preset: '蓝黄红',
+      dueSoonDays: 7,
+      laggingCounts: true,
+    }),
+  warningLight: (fn, text) =>
+    (fn as typeof model.warningLight)(taskOf(text), '2026-01-01', {
+      preset: '蓝黄红',
+      dueSoonDays: 7,
+      laggingCounts: true,
+    }),
 };
 
 /** Exports that take no user text: dates as numbers or ISO strings built by the code itself. */
-const NOT_TEXT = new Set(['columnRoleLabel', 'lastDayOfMonth', 'toExcelSerial', 'fromExcelSerial', 'daysBetween', 'addDays', 'daysLeft', 'effectiveDeadline']);
+const NOT_TEXT = new Set([
+  'columnRoleLabel',
+  'lastDayOfMonth',
+  'toExcelSerial',
+  'fromExcelSerial',
+  'daysBetween',
+  'addDays',
+  'daysLeft',
+  'effectiveDeadline',
+]);
 
 describe('src/model: linear in the input over every adversarial family', async () => {
   const { fed, unfed } = await discover(model, ADAPTERS, NOT_TEXT);
 
   it('every exported function is fed text (a new export needs an adapter here or a place in NOT_TEXT)', () => {
     expect(unfed).toEqual([]);
-    expect(fed.map((f) => f.name)).toEqual(expect.arrayContaining(['parseUnits', 'normalizeStatus', 'parseTaskTable', 'findLikelyTypos', 'filterTasks']));
+    expect(fed.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['parseUnits', 'normalizeStatus', 'parseTaskTable', 'findLikelyTypos', 'filterTasks']),
+    );
   });
 
   for (const { name, run } of fed) {

@@ -117,11 +117,17 @@ describe('normalizeAgency: caller aliases', () => {
 describe('normalizeAgency: properties', () => {
   it('is idempotent and never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('toString', '__proto__', 'constructor', 'hasOwnProperty')), (s) => {
-        const once = normalizeAgency(s);
-        expect(normalizeAgency(once)).toBe(once);
-        expect(once).toBe(once.trim());
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.constantFrom('toString', '__proto__', 'constructor', 'hasOwnProperty'),
+        ),
+        (s) => {
+          const once = normalizeAgency(s);
+          expect(normalizeAgency(once)).toBe(once);
+          expect(once).toBe(once.trim());
+        },
+      ),
     );
   });
 

@@ -100,7 +100,12 @@ describe('parseChineseNumber', () => {
     const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     const write = (n: number): string => {
       // The standard written form: 零 marks skipped places, a bare 十 only leads.
-      const places: ReadonlyArray<readonly [number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+      const places: ReadonlyArray<readonly [number, string]> = [
+        [1000, '千'],
+        [100, '百'],
+        [10, '十'],
+        [1, ''],
+      ];
       let out = '';
       let zero = false;
       for (const [place, unit] of places) {

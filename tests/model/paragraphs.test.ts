@@ -30,20 +30,40 @@ describe('labelsOf', () => {
     ['承办单位：县水利局', [{ kind: 'responsible', value: '县水利局' }]],
     ['牵头负责领导：张华。', [{ kind: 'leader', value: '张华' }]],
     ['完成时限：2026年底前', [{ kind: 'schedule', value: '2026年底前' }]],
-    ['(责任单位:市住建局;完成时限:2026年5月底前)', [{ kind: 'responsible', value: '市住建局' }, { kind: 'schedule', value: '2026年5月底前' }]],
+    [
+      '(责任单位:市住建局;完成时限:2026年5月底前)',
+      [
+        { kind: 'responsible', value: '市住建局' },
+        { kind: 'schedule', value: '2026年5月底前' },
+      ],
+    ],
     ['推进老旧小区改造。', []],
   ])('%s', (line, labels) => {
     expect(labelsOf(line)).toEqual(labels);
   });
 
   test('units labels become one text in the words analyzeUnits reads', () => {
-    expect(unitsFromLabels([{ kind: 'lead', value: '市住建局' }, { kind: 'responsible', value: '市财政局' }, { kind: 'schedule', value: '年底前' }])).toBe('牵头单位：市住建局；责任单位：市财政局');
+    expect(
+      unitsFromLabels([
+        { kind: 'lead', value: '市住建局' },
+        { kind: 'responsible', value: '市财政局' },
+        { kind: 'schedule', value: '年底前' },
+      ]),
+    ).toBe('牵头单位：市住建局；责任单位：市财政局');
   });
 });
 
 describe('paragraphRows', () => {
   test('headings, items with labels, sub-measures joined to their item', () => {
-    const layout = paragraphRows(['一、设施', '1.补短板。', '(1)新建管网。', '(2)清淤。', '(责任单位:市住建局;完成时限:2026年5月底前)', '2.提升泵站。', '牵头单位：市水务局']);
+    const layout = paragraphRows([
+      '一、设施',
+      '1.补短板。',
+      '(1)新建管网。',
+      '(2)清淤。',
+      '(责任单位:市住建局;完成时限:2026年5月底前)',
+      '2.提升泵站。',
+      '牵头单位：市水务局',
+    ]);
     expect(layout).toEqual({
       rows: [
         { cells: ['一、设施'], line: 1 },
@@ -55,6 +75,8 @@ describe('paragraphRows', () => {
   });
 
   test('a cell-per-line table (bare number lines) is not paragraphs', () => {
-    expect(paragraphRows(['\t1', '\t任务。', '\t牵头单位：市教育局', '\t2', '\t任务。', '\t牵头单位：市财政局'])).toBeNull();
+    expect(
+      paragraphRows(['\t1', '\t任务。', '\t牵头单位：市教育局', '\t2', '\t任务。', '\t牵头单位：市财政局']),
+    ).toBeNull();
   });
 });

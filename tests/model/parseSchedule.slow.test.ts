@@ -16,7 +16,11 @@ describe('parseSchedule: 5 MB input', () => {
     ['only digits', fill('2'), null],
     ['ambiguous phrases', fill('年底前'), null],
     ['yearless months', fill('1月'), null],
-    ['random BMP text', Array.from({ length: size }, (_, k) => String.fromCharCode((k * 7919) % 0xd7ff)).join(''), null],
+    [
+      'random BMP text',
+      Array.from({ length: size }, (_, k) => String.fromCharCode((k * 7919) % 0xd7ff)).join(''),
+      null,
+    ],
   ])('%s completes quickly (linear time)', (_label, text, deadline) => {
     // CPU time, not wall time: the machine running the suite may be shared.
     const started = process.cpuUsage();

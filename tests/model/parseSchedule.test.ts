@@ -23,10 +23,18 @@ describe('parseSchedule: the seed', () => {
   });
 
   test('every schedule cell of the seed file is understood', () => {
-    const seed = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(
+      new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+      'utf8',
+    );
     const rows = seed
       .split(/\r?\n[ \t]*\r?\n/)
-      .map((block) => block.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+      .map((block) =>
+        block
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter((line) => line !== ''),
+      )
       .filter((cells) => /^\d+$/.test(cells[0] ?? ''));
     const schedules = rows.map((cells) => cells[cells.length - 1] ?? '');
     const infos = schedules.map((s) => parseSchedule(s));
@@ -34,15 +42,26 @@ describe('parseSchedule: the seed', () => {
     expect(infos.filter((i) => !i.recognized)).toEqual([]);
     expect(infos.filter((i) => i.ongoing)).toHaveLength(16);
     expect(infos.map((i) => i.deadline).filter((d) => d !== null)).toEqual([
-      '2015-12-31', '2015-08-31', '2015-08-31', '2015-08-31', '2015-12-31', '2015-12-31', '2015-06-30', '2015-08-31', '2015-08-31',
+      '2015-12-31',
+      '2015-08-31',
+      '2015-08-31',
+      '2015-08-31',
+      '2015-12-31',
+      '2015-12-31',
+      '2015-06-30',
+      '2015-08-31',
+      '2015-08-31',
     ]);
   });
 });
 
 describe('parseSchedule: ongoing', () => {
-  test.each(['持续实施', '长期坚持', '持续推进', '长期', '持续', '持续开展', '常态化推进', '长期实施。', ' 持续实施 '])('%j is ongoing with no deadline', (text) => {
-    expect(parseSchedule(text)).toEqual({ ...NONE, ongoing: true, recognized: true });
-  });
+  test.each(['持续实施', '长期坚持', '持续推进', '长期', '持续', '持续开展', '常态化推进', '长期实施。', ' 持续实施 '])(
+    '%j is ongoing with no deadline',
+    (text) => {
+      expect(parseSchedule(text)).toEqual({ ...NONE, ongoing: true, recognized: true });
+    },
+  );
 
   test.each([
     ['a plan horizon (中长期)', '2016年编制中长期规划', '编制中长期规划'],
@@ -263,9 +282,12 @@ describe('parseScheduleInYear: year-less phrases take the document year (LAYOUTS
     expect(parseScheduleInYear(text, 2025)).toMatchObject({ deadline, ambiguous: false, yearAssumed: true });
   });
 
-  test.each([['年内'], ['全年'], ['9月前'], ['2027年前'], ['2025年9月前']])('%s stays ambiguous with a document year', (text) => {
-    expect(parseScheduleInYear(text, 2025)).toMatchObject({ deadline: null, ambiguous: true });
-  });
+  test.each([['年内'], ['全年'], ['9月前'], ['2027年前'], ['2025年9月前']])(
+    '%s stays ambiguous with a document year',
+    (text) => {
+      expect(parseScheduleInYear(text, 2025)).toMatchObject({ deadline: null, ambiguous: true });
+    },
+  );
 
   test('a written year wins and nothing is assumed', () => {
     expect(parseScheduleInYear('2026年6月底前', 2025)).toMatchObject({ deadline: '2026-06-30', yearAssumed: false });
@@ -273,7 +295,11 @@ describe('parseScheduleInYear: year-less phrases take the document year (LAYOUTS
   });
 
   test('without a year the same phrases are ambiguous, as parseSchedule reads them', () => {
-    expect(parseScheduleInYear('10月底前', undefined)).toMatchObject({ deadline: null, ambiguous: true, yearAssumed: false });
+    expect(parseScheduleInYear('10月底前', undefined)).toMatchObject({
+      deadline: null,
+      ambiguous: true,
+      yearAssumed: false,
+    });
     expect(parseSchedule('第三季度')).toMatchObject({ deadline: null, ambiguous: true });
   });
 });
@@ -317,7 +343,9 @@ describe('parseSchedule: not understood', () => {
 
 describe('parseSchedule: properties', () => {
   const scheduleAlphabet = fc.constantFrom(
-    ...'0123456789０１２〇零一二三四五六七八九十两年月日号底末前后以之内上下半季度第旬初中起至到—-~～./ 。，持续实施长期《》个'.split(''),
+    ...'0123456789０１２〇零一二三四五六七八九十两年月日号底末前后以之内上下半季度第旬初中起至到—-~～./ 。，持续实施长期《》个'.split(
+      '',
+    ),
   );
   const anyText = fc.oneof(
     fc.string({ unit: 'binary' }),
@@ -349,10 +377,17 @@ describe('parseSchedule: properties', () => {
 
   test('a written date in any form gives that day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        return [`${y}年${m}月${d}日前`, `${y}.${m}.${d}`, `${y}/${m}/${d}`, iso].every((text) => parseSchedule(text).deadline === iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          return [`${y}年${m}月${d}日前`, `${y}.${m}.${d}`, `${y}/${m}/${d}`, iso].every(
+            (text) => parseSchedule(text).deadline === iso,
+          );
+        },
+      ),
     );
   });
 });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseTaskTable, type ParsedTaskTable } from '../../src/model';
 
 const tab = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\n');
-const units = (t: ParsedTaskTable): string[] => t.tasks.map((k) => k.assignments.map((a) => `${a.agency}:${a.role}`).join(' '));
-const codesOf = (t: ParsedTaskTable, no: number): string[] => t.issues.filter((i) => i.params['no'] === no).map((i) => i.code);
+const units = (t: ParsedTaskTable): string[] =>
+  t.tasks.map((k) => k.assignments.map((a) => `${a.agency}:${a.role}`).join(' '));
+const codesOf = (t: ParsedTaskTable, no: number): string[] =>
+  t.issues.filter((i) => i.params['no'] === no).map((i) => i.code);
 
 describe('class 1: a category column merged down the left', () => {
   it('pasted text gives the category only on its first row: later rows start at 序号 and are not shifted', () => {
@@ -104,21 +106,41 @@ describe('class 3: role columns in any order', () => {
 describe('class 4: persons are never agencies', () => {
   it('leaders in an inline bracket of labels', () => {
     const table = parseTaskTable(
-      ['1.推动示范村建设。(责任领导:张三;牵头单位:区农业农村局;责任单位:区财政局)', '2.完善养老服务体系。(责任领导:李四;牵头单位:区民政局;责任单位:区卫健局)'].join('\n'),
+      [
+        '1.推动示范村建设。(责任领导:张三;牵头单位:区农业农村局;责任单位:区财政局)',
+        '2.完善养老服务体系。(责任领导:李四;牵头单位:区民政局;责任单位:区卫健局)',
+      ].join('\n'),
     );
     expect(units(table)).toEqual(['区农业农村局:lead 区财政局:support', '区民政局:lead 区卫健局:support']);
     expect(table.tasks.map((t) => t.leaders)).toEqual([['张三'], ['李四']]);
   });
 
   it('label cells, one per line, with a leader label first', () => {
-    const text = ['\t1.', '\t地区生产总值增长6%。', '\t牵头负责领导:赵一鸣。', '\t牵头责任单位:县发改局。', '\t协同责任单位:县统计局、县财政局。', '', '\t2.', '\t财政收入增长5%。', '\t牵头负责领导:赵一鸣。', '\t牵头责任单位:县财政局。', '\t协同责任单位:县税务局。'].join('\n');
+    const text = [
+      '\t1.',
+      '\t地区生产总值增长6%。',
+      '\t牵头负责领导:赵一鸣。',
+      '\t牵头责任单位:县发改局。',
+      '\t协同责任单位:县统计局、县财政局。',
+      '',
+      '\t2.',
+      '\t财政收入增长5%。',
+      '\t牵头负责领导:赵一鸣。',
+      '\t牵头责任单位:县财政局。',
+      '\t协同责任单位:县税务局。',
+    ].join('\n');
     const table = parseTaskTable(text);
     expect(units(table)).toEqual(['县发改局:lead 县统计局:support 县财政局:support', '县财政局:lead 县税务局:support']);
     expect(table.tasks.map((t) => t.leaders)).toEqual([['赵一鸣'], ['赵一鸣']]);
   });
 
   it('a bare name among the units is kept as a leader and flagged on the task', () => {
-    const table = parseTaskTable(tab([['序号', '工作任务', '责任单位', '完成时限'], ['5', '建设文化馆。', '县文旅局、周晓峰', '2026年底前']]));
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        ['5', '建设文化馆。', '县文旅局、周晓峰', '2026年底前'],
+      ]),
+    );
     expect(units(table)).toEqual(['县文旅局:joint']);
     expect(table.tasks[0]?.leaders).toEqual(['周晓峰']);
     expect(codesOf(table, 5)).toContain('person-in-units');
@@ -201,11 +223,19 @@ describe('class 10: a row lacking one cell in a tab paste with a header', () => 
       [8, '2026-12-31'],
     ]);
     expect(units(table)[1]).toBe('市营商办:lead');
-    expect(table.issues.find((i) => i.params['no'] === 8)).toMatchObject({ code: 'row-realigned', params: { cells: '配合单位' } });
+    expect(table.issues.find((i) => i.params['no'] === 8)).toMatchObject({
+      code: 'row-realigned',
+      params: { cells: '配合单位' },
+    });
   });
 
   it('a time among the units is never a unit', () => {
-    const table = parseTaskTable(tab([['序号', '工作任务', '责任单位', '完成时限'], ['4', '建设文化馆。', '县文旅局、2026年底前', '2026年底前']]));
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '责任单位', '完成时限'],
+        ['4', '建设文化馆。', '县文旅局、2026年底前', '2026年底前'],
+      ]),
+    );
     expect(units(table)).toEqual(['县文旅局:joint']);
     expect(codesOf(table, 4)).toContain('date-in-units');
   });
@@ -222,13 +252,21 @@ describe('conventions stated once', () => {
         '责任单位:县商务局、县市场监管局',
       ].join('\n'),
     );
-    expect(units(table)).toEqual(['县商务局:lead 县发改局:support 县财政局:support', '县商务局:lead 县市场监管局:support']);
+    expect(units(table)).toEqual([
+      '县商务局:lead 县发改局:support 县财政局:support',
+      '县商务局:lead 县市场监管局:support',
+    ]);
   });
 });
 
 describe('class 3 and 5: one combined role column, headers wrapped into fragments', () => {
   it('责任主体与协同单位 with （责任主体）/（协同） after the names', () => {
-    const table = parseTaskTable(tab([['序号', '重点任务', '责任主体与协同单位', '完成时限'], ['1', '建设智慧停车平台。', '县城管局（责任主体）、县公安局（协同）', '2026年底前']]));
+    const table = parseTaskTable(
+      tab([
+        ['序号', '重点任务', '责任主体与协同单位', '完成时限'],
+        ['1', '建设智慧停车平台。', '县城管局（责任主体）、县公安局（协同）', '2026年底前'],
+      ]),
+    );
     expect(table.columns?.roles).toEqual(['no', 'task', 'units', 'schedule']);
     expect(units(table)).toEqual(['县城管局:lead 县公安局:support']);
   });
@@ -249,7 +287,21 @@ describe('class 3 and 5: one combined role column, headers wrapped into fragment
 
 describe('class 7: label blocks', () => {
   it('the label on one line, its value on the next', () => {
-    const table = parseTaskTable(['1.推行证照分离改革。', '牵头单位：', '县市场监管局', '完成时限：', '2026年6月底前', '', '2.压缩开办时间。', '牵头单位：', '县政务服务中心', '完成时限：', '2026年9月底前'].join('\n'));
+    const table = parseTaskTable(
+      [
+        '1.推行证照分离改革。',
+        '牵头单位：',
+        '县市场监管局',
+        '完成时限：',
+        '2026年6月底前',
+        '',
+        '2.压缩开办时间。',
+        '牵头单位：',
+        '县政务服务中心',
+        '完成时限：',
+        '2026年9月底前',
+      ].join('\n'),
+    );
     expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([
       [1, '推行证照分离改革。', '2026-06-30'],
       [2, '压缩开办时间。', '2026-09-30'],
@@ -258,7 +310,15 @@ describe('class 7: label blocks', () => {
   });
 
   it('a two-column 标签 | 内容 table describing one task', () => {
-    const table = parseTaskTable(tab([['项目', '内容'], ['任务名称', '推行证照分离改革'], ['牵头单位', '县市场监管局'], ['配合单位', '县司法局'], ['完成时限', '2026年6月底前']]));
+    const table = parseTaskTable(
+      tab([
+        ['项目', '内容'],
+        ['任务名称', '推行证照分离改革'],
+        ['牵头单位', '县市场监管局'],
+        ['配合单位', '县司法局'],
+        ['完成时限', '2026年6月底前'],
+      ]),
+    );
     expect(table.tasks.map((t) => [t.no, t.text, t.deadline])).toEqual([[1, '推行证照分离改革', '2026-06-30']]);
     expect(units(table)).toEqual(['县市场监管局:lead 县司法局:support']);
   });
@@ -266,7 +326,9 @@ describe('class 7: label blocks', () => {
 
 describe('class 11: cells that ran together', () => {
   it('says so plainly instead of an empty preview', () => {
-    const table = parseTaskTable('序号 工作任务 责任单位 完成时限 1 推行证照分离改革 县市场监管局 2026年6月底前 2 压缩开办时间 县政务服务中心 2026年9月底前');
+    const table = parseTaskTable(
+      '序号 工作任务 责任单位 完成时限 1 推行证照分离改革 县市场监管局 2026年6月底前 2 压缩开办时间 县政务服务中心 2026年9月底前',
+    );
     expect(table.tasks).toEqual([]);
     expect(table.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'cells-run-together']]);
   });
@@ -284,7 +346,10 @@ describe('ask, do not guess: column readings', () => {
     );
     expect(table.columns?.uncertain).toBe(true);
     expect(table.columns?.readings[2]).toMatchObject({ role: 'units', runnerUp: 'schedule' });
-    expect(table.issues.filter((i) => i.code === 'column-doubtful').map((i) => i.params['column'])).toEqual(['责任单位', '完成时限']);
+    expect(table.issues.filter((i) => i.code === 'column-doubtful').map((i) => i.params['column'])).toEqual([
+      '责任单位',
+      '完成时限',
+    ]);
   });
 
   it('content that agrees with the header gives wide margins and a sure mapping', () => {
@@ -356,13 +421,23 @@ describe('class 8: dates that are not deadlines, and milestone lists', () => {
   });
 
   it('a date in the task text and a 一季度目标 column holding no date give no deadline', () => {
-    const table = parseTaskTable(tab([['序号', '工作任务', '一季度目标', '责任单位'], ['1', '3月10日召开推进会，部署全年工作。', '完成方案起草', '县发改局']]));
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '一季度目标', '责任单位'],
+        ['1', '3月10日召开推进会，部署全年工作。', '完成方案起草', '县发改局'],
+      ]),
+    );
     expect(table.tasks.map((t) => [t.no, t.deadline, t.schedule])).toEqual([[1, null, '']]);
     expect(units(table)).toEqual(['县发改局:joint']);
   });
 
   it('a leader column under a header outside the list (包保领导) holds people', () => {
-    const table = parseTaskTable(tab([['序号', '工作任务', '包保领导', '责任单位', '完成时限'], ['1', '建设口袋公园。', '孙立平', '县住建局', '2026年底前']]));
+    const table = parseTaskTable(
+      tab([
+        ['序号', '工作任务', '包保领导', '责任单位', '完成时限'],
+        ['1', '建设口袋公园。', '孙立平', '县住建局', '2026年底前'],
+      ]),
+    );
     expect(table.tasks[0]?.leaders).toEqual(['孙立平']);
     expect(units(table)).toEqual(['县住建局:joint']);
   });

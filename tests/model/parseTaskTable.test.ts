@@ -5,7 +5,10 @@ import { parseTaskTable } from '../../src/model/parseTaskTable';
 import { formatParseIssue } from '../../src/model/formatParseIssue';
 import type { Task } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 const seed = parseTaskTable(SEED);
 
 /** Everything about a task except where it sits in the text. */
@@ -14,15 +17,22 @@ function content(t: Task): Omit<Task, 'line'> {
   return rest;
 }
 
-const errors = <T extends { severity: string }>(issues: readonly T[]): T[] => issues.filter((i) => i.severity === 'error');
+const errors = <T extends { severity: string }>(issues: readonly T[]): T[] =>
+  issues.filter((i) => i.severity === 'error');
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
 /** The seed's silent corrections are `info` issues; these tests are about the others. */
-const notInfo = <T extends { severity: string }>(issues: readonly T[]): T[] => issues.filter((i) => i.severity !== 'info');
+const notInfo = <T extends { severity: string }>(issues: readonly T[]): T[] =>
+  issues.filter((i) => i.severity !== 'info');
 
 /** The seed's rows (groups of cells between blank lines), each cell trimmed. */
 function seedRows(): string[][] {
   return SEED.split(/\n[ \t]*\n/)
-    .map((group) => group.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
+    .map((group) =>
+      group
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    )
     .filter((cells) => cells.length > 0);
 }
 
@@ -99,21 +109,51 @@ describe('parseTaskTable: the seed', () => {
 });
 
 describe('parseTaskTable: layouts give the same 24 tasks', () => {
-  const toTabRows = (eol: string) => seedRows().map((cells) => cells.join('\t')).join(eol);
+  const toTabRows = (eol: string) =>
+    seedRows()
+      .map((cells) => cells.join('\t'))
+      .join(eol);
   test.each([
     ['(b) CRLF line ends', SEED.replace(/\n/g, '\r\n')],
     ['(c) spaces instead of tabs', SEED.replace(/^\t/gm, '    ')],
     ['(c) full-width spaces', SEED.replace(/^\t/gm, '\u3000\u3000')],
-    ['(d) no blank lines', SEED.split('\n').filter((l) => l.trim() !== '').join('\n')],
-    ['(d) no blank lines, spaces, CRLF', SEED.split('\n').filter((l) => l.trim() !== '').map((l) => l.replace(/^\t/, '  ')).join('\r\n')],
+    [
+      '(d) no blank lines',
+      SEED.split('\n')
+        .filter((l) => l.trim() !== '')
+        .join('\n'),
+    ],
+    [
+      '(d) no blank lines, spaces, CRLF',
+      SEED.split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.replace(/^\t/, '  '))
+        .join('\r\n'),
+    ],
     ['(e) header removed', SEED.replace(HEADER_LINES, '')],
-    ['(e) header removed, no blank lines', SEED.replace(HEADER_LINES, '').split('\n').filter((l) => l.trim() !== '').join('\n')],
+    [
+      '(e) header removed, no blank lines',
+      SEED.replace(HEADER_LINES, '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .join('\n'),
+    ],
     ['(f) tab rows', toTabRows('\n')],
     ['(f) tab rows with CRLF', toTabRows('\r\n')],
     ['(f) tab rows without header', toTabRows('\n').replace('序号\t工作任务\t负责单位\t时间进度\n', '')],
-    ['(f) tab rows, headings padded with empty cells', seedRows().map((c) => (c.length === 1 ? `${c[0]}\t\t\t` : c.join('\t'))).join('\n')],
+    [
+      '(f) tab rows, headings padded with empty cells',
+      seedRows()
+        .map((c) => (c.length === 1 ? `${c[0]}\t\t\t` : c.join('\t')))
+        .join('\n'),
+    ],
     ['(f) tab rows with blank lines between', toTabRows('\n\n')],
-    ['(f) tab rows, every cell quoted', seedRows().map((c) => c.map((x) => `"${x}"`).join('\t')).join('\r\n')],
+    [
+      '(f) tab rows, every cell quoted',
+      seedRows()
+        .map((c) => c.map((x) => `"${x}"`).join('\t'))
+        .join('\r\n'),
+    ],
   ])('%s', (_name, text) => {
     const table = parseTaskTable(text);
     expect(errors(table.issues)).toEqual([]);
@@ -193,16 +233,27 @@ describe('parseTaskTable: headers decide the columns', () => {
     ['序号\t主要工作任务\t完成时间\t牵头单位\t责任单位', ['1', '建立制度。', '2015年底前', '市教育局', '市财政局']],
     ['序号\t重点工作任务\t时间要求\t牵头部门\t协办部门', ['1', '建立制度。', '2015年底前', '市教育局', '市财政局']],
     ['序号\t目标任务\t责任单位\t完成时间节点', ['1', '建立制度。', '市教育局牵头，市财政局配合', '2015年底前']],
-    ['序号\t具体工作\t牵头市领导\t牵头责任单位\t配合责任单位\t工作进展\t完成时限', ['1', '建立制度。', '李明', '市教育局', '市财政局', '已启动', '2015年底前']],
+    [
+      '序号\t具体工作\t牵头市领导\t牵头责任单位\t配合责任单位\t工作进展\t完成时限',
+      ['1', '建立制度。', '李明', '市教育局', '市财政局', '已启动', '2015年底前'],
+    ],
   ])('%s', (header, cells) => {
     const tabs = parseTaskTable(`${header}\n${cells.join('\t')}`);
     const lines = parseTaskTable(
-      `${header.split('\t').map((h) => `\t${h}`).join('\n')}\n\n${cells.map((c) => `\t${c}`).join('\n')}`,
+      `${header
+        .split('\t')
+        .map((h) => `\t${h}`)
+        .join('\n')}\n\n${cells.map((c) => `\t${c}`).join('\n')}`,
     );
     for (const table of [tabs, lines]) {
       expect(errors(table.issues)).toEqual([]);
       expect(table.tasks).toHaveLength(1);
-      expect(table.tasks[0]).toMatchObject({ no: 1, text: '建立制度。', schedule: '2015年底前', deadline: '2015-12-31' });
+      expect(table.tasks[0]).toMatchObject({
+        no: 1,
+        text: '建立制度。',
+        schedule: '2015年底前',
+        deadline: '2015-12-31',
+      });
       expect(table.tasks[0]?.assignments).toEqual([
         { agency: '市教育局', role: 'lead' },
         { agency: '市财政局', role: 'support' },
@@ -226,7 +277,11 @@ describe('parseTaskTable: headers decide the columns', () => {
 
   it('reads a two-level header: 责任单位 split into 牵头单位 and 配合单位', () => {
     const table = parseTaskTable(
-      ['序号\t工作任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t任务。\t市教育局\t市财政局\t2015年底前'].join('\n'),
+      [
+        '序号\t工作任务\t责任单位\t\t完成时限',
+        '\t\t牵头单位\t配合单位\t',
+        '1\t任务。\t市教育局\t市财政局\t2015年底前',
+      ].join('\n'),
     );
     expect(table.issues).toEqual([]);
     expect(table.tasks[0]).toMatchObject({ units: '市教育局牵头，市财政局配合', deadline: '2015-12-31' });
@@ -234,7 +289,12 @@ describe('parseTaskTable: headers decide the columns', () => {
 
   it('names the missing column as the header writes it', () => {
     const table = parseTaskTable('序号\t工作任务\t责任单位\t完成时限\n7\t任务。\t市教育局');
-    expect(table.issues).toContainEqual({ line: 2, severity: 'error', code: 'missing-cell', params: { no: 7, cells: '完成时限' } });
+    expect(table.issues).toContainEqual({
+      line: 2,
+      severity: 'error',
+      code: 'missing-cell',
+      params: { no: 7, cells: '完成时限' },
+    });
   });
 });
 
@@ -257,7 +317,17 @@ describe('parseTaskTable: numbering and headings', () => {
   });
 
   it('nested （一） headings under 一、 are sub-headings, not sections', () => {
-    const text = ['一、总体要求', '（一）加强领导', row(1), row(2), '（二）完善制度', row(3), '二、保障措施', '(一)经费保障', row(4)].join('\n');
+    const text = [
+      '一、总体要求',
+      '（一）加强领导',
+      row(1),
+      row(2),
+      '（二）完善制度',
+      row(3),
+      '二、保障措施',
+      '(一)经费保障',
+      row(4),
+    ].join('\n');
     const table = parseTaskTable(text);
     expect(table.sections).toEqual([
       { no: 1, numeral: '一', title: '总体要求' },
@@ -272,11 +342,46 @@ describe('parseTaskTable: numbering and headings', () => {
   });
 
   test.each([
-    ['（一）', ['（一）加强领导', row(1), '（二）完善制度', row(2)], [{ no: 1, numeral: '（一）', title: '加强领导' }, { no: 2, numeral: '（二）', title: '完善制度' }]],
-    ['——', ['——加强组织领导', row(1), '——强化督查考核', row(2)], [{ no: 1, numeral: '——', title: '加强组织领导' }, { no: 2, numeral: '——', title: '强化督查考核' }]],
-    ['第一部分', ['第一部分 重点改革', row(1), '第二部分：重点项目', row(2)], [{ no: 1, numeral: '第一部分', title: '重点改革' }, { no: 2, numeral: '第二部分', title: '重点项目' }]],
-    ['unnumbered', ['表格标题', '序号\t工作任务\t负责单位\t时间进度', '重点改革', row(1), '重点项目', row(2)], [{ no: 1, numeral: '', title: '重点改革' }, { no: 2, numeral: '', title: '重点项目' }]],
-    ['numeral in its own cell', ['一\t重点改革\t\t', row(1), '二、\t重点项目', row(2)], [{ no: 1, numeral: '一', title: '重点改革' }, { no: 2, numeral: '二', title: '重点项目' }]],
+    [
+      '（一）',
+      ['（一）加强领导', row(1), '（二）完善制度', row(2)],
+      [
+        { no: 1, numeral: '（一）', title: '加强领导' },
+        { no: 2, numeral: '（二）', title: '完善制度' },
+      ],
+    ],
+    [
+      '——',
+      ['——加强组织领导', row(1), '——强化督查考核', row(2)],
+      [
+        { no: 1, numeral: '——', title: '加强组织领导' },
+        { no: 2, numeral: '——', title: '强化督查考核' },
+      ],
+    ],
+    [
+      '第一部分',
+      ['第一部分 重点改革', row(1), '第二部分：重点项目', row(2)],
+      [
+        { no: 1, numeral: '第一部分', title: '重点改革' },
+        { no: 2, numeral: '第二部分', title: '重点项目' },
+      ],
+    ],
+    [
+      'unnumbered',
+      ['表格标题', '序号\t工作任务\t负责单位\t时间进度', '重点改革', row(1), '重点项目', row(2)],
+      [
+        { no: 1, numeral: '', title: '重点改革' },
+        { no: 2, numeral: '', title: '重点项目' },
+      ],
+    ],
+    [
+      'numeral in its own cell',
+      ['一\t重点改革\t\t', row(1), '二、\t重点项目', row(2)],
+      [
+        { no: 1, numeral: '一', title: '重点改革' },
+        { no: 2, numeral: '二', title: '重点项目' },
+      ],
+    ],
   ])('when the document only has %s headings, those are the sections', (_name, lines, sections) => {
     const table = parseTaskTable(lines.join('\n'));
     expect(table.sections).toEqual(sections);
@@ -286,9 +391,43 @@ describe('parseTaskTable: numbering and headings', () => {
 
   // Tables with no 序号 column number the tasks inside the task cell.
   test.each([
-    ['a header without 序号', ['重点任务\t责任单位\t完成时限', '一、改革', '1.建立制度。\t市教育局\t2016年6月底前', '2．推进工作。\t市财政局\t持续推进', '（3）完善机制。\t市人社局\t2016年底前']],
-    ['no header', ['一、改革', '1.建立制度。\t市教育局\t2016年6月底前', '2．推进工作。\t市财政局\t持续推进', '（3）完善机制。\t市人社局\t2016年底前']],
-    ['no header, cell per line', ['一、改革', '', '\t1.建立制度。', '\t市教育局', '\t2016年6月底前', '', '\t2．推进工作。', '\t市财政局', '\t持续推进', '', '\t（3）完善机制。', '\t市人社局', '\t2016年底前']],
+    [
+      'a header without 序号',
+      [
+        '重点任务\t责任单位\t完成时限',
+        '一、改革',
+        '1.建立制度。\t市教育局\t2016年6月底前',
+        '2．推进工作。\t市财政局\t持续推进',
+        '（3）完善机制。\t市人社局\t2016年底前',
+      ],
+    ],
+    [
+      'no header',
+      [
+        '一、改革',
+        '1.建立制度。\t市教育局\t2016年6月底前',
+        '2．推进工作。\t市财政局\t持续推进',
+        '（3）完善机制。\t市人社局\t2016年底前',
+      ],
+    ],
+    [
+      'no header, cell per line',
+      [
+        '一、改革',
+        '',
+        '\t1.建立制度。',
+        '\t市教育局',
+        '\t2016年6月底前',
+        '',
+        '\t2．推进工作。',
+        '\t市财政局',
+        '\t持续推进',
+        '',
+        '\t（3）完善机制。',
+        '\t市人社局',
+        '\t2016年底前',
+      ],
+    ],
   ])('numbers written in the task cell: %s', (_name, lines) => {
     const table = parseTaskTable(lines.join('\n'));
     expect(table.tasks.map((t) => [t.no, t.section, t.text, t.units, t.deadline, t.ongoing])).toEqual([
@@ -300,7 +439,9 @@ describe('parseTaskTable: numbering and headings', () => {
   });
 
   it('a header with a blank cell over the number column still reads the numbers there', () => {
-    const table = parseTaskTable('\t工作任务\t负责单位\t时间进度\n1\t建立制度。\t市教育局\t2016年底前\n2\t推进。\t市财政局\t持续实施');
+    const table = parseTaskTable(
+      '\t工作任务\t负责单位\t时间进度\n1\t建立制度。\t市教育局\t2016年底前\n2\t推进。\t市财政局\t持续实施',
+    );
     expect(table.tasks.map((t) => [t.no, t.text, t.units, t.schedule])).toEqual([
       [1, '建立制度。', '市教育局', '2016年底前'],
       [2, '推进。', '市财政局', '持续实施'],
@@ -380,13 +521,18 @@ describe('parseTaskTable: problems are issues', () => {
   });
 
   it('text without a table', () => {
-    const table = parseTaskTable('关于加快发展现代职业教育的实施意见\n\n各县区人民政府，市级各部门：\n现将有关事项通知如下。');
+    const table = parseTaskTable(
+      '关于加快发展现代职业教育的实施意见\n\n各县区人民政府，市级各部门：\n现将有关事项通知如下。',
+    );
     expect(table.tasks).toEqual([]);
     expect(codes(errors(table.issues))).toEqual(['no-tasks']);
   });
 
   it('a row with a missing 时间进度 cell stays a task, with an error naming the line', () => {
-    const text = SEED.replace('\t市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合\n\t持续实施\n', '\t市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合\n');
+    const text = SEED.replace(
+      '\t市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合\n\t持续实施\n',
+      '\t市人力资源和社会保障局牵头，市经济和信息化委、市教育局、市级各行业主管部门等配合\n',
+    );
     const table = parseTaskTable(text);
     expect(table.tasks).toHaveLength(24);
     expect(errors(table.issues)).toEqual([
@@ -414,7 +560,9 @@ describe('parseTaskTable: problems are issues', () => {
       code: 'duplicate-number',
       params: { no: 5, firstLine: 32 },
     });
-    expect(table.issues).toContainEqual(expect.objectContaining({ line: 44, code: 'skipped-number', severity: 'warning' }));
+    expect(table.issues).toContainEqual(
+      expect.objectContaining({ line: 44, code: 'skipped-number', severity: 'warning' }),
+    );
   });
 
   it('skipped numbers are a warning', () => {
@@ -424,7 +572,9 @@ describe('parseTaskTable: problems are issues', () => {
       { line: 59, severity: 'warning', code: 'skipped-number', params: { no: 11, gap: '10' } },
     ]);
     const gap = parseTaskTable(`${row(1)}\n${row(5)}`);
-    expect(gap.issues).toEqual([{ line: 2, severity: 'warning', code: 'skipped-number', params: { no: 5, gap: '2–4' } }]);
+    expect(gap.issues).toEqual([
+      { line: 2, severity: 'warning', code: 'skipped-number', params: { no: 5, gap: '2–4' } },
+    ]);
   });
 
   it('numbers going backwards are a warning, and both rows stay tasks', () => {
@@ -435,10 +585,15 @@ describe('parseTaskTable: problems are issues', () => {
   });
 
   it('a row with an extra cell is a warning', () => {
-    const text = SEED.replace('\t市教育局牵头\n\t持续实施\n\n\t4', '\t市教育局牵头\n\t持续实施\n\t备注：已列入年度计划\n\n\t4');
+    const text = SEED.replace(
+      '\t市教育局牵头\n\t持续实施\n\n\t4',
+      '\t市教育局牵头\n\t持续实施\n\t备注：已列入年度计划\n\n\t4',
+    );
     const table = parseTaskTable(text);
     expect(table.tasks).toHaveLength(24);
-    expect(notInfo(table.issues)).toEqual([expect.objectContaining({ line: 22, severity: 'warning', code: 'extra-cells' })]);
+    expect(notInfo(table.issues)).toEqual([
+      expect.objectContaining({ line: 22, severity: 'warning', code: 'extra-cells' }),
+    ]);
     expect(table.tasks[2]?.schedule).toBe('持续实施');
   });
 
@@ -474,7 +629,9 @@ describe('parseTaskTable: problems are issues', () => {
     const unitIssues = table.issues.filter((i) => i.code.startsWith('units-'));
     expect(unitIssues.length).toBeGreaterThan(0);
     expect(unitIssues.every((i) => i.severity === 'warning' && i.line === 1 && i.params['no'] === 1)).toBe(true);
-    expect(unitIssues.map((i) => formatParseIssue(i, 'en-US'))).toContain('Task 1: some responsible units could not be read (no unit could be read from “、、、”)');
+    expect(unitIssues.map((i) => formatParseIssue(i, 'en-US'))).toContain(
+      'Task 1: some responsible units could not be read (no unit could be read from “、、、”)',
+    );
   });
 
   it('user aliases reach the assignments', () => {
@@ -524,13 +681,18 @@ describe('parseTaskTable: problems are issues', () => {
 
 describe('parseTaskTable: properties', () => {
   it('never throws on arbitrary strings', () => {
-    const tableish = fc.stringMatching(/^[序号工作任务负责单位时间进度一二（）()、.\t\n\r "0-9市局牵头配合持续实施年月底前—第部分附件]*$/);
+    const tableish = fc.stringMatching(
+      /^[序号工作任务负责单位时间进度一二（）()、.\t\n\r "0-9市局牵头配合持续实施年月底前—第部分附件]*$/,
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), tableish), (text) => {
-        const table = parseTaskTable(text);
-        expect(Array.isArray(table.tasks)).toBe(true);
-        for (const i of table.issues) expect(i.line).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), tableish),
+        (text) => {
+          const table = parseTaskTable(text);
+          expect(Array.isArray(table.tasks)).toBe(true);
+          for (const i of table.issues) expect(i.line).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -549,39 +711,46 @@ describe('parseTaskTable: properties', () => {
 
   it('every numbered row is a task, a duplicate-number issue, or a sub-row merged into its task (row-merged)', () => {
     fc.assert(
-      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.constantFrom('tabs', 'blank-lines', 'no-blank-lines'), fc.boolean(), (rows, layout, header) => {
-        const out: string[][] = header ? [['序号', '工作任务', '负责单位', '时间进度']] : [];
-        for (const r of rows) {
-          if (r.heading) out.push([r.heading]);
-          const cells = [String(r.no), r.shape === 'empty-text' ? '' : r.text, r.units, r.schedule];
-          if (r.shape === 'no-units') cells.splice(2, 1);
-          if (r.shape === 'no-schedule') cells.pop();
-          if (r.shape === 'extra') cells.push('备注：另行通知');
-          if (r.shape === 'number-only') cells.length = 1;
-          out.push(cells);
-        }
-        let text: string;
-        const rowLines: number[] = [];
-        if (layout === 'tabs') {
-          text = out.map((cells) => cells.join('\t')).join('\n');
-          out.forEach((cells, i) => {
-            if (/^\d+$/.test(cells[0] ?? '') && cells.length > 0) rowLines.push(i + 1);
-          });
-        } else {
-          const lines: string[] = [];
-          for (const cells of out) {
-            if (/^\d+$/.test(cells[0] ?? '')) rowLines.push(lines.length + 1);
-            for (const c of cells) lines.push(`\t${c}`);
-            if (layout === 'blank-lines') lines.push('');
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('tabs', 'blank-lines', 'no-blank-lines'),
+        fc.boolean(),
+        (rows, layout, header) => {
+          const out: string[][] = header ? [['序号', '工作任务', '负责单位', '时间进度']] : [];
+          for (const r of rows) {
+            if (r.heading) out.push([r.heading]);
+            const cells = [String(r.no), r.shape === 'empty-text' ? '' : r.text, r.units, r.schedule];
+            if (r.shape === 'no-units') cells.splice(2, 1);
+            if (r.shape === 'no-schedule') cells.pop();
+            if (r.shape === 'extra') cells.push('备注：另行通知');
+            if (r.shape === 'number-only') cells.length = 1;
+            out.push(cells);
           }
-          text = lines.join('\n');
-        }
-        const table = parseTaskTable(text);
-        const duplicates = table.issues.filter((i) => i.code === 'duplicate-number' || i.code === 'row-merged');
-        expect(table.tasks.length + duplicates.length).toBe(rows.length);
-        expect([...table.tasks.map((t) => t.line), ...duplicates.map((d) => d.line)].sort((a, b) => a - b)).toEqual(rowLines);
-        expect(new Set(table.tasks.map((t) => t.no)).size).toBe(table.tasks.length);
-      }),
+          let text: string;
+          const rowLines: number[] = [];
+          if (layout === 'tabs') {
+            text = out.map((cells) => cells.join('\t')).join('\n');
+            out.forEach((cells, i) => {
+              if (/^\d+$/.test(cells[0] ?? '') && cells.length > 0) rowLines.push(i + 1);
+            });
+          } else {
+            const lines: string[] = [];
+            for (const cells of out) {
+              if (/^\d+$/.test(cells[0] ?? '')) rowLines.push(lines.length + 1);
+              for (const c of cells) lines.push(`\t${c}`);
+              if (layout === 'blank-lines') lines.push('');
+            }
+            text = lines.join('\n');
+          }
+          const table = parseTaskTable(text);
+          const duplicates = table.issues.filter((i) => i.code === 'duplicate-number' || i.code === 'row-merged');
+          expect(table.tasks.length + duplicates.length).toBe(rows.length);
+          expect([...table.tasks.map((t) => t.line), ...duplicates.map((d) => d.line)].sort((a, b) => a - b)).toEqual(
+            rowLines,
+          );
+          expect(new Set(table.tasks.map((t) => t.no)).size).toBe(table.tasks.length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -589,7 +758,10 @@ describe('parseTaskTable: properties', () => {
 
 describe('separate 牵头单位 and 配合单位 columns with several names', () => {
   it('makes every name of the lead column a lead, whatever separates them', () => {
-    const text = ['序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t任务甲\t市教育局，市财政局\t市委编办;市人力资源和社会保障局\t持续实施'].join('\n');
+    const text = [
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t任务甲\t市教育局，市财政局\t市委编办;市人力资源和社会保障局\t持续实施',
+    ].join('\n');
     const table = parseTaskTable(text);
     expect(table.tasks[0]?.assignments).toEqual([
       { agency: '市教育局', role: 'lead' },
@@ -602,7 +774,9 @@ describe('separate 牵头单位 and 配合单位 columns with several names', ()
 
 describe('parseTaskTable: the column mapping and the options of the parser contract', () => {
   it('reports the header-derived columns, with the header cells as written', () => {
-    const table = parseTaskTable('序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n1\t建立制度。\t李明、王强副市长\t市教育局\t市财政局\t2025年底前');
+    const table = parseTaskTable(
+      '序号\t工作任务\t责任领导\t牵头单位\t配合单位\t完成时限\n1\t建立制度。\t李明、王强副市长\t市教育局\t市财政局\t2025年底前',
+    );
     expect(table.columns).toMatchObject({
       roles: ['no', 'task', 'leader', 'lead', 'support', 'schedule'],
       headers: ['序号', '工作任务', '责任领导', '牵头单位', '配合单位', '完成时限'],

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseTaskTable, type ParsedTaskTable } from '../../src/model';
 
 const tab = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\n');
-const units = (t: ParsedTaskTable): string[] => t.tasks.map((k) => k.assignments.map((a) => `${a.agency}:${a.role}`).join(' '));
-const codesOf = (t: ParsedTaskTable, no: number): string[] => t.issues.filter((i) => i.params['no'] === no).map((i) => i.code);
+const units = (t: ParsedTaskTable): string[] =>
+  t.tasks.map((k) => k.assignments.map((a) => `${a.agency}:${a.role}`).join(' '));
+const codesOf = (t: ParsedTaskTable, no: number): string[] =>
+  t.issues.filter((i) => i.params['no'] === no).map((i) => i.code);
 
 describe('a category column in cell-per-line text', () => {
   it('given only on the first row it covers, later rows are not shifted into it', () => {
@@ -39,7 +41,10 @@ describe('three role columns', () => {
         ['2', '实施河道整治。', '市水务局', '', '沿河各镇', '2026年6月底前'],
       ]),
     );
-    expect(units(table)).toEqual(['市大数据局:lead 市财政局:support 各区政府:support', '市水务局:lead 沿河各镇:support']);
+    expect(units(table)).toEqual([
+      '市大数据局:lead 市财政局:support 各区政府:support',
+      '市水务局:lead 沿河各镇:support',
+    ]);
   });
 });
 
@@ -96,7 +101,10 @@ describe('bracketed labels inside paragraphs', () => {
       [1, '2026-06-30', ['张三']],
       [2, '2026-09-30', ['李四']],
     ]);
-    expect(units(table)).toEqual(['区政务服务中心:lead 区大数据局:support 各街道:support', '区发改局:lead 区财政局:support']);
+    expect(units(table)).toEqual([
+      '区政务服务中心:lead 区大数据局:support 各街道:support',
+      '区发改局:lead 区财政局:support',
+    ]);
     expect(table.issues).toEqual([]);
   });
 });
@@ -150,7 +158,10 @@ describe('role words and labels in one units cell', () => {
         ['2', '深化东西部协作。', '市对口协作办牵头，市财政局协作', '2026年底前'],
       ]),
     );
-    expect(units(table)).toEqual(['省商务厅:lead 省市场监管局:support 省科技厅:support', '市对口协作办:lead 市财政局:support']);
+    expect(units(table)).toEqual([
+      '省商务厅:lead 省市场监管局:support 省科技厅:support',
+      '市对口协作办:lead 市财政局:support',
+    ]);
   });
 
   it('short labels on their own lines of the cell (`牵头：X` / `配合：Y`)', () => {

@@ -240,14 +240,7 @@ const SEED_UNITS: readonly [number, string, Assignment[], boolean][] = [
   [
     16,
     '市财政局、市教育局、市人力资源和社会保障局、人行广元市中心支行、市法制办等部门和各县区人民政府',
-    [
-      joint('市财政局'),
-      joint('市教育局'),
-      joint(人社),
-      joint(人行),
-      joint('市法制办'),
-      joint('各县区人民政府'),
-    ],
+    [joint('市财政局'), joint('市教育局'), joint(人社), joint(人行), joint('市法制办'), joint('各县区人民政府')],
     true,
   ],
   [
@@ -309,11 +302,19 @@ describe('parseUnits: the seed, task by task', () => {
   });
 
   it('copies the seed cells exactly', () => {
-    const seed = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+    const seed = readFileSync(
+      new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+      'utf8',
+    );
     const cells = seed
       .replace(/\r\n/g, '\n')
       .split(/\n\s*\n/)
-      .map((row) => row.split('\n').map((cell) => cell.trim()).filter((cell) => cell !== ''))
+      .map((row) =>
+        row
+          .split('\n')
+          .map((cell) => cell.trim())
+          .filter((cell) => cell !== ''),
+      )
       .filter((row) => /^\d+$/.test(row[0] ?? ''))
       .map((row) => [Number(row[0]), row[2]]);
     expect(cells).toEqual(SEED_UNITS.map(([no, text]) => [no, text]));
@@ -322,8 +323,35 @@ describe('parseUnits: the seed, task by task', () => {
 
 describe('parseUnits: properties', () => {
   const unitsAlphabet = fc.constantFrom(
-    '市', '局', '委', '和', '等', '部门', '牵头', '配合', '负责', '、', '，', ',', ';', '；', ':', '：',
-    '(', ')', '（', '）', ' ', '\n', '/', '单位', '责任单位：', '牵头单位:', '各县区人民政府', '教育', 'X',
+    '市',
+    '局',
+    '委',
+    '和',
+    '等',
+    '部门',
+    '牵头',
+    '配合',
+    '负责',
+    '、',
+    '，',
+    ',',
+    ';',
+    '；',
+    ':',
+    '：',
+    '(',
+    ')',
+    '（',
+    '）',
+    ' ',
+    '\n',
+    '/',
+    '单位',
+    '责任单位：',
+    '牵头单位:',
+    '各县区人民政府',
+    '教育',
+    'X',
   );
   const unitsText = fc.array(unitsAlphabet, { maxLength: 30 }).map((parts) => parts.join(''));
 
@@ -361,11 +389,31 @@ describe('parseUnits: properties', () => {
     ['、 run', () => '、'.repeat(N), [], ['units-unparsed']],
     ['牵头 clauses', () => `${人社}牵头，`.repeat(3_600), [lead(人社)], []],
     ['X and a space, repeated', () => 'X '.repeat(25_000), [joint('X'.repeat(25_000))], []],
-    ['市教育局 + spaces + 市财政局 (the paste of issue 12)', () => '市教育局' + ' '.repeat(N) + '市财政局', [joint('市教育局'), joint('市财政局')], []],
+    [
+      '市教育局 + spaces + 市财政局 (the paste of issue 12)',
+      () => '市教育局' + ' '.repeat(N) + '市财政局',
+      [joint('市教育局'), joint('市财政局')],
+      [],
+    ],
     ['an incomplete name + spaces', () => 'a' + ' '.repeat(N) + 'b', [joint('ab')], []],
-    ['leading spaces, then names split by single spaces', () => ' '.repeat(N) + '市教育局 '.repeat(1_000), [joint('市教育局')], []],
-    ['full-width spaces between marked lists', () => '市教育局牵头' + '\u3000'.repeat(N) + '市财政局配合', [lead('市教育局'), support('市财政局')], []],
-    ['（牵头 never closed, then spaces', () => '市教育局（牵头' + ' '.repeat(N), [lead('市教育局（')], ['units-unbalanced-brackets']],
+    [
+      'leading spaces, then names split by single spaces',
+      () => ' '.repeat(N) + '市教育局 '.repeat(1_000),
+      [joint('市教育局')],
+      [],
+    ],
+    [
+      'full-width spaces between marked lists',
+      () => '市教育局牵头' + '\u3000'.repeat(N) + '市财政局配合',
+      [lead('市教育局'), support('市财政局')],
+      [],
+    ],
+    [
+      '（牵头 never closed, then spaces',
+      () => '市教育局（牵头' + ' '.repeat(N),
+      [lead('市教育局（')],
+      ['units-unbalanced-brackets'],
+    ],
     ['digits after a name', () => '市教育局、' + '1'.repeat(N), [joint('市教育局')], ['units-unparsed']],
     ['牵头 × 200,000: issues stop at 20', () => '牵头'.repeat(200_000), [], Array<string>(20).fill('units-unparsed')],
   ])('long hostile cell: %s', (_name, make, assignments, codes) => {

@@ -7,7 +7,29 @@ const FILES = readdirSync(DIR)
   .sort();
 
 /** Characters after which a `/` starts a regular expression literal rather than a division. */
-const BEFORE_REGEX = new Set(['', '(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^']);
+const BEFORE_REGEX = new Set([
+  '',
+  '(',
+  ',',
+  '=',
+  ':',
+  '[',
+  '!',
+  '&',
+  '|',
+  '?',
+  '{',
+  '}',
+  ';',
+  '+',
+  '-',
+  '*',
+  '%',
+  '<',
+  '>',
+  '~',
+  '^',
+]);
 
 /**
  * The code with comments removed and every string, template and regex literal emptied, so that
@@ -79,7 +101,9 @@ function scan(source: string): { code: string; specifiers: string[] } {
 
 describe('src/model is pure', () => {
   it('has the model files', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['index.ts', 'types.ts', 'parseTaskTable.ts', 'queries.ts', 'composeNotice.ts']));
+    expect(FILES).toEqual(
+      expect.arrayContaining(['index.ts', 'types.ts', 'parseTaskTable.ts', 'queries.ts', 'composeNotice.ts']),
+    );
   });
 
   test.each(FILES)('%s imports only its siblings and zod', (file) => {

@@ -5,7 +5,10 @@ import { countByAgency, countBySection, effectiveDeadline, filterTasks, trackTas
 import type { QueryContext } from '../../src/model/queries';
 import type { Status, TaskFilter, TrackedTask } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 const table = parseTaskTable(SEED);
 const tracked = trackTasks(table.tasks);
 const NOW: QueryContext = { asOf: '2026-11-29', warnDays: 14 };
@@ -57,7 +60,12 @@ describe('filterTasks over the seed', () => {
     ['市人社局 (short form) as lead', { agency: '市人社局', role: 'lead' }, NOW, [5, 6]],
     ['the seed typo as lead', { agency: '市人力资和源社会保障局', role: 'lead' }, NOW, [5, 6]],
     ['市教育局 jointly', { agency: '市教育局', role: 'joint' }, NOW, [1, 7, 8, 10, 11, 13, 16, 18, 19, 20, 21, 24]],
-    ['an alias the user added', { agency: '教育局' }, { ...NOW, aliases: { 教育局: '市教育局' } }, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 23, 24]],
+    [
+      'an alias the user added',
+      { agency: '教育局' },
+      { ...NOW, aliases: { 教育局: '市教育局' } },
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 23, 24],
+    ],
     ['an agency nobody has', { agency: '市卫生局' }, NOW, []],
     ['a blank agency does not narrow', { agency: '  ' }, NOW, Array.from({ length: 24 }, (_, i) => i + 1)],
     ['status 未启动', { status: '未启动' }, NOW, Array.from({ length: 24 }, (_, i) => i + 1)],
@@ -109,7 +117,9 @@ describe('filterTasks over the seed', () => {
       const base = tracked[i % 24];
       if (base) many.push({ ...base, no: i + 1 });
     }
-    const holds = (t: TrackedTask) => [t.no, t.text, t.units, t.schedule, t.progress].join('\n').includes('信息化') && [t.text, t.units, t.schedule, t.progress].join('\n').includes('职业');
+    const holds = (t: TrackedTask) =>
+      [t.no, t.text, t.units, t.schedule, t.progress].join('\n').includes('信息化') &&
+      [t.text, t.units, t.schedule, t.progress].join('\n').includes('职业');
     const perCycle = tracked.filter(holds).length;
     const found = filterTasks(many, { keyword: '信息化 职业' }, NOW);
     expect(perCycle).toBeGreaterThan(0);
@@ -132,7 +142,12 @@ describe('countByAgency', () => {
   });
 
   it('lists agencies in order of first appearance, each once', () => {
-    expect(counts.slice(0, 4).map((c) => c.agency)).toEqual(['市教育局', '市人力资源和社会保障局', '市发展改革委', '市财政局']);
+    expect(counts.slice(0, 4).map((c) => c.agency)).toEqual([
+      '市教育局',
+      '市人力资源和社会保障局',
+      '市发展改革委',
+      '市财政局',
+    ]);
     expect(new Set(counts.map((c) => c.agency)).size).toBe(counts.length);
     expect(counts.map((c) => c.agency)).not.toContain('市人力资和源社会保障局');
   });
@@ -148,7 +163,13 @@ describe('countByAgency', () => {
   it('an agency named twice in one task counts once, with its strongest role', () => {
     const [task] = table.tasks;
     if (!task) throw new Error('seed has tasks');
-    const doubled = { ...task, assignments: [{ agency: '市教育局', role: 'support' as const }, { agency: '市教育局', role: 'lead' as const }] };
+    const doubled = {
+      ...task,
+      assignments: [
+        { agency: '市教育局', role: 'support' as const },
+        { agency: '市教育局', role: 'lead' as const },
+      ],
+    };
     expect(countByAgency([doubled])).toEqual([{ agency: '市教育局', lead: 1, support: 0, joint: 0, total: 1 }]);
   });
 
@@ -162,10 +183,42 @@ describe('countBySection', () => {
 
   it('counts the seed per section in section order', () => {
     expect(countBySection(tracked, table.sections, NOW)).toEqual([
-      { section: 1, title: '构建现代职业教育衔接沟通体系', total: 6, byStatus: { ...zero, 未启动: 6 }, overdue: 1, dueSoon: 0, done: 0 },
-      { section: 2, title: '提升职业教育综合实力', total: 7, byStatus: { ...zero, 未启动: 7 }, overdue: 3, dueSoon: 0, done: 0 },
-      { section: 3, title: '提升发展保障水平', total: 8, byStatus: { ...zero, 未启动: 8 }, overdue: 3, dueSoon: 0, done: 0 },
-      { section: 4, title: '落实政府和部门职责', total: 3, byStatus: { ...zero, 未启动: 3 }, overdue: 2, dueSoon: 0, done: 0 },
+      {
+        section: 1,
+        title: '构建现代职业教育衔接沟通体系',
+        total: 6,
+        byStatus: { ...zero, 未启动: 6 },
+        overdue: 1,
+        dueSoon: 0,
+        done: 0,
+      },
+      {
+        section: 2,
+        title: '提升职业教育综合实力',
+        total: 7,
+        byStatus: { ...zero, 未启动: 7 },
+        overdue: 3,
+        dueSoon: 0,
+        done: 0,
+      },
+      {
+        section: 3,
+        title: '提升发展保障水平',
+        total: 8,
+        byStatus: { ...zero, 未启动: 8 },
+        overdue: 3,
+        dueSoon: 0,
+        done: 0,
+      },
+      {
+        section: 4,
+        title: '落实政府和部门职责',
+        total: 3,
+        byStatus: { ...zero, 未启动: 3 },
+        overdue: 2,
+        dueSoon: 0,
+        done: 0,
+      },
     ]);
   });
 

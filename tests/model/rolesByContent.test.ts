@@ -75,13 +75,23 @@ describe('rolesByContent', () => {
     expect(header).not.toBeNull();
     if (!header) return;
     expect(rolesByContent(header, [['1', '修订办法。', '王强', '2026年底前']])).toBe(header);
-    expect(rolesByContent(header, [['1', '修订办法。', '县财政局', '2026年底前'], ['2', '清理收费。', '县发改局', '2026年底前']])).toEqual(header);
+    expect(
+      rolesByContent(header, [
+        ['1', '修订办法。', '县财政局', '2026年底前'],
+        ['2', '清理收费。', '县发改局', '2026年底前'],
+      ]),
+    ).toEqual(header);
   });
 });
 
 describe('isPersonName with titles', () => {
   it('reads a title before the name or in a bracket after it', () => {
-    expect(['常务副县长王强', '副市长 李明', '孙立（副县长）', '王强副市长'].map(isPersonName)).toEqual([true, true, true, true]);
+    expect(['常务副县长王强', '副市长 李明', '孙立（副县长）', '王强副市长'].map(isPersonName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('never reads a unit or a title alone as a person', () => {

@@ -13,7 +13,9 @@ describe('pipeTableToTabText', () => {
     expect(pipeTableToTabText('| 序号 | 任务 |\n|:---:|---|\n| 1 | 建立制度。 |')).toBe('序号\t任务\n\n1\t建立制度。');
   });
   test('rows without outer pipes, and an empty cell kept', () => {
-    expect(pipeTableToTabText('序号 | 任务 | 配合 | 时限\n1 | 甲 |  | 年底前')).toBe('序号\t任务\t配合\t时限\n1\t甲\t\t年底前');
+    expect(pipeTableToTabText('序号 | 任务 | 配合 | 时限\n1 | 甲 |  | 年底前')).toBe(
+      '序号\t任务\t配合\t时限\n1\t甲\t\t年底前',
+    );
   });
   test('prose with a stray pipe is not a table', () => {
     expect(pipeTableToTabText('说明：A|B 两种写法\n另一行')).toBeNull();
@@ -77,7 +79,10 @@ describe('silentCorrections', () => {
   test('a known misspelling and a distributed 和 are reported with what was read', () => {
     expect(silentCorrections('市人力资和源社会保障局牵头，市和县区人民政府配合')).toEqual([
       { code: 'agency-corrected', params: { written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' } },
-      { code: 'agency-split', params: { written: '市和县区人民政府', count: 2, agencies: '市人民政府、各县区人民政府' } },
+      {
+        code: 'agency-split',
+        params: { written: '市和县区人民政府', count: 2, agencies: '市人民政府、各县区人民政府' },
+      },
     ]);
     expect(silentCorrections('市教育局')).toEqual([]);
   });

@@ -58,9 +58,23 @@ describe('warningPresetOf', () => {
   });
 });
 
-describe('the rule in the pane\'s queries: 临期 filter, per-section counts and the notice', () => {
+describe("the rule in the pane's queries: 临期 filter, per-section counts and the notice", () => {
   // On 2026-11-29, window 7: task 1 due in 3 days (推进中), task 2 due in 3 days but reported 滞后, task 3 overdue.
-  const base = { section: 1, text: '任务', units: '市教育局', assignments: [{ agency: '市教育局', role: 'lead' as const }], schedule: '', ongoing: false, ambiguous: false, leaders: [], line: 1, progress: '', updated: null, reporter: '', extension: null };
+  const base = {
+    section: 1,
+    text: '任务',
+    units: '市教育局',
+    assignments: [{ agency: '市教育局', role: 'lead' as const }],
+    schedule: '',
+    ongoing: false,
+    ambiguous: false,
+    leaders: [],
+    line: 1,
+    progress: '',
+    updated: null,
+    reporter: '',
+    extension: null,
+  };
   const tasks: TrackedTask[] = [
     { ...base, no: 1, deadline: '2026-12-02', status: '推进中' },
     { ...base, no: 2, deadline: '2026-12-02', status: '滞后' },
@@ -70,19 +84,35 @@ describe('the rule in the pane\'s queries: 临期 filter, per-section counts and
   const dates: WarningRule = { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: false };
 
   test('filterTasks: 临期 leaves out the 滞后 task only when 滞后 counts', () => {
-    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7 }).map((t) => t.no)).toEqual([1, 2]);
-    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: dates }).map((t) => t.no)).toEqual([1, 2]);
-    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: counts }).map((t) => t.no)).toEqual([1]);
+    expect(filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7 }).map((t) => t.no)).toEqual([
+      1, 2,
+    ]);
+    expect(
+      filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: dates }).map((t) => t.no),
+    ).toEqual([1, 2]);
+    expect(
+      filterTasks(tasks, { dueSoonOnly: true }, { asOf: '2026-11-29', warnDays: 7, rule: counts }).map((t) => t.no),
+    ).toEqual([1]);
   });
 
   test('countBySection: overdue 1 either way; 临期 2 by the dates, 1 when 滞后 counts', () => {
     const sections = [{ no: 1, numeral: '一', title: '测试' }];
-    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: dates })[0]).toMatchObject({ overdue: 1, dueSoon: 2 });
-    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: counts })[0]).toMatchObject({ overdue: 1, dueSoon: 1 });
+    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: dates })[0]).toMatchObject({
+      overdue: 1,
+      dueSoon: 2,
+    });
+    expect(countBySection(tasks, sections, { asOf: '2026-11-29', warnDays: 7, rule: counts })[0]).toMatchObject({
+      overdue: 1,
+      dueSoon: 1,
+    });
   });
 
   test('composeNotice lists 临期 under the rule', () => {
-    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: dates })).toContain('临期（7天内到期）2项：第1项（市教育局牵头）、第2项（市教育局牵头）。');
-    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: counts })).toContain('临期（7天内到期）1项：第1项（市教育局牵头）。');
+    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: dates })).toContain(
+      '临期（7天内到期）2项：第1项（市教育局牵头）、第2项（市教育局牵头）。',
+    );
+    expect(composeNotice(tasks, '2026-11-29', { warnDays: 7, rule: counts })).toContain(
+      '临期（7天内到期）1项：第1项（市教育局牵头）。',
+    );
   });
 });

@@ -6,10 +6,18 @@ import { docxParts, paragraphTexts, paragraphWith } from './docxXml';
 import { generatedLedger, seedLedger } from './ledgerFixture';
 
 const RULE: WarningRule = { preset: '红黄绿', dueSoonDays: 7, laggingCounts: true };
-const FORM = { ...DEFAULT_NOTICE_FORM, issue: '12', office: '市委督查室', addressees: '各县区人民政府', copyTo: '市委办公室' };
+const FORM = {
+  ...DEFAULT_NOTICE_FORM,
+  issue: '12',
+  office: '市委督查室',
+  addressees: '各县区人民政府',
+  copyTo: '市委办公室',
+};
 
 describe('buildNoticeDocx', async () => {
-  const parts = docxParts(await buildNoticeDocx({ tasks: seedLedger(), asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, FORM));
+  const parts = docxParts(
+    await buildNoticeDocx({ tasks: seedLedger(), asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, FORM),
+  );
   const doc = parts['word/document.xml'] ?? '';
   const texts = paragraphTexts(doc);
 
@@ -21,7 +29,7 @@ describe('buildNoticeDocx', async () => {
     expect(parts['word/styles.xml']).toMatch(/<w:spacing w:val="-5"\/>/);
   });
 
-  it('has the notice\'s parts in order, with the counts of the ledger', () => {
+  it("has the notice's parts in order, with the counts of the ledger", () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         '督查通报',
@@ -47,7 +55,9 @@ describe('buildNoticeDocx', async () => {
   });
 
   it('names fonts and sizes as the standard does', () => {
-    expect(paragraphWith(doc, '关于重点任务推进情况的通报')).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
+    expect(paragraphWith(doc, '关于重点任务推进情况的通报')).toMatch(
+      /w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/,
+    );
     expect(paragraphWith(doc, '一、总体情况')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
     expect(paragraphWith(doc, '（一）逾期未完成事项')).toMatch(/w:eastAsia="楷体_GB2312"/);
     expect(paragraphWith(doc, '四、下步要求')).toContain('w:line="579" w:lineRule="exact"');
@@ -56,7 +66,9 @@ describe('buildNoticeDocx', async () => {
   });
 
   it('numbers pages — 1 — in 4号 宋体, odd pages right and even pages left', () => {
-    const footers = Object.entries(parts).filter(([name]) => /^word\/footer\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    const footers = Object.entries(parts)
+      .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+      .map(([, xml]) => xml);
     expect(footers).toHaveLength(2);
     for (const f of footers) expect(f).toMatch(/— [\s\S]*PAGE[\s\S]* —[\s\S]*/);
     expect(footers.join()).toMatch(/w:eastAsia="宋体"[\s\S]*<w:sz w:val="28"\/>/);
@@ -65,15 +77,22 @@ describe('buildNoticeDocx', async () => {
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
   });
 
-  it('puts the 版记 in one frame ending on the text block\'s last line, between rules', () => {
+  it("puts the 版记 in one frame ending on the text block's last line, between rules", () => {
     const imprint = paragraphWith(doc, '抄送：市委办公室。') ?? '';
     expect(imprint).toMatch(/<w:framePr[^>]*w:y="11598"/);
     expect(imprint).toMatch(/<w:top w:val="single"/);
-    expect(paragraphWith(doc, '市委督查室\u3000\u30002026年11月30日印发')).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/);
+    expect(paragraphWith(doc, '市委督查室\u3000\u30002026年11月30日印发')).toMatch(
+      /<w:bottom w:val="single" w:color="000000" w:sz="8"/,
+    );
   });
 
   it('lists every late item in the attached table and at most 20 in the text', async () => {
-    const big = docxParts(await buildNoticeDocx({ tasks: generatedLedger(1000), asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' }, FORM));
+    const big = docxParts(
+      await buildNoticeDocx(
+        { tasks: generatedLedger(1000), asOf: '2026-06-30', rule: RULE, printedOn: '2026-07-01' },
+        FORM,
+      ),
+    );
     const bigTexts = paragraphTexts(big['word/document.xml'] ?? '');
     expect(bigTexts).toContain('其余180项详见附件。');
     expect(bigTexts).toContain('其余80项详见附件。');
@@ -82,7 +101,10 @@ describe('buildNoticeDocx', async () => {
 
   it('keeps a leading = as text and drops characters XML forbids', async () => {
     const tasks = seedLedger().map((t) => (t.no === 9 ? { ...t, text: '=SUM(A1)\u0001改造' } : t));
-    const xml = docxParts(await buildNoticeDocx({ tasks, asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, FORM))['word/document.xml'] ?? '';
+    const xml =
+      docxParts(await buildNoticeDocx({ tasks, asOf: '2026-11-29', rule: RULE, printedOn: '2026-11-30' }, FORM))[
+        'word/document.xml'
+      ] ?? '';
     expect(xml).toContain('（第9项）=SUM(A1)改造');
   });
 

@@ -7,18 +7,38 @@ import { parseTaskTable } from '../../src/model/parseTaskTable';
 import { trackTasks } from '../../src/model/queries';
 import type { Status, TrackedTask } from '../../src/model/types';
 
-const SEED = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 
 /** The seed's tasks with some statuses: 1–4 done, 5–6 reported 滞后, 7 推进中 with progress entered, the rest as imported. */
 export function seedLedger(): TrackedTask[] {
-  const statuses: Record<number, Status> = { 1: '已完成', 2: '已完成', 3: '已完成', 4: '已完成', 5: '滞后', 6: '滞后', 7: '推进中' };
+  const statuses: Record<number, Status> = {
+    1: '已完成',
+    2: '已完成',
+    3: '已完成',
+    4: '已完成',
+    5: '滞后',
+    6: '滞后',
+    7: '推进中',
+  };
   return trackTasks(parseTaskTable(SEED).tasks).map((t) => {
     const status = statuses[t.no];
     return status === undefined ? t : { ...t, status, updated: '2015-08-20', progress: '已报送' };
   });
 }
 
-const AGENCIES = ['市发展改革委', '市教育局', '市财政局', '市人力资源和社会保障局', '市住房城乡建设局', '市农业农村局', '市卫生健康委', '市生态环境局'];
+const AGENCIES = [
+  '市发展改革委',
+  '市教育局',
+  '市财政局',
+  '市人力资源和社会保障局',
+  '市住房城乡建设局',
+  '市农业农村局',
+  '市卫生健康委',
+  '市生态环境局',
+];
 
 /**
  * `n` tasks judged on 2026-06-30: task i (1-based) is done when i % 10 === 0; due 2026-05-31 (overdue) when i % 10 is

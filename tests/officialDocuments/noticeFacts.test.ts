@@ -9,8 +9,19 @@ const LAGGING_COUNTS: WarningRule = { preset: '蓝黄红', dueSoonDays: 7, laggi
 describe('noticeFacts', () => {
   it('counts a generated ledger as it was built (100 tasks on 2026-06-30)', () => {
     const f = noticeFacts(generatedLedger(100), '2026-06-30', LAGGING_COUNTS);
-    expect([f.total, f.done, f.donePercent, f.overdue, f.lagging, f.late.length, f.dueSoon, f.inProgress]).toEqual([100, 10, '10', 20, 10, 30, 10, 60]);
-    expect(new Set(f.notReported)).toEqual(new Set(['市农业农村局', '市生态环境局', '市教育局', '市人力资源和社会保障局']));
+    expect([f.total, f.done, f.donePercent, f.overdue, f.lagging, f.late.length, f.dueSoon, f.inProgress]).toEqual([
+      100,
+      10,
+      '10',
+      20,
+      10,
+      30,
+      10,
+      60,
+    ]);
+    expect(new Set(f.notReported)).toEqual(
+      new Set(['市农业农村局', '市生态环境局', '市教育局', '市人力资源和社会保障局']),
+    );
     expect(f.behind.reduce((n, u) => n + u.count, 0)).toBe(30);
   });
 
@@ -28,6 +39,11 @@ describe('noticeFacts', () => {
   });
 
   it('percentText rounds to one decimal and drops .0', () => {
-    expect([percentText(1, 3), percentText(1, 4), percentText(0, 0), percentText(2, 2)]).toEqual(['33.3', '25', '0', '100']);
+    expect([percentText(1, 3), percentText(1, 4), percentText(0, 0), percentText(2, 2)]).toEqual([
+      '33.3',
+      '25',
+      '0',
+      '100',
+    ]);
   });
 });

@@ -13,7 +13,15 @@ const INPUT = { tasks: generatedLedger(20), asOf: '2026-06-30', rule: RULE, prin
 describe('supervisionItems', () => {
   it('lists each agency of a late or nearly-due task once, lead apart from support', () => {
     const items = supervisionItems(INPUT.tasks, INPUT.asOf, RULE);
-    expect(items.map((s) => s.agency)).toEqual(['市教育局', '市财政局', '市人力资源和社会保障局', '市住房城乡建设局', '市农业农村局', '市卫生健康委', '市生态环境局']);
+    expect(items.map((s) => s.agency)).toEqual([
+      '市教育局',
+      '市财政局',
+      '市人力资源和社会保障局',
+      '市住房城乡建设局',
+      '市农业农村局',
+      '市卫生健康委',
+      '市生态环境局',
+    ]);
     const finance = items.find((s) => s.agency === '市财政局');
     expect(finance?.lead.map((j) => j.task.no)).toEqual([2]);
     expect(finance?.support.map((j) => j.task.no)).toEqual([1]);
@@ -35,7 +43,10 @@ describe('buildSupervisionFiles', () => {
     expect(Object.keys(entries)).toHaveLength(7);
     const finance = entries[supervisionFileName('市财政局', '2026-06-30')];
     expect(finance).toBeDefined();
-    const doc = strFromU8(unzipSync(finance ?? new Uint8Array(), { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'] ?? new Uint8Array());
+    const doc = strFromU8(
+      unzipSync(finance ?? new Uint8Array(), { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'] ??
+        new Uint8Array(),
+    );
     const texts = paragraphTexts(doc);
     expect(texts).toEqual(
       expect.arrayContaining([
@@ -53,7 +64,13 @@ describe('buildSupervisionFiles', () => {
   });
 
   it('gives one .docx when one agency is concerned, and nothing when none is', async () => {
-    const one = await buildSupervisionFiles({ ...INPUT, tasks: generatedLedger(1).map((t) => ({ ...t, assignments: [{ agency: '市教育局', role: 'lead' as const }] })) }, FORM);
+    const one = await buildSupervisionFiles(
+      {
+        ...INPUT,
+        tasks: generatedLedger(1).map((t) => ({ ...t, assignments: [{ agency: '市教育局', role: 'lead' as const }] })),
+      },
+      FORM,
+    );
     expect(one.kind === 'docx' ? one.name : one.kind).toBe('督办单-市教育局（截至2026-06-30）.docx');
     expect((await buildSupervisionFiles({ ...INPUT, tasks: [] }, FORM)).kind).toBe('none');
   });

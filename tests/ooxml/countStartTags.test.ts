@@ -17,12 +17,24 @@ describe('countStartTags', () => {
 
   it('stops at the element limit (a few hundred KB of <w:p/>)', () => {
     const xml = `<w:body>${'<w:p/>'.repeat(100_000)}</w:body>`;
-    expect(countStartTags(bytes(xml), { maxElements: 50_000, maxDepth: 100 })).toEqual({ ok: false, code: 'too-many-elements', limit: 50_000 });
+    expect(countStartTags(bytes(xml), { maxElements: 50_000, maxDepth: 100 })).toEqual({
+      ok: false,
+      code: 'too-many-elements',
+      limit: 50_000,
+    });
   });
 
   it('stops at the depth limit without recursion (10,000 nested unknown elements)', () => {
     const xml = `${'<x:u>'.repeat(10_000)}${'</x:u>'.repeat(10_000)}`;
-    expect(countStartTags(bytes(xml), { maxElements: 1_000_000, maxDepth: 256 })).toEqual({ ok: false, code: 'too-deep', limit: 256 });
-    expect(countStartTags(bytes(xml), { maxElements: 1_000_000, maxDepth: 10_000 })).toEqual({ ok: true, elements: 10_000, depth: 10_000 });
+    expect(countStartTags(bytes(xml), { maxElements: 1_000_000, maxDepth: 256 })).toEqual({
+      ok: false,
+      code: 'too-deep',
+      limit: 256,
+    });
+    expect(countStartTags(bytes(xml), { maxElements: 1_000_000, maxDepth: 10_000 })).toEqual({
+      ok: true,
+      elements: 10_000,
+      depth: 10_000,
+    });
   });
 });

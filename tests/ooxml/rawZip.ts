@@ -36,7 +36,13 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function header(signature: number, length: number, fill: (v: DataView) => void, name: Uint8Array, at: number): Uint8Array {
+function header(
+  signature: number,
+  length: number,
+  fill: (v: DataView) => void,
+  name: Uint8Array,
+  at: number,
+): Uint8Array {
   const out = new Uint8Array(length + name.length);
   const v = new DataView(out.buffer);
   v.setUint32(0, signature, true);
@@ -67,29 +73,43 @@ export function rawZip(records: readonly RawRecord[], options: RawZipOptions = {
     const crc = crc32(r.data);
     const size = r.declaredSize ?? r.data.length;
     const localName = enc.encode(r.localName ?? r.name);
-    const local = header(0x04034b50, 30, (v) => {
-      v.setUint16(4, 20, true);
-      v.setUint16(8, method, true);
-      v.setUint32(14, crc, true);
-      v.setUint32(18, packed.length, true);
-      v.setUint32(22, size, true);
-      v.setUint16(26, localName.length, true);
-    }, localName, 30);
+    const local = header(
+      0x04034b50,
+      30,
+      (v) => {
+        v.setUint16(4, 20, true);
+        v.setUint16(8, method, true);
+        v.setUint32(14, crc, true);
+        v.setUint32(18, packed.length, true);
+        v.setUint32(22, size, true);
+        v.setUint16(26, localName.length, true);
+      },
+      localName,
+      30,
+    );
     const at = offset;
     if (r.listed !== false) {
       for (const n of [r.name, ...(r.aliases ?? [])]) {
         const name = enc.encode(n);
-        central.push(header(0x02014b50, 46, (v) => {
-          v.setUint16(4, 20, true);
-          v.setUint16(6, 20, true);
-          v.setUint16(8, 0x800, true);
-          v.setUint16(10, method, true);
-          v.setUint32(16, crc, true);
-          v.setUint32(20, packed.length, true);
-          v.setUint32(24, size, true);
-          v.setUint16(28, name.length, true);
-          v.setUint32(42, at, true);
-        }, name, 46));
+        central.push(
+          header(
+            0x02014b50,
+            46,
+            (v) => {
+              v.setUint16(4, 20, true);
+              v.setUint16(6, 20, true);
+              v.setUint16(8, 0x800, true);
+              v.setUint16(10, method, true);
+              v.setUint32(16, crc, true);
+              v.setUint32(20, packed.length, true);
+              v.setUint32(24, size, true);
+              v.setUint16(28, name.length, true);
+              v.setUint32(42, at, true);
+            },
+            name,
+            46,
+          ),
+        );
       }
     }
     body.push(local, packed);

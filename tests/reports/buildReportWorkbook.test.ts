@@ -36,12 +36,26 @@ describe('buildReportWorkbook', () => {
 
   it('has a progress formula over the status column, built-in functions only', () => {
     const value = ws.getCell('B3').value as { formula: string };
-    expect(value.formula).toBe(`"已填报"&COUNTA(G5:G${last})&"项，共"&COUNT(A5:A${last})&"项，其中已完成"&COUNTIF(G5:G${last},"已完成")&"项"`);
+    expect(value.formula).toBe(
+      `"已填报"&COUNTA(G5:G${last})&"项，共"&COUNT(A5:A${last})&"项，其中已完成"&COUNTIF(G5:G${last},"已完成")&"项"`,
+    );
   });
 
   it('lists the tasks under the header: lead first, with role, deadline, status and last progress', () => {
     expect(ws.getRow(4).values).toEqual([undefined, ...REPORT_HEADERS]);
-    expect(tasks.map((t) => t.role)).toEqual(['lead', 'support', 'support', 'support', 'support', 'joint', 'joint', 'joint', 'joint', 'joint', 'joint']);
+    expect(tasks.map((t) => t.role)).toEqual([
+      'lead',
+      'support',
+      'support',
+      'support',
+      'support',
+      'joint',
+      'joint',
+      'joint',
+      'joint',
+      'joint',
+      'joint',
+    ]);
     const first = ws.getRow(5);
     expect(first.getCell(1).value).toBe(tasks[0]?.no);
     expect(first.getCell(2).value).toBe(tasks[0]?.text);
@@ -63,7 +77,11 @@ describe('buildReportWorkbook', () => {
 
   it('puts a status drop-down on every 状态 cell and a date check on every 填报日期 cell', () => {
     for (let r = 5; r <= last; r += 1) {
-      expect(ws.getCell(`G${r}`).dataValidation).toMatchObject({ type: 'list', formulae: [`"${STATUSES.join(',')}"`], showErrorMessage: true });
+      expect(ws.getCell(`G${r}`).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: [`"${STATUSES.join(',')}"`],
+        showErrorMessage: true,
+      });
       expect(ws.getCell(`L${r}`).dataValidation).toMatchObject({ type: 'date', operator: 'between' });
     }
     expect(ws.getCell('G4').dataValidation).toBeUndefined();
@@ -93,7 +111,8 @@ describe('buildReportWorkbook', () => {
     });
     expect(REPORT_FORMAT_VERSION).toBe(2);
     expect(values['nonce']).toMatch(/^[0-9a-f]{32}$/);
-    for (const tag of ['workbookTag', 'roundTag', 'agencyTag', 'tasksTag']) expect(values[tag]).toMatch(/^[0-9a-f]{32}$/);
+    for (const tag of ['workbookTag', 'roundTag', 'agencyTag', 'tasksTag'])
+      expect(values[tag]).toMatch(/^[0-9a-f]{32}$/);
     expect(meta.getCell(16, 1).value).toBe('no');
     expect(meta.getCell(17, 1).value).toBe(tasks[0]?.no);
     expect(meta.getCell(17, 4).value).toBe(5);
@@ -101,10 +120,30 @@ describe('buildReportWorkbook', () => {
     // The signature, recomputed by Node's own HMAC over the documented message.
     const list: (string | number)[] = [];
     for (let r = 17; r < 17 + tasks.length; r += 1) {
-      list.push(Number(meta.getCell(r, 1).value), meta.getCell(r, 2).text, meta.getCell(r, 3).text, Number(meta.getCell(r, 4).value));
+      list.push(
+        Number(meta.getCell(r, 1).value),
+        meta.getCell(r, 2).text,
+        meta.getCell(r, 3).text,
+        Number(meta.getCell(r, 4).value),
+      );
     }
-    const message = JSON.stringify(['key-task-ledger/report', 2, 'all', KEY.id, values['nonce'], WORKBOOK_ID, ROUND.id, ROUND.name, ROUND.dueDate, '市财政局', tasks.length, ...list]);
-    expect(values['signature']).toBe(createHmac('sha256', Buffer.from(KEY.secret, 'base64')).update(message, 'utf8').digest('hex'));
+    const message = JSON.stringify([
+      'key-task-ledger/report',
+      2,
+      'all',
+      KEY.id,
+      values['nonce'],
+      WORKBOOK_ID,
+      ROUND.id,
+      ROUND.name,
+      ROUND.dueDate,
+      '市财政局',
+      tasks.length,
+      ...list,
+    ]);
+    expect(values['signature']).toBe(
+      createHmac('sha256', Buffer.from(KEY.secret, 'base64')).update(message, 'utf8').digest('hex'),
+    );
   });
 
   it('never writes the key into the file (no part of the .xlsx holds the secret, as base64 or hex)', () => {
@@ -119,7 +158,9 @@ describe('buildReportWorkbook', () => {
   });
 
   it('gives every file its own nonce: two builds of the same request differ in nonce and signature', async () => {
-    const again = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市财政局', tasks }));
+    const again = await openWorkbook(
+      await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市财政局', tasks }),
+    );
     const a = wb.getWorksheet(META_SHEET)!;
     const b = again.getWorksheet(META_SHEET)!;
     expect(b.getCell('A9').value).toBe('nonce');
@@ -128,23 +169,42 @@ describe('buildReportWorkbook', () => {
   });
 
   it('builds a valid workbook for an agency without tasks', async () => {
-    const empty = await openWorkbook(await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市某局', tasks: [] }));
-    expect((empty.getWorksheet(REPORT_SHEET)!.getCell('B3').value as { formula: string }).formula).toContain('COUNTA(G5:G5)');
+    const empty = await openWorkbook(
+      await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市某局', tasks: [] }),
+    );
+    expect((empty.getWorksheet(REPORT_SHEET)!.getCell('B3').value as { formula: string }).formula).toContain(
+      'COUNTA(G5:G5)',
+    );
   });
 });
 
 describe('text XML forbids', () => {
   it('never reaches the report: stripped from task text, progress, agency and round name, and the file still reads back', async () => {
-    const dirty = rows.map((r, i) => (i === 0 ? { ...r, text: `${r.text}\uFFFF`, progress: '上月\uFFFE进展\u0001' } : r));
+    const dirty = rows.map((r, i) =>
+      i === 0 ? { ...r, text: `${r.text}\uFFFF`, progress: '上月\uFFFE进展\u0001' } : r,
+    );
     const dirtyTasks = tasksForAgency(dirty, '市财政局');
     const round = { ...ROUND, name: '2026年11月\uFFFF' };
-    const file = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round, agency: '市财政局', tasks: dirtyTasks });
+    const file = await buildReportWorkbook({
+      workbookId: WORKBOOK_ID,
+      key: KEY,
+      round,
+      agency: '市财政局',
+      tasks: dirtyTasks,
+    });
     const parts = unzipSync(file);
     for (const [name, data] of Object.entries(parts)) {
       if (name.endsWith('.xml')) expect(/[\u0001\uFFFE\uFFFF]/.test(strFromU8(data)), name).toBe(false);
     }
-    const read = await readReportWorkbook(file, { workbookId: WORKBOOK_ID, key: KEY, rounds: [round], ledgerRows: dirty });
+    const read = await readReportWorkbook(file, {
+      workbookId: WORKBOOK_ID,
+      key: KEY,
+      rounds: [round],
+      ledgerRows: dirty,
+    });
     expect(read.ok).toBe(true); // the signature covers the stripped round name and agency
-    expect(read.ok && read.report.issues.filter((i) => i.code === 'task-text-changed' || i.code === 'ledger-text-changed')).toEqual([]);
+    expect(
+      read.ok && read.report.issues.filter((i) => i.code === 'task-text-changed' || i.code === 'ledger-text-changed'),
+    ).toEqual([]);
   });
 });

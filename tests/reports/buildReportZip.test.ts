@@ -18,11 +18,24 @@ describe('reportFileName', () => {
 describe('buildReportZip', () => {
   it('packs one readable workbook per agency of the seed', async () => {
     const agencies = reportAgencies(rows);
-    const zip = await buildReportZip(agencies.map((agency) => ({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) })));
+    const zip = await buildReportZip(
+      agencies.map((agency) => ({
+        workbookId: WORKBOOK_ID,
+        key: KEY,
+        round: ROUND,
+        agency,
+        tasks: tasksForAgency(rows, agency),
+      })),
+    );
     const files = unzipSync(zip);
     expect(Object.keys(files)).toEqual(agencies.map((agency) => `2026年11月-${agency}-进展填报.xlsx`));
     const last = files[`2026年11月-${agencies.at(-1)}-进展填报.xlsx`]!;
-    const read = await readReportWorkbook(last, { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows });
+    const read = await readReportWorkbook(last, {
+      workbookId: WORKBOOK_ID,
+      key: KEY,
+      rounds: [ROUND],
+      ledgerRows: rows,
+    });
     expect(read.ok && read.report.agency).toBe(agencies.at(-1));
   });
 

@@ -32,10 +32,16 @@ test.each<[string, CellValue, ReturnType<typeof cellDate>]>([
 
 test('cellDate reads every real day written as text, with any separator', () => {
   fc.assert(
-    fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('-', '/', '.'), (y, m, d, sep) => {
-      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      expect(cellDate(`${y}${sep}${m}${sep}${d}`)).toEqual({ date: iso });
-      expect(cellDate(`${y}年${m}月${d}日`)).toEqual({ date: iso });
-    }),
+    fc.property(
+      fc.integer({ min: 2000, max: 2099 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom('-', '/', '.'),
+      (y, m, d, sep) => {
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(cellDate(`${y}${sep}${m}${sep}${d}`)).toEqual({ date: iso });
+        expect(cellDate(`${y}年${m}月${d}日`)).toEqual({ date: iso });
+      },
+    ),
   );
 });

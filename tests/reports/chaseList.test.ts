@@ -10,7 +10,9 @@ describe('chaseList', () => {
     expect(list.answered).toEqual([{ agency: '市教育局', date: '2026-11-20', late: false }]);
     expect(list.late).toEqual([]);
     expect(list.notYet).toEqual(['市人力资源和社会保障局', '市财政局', '市残联']);
-    expect(list.text).toBe('【提醒】2026年11月重点任务进展情况请于2026年11月25日前报送。以下3个单位尚未报送：\n1. 市人力资源和社会保障局\n2. 市财政局\n3. 市残联');
+    expect(list.text).toBe(
+      '【提醒】2026年11月重点任务进展情况请于2026年11月25日前报送。以下3个单位尚未报送：\n1. 市人力资源和社会保障局\n2. 市财政局\n3. 市残联',
+    );
   });
 
   it('after the due date: who is late and by how many days, and the 催报 text', () => {
@@ -28,7 +30,9 @@ describe('chaseList', () => {
       { agency: '市残联', daysLate: 3 },
     ]);
     expect(list.notYet).toEqual([]);
-    expect(list.text).toBe('【催报】2026年11月重点任务进展情况应于2026年11月25日前报送，已逾期3天。以下2个单位尚未报送，请于收到后尽快报送：\n1. 市财政局\n2. 市残联');
+    expect(list.text).toBe(
+      '【催报】2026年11月重点任务进展情况应于2026年11月25日前报送，已逾期3天。以下2个单位尚未报送，请于收到后尽快报送：\n1. 市财政局\n2. 市残联',
+    );
   });
 
   it('takes a set of agencies when the answer days are unknown', () => {

@@ -59,7 +59,12 @@ function headerOffsets(zip: Uint8Array, name: string): { local: number[]; centra
  * The report with a part (by default an extra one) of `inflated` zero bytes that declares it unpacks to `declared` bytes, in both
  * its local and central headers: a zip bomb as the issue found one (2 MB declaring 1,000 bytes, inflating to 2 GB).
  */
-export function withBomb(bytes: Uint8Array, inflated: number, declared = 1_000, part = 'xl/media/bomb.bin'): Uint8Array {
+export function withBomb(
+  bytes: Uint8Array,
+  inflated: number,
+  declared = 1_000,
+  part = 'xl/media/bomb.bin',
+): Uint8Array {
   const files = unzipSync(bytes);
   files[part] = new Uint8Array(inflated);
   const zip = zipSync(files, { level: 9 });
@@ -73,7 +78,9 @@ export function withBomb(bytes: Uint8Array, inflated: number, declared = 1_000, 
  * A zip whose entry names are replaced byte for byte by `raw` (same length), without the UTF-8 flag: how
  * the zip tool of a Chinese Windows writes GBK names.
  */
-export function zipWithRawNames(entries: readonly { placeholder: string; raw: Uint8Array; data: Uint8Array }[]): Uint8Array {
+export function zipWithRawNames(
+  entries: readonly { placeholder: string; raw: Uint8Array; data: Uint8Array }[],
+): Uint8Array {
   const zip = zipSync(Object.fromEntries(entries.map((e) => [e.placeholder, e.data])), { level: 0 });
   for (const { placeholder, raw } of entries) {
     if (raw.length !== placeholder.length) throw new Error('same length only');
@@ -109,7 +116,9 @@ export function withMetaBomb(bytes: Uint8Array, rows = 3_000, length = 32_767): 
   const list: string[] = [];
   for (let i = 0; i < rows; i += 1) {
     const r = 17 + i;
-    list.push(`<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c><c r="B${r}" t="s"><v>${index}</v></c><c r="C${r}" t="s"><v>${index}</v></c><c r="D${r}"><v>${5 + i}</v></c><c r="E${r}" t="s"><v>${index}</v></c></row>`);
+    list.push(
+      `<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c><c r="B${r}" t="s"><v>${index}</v></c><c r="C${r}" t="s"><v>${index}</v></c><c r="D${r}"><v>${5 + i}</v></c><c r="E${r}" t="s"><v>${index}</v></c></row>`,
+    );
   }
   files[META_SHEET_PART] = strToU8(meta.slice(0, firstTask < 0 ? end : firstTask) + list.join('') + meta.slice(end));
   return zipSync(files);
@@ -119,30 +128,47 @@ export function withMetaBomb(bytes: Uint8Array, rows = 3_000, length = 32_767): 
 
 /** The `_meta` (hidden) sheet with `extra` inserted after its `sheetData`: a merge, cols or validation bomb. */
 export function withMetaSheetXml(bytes: Uint8Array, before: string, after: string): Uint8Array {
-  return rewritePart(bytes, META_SHEET_PART, (xml) => xml.replace('<sheetData', `${before}<sheetData`).replace('</sheetData>', `</sheetData>${after}`));
+  return rewritePart(bytes, META_SHEET_PART, (xml) =>
+    xml.replace('<sheetData', `${before}<sheetData`).replace('</sheetData>', `</sheetData>${after}`),
+  );
 }
 
 /** `<mergeCell ref="A1:XFD1048576"/>` in the hidden sheet. */
-export const withMergeBomb = (bytes: Uint8Array): Uint8Array => withMetaSheetXml(bytes, '', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>');
+export const withMergeBomb = (bytes: Uint8Array): Uint8Array =>
+  withMetaSheetXml(bytes, '', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>');
 /** `<col min="1" max="50000000"/>` (and a dimension of the whole sheet) in the hidden sheet. */
-export const withColBomb = (bytes: Uint8Array): Uint8Array => withMetaSheetXml(bytes, '<dimension ref="A1:XFD1048576"/><cols><col min="1" max="50000000" width="9"/></cols>', '');
+export const withColBomb = (bytes: Uint8Array): Uint8Array =>
+  withMetaSheetXml(bytes, '<dimension ref="A1:XFD1048576"/><cols><col min="1" max="50000000" width="9"/></cols>', '');
 /** A list validation and a conditional format over 300,000 rows × 20 columns in the hidden sheet. */
 export const withValidationBomb = (bytes: Uint8Array): Uint8Array =>
-  withMetaSheetXml(bytes, '', '<conditionalFormatting sqref="A1:T300000"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" sqref="A1:T300000"><formula1>"a,b"</formula1></dataValidation></dataValidations>');
+  withMetaSheetXml(
+    bytes,
+    '',
+    '<conditionalFormatting sqref="A1:T300000"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" sqref="A1:T300000"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+  );
 /** A defined name (a print area) covering the whole sheet. */
 export const withDefinedNameBomb = (bytes: Uint8Array): Uint8Array =>
-  rewritePart(bytes, 'xl/workbook.xml', (xml) => xml.replace('</sheets>', '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'填报\'!$A$1:$XFD$1048576</definedName></definedNames>'));
+  rewritePart(bytes, 'xl/workbook.xml', (xml) =>
+    xml.replace(
+      '</sheets>',
+      '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'填报\'!$A$1:$XFD$1048576</definedName></definedNames>',
+    ),
+  );
 /** One row of the 填报 sheet holding 16,384 cells, half of them without a reference. */
 export function withWideRow(bytes: Uint8Array): Uint8Array {
   return rewritePart(bytes, REPORT_SHEET_PART, (xml) => {
     const cells: string[] = [];
-    for (let c = 0; c < 16_384; c += 1) cells.push(c % 2 === 0 ? '<c><v>1</v></c>' : `<c r="${letters(c + 1)}9000"><v>1</v></c>`);
+    for (let c = 0; c < 16_384; c += 1)
+      cells.push(c % 2 === 0 ? '<c><v>1</v></c>' : `<c r="${letters(c + 1)}9000"><v>1</v></c>`);
     return xml.replace('</sheetData>', `<row r="9000">${cells.join('')}</row></sheetData>`);
   });
 }
 
 /** The report's parts as raw records (stored), optionally renamed, with records inserted before `xl/workbook.xml`. */
-export function rawReport(bytes: Uint8Array, options: { rename?: Record<string, string>; hidden?: RawRecord[] } = {}): Uint8Array {
+export function rawReport(
+  bytes: Uint8Array,
+  options: { rename?: Record<string, string>; hidden?: RawRecord[] } = {},
+): Uint8Array {
   const records: RawRecord[] = [];
   for (const [name, data] of Object.entries(unzipSync(bytes))) {
     if (name === 'xl/workbook.xml') records.push(...(options.hidden ?? []));
@@ -153,7 +179,9 @@ export function rawReport(bytes: Uint8Array, options: { rename?: Record<string, 
 
 /** A zip whose directory lists `count` reports that all point at one local record. */
 export function zipOfAliases(report: Uint8Array, count: number): Uint8Array {
-  return rawZip([{ name: '1.xlsx', data: report, method: 0, aliases: Array.from({ length: count - 1 }, (_, i) => `${i + 2}.xlsx`) }]);
+  return rawZip([
+    { name: '1.xlsx', data: report, method: 0, aliases: Array.from({ length: count - 1 }, (_, i) => `${i + 2}.xlsx`) },
+  ]);
 }
 
 function letters(column: number): string {

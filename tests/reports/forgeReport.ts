@@ -19,7 +19,12 @@ function text(ws: ExcelJS.Worksheet, address: string): string {
 function identityOf(meta: ExcelJS.Worksheet): ReportIdentity {
   const tasks: ReportIdentity['tasks'][number][] = [];
   for (let r = V2_HEADER + 1; meta.getCell(r, 1).value !== null; r += 1) {
-    tasks.push({ no: Number(meta.getCell(r, 1).value), role: meta.getCell(r, 2).text, textHash: meta.getCell(r, 3).text, row: Number(meta.getCell(r, 4).value) });
+    tasks.push({
+      no: Number(meta.getCell(r, 1).value),
+      role: meta.getCell(r, 2).text,
+      textHash: meta.getCell(r, 3).text,
+      row: Number(meta.getCell(r, 4).value),
+    });
   }
   return {
     formatVersion: Number(text(meta, 'B1')),
@@ -68,7 +73,10 @@ export async function forge(bytes: Uint8Array, forgery: Forgery): Promise<Uint8A
  * checksum computed by our code, after optional edits of the identity, as anyone could.
  * @example await asFormat1(bytes, { agency: '市人社局' })
  */
-export async function asFormat1(bytes: Uint8Array, edits: Partial<Pick<ReportIdentity, 'agency' | 'roundName' | 'workbookId'>> = {}): Promise<Uint8Array> {
+export async function asFormat1(
+  bytes: Uint8Array,
+  edits: Partial<Pick<ReportIdentity, 'agency' | 'roundName' | 'workbookId'>> = {},
+): Promise<Uint8Array> {
   const wb = await openWorkbook(bytes);
   const old = wb.getWorksheet(META_SHEET)!;
   const identity = { ...identityOf(old), ...edits };

@@ -2,13 +2,34 @@
 // in a bounded read or a refusal with its code.
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
-import { buildReportWorkbook, readReportFiles, readReportWorkbook, tasksForAgency, type ReadExpectation, type ReadResult } from '../../src/reports';
-import { rawReport, withColBomb, withDefinedNameBomb, withMergeBomb, withValidationBomb, withWideRow, zipOfAliases } from './craftedFiles';
+import {
+  buildReportWorkbook,
+  readReportFiles,
+  readReportWorkbook,
+  tasksForAgency,
+  type ReadExpectation,
+  type ReadResult,
+} from '../../src/reports';
+import {
+  rawReport,
+  withColBomb,
+  withDefinedNameBomb,
+  withMergeBomb,
+  withValidationBomb,
+  withWideRow,
+  zipOfAliases,
+} from './craftedFiles';
 import { KEY, ROUND, WORKBOOK_ID, seedRows } from './seedLedger';
 
 const rows = seedRows();
 const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
-const edu = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+const edu = await buildReportWorkbook({
+  workbookId: WORKBOOK_ID,
+  key: KEY,
+  round: ROUND,
+  agency: '市教育局',
+  tasks: tasksForAgency(rows, '市教育局'),
+});
 
 function agencyOf(result: ReadResult): string {
   if (!result.ok) throw new Error(`refused: ${result.issues.map((i) => i.message).join('; ')}`);
@@ -35,7 +56,9 @@ describe('ranges ExcelJS would expand are never handed to it', () => {
 
 describe('zips whose structure lies are refused before reading', () => {
   it('a record the directory does not list, between listed parts (3.9 GB read as a report before)', async () => {
-    const hidden = rawReport(edu, { hidden: [{ name: 'xl/worksheets/sheet3.xml', data: new Uint8Array(200_000), listed: false }] });
+    const hidden = rawReport(edu, {
+      hidden: [{ name: 'xl/worksheets/sheet3.xml', data: new Uint8Array(200_000), listed: false }],
+    });
     const result = await readReportWorkbook(hidden, expected);
     expect(codeOf(result)).toBe('zip-altered');
     expect(!result.ok && result.issues[0]?.params).toMatchObject({ reason: 'unlisted-bytes' });
@@ -56,7 +79,11 @@ describe('zips whose structure lies are refused before reading', () => {
     const read = await readReportFiles([{ name: '回收.zip', bytes: zipOfAliases(edu, 5_000) }], expected);
     expect(read.map((r) => [r.name, codeOf(r.result)])).toEqual([['回收.zip', 'unreadable']]);
     const first = read[0]?.result;
-    expect(first && !first.ok && first.issues[0]?.params).toEqual({ what: 'too-many-entries', entries: 5000, limit: 1000 });
+    expect(first && !first.ok && first.issues[0]?.params).toEqual({
+      what: 'too-many-entries',
+      entries: 5000,
+      limit: 1000,
+    });
   });
 
   it('900 directory entries pointing at one report (under the entry cap) are refused as altered', async () => {

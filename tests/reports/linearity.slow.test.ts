@@ -6,7 +6,12 @@ import * as reports from '../../src/reports';
 import type { ReadResult, ReportLedgerRow, Round } from '../../src/reports';
 import { discover, FAMILIES, isLinear, LARGE, measureRatio, SMALL, type Adapter } from '../linearity/harness';
 
-const roundOf = (text: string): Round => ({ id: 'r-1', name: text, dueDate: '2026-12-31', createdAt: '2026-11-01T00:00:00Z' });
+const roundOf = (text: string): Round => ({
+  id: 'r-1',
+  name: text,
+  dueDate: '2026-12-31',
+  createdAt: '2026-11-01T00:00:00Z',
+});
 
 function rowOf(text: string, no = 1): ReportLedgerRow {
   return {
@@ -30,7 +35,16 @@ function resultOf(text: string): ReadResult {
       roundId: 'r-1',
       roundName: text,
       agency: text,
-      answers: [1, 2].map((no) => ({ no, status: '推进中', progress: text, problems: text, nextSteps: text, by: text, date: '2026-11-20', row: no + 3 })),
+      answers: [1, 2].map((no) => ({
+        no,
+        status: '推进中',
+        progress: text,
+        problems: text,
+        nextSteps: text,
+        by: text,
+        date: '2026-11-20',
+        row: no + 3,
+      })),
       issues: [],
       unanswered: [],
     },
@@ -47,17 +61,28 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
   reportInstructions: (fn, text) => (fn as Any)({ round: roundOf(text), agency: text }),
   reportFileName: (fn, text) => (fn as Any)({ round: roundOf(text), agency: text }),
   answerId: (fn, text) =>
-    (fn as Any)({ workbookId: text, roundId: text, agency: text }, { no: 1, status: '推进中', progress: text, problems: text, nextSteps: text, by: text, date: null, row: 4 }),
-  planApply: (fn, text) => (fn as Any)([resultOf(text)], [rowOf(text), rowOf(text, 2)], new Set<string>(), { receivedOn: '2026-11-29' }),
-  chaseList: (fn, text) => (fn as Any)(roundOf(text), [text, `${text}局`], new Map([[text, '2026-11-20']]), '2026-11-28'),
+    (fn as Any)(
+      { workbookId: text, roundId: text, agency: text },
+      { no: 1, status: '推进中', progress: text, problems: text, nextSteps: text, by: text, date: null, row: 4 },
+    ),
+  planApply: (fn, text) =>
+    (fn as Any)([resultOf(text)], [rowOf(text), rowOf(text, 2)], new Set<string>(), { receivedOn: '2026-11-29' }),
+  chaseList: (fn, text) =>
+    (fn as Any)(roundOf(text), [text, `${text}局`], new Map([[text, '2026-11-20']]), '2026-11-28'),
   roundNotice: (fn, text) =>
-    (fn as Any)(roundOf(text), reports.chaseList(roundOf(text), [text, `${text}局`], new Map([[text, '2026-11-20']]), '2026-11-28'), '2026-11-28'),
+    (fn as Any)(
+      roundOf(text),
+      reports.chaseList(roundOf(text), [text, `${text}局`], new Map([[text, '2026-11-20']]), '2026-11-28'),
+      '2026-11-28',
+    ),
   roundToRow: (fn, text) => (fn as Any)(roundOf(text), new Map([[text, '2026-11-20']])),
   roundFromRow: (fn, text) => (fn as Any)([text, text, text, text, text]),
   recordAnswered: (fn, text) => (fn as Any)(new Map(), 'r-1', [{ roundId: 'r-1', agency: text, date: '2026-11-20' }]),
   parseReportKey: (fn, text) => (fn as Any)({ id: text, secret: text, createdAt: text }),
   applyPlan: (fn, text) => {
-    const plan = reports.planApply([resultOf(text)], [rowOf(text), rowOf(text, 2)], new Set<string>(), { receivedOn: '2026-11-29' });
+    const plan = reports.planApply([resultOf(text)], [rowOf(text), rowOf(text, 2)], new Set<string>(), {
+      receivedOn: '2026-11-29',
+    });
     return (fn as Any)([{ no: 1, status: '推进中', progress: text, updated: null, reporter: text }], plan);
   },
 };

@@ -49,18 +49,32 @@ test('src/reports has its files', () => {
   expect(FILES.length).toBeGreaterThan(10);
 });
 
-test.each(FILES)('%s imports only the model, the ledger layout, ooxml and itself, and ExcelJS/fflate only lazily', (file) => {
-  const found = importsOf(file);
-  for (const spec of found.value) expect(spec, `${file}: static import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+)$/);
-  for (const spec of found.typeOnly) expect(spec, `${file}: type import of ${spec}`).toMatch(/^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+|exceljs)$/);
-  for (const spec of found.dynamic) expect(['exceljs', 'fflate']).toContain(spec);
-  expect(found.globals, `${file} names a host global`).toEqual([]);
-});
+test.each(FILES)(
+  '%s imports only the model, the ledger layout, ooxml and itself, and ExcelJS/fflate only lazily',
+  (file) => {
+    const found = importsOf(file);
+    for (const spec of found.value)
+      expect(spec, `${file}: static import of ${spec}`).toMatch(
+        /^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+)$/,
+      );
+    for (const spec of found.typeOnly)
+      expect(spec, `${file}: type import of ${spec}`).toMatch(
+        /^(\.\/[A-Za-z]+|\.\.\/model|\.\.\/ooxml|\.\.\/ledgerLayout\/[A-Za-z]+|exceljs)$/,
+      );
+    for (const spec of found.dynamic) expect(['exceljs', 'fflate']).toContain(spec);
+    expect(found.globals, `${file} names a host global`).toEqual([]);
+  },
+);
 
 const OOXML_DIR = new URL('../../src/ooxml/', import.meta.url);
-test.each(readdirSync(OOXML_DIR).filter((f) => f.endsWith('.ts')).sort())('ooxml/%s imports only itself, and fflate only lazily', (file) => {
+test.each(
+  readdirSync(OOXML_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .sort(),
+)('ooxml/%s imports only itself, and fflate only lazily', (file) => {
   const found = importsOf(`../ooxml/${file}`);
-  for (const spec of [...found.value, ...found.typeOnly]) expect(spec, `${file}: import of ${spec}`).toMatch(/^\.\/[A-Za-z]+$/);
+  for (const spec of [...found.value, ...found.typeOnly])
+    expect(spec, `${file}: import of ${spec}`).toMatch(/^\.\/[A-Za-z]+$/);
   for (const spec of found.dynamic) expect(spec).toBe('fflate');
   expect(found.globals).toEqual([]);
 });

@@ -19,7 +19,13 @@ import { KEY, ROUND, WORKBOOK_ID, fillReport, openWorkbook, reportNumbers, saveW
 
 const rows = seedRows();
 const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
-const request = (agency: string, workbookId = WORKBOOK_ID): ReportRequest => ({ workbookId, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+const request = (agency: string, workbookId = WORKBOOK_ID): ReportRequest => ({
+  workbookId,
+  key: KEY,
+  round: ROUND,
+  agency,
+  tasks: tasksForAgency(rows, agency),
+});
 const edu = await buildReportWorkbook(request('市教育局'));
 const eduTasks = tasksForAgency(rows, '市教育局');
 
@@ -67,15 +73,43 @@ describe('readReportWorkbook: answers as an agency fills them', () => {
     const filled = await fillReport(
       edu,
       new Map([
-        [2, { status: '推进中', progress: '已印发实施方案', problems: '经费不足', nextSteps: '12月底前完成评估', by: '王五', date: new Date(Date.UTC(2026, 10, 20)) }],
+        [
+          2,
+          {
+            status: '推进中',
+            progress: '已印发实施方案',
+            problems: '经费不足',
+            nextSteps: '12月底前完成评估',
+            by: '王五',
+            date: new Date(Date.UTC(2026, 10, 20)),
+          },
+        ],
         [3, { status: '已办结', progress: '已完成', by: '王五', date: '2026年11月21日' }],
         [9, { status: '滞后', by: '赵六', date: toExcelSerial('2026-11-22') }],
       ]),
     );
     const r = report(await readReportWorkbook(filled, expected));
     expect(r.answers).toEqual([
-      { no: 2, status: '推进中', progress: '已印发实施方案', problems: '经费不足', nextSteps: '12月底前完成评估', by: '王五', date: '2026-11-20', row: 5 },
-      { no: 3, status: '已完成', progress: '已完成', problems: '', nextSteps: '', by: '王五', date: '2026-11-21', row: 6 },
+      {
+        no: 2,
+        status: '推进中',
+        progress: '已印发实施方案',
+        problems: '经费不足',
+        nextSteps: '12月底前完成评估',
+        by: '王五',
+        date: '2026-11-20',
+        row: 5,
+      },
+      {
+        no: 3,
+        status: '已完成',
+        progress: '已完成',
+        problems: '',
+        nextSteps: '',
+        by: '王五',
+        date: '2026-11-21',
+        row: 6,
+      },
       { no: 9, status: '滞后', progress: '', problems: '', nextSteps: '', by: '赵六', date: '2026-11-22', row: 8 },
     ]);
     expect(r.issues).toEqual([]);
@@ -83,10 +117,34 @@ describe('readReportWorkbook: answers as an agency fills them', () => {
   });
 
   test.each([
-    ['an invalid status', { status: '差不多', by: '王五', date: '2026-11-20' }, 'invalid-status', 'error', /状态“差不多”无效/],
-    ['a missing status', { progress: '已推进', by: '王五', date: '2026-11-20' }, 'missing-status', 'error', /未选择“状态”/],
-    ['a missing reporter', { status: '推进中', progress: '已推进', date: '2026-11-20' }, 'missing-reporter', 'error', /未填写“填报人”/],
-    ['an unreadable date', { status: '推进中', by: '王五', date: '下周一' }, 'invalid-date', 'error', /填报日期“下周一”无法识别/],
+    [
+      'an invalid status',
+      { status: '差不多', by: '王五', date: '2026-11-20' },
+      'invalid-status',
+      'error',
+      /状态“差不多”无效/,
+    ],
+    [
+      'a missing status',
+      { progress: '已推进', by: '王五', date: '2026-11-20' },
+      'missing-status',
+      'error',
+      /未选择“状态”/,
+    ],
+    [
+      'a missing reporter',
+      { status: '推进中', progress: '已推进', date: '2026-11-20' },
+      'missing-reporter',
+      'error',
+      /未填写“填报人”/,
+    ],
+    [
+      'an unreadable date',
+      { status: '推进中', by: '王五', date: '下周一' },
+      'invalid-date',
+      'error',
+      /填报日期“下周一”无法识别/,
+    ],
     ['a missing date', { status: '推进中', by: '王五' }, 'missing-date', 'warning', /未填写“填报日期”/],
   ] as const)('reports %s on its row', async (_name, fill, code, severity, message) => {
     const r = report(await readReportWorkbook(await fillReport(edu, new Map([[3, fill]])), expected));
@@ -100,24 +158,42 @@ describe('readReportWorkbook: answers as an agency fills them', () => {
   it('accepts status words in other spellings (进行中, Done)', async () => {
     const r = report(
       await readReportWorkbook(
-        await fillReport(edu, new Map([[2, { status: '进行中', by: 'A' }], [3, { status: ' Done ', by: 'B' }]])),
+        await fillReport(
+          edu,
+          new Map([
+            [2, { status: '进行中', by: 'A' }],
+            [3, { status: ' Done ', by: 'B' }],
+          ]),
+        ),
         expected,
       ),
     );
-    expect(r.answers.map((a) => [a.no, a.status])).toEqual([[2, '推进中'], [3, '已完成']]);
+    expect(r.answers.map((a) => [a.no, a.status])).toEqual([
+      [2, '推进中'],
+      [3, '已完成'],
+    ]);
   });
 
   it('refuses the row with a tampered task number, and reads the others', async () => {
     const tampered = await fillReport(
       edu,
-      new Map([[2, { status: '推进中', by: '王五' }], [3, { status: '已完成', by: '王五' }]]),
+      new Map([
+        [2, { status: '推进中', by: '王五' }],
+        [3, { status: '已完成', by: '王五' }],
+      ]),
       (ws) => {
         ws.getCell('A6').value = 99;
       },
     );
     const r = report(await readReportWorkbook(tampered, expected));
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
-      { code: 'task-number-changed', severity: 'error', row: 6, no: 3, message: '第6行（序号3）：序号被改为“99”，与发出时的 3 不符；该行未导入。' },
+      {
+        code: 'task-number-changed',
+        severity: 'error',
+        row: 6,
+        no: 3,
+        message: '第6行（序号3）：序号被改为“99”，与发出时的 3 不符；该行未导入。',
+      },
     ]);
     expect(r.answers.map((a) => a.no)).toEqual([2]);
   });
@@ -152,7 +228,12 @@ describe('readReportWorkbook: answers as an agency fills them', () => {
     });
     const r = report(await readReportWorkbook(added, expected));
     expect(r.issues).toEqual([
-      { code: 'extra-row', severity: 'warning', row: 5 + eduTasks.length + 1, message: `第${5 + eduTasks.length + 1}行：这一行不是发出的任务（可能是自行添加的），已忽略。` },
+      {
+        code: 'extra-row',
+        severity: 'warning',
+        row: 5 + eduTasks.length + 1,
+        message: `第${5 + eduTasks.length + 1}行：这一行不是发出的任务（可能是自行添加的），已忽略。`,
+      },
     ]);
   });
 });
@@ -166,7 +247,9 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
   });
 
   it('refuses a file of a round the ledger does not have', async () => {
-    expect(refusedWith(await readReportWorkbook(edu, { ...expected, rounds: [{ ...ROUND, id: 'r-other' }] })).code).toBe('unknown-round');
+    expect(
+      refusedWith(await readReportWorkbook(edu, { ...expected, rounds: [{ ...ROUND, id: 'r-other' }] })).code,
+    ).toBe('unknown-round');
   });
 
   it('refuses a truncated file', async () => {
@@ -177,7 +260,9 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
   it('refuses a file whose central directory is damaged', async () => {
     const damaged = edu.slice();
     damaged.fill(0x41, edu.length - 200, edu.length - 30);
-    expect(['truncated', 'unreadable', 'not-xlsx']).toContain(refusedWith(await readReportWorkbook(damaged, expected)).code);
+    expect(['truncated', 'unreadable', 'not-xlsx']).toContain(
+      refusedWith(await readReportWorkbook(damaged, expected)).code,
+    );
   });
 
   test.each([
@@ -198,7 +283,11 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
     big.set(edu);
     // Refused on its size, before any parsing; the time is measured in bench/worstCase.bench.ts.
     const issue = refusedWith(await readReportWorkbook(big, expected));
-    expect(issue).toEqual({ code: 'too-large', severity: 'error', params: { what: 'file', bytes: 52_428_800, limit: 10_485_760 } });
+    expect(issue).toEqual({
+      code: 'too-large',
+      severity: 'error',
+      params: { what: 'file', bytes: 52_428_800, limit: 10_485_760 },
+    });
     expect(MAX_REPORT_BYTES).toBe(10 * 1024 * 1024);
   });
 
@@ -227,13 +316,18 @@ describe('readReportWorkbook: files that are refused as a whole', () => {
     ['a task number', 'A17', 999, ['tasks'], [999], '任务清单（序号 999）'],
     ['a row position', 'D17', 7, ['tasks'], [eduTasks[0]!.no], `任务清单（序号 ${eduTasks[0]!.no}）`],
     ['the task count', 'B7', 3, ['tasks'], [], '任务清单（有任务被删去、添加或调换了顺序）'],
-  ])('refuses a file whose _meta was edited (%s), naming what changed', async (_name, cell, value, changed, changedTasks, named) => {
-    const wb = await openWorkbook(edu);
-    wb.getWorksheet(META_SHEET)!.getCell(cell).value = value;
-    const issue = refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected));
-    expect(issue).toMatchObject({ code: 'signature-mismatch', changed, changedTasks });
-    expect(issue.message).toBe(`填报表的识别信息被改动过：${named}。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。`);
-  });
+  ])(
+    'refuses a file whose _meta was edited (%s), naming what changed',
+    async (_name, cell, value, changed, changedTasks, named) => {
+      const wb = await openWorkbook(edu);
+      wb.getWorksheet(META_SHEET)!.getCell(cell).value = value;
+      const issue = refusedWith(await readReportWorkbook(await saveWorkbook(wb), expected));
+      expect(issue).toMatchObject({ code: 'signature-mismatch', changed, changedTasks });
+      expect(issue.message).toBe(
+        `填报表的识别信息被改动过：${named}。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。`,
+      );
+    },
+  );
 
   it('refuses a file whose 填报 sheet was deleted', async () => {
     const wb = await openWorkbook(edu);
@@ -249,7 +343,12 @@ describe('readReportWorkbook: hostile files are bounded', () => {
     const r = report(await readReportWorkbook(withLastRowCell(edu), expected));
     expect(r.answers).toEqual([]);
     expect(r.issues).toEqual([
-      { code: 'extra-row', severity: 'warning', row: 1_048_576, message: '第1048576行：这一行不是发出的任务（可能是自行添加的），已忽略。' },
+      {
+        code: 'extra-row',
+        severity: 'warning',
+        row: 1_048_576,
+        message: '第1048576行：这一行不是发出的任务（可能是自行添加的），已忽略。',
+      },
     ]);
   });
 
@@ -262,8 +361,18 @@ describe('readReportWorkbook: hostile files are bounded', () => {
     expect(r.issues).toHaveLength(22);
     expect(r.issues.slice(0, 20).map((i) => i.row)).toEqual(Array.from({ length: 20 }, (_, k) => first + k));
     expect(r.issues.slice(20)).toEqual([
-      { code: 'extra-row', severity: 'warning', row: first + 20, message: `第${first + 20}行：自此行起另有 ${parsedExtra - 20} 行不是发出的任务，均已忽略。` },
-      { code: 'extra-row', severity: 'warning', row: first + parsedExtra, message: `第${first + parsedExtra}行：自此行起另有 ${130_000 - parsedExtra} 行超出填报表的范围，未读取。` },
+      {
+        code: 'extra-row',
+        severity: 'warning',
+        row: first + 20,
+        message: `第${first + 20}行：自此行起另有 ${parsedExtra - 20} 行不是发出的任务，均已忽略。`,
+      },
+      {
+        code: 'extra-row',
+        severity: 'warning',
+        row: first + parsedExtra,
+        message: `第${first + parsedExtra}行：自此行起另有 ${130_000 - parsedExtra} 行超出填报表的范围，未读取。`,
+      },
     ]);
   });
 
@@ -275,8 +384,14 @@ describe('readReportWorkbook: hostile files are bounded', () => {
   });
 
   it('a part declaring 1,000 bytes that inflates to 64 MB is refused as altered once it passes 1,000 bytes', async () => {
-    const issue = refusedWith(await readReportWorkbook(withBomb(edu, 64 * 1024 * 1024, 1_000, 'xl/styles.xml'), expected));
-    expect(issue).toEqual({ code: 'zip-altered', severity: 'error', params: { reason: 'size-mismatch', entry: 'xl/styles.xml' } });
+    const issue = refusedWith(
+      await readReportWorkbook(withBomb(edu, 64 * 1024 * 1024, 1_000, 'xl/styles.xml'), expected),
+    );
+    expect(issue).toEqual({
+      code: 'zip-altered',
+      severity: 'error',
+      params: { reason: 'size-mismatch', entry: 'xl/styles.xml' },
+    });
   });
 
   it('a part a report never reads is never inflated, however it lies', async () => {
@@ -284,7 +399,9 @@ describe('readReportWorkbook: hostile files are bounded', () => {
   });
 
   it('parts that truthfully declare more than 8 MB are refused before inflating', async () => {
-    const issue = refusedWith(await readReportWorkbook(withBomb(edu, 9 * 1024 * 1024, 9 * 1024 * 1024, 'xl/styles.xml'), expected));
+    const issue = refusedWith(
+      await readReportWorkbook(withBomb(edu, 9 * 1024 * 1024, 9 * 1024 * 1024, 'xl/styles.xml'), expected),
+    );
     expect(issue).toMatchObject({ code: 'too-large', params: { what: 'unpacked', limit: 8 * 1024 * 1024 } });
     expect(issue.params && 'bytes' in issue.params && issue.params.bytes).toBeGreaterThan(9 * 1024 * 1024);
   });
@@ -303,13 +420,22 @@ describe('readReportWorkbook: limits that say so', () => {
   it('填报日期 9999-12-31 is refused for its row (it would win every conflict)', async () => {
     const r = await answerFor({ status: '已完成', by: '王五', date: '9999-12-31' });
     expect(r.answers).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.severity, i.no, (i.message ?? '').replace(/^第\d+行（序号\d+）：/, '')])).toEqual([
-      ['implausible-date', 'error', no, '填报日期 9999-12-31 不在本轮填报的合理范围（2026-10-01 至 2027-11-25）内；该行未导入，请核实后重新填报。'],
+    expect(
+      r.issues.map((i) => [i.code, i.severity, i.no, (i.message ?? '').replace(/^第\d+行（序号\d+）：/, '')]),
+    ).toEqual([
+      [
+        'implausible-date',
+        'error',
+        no,
+        '填报日期 9999-12-31 不在本轮填报的合理范围（2026-10-01 至 2027-11-25）内；该行未导入，请核实后重新填报。',
+      ],
     ]);
   });
 
   it('a date inside the round is read', async () => {
-    expect((await answerFor({ status: '已完成', by: '王五', date: '2026-11-20' })).answers.map((a) => a.date)).toEqual(['2026-11-20']);
+    expect((await answerFor({ status: '已完成', by: '王五', date: '2026-11-20' })).answers.map((a) => a.date)).toEqual([
+      '2026-11-20',
+    ]);
   });
 
   it('a 60,012-character answer is refused for its row, naming the column and the cap', async () => {
@@ -321,7 +447,12 @@ describe('readReportWorkbook: limits that say so', () => {
   });
 
   it('a 101-character 填报人 is refused; 4,000 characters of progress are read', async () => {
-    const r = await answerFor({ status: '推进中', progress: '进'.repeat(4_000), by: '王'.repeat(101), date: '2026-11-20' });
+    const r = await answerFor({
+      status: '推进中',
+      progress: '进'.repeat(4_000),
+      by: '王'.repeat(101),
+      date: '2026-11-20',
+    });
     expect(r.issues.map((i) => i.code)).toEqual(['too-long']);
     const ok = await answerFor({ status: '推进中', progress: '进'.repeat(4_000), by: '王五', date: '2026-11-20' });
     expect(ok.answers.map((a) => a.progress.length)).toEqual([4_000]);
@@ -329,7 +460,9 @@ describe('readReportWorkbook: limits that say so', () => {
 
   it('an answer for a task no longer assigned to the agency is refused for that row', async () => {
     const bytes = await fillReport(edu, new Map([[no, { status: '已完成', by: '王五', date: '2026-11-20' }]]));
-    const ledgerRows = rows.map((row) => (row.no === no ? { ...row, assignments: [{ agency: '市人力资源和社会保障局', role: 'lead' as const }] } : row));
+    const ledgerRows = rows.map((row) =>
+      row.no === no ? { ...row, assignments: [{ agency: '市人力资源和社会保障局', role: 'lead' as const }] } : row,
+    );
     const r = report(await readReportWorkbook(bytes, { ...expected, ledgerRows }));
     expect(r.answers).toEqual([]);
     expect(r.issues).toEqual([expect.objectContaining({ code: 'not-assigned', severity: 'error', no })]);

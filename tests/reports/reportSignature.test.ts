@@ -20,11 +20,15 @@ import { KEY, ROUND, WORKBOOK_ID, fillReport, seedRows } from './seedLedger';
 const rows = seedRows();
 const expected: ReadExpectation = { workbookId: WORKBOOK_ID, key: KEY, rounds: [ROUND], ledgerRows: rows };
 const RECEIVED = '2026-11-29';
-const sent = (agency: string) => buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
+const sent = (agency: string) =>
+  buildReportWorkbook({ workbookId: WORKBOOK_ID, key: KEY, round: ROUND, agency, tasks: tasksForAgency(rows, agency) });
 
 // Task 6: 市人社局 leads, 市残联 supports. 市残联's answer goes to the history only; 市人社局's sets the ledger's status.
 const TASK = 6;
-const disabled = await fillReport(await sent('市残联'), new Map([[TASK, { status: '已完成', progress: '全部完成', by: '李四', date: '2026-11-20' }]]));
+const disabled = await fillReport(
+  await sent('市残联'),
+  new Map([[TASK, { status: '已完成', progress: '全部完成', by: '李四', date: '2026-11-20' }]]),
+);
 
 function refusal(result: ReadResult): ReportIssue {
   if (result.ok) throw new Error(`accepted as ${result.report.agency}`);
@@ -50,8 +54,15 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   it('agency edited and the signature and agency tag recomputed with a wrong key: refused, naming the agency; the ledger is unchanged', async () => {
     const forged = await forge(disabled, { edits: { B6: '市人社局' }, resignWith: WRONG_KEY, parts: ['agency'] });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue).toMatchObject({ code: 'signature-mismatch', severity: 'error', changed: ['agency'], changedTasks: [] });
-    expect(issue.message).toBe('填报表的识别信息被改动过：填报单位（文件中为“市人社局”）。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。');
+    expect(issue).toMatchObject({
+      code: 'signature-mismatch',
+      severity: 'error',
+      changed: ['agency'],
+      changedTasks: [],
+    });
+    expect(issue.message).toBe(
+      '填报表的识别信息被改动过：填报单位（文件中为“市人社局”）。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。',
+    );
     const { plan, rows: after } = ledgerAfter([await readReportWorkbook(forged, expected)]);
     expect(plan.history).toEqual([]);
     expect(plan.changes).toEqual([]);
@@ -69,7 +80,11 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   });
 
   it('the wrong key named in the file too (keyId replaced): refused, the key is not this ledger’s', async () => {
-    const forged = await forge(disabled, { edits: { B6: '市人社局', B8: WRONG_KEY.id }, resignWith: WRONG_KEY, taskTags: true });
+    const forged = await forge(disabled, {
+      edits: { B6: '市人社局', B8: WRONG_KEY.id },
+      resignWith: WRONG_KEY,
+      taskTags: true,
+    });
     const issue = refusal(await readReportWorkbook(forged, expected));
     expect(issue.code).toBe('unknown-key');
     expect(issue.message).toContain(`（${WRONG_KEY.id}）不是本台账的密钥（${KEY.id}）`);
@@ -85,8 +100,17 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   });
 
   it('the round edited (another round of the ledger, re-signed): refused, naming the round', async () => {
-    const december = { id: 'r-2026-12', name: '2026年12月', dueDate: '2026-12-25', createdAt: '2026-12-01T01:00:00.000Z' };
-    const forged = await forge(disabled, { edits: { B3: december.id, B4: december.name, B5: december.dueDate }, resignWith: WRONG_KEY, parts: ['round'] });
+    const december = {
+      id: 'r-2026-12',
+      name: '2026年12月',
+      dueDate: '2026-12-25',
+      createdAt: '2026-12-01T01:00:00.000Z',
+    };
+    const forged = await forge(disabled, {
+      edits: { B3: december.id, B4: december.name, B5: december.dueDate },
+      resignWith: WRONG_KEY,
+      parts: ['round'],
+    });
     const issue = refusal(await readReportWorkbook(forged, { ...expected, rounds: [ROUND, december] }));
     expect(issue).toMatchObject({ code: 'signature-mismatch', changed: ['round'] });
     expect(issue.message).toContain('填报轮次（文件中为“2026年12月”，截止 2026-12-25）');
@@ -96,7 +120,13 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
     const notSent = rows.find((r) => !tasksForAgency(rows, '市残联').some((t) => t.no === r.no))!;
     const last = 16 + tasksForAgency(rows, '市残联').length;
     const forged = await forge(disabled, {
-      edits: { [`A${last + 1}`]: notSent.no, [`B${last + 1}`]: 'lead', [`C${last + 1}`]: '0000000000000000', [`D${last + 1}`]: 5 + last - 16, B7: last + 1 - 16 },
+      edits: {
+        [`A${last + 1}`]: notSent.no,
+        [`B${last + 1}`]: 'lead',
+        [`C${last + 1}`]: '0000000000000000',
+        [`D${last + 1}`]: 5 + last - 16,
+        B7: last + 1 - 16,
+      },
       resignWith: WRONG_KEY,
       parts: [],
       taskTags: true,
@@ -114,7 +144,8 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
     expect(issue).toEqual({
       code: 'signature-mismatch',
       severity: 'error',
-      message: '填报表的识别信息被改动过（内容不是本加载项写入的格式），无法确认这份文件的来源，未导入。请重新发送填报表。',
+      message:
+        '填报表的识别信息被改动过（内容不是本加载项写入的格式），无法确认这份文件的来源，未导入。请重新发送填报表。',
       changed: [],
       changedTasks: [],
     });
@@ -132,13 +163,25 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   });
 
   it('a signed file of another ledger (another id and key): refused as another workbook’s', async () => {
-    const other = await buildReportWorkbook({ workbookId: 'wb-other-ledger', key: WRONG_KEY, round: ROUND, agency: '市残联', tasks: tasksForAgency(rows, '市残联') });
+    const other = await buildReportWorkbook({
+      workbookId: 'wb-other-ledger',
+      key: WRONG_KEY,
+      round: ROUND,
+      agency: '市残联',
+      tasks: tasksForAgency(rows, '市残联'),
+    });
     expect(refusal(await readReportWorkbook(other, expected)).code).toBe('other-workbook');
   });
 
   it('a file signed under a new key of the same ledger is read (keys are per ledger, not per program)', async () => {
     const key = await createReportKey(new Date(Date.UTC(2026, 9, 2)));
-    const bytes = await buildReportWorkbook({ workbookId: WORKBOOK_ID, key, round: ROUND, agency: '市残联', tasks: tasksForAgency(rows, '市残联') });
+    const bytes = await buildReportWorkbook({
+      workbookId: WORKBOOK_ID,
+      key,
+      round: ROUND,
+      agency: '市残联',
+      tasks: tasksForAgency(rows, '市残联'),
+    });
     const result = await readReportWorkbook(bytes, { ...expected, key });
     expect(result.ok && result.report.authenticated).toBe(true);
     expect(refusal(await readReportWorkbook(bytes, expected)).code).toBe('unknown-key');
@@ -161,7 +204,8 @@ describe('format 1 (the public checksum): read as unauthenticated, refused as a 
       {
         code: 'unauthenticated',
         severity: 'warning',
-        message: '这份填报表由旧版加载项生成，只有校验码、没有签名，无法确认它未被改动（填报单位：市残联）；已按旧格式读取，请核对后再应用。',
+        message:
+          '这份填报表由旧版加载项生成，只有校验码、没有签名，无法确认它未被改动（填报单位：市残联）；已按旧格式读取，请核对后再应用。',
       },
     ]);
     const { plan } = ledgerAfter([result]);

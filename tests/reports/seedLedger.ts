@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseTaskTable, STATUSES, trackTasks, type Status, type TrackedTask } from '../../src/model';
-import { FIRST_TASK_ROW, REPORT_COLUMNS as COL, REPORT_SHEET, tasksForAgency, type ReportKey, type Round } from '../../src/reports';
+import {
+  FIRST_TASK_ROW,
+  REPORT_COLUMNS as COL,
+  REPORT_SHEET,
+  tasksForAgency,
+  type ReportKey,
+  type Round,
+} from '../../src/reports';
 
 export const WORKBOOK_ID = 'wb-7f3a0c2e-ledger';
 const KEY_SECRET = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1));
@@ -17,10 +24,18 @@ export const KEY: ReportKey = {
   secret: KEY_SECRET.toString('base64'),
   createdAt: '2026-10-01T00:00:00.000Z',
 };
-export const ROUND: Round = { id: 'r-2026-11', name: '2026年11月', dueDate: '2026-11-25', createdAt: '2026-11-01T01:00:00.000Z' };
+export const ROUND: Round = {
+  id: 'r-2026-11',
+  name: '2026年11月',
+  dueDate: '2026-11-25',
+  createdAt: '2026-11-01T01:00:00.000Z',
+};
 
 export function seedRows(): TrackedTask[] {
-  const text = readFileSync(join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'), 'utf8');
+  const text = readFileSync(
+    join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'),
+    'utf8',
+  );
   return trackTasks(parseTaskTable(text).tasks);
 }
 
@@ -36,7 +51,7 @@ export interface Fill {
 
 export async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<ExcelJS.Workbook["xlsx"]["load"]>[0]);
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0]);
   return wb;
 }
 
@@ -45,7 +60,11 @@ export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** Fills rows of a report as an agency would in Excel: by 序号, only the input columns. */
-export async function fillReport(bytes: Uint8Array, fills: ReadonlyMap<number, Fill>, edit?: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+export async function fillReport(
+  bytes: Uint8Array,
+  fills: ReadonlyMap<number, Fill>,
+  edit?: (ws: ExcelJS.Worksheet) => void,
+): Promise<Uint8Array> {
   const wb = await openWorkbook(bytes);
   const ws = wb.getWorksheet(REPORT_SHEET);
   if (!ws) throw new Error('no 填报 sheet');

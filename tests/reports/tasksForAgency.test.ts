@@ -44,8 +44,14 @@ describe('reportAgencies', () => {
 describe('tasksForAgency', () => {
   it('puts lead tasks first, then support, then joint, by number within each', () => {
     const tasks = tasksForAgency(rows, '市教育局');
-    expect(tasks.map((t) => t.role)).toEqual([...Array<string>(6).fill('lead'), ...Array<string>(4).fill('support'), ...Array<string>(12).fill('joint')]);
-    expect(tasks.map((t) => t.no)).toEqual([2, 3, 4, 9, 17, 23, 5, 6, 12, 14, 1, 7, 8, 10, 11, 13, 16, 18, 19, 20, 21, 24]);
+    expect(tasks.map((t) => t.role)).toEqual([
+      ...Array<string>(6).fill('lead'),
+      ...Array<string>(4).fill('support'),
+      ...Array<string>(12).fill('joint'),
+    ]);
+    expect(tasks.map((t) => t.no)).toEqual([
+      2, 3, 4, 9, 17, 23, 5, 6, 12, 14, 1, 7, 8, 10, 11, 13, 16, 18, 19, 20, 21, 24,
+    ]);
   });
 
   test.each([
@@ -73,7 +79,12 @@ describe('tasksForAgency', () => {
   });
 
   it('reports the strongest role when a task names an agency twice', () => {
-    const row = { assignments: [{ agency: '市财政局', role: 'support' as const }, { agency: '市财政局', role: 'lead' as const }] };
+    const row = {
+      assignments: [
+        { agency: '市财政局', role: 'support' as const },
+        { agency: '市财政局', role: 'lead' as const },
+      ],
+    };
     expect(roleOf(row, '市财政局')).toBe('lead');
     expect(roleOf(row, '市教育局')).toBeNull();
   });

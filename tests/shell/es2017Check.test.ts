@@ -17,7 +17,8 @@ describe('es2017Problems (the build check of functions.js)', () => {
   });
 
   test('reports RegExp calls with ES2018 patterns (what a bundler makes of such literals), not ES2017 ones', () => {
-    const source = 'var a = new RegExp("(?<![0-9])[0-9]", "g"); var b = RegExp("^\\\\p{L}+$", "u"); var c = new RegExp("a/b", "g"); var d = RegExp(`(?<=a)b`, `g`);';
+    const source =
+      'var a = new RegExp("(?<![0-9])[0-9]", "g"); var b = RegExp("^\\\\p{L}+$", "u"); var c = new RegExp("a/b", "g"); var d = RegExp(`(?<=a)b`, `g`);';
     expect(es2017Problems(source).map((p) => p.code)).toEqual(['ES2018_REGEXP', 'ES2018_REGEXP', 'ES2018_REGEXP']);
   });
 });

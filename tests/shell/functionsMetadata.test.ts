@@ -68,26 +68,57 @@ describe('functions.json generated from src/functions/functions.ts', () => {
         expect(['scalar', 'matrix', undefined]).toContain(parameter.dimensionality);
       }
       const firstOptional = fn.parameters.findIndex((p) => p.optional === true);
-      if (firstOptional >= 0) expect(fn.parameters.slice(firstOptional).every((p) => p.optional === true), `${fn.id}: optional parameters come last`).toBe(true);
+      if (firstOptional >= 0)
+        expect(
+          fn.parameters.slice(firstOptional).every((p) => p.optional === true),
+          `${fn.id}: optional parameters come last`,
+        ).toBe(true);
     }
   });
 
   it('has zh-CN texts for every id and parameter (functions.zh-cn.json keeps the ids and names)', () => {
     const localized = localizeMetadata(metadata, FUNCTIONS_ZH_CN);
     expect(localized.problems).toEqual([]);
-    expect(localized.metadata.functions.map((f) => [f.id, f.name])).toEqual(metadata.functions.map((f) => [f.id, f.name]));
+    expect(localized.metadata.functions.map((f) => [f.id, f.name])).toEqual(
+      metadata.functions.map((f) => [f.id, f.name]),
+    );
     for (const fn of localized.metadata.functions) {
       expect(fn.description).toBe(FUNCTIONS_ZH_CN[fn.id]?.description);
-      expect(fn.parameters.map((p) => p.type)).toEqual(metadata.functions.find((f) => f.id === fn.id)?.parameters.map((p) => p.type));
+      expect(fn.parameters.map((p) => p.type)).toEqual(
+        metadata.functions.find((f) => f.id === fn.id)?.parameters.map((p) => p.type),
+      );
     }
   });
 
   test.each([
-    ['a missing id', (zh: typeof FUNCTIONS_ZH_CN, id: string) => Object.fromEntries(Object.entries(zh).filter(([key]) => key !== id)), 'LOCALIZATION_MISSING_ID'],
-    ['an unknown id', (zh: typeof FUNCTIONS_ZH_CN) => ({ ...zh, NOSUCHFUNCTION: { description: '无', parameters: {} } }), 'LOCALIZATION_UNKNOWN_ID'],
-    ['an empty description', (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({ ...zh, [id]: { ...zh[id]!, description: ' ' } }), 'LOCALIZATION_MISSING_TEXT'],
-    ['a missing parameter', (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({ ...zh, [id]: { ...zh[id]!, parameters: {} } }), 'LOCALIZATION_MISSING_PARAM'],
-    ['an unknown parameter', (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({ ...zh, [id]: { ...zh[id]!, parameters: { ...zh[id]!.parameters, nosuch: '无' } } }), 'LOCALIZATION_UNKNOWN_PARAM'],
+    [
+      'a missing id',
+      (zh: typeof FUNCTIONS_ZH_CN, id: string) => Object.fromEntries(Object.entries(zh).filter(([key]) => key !== id)),
+      'LOCALIZATION_MISSING_ID',
+    ],
+    [
+      'an unknown id',
+      (zh: typeof FUNCTIONS_ZH_CN) => ({ ...zh, NOSUCHFUNCTION: { description: '无', parameters: {} } }),
+      'LOCALIZATION_UNKNOWN_ID',
+    ],
+    [
+      'an empty description',
+      (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({ ...zh, [id]: { ...zh[id]!, description: ' ' } }),
+      'LOCALIZATION_MISSING_TEXT',
+    ],
+    [
+      'a missing parameter',
+      (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({ ...zh, [id]: { ...zh[id]!, parameters: {} } }),
+      'LOCALIZATION_MISSING_PARAM',
+    ],
+    [
+      'an unknown parameter',
+      (zh: typeof FUNCTIONS_ZH_CN, id: string) => ({
+        ...zh,
+        [id]: { ...zh[id]!, parameters: { ...zh[id]!.parameters, nosuch: '无' } },
+      }),
+      'LOCALIZATION_UNKNOWN_PARAM',
+    ],
   ])('fails the build on %s in FUNCTIONS_ZH_CN', (_name, mutate, code) => {
     const id = metadata.functions.find((f) => f.parameters.length > 0)?.id ?? '';
     const { problems } = localizeMetadata(metadata, mutate(FUNCTIONS_ZH_CN, id));
@@ -101,7 +132,10 @@ describe('generateMetadata failures (the CLI would exit 0 on these)', () => {
 
   it('reports a JSDoc/type error', async () => {
     const file = join(dir, 'bad.ts');
-    writeFileSync(file, '/**\n * Bad.\n * @customfunction\n * @param when a date\n */\nexport function bad(when: Date): number {\n  return when.getTime();\n}\n');
+    writeFileSync(
+      file,
+      '/**\n * Bad.\n * @customfunction\n * @param when a date\n */\nexport function bad(when: Date): number {\n  return when.getTime();\n}\n',
+    );
     const result = await generateMetadata(file);
     expect(result.problems.map((p) => p.code)).toContain('METADATA_ERROR');
   }, 60_000);

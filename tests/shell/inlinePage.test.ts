@@ -31,7 +31,9 @@ describe('inlinePage', () => {
     if (!result.ok) throw new Error('not inlined');
     // sha256 of the escaped text, computed once with `printf '%s' '…' | openssl dgst -sha256 -binary | base64`.
     expect(result.scriptHashes).toEqual(["'sha256-VpzLV1I0Jodhgb8fkyykE8S2XCzw8nQT7mCuHuR6/XA='"]);
-    expect(result.html).toContain(`<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-VpzLV1I0Jodhgb8fkyykE8S2XCzw8nQT7mCuHuR6/XA='; `);
+    expect(result.html).toContain(
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-VpzLV1I0Jodhgb8fkyykE8S2XCzw8nQT7mCuHuR6/XA='; `,
+    );
   });
 
   it('refuses a page that still names another file, or loads several scripts', () => {

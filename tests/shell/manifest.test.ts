@@ -45,7 +45,9 @@ describe('generateManifest', () => {
   });
 
   it('escapes a base URL for XML', () => {
-    expect(generateManifest({ baseUrl: 'https://example.com/a&b/' })).toContain('https://example.com/a&amp;b/taskpane.html');
+    expect(generateManifest({ baseUrl: 'https://example.com/a&b/' })).toContain(
+      'https://example.com/a&amp;b/taskpane.html',
+    );
   });
 });
 
@@ -58,9 +60,12 @@ describe('normalizeBaseUrl', () => {
     expect(normalizeBaseUrl(raw)).toEqual({ ok: true, baseUrl: expected });
   });
 
-  test.each([['http://example.com/'], ['example.com'], ['https://example.com/?v=1'], ['https://example.com/#x']])('rejects %s', (raw) => {
-    expect(normalizeBaseUrl(raw)).toMatchObject({ ok: false, code: 'BASE_URL_INVALID' });
-  });
+  test.each([['http://example.com/'], ['example.com'], ['https://example.com/?v=1'], ['https://example.com/#x']])(
+    'rejects %s',
+    (raw) => {
+      expect(normalizeBaseUrl(raw)).toMatchObject({ ok: false, code: 'BASE_URL_INVALID' });
+    },
+  );
 
   it('makes generateManifest refuse a bad base URL', () => {
     expect(() => generateManifest({ baseUrl: 'http://example.com/' })).toThrow(/BASE_URL_INVALID/);

@@ -30,7 +30,11 @@ function walk(dir: string): string[] {
 
 /** A minimal glob for the config's patterns (`dir/**`, `dir/**\/*.test.ts`). */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*\*/g, '.*').replace(/\*/g, '[^/]*');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\//g, '(?:.*/)?')
+    .replace(/\*\*/g, '.*')
+    .replace(/\*/g, '[^/]*');
   return new RegExp(`^${body}$`);
 }
 
@@ -95,7 +99,9 @@ describe('the unit suite (npm test) needs Node alone', () => {
   });
 
   it('would notice: the browser and interop suites are flagged by the same check', () => {
-    expect(offences(closure(['tests/browser/pane.test.ts']))).toContain('tests/browser/harness.ts imports playwright-core');
+    expect(offences(closure(['tests/browser/pane.test.ts']))).toContain(
+      'tests/browser/harness.ts imports playwright-core',
+    );
     const interop = walk(join(root, 'tests/interop')).filter((f) => f.endsWith('.test.ts'));
     expect(offences(closure(interop)).some((o) => o.endsWith('runs LibreOffice'))).toBe(true);
   });

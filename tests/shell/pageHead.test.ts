@@ -3,12 +3,20 @@ import { contentSecurityPolicy, cspMetaTag, officeJsSource, officeScriptUrl } fr
 
 /** Directive name → its sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name ?? '', sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name ?? '', sources]),
+  );
 }
 
 describe('contentSecurityPolicy', () => {
   it('lets scripts come only from the page and, with the CDN build, from office.js’s origin', () => {
-    expect(directives(contentSecurityPolicy('cdn')).get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directives(contentSecurityPolicy('cdn')).get('script-src')).toEqual([
+      "'self'",
+      'https://appsforoffice.microsoft.com',
+    ]);
     expect(directives(contentSecurityPolicy('local')).get('script-src')).toEqual(["'self'"]);
   });
 
@@ -32,7 +40,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('renders as a <meta http-equiv> tag with quotes escaped for the attribute', () => {
-    expect(cspMetaTag('local')).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;|^<meta http-equiv="Content-Security-Policy" content="default-src 'self'/);
+    expect(cspMetaTag('local')).toMatch(
+      /^<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;|^<meta http-equiv="Content-Security-Policy" content="default-src 'self'/,
+    );
   });
 });
 

@@ -2,7 +2,19 @@
  * A typed in-memory WorkbookPort for component tests (and the browser fixture): it keeps rows and history like the
  * workbook would, checks row versions, and records every call so tests can assert what reached the workbook layer.
  */
-import { parseTaskTable, trackTasks, type AgencyAliases, type AgencyGroups, type ColumnRole, type IsoDate, type StatusUpdate, type TaskFilter, type TaskTable, type WarningPreset, type WarningRule } from '../../src/model';
+import {
+  parseTaskTable,
+  trackTasks,
+  type AgencyAliases,
+  type AgencyGroups,
+  type ColumnRole,
+  type IsoDate,
+  type StatusUpdate,
+  type TaskFilter,
+  type TaskTable,
+  type WarningPreset,
+  type WarningRule,
+} from '../../src/model';
 import { createReportKey, type ReportKey } from '../../src/reports/reportKey';
 import { recordAnswered } from '../../src/ledgerLayout/roundTable';
 import type {
@@ -64,7 +76,12 @@ export function rowsFromText(text: string): LedgerRow[] {
   const table = parseTaskTable(text);
   const titles = new Map(table.sections.map((s) => [s.no, `${s.numeral}、${s.title}`]));
   return trackTasks(table.tasks).map((t) => {
-    const row = { ...t, sectionTitle: t.section === null ? '' : (titles.get(t.section) ?? ''), missing: false, version: '' };
+    const row = {
+      ...t,
+      sectionTitle: t.section === null ? '' : (titles.get(t.section) ?? ''),
+      missing: false,
+      version: '',
+    };
     return { ...row, version: versionOf(row) };
   });
 }
@@ -73,7 +90,8 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
   const now = options.now ?? (() => '2026-11-29T08:00:00.000Z');
   const handlers = new Set<(change: LedgerChange) => void>();
   let nextFailure: Extract<WriteStatusResult, { ok: false }> | null = null;
-  let meta: ImportMeta | null = initialRows.length > 0 ? { source: 'fake', hash: '0', importedAt: now(), taskCount: initialRows.length } : null;
+  let meta: ImportMeta | null =
+    initialRows.length > 0 ? { source: 'fake', hash: '0', importedAt: now(), taskCount: initialRows.length } : null;
   // A change a user makes in the sheet: the ledger, from this pane's workbook (not a co-author's).
   const fire = () => handlers.forEach((h) => h({ ledger: true, history: false, rounds: false, remote: false }));
 
@@ -92,8 +110,19 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
           summary.added.push(row.no);
           return row;
         }
-        (old.text === row.text && old.units === row.units && old.schedule === row.schedule ? summary.unchanged : summary.changed).push(row.no);
-        return { ...row, status: old.status, progress: old.progress, updated: old.updated, reporter: old.reporter, extension: old.extension, version: old.version };
+        (old.text === row.text && old.units === row.units && old.schedule === row.schedule
+          ? summary.unchanged
+          : summary.changed
+        ).push(row.no);
+        return {
+          ...row,
+          status: old.status,
+          progress: old.progress,
+          updated: old.updated,
+          reporter: old.reporter,
+          extension: old.extension,
+          version: old.version,
+        };
       });
       for (const old of port.rows) {
         if (!incoming.some((r) => r.no === old.no)) {
@@ -139,14 +168,37 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       }
       const index = port.rows.findIndex((r) => r.no === no);
       const row = port.rows[index];
-      if (!row) return Promise.resolve({ ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } });
+      if (!row)
+        return Promise.resolve({ ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } });
       if (expectedVersion !== undefined && expectedVersion !== row.version) {
-        return Promise.resolve({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } } });
+        return Promise.resolve({
+          ok: false,
+          code: 'conflict',
+          problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } },
+        });
       }
-      const changed = { ...row, status: update.status, progress: update.note, updated: update.date, reporter: update.by, extension: update.extension ?? row.extension };
+      const changed = {
+        ...row,
+        status: update.status,
+        progress: update.note,
+        updated: update.date,
+        reporter: update.by,
+        extension: update.extension ?? row.extension,
+      };
       const next: LedgerRow = { ...changed, version: versionOf(changed) };
       port.rows[index] = next;
-      port.history.push({ time: now(), no, previousStatus: row.status, status: update.status, note: update.note, date: update.date, by: update.by, agency: '', round: '', answerId: '' });
+      port.history.push({
+        time: now(),
+        no,
+        previousStatus: row.status,
+        status: update.status,
+        note: update.note,
+        date: update.date,
+        by: update.by,
+        agency: '',
+        round: '',
+        answerId: '',
+      });
       fire();
       return Promise.resolve({ ok: true, row: next });
     },
@@ -217,13 +269,20 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
       return port.reportKey;
     },
     readRounds() {
-      return Promise.resolve({ rounds: port.rounds.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })), issues: [] });
+      return Promise.resolve({
+        rounds: port.rounds.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })),
+        issues: [],
+      });
     },
     async saveRound(round) {
       // As the Excel port: the key exists before the round, and counts from it at the latest.
       port.reportKey ??= await createReportKey(new Date(Math.min(Date.parse(round.createdAt), Date.parse(now()))));
       if (port.rounds.some((r) => r.round.id !== round.id && r.round.name === round.name)) {
-        return Promise.resolve({ ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name: round.name } } });
+        return Promise.resolve({
+          ok: false,
+          code: 'duplicate-name',
+          problem: { code: 'round-name-taken', params: { name: round.name } },
+        });
       }
       const at = port.rounds.findIndex((r) => r.round.id === round.id);
       if (at >= 0) port.rounds[at] = { round: { ...round }, answered: port.rounds[at]?.answered ?? new Map() };
@@ -246,16 +305,42 @@ export function createFakePort(initialRows: LedgerRow[] = [], options: { now?: (
           notFound.push(change.no);
           continue;
         }
-        const changed = { ...row, status: change.newStatus, progress: change.progress, updated: change.date, reporter: change.by };
+        const changed = {
+          ...row,
+          status: change.newStatus,
+          progress: change.progress,
+          updated: change.date,
+          reporter: change.by,
+        };
         port.rows[index] = { ...changed, version: versionOf(changed) };
         updated.push(change.no);
       }
       for (const h of fresh) {
-        port.history.push({ time: now(), no: h.no, previousStatus: h.previousStatus, status: h.status, note: h.note, date: h.date, by: h.by, agency: h.agency, round: h.roundName, answerId: h.answerId });
+        port.history.push({
+          time: now(),
+          no: h.no,
+          previousStatus: h.previousStatus,
+          status: h.status,
+          note: h.note,
+          date: h.date,
+          by: h.by,
+          agency: h.agency,
+          round: h.roundName,
+          answerId: h.answerId,
+        });
       }
-      port.rounds = port.rounds.map((r) => ({ round: r.round, answered: recordAnswered(r.answered, r.round.id, plan.answered) }));
+      port.rounds = port.rounds.map((r) => ({
+        round: r.round,
+        answered: recordAnswered(r.answered, r.round.id, plan.answered),
+      }));
       if (fresh.length > 0) fire();
-      return Promise.resolve({ ok: true, applied: fresh.length, skipped: plan.skipped.length + plan.history.length - fresh.length, updated, notFound });
+      return Promise.resolve({
+        ok: true,
+        applied: fresh.length,
+        skipped: plan.skipped.length + plan.history.length - fresh.length,
+        updated,
+        notFound,
+      });
     },
   };
   return port;

@@ -16,8 +16,12 @@ async function ledger(): Promise<FakeExcel> {
 describe('applyFilter / clearFilter', () => {
   test('a status filter becomes a values filter on 序号 with exactly the matching tasks, in 2 syncs', async () => {
     const fake = await ledger();
-    await writeStatus(fake.context, 4, { status: '滞后', note: '', date: '2026-11-01', by: '甲' }, undefined, { now: NOW });
-    await writeStatus(fake.context, 11, { status: '滞后', note: '', date: '2026-11-01', by: '甲' }, undefined, { now: NOW });
+    await writeStatus(fake.context, 4, { status: '滞后', note: '', date: '2026-11-01', by: '甲' }, undefined, {
+      now: NOW,
+    });
+    await writeStatus(fake.context, 11, { status: '滞后', note: '', date: '2026-11-01', by: '甲' }, undefined, {
+      now: NOW,
+    });
     const syncs = fake.stats.syncs;
     expect(await applyFilter(fake.context, { status: '滞后' }, '2026-11-29', 7)).toEqual([4, 11]);
     expect(fake.stats.syncs - syncs).toBe(2);
@@ -40,14 +44,23 @@ describe('applyFilter / clearFilter', () => {
     expect(await applyFilter(fake.context, { overdueOnly: true }, '2026-11-29', 7)).not.toContain(2);
   });
 
-  test('临期 under the pane\'s rule: a task reported 滞后 is left out when 滞后 counts, as the 预警 column shows it 滞后', async () => {
+  test("临期 under the pane's rule: a task reported 滞后 is left out when 滞后 counts, as the 预警 column shows it 滞后", async () => {
     const fake = await ledger();
     // Tasks 2 and 3 extended to 3 days after the as-of day; task 3 reported 滞后.
-    for (const no of [2, 3]) fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', no), '延期至', toExcelSerial('2026-12-02'));
+    for (const no of [2, 3])
+      fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', no), '延期至', toExcelSerial('2026-12-02'));
     fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 3), '状态', '滞后');
     expect(await applyFilter(fake.context, { dueSoonOnly: true }, '2026-11-29', 7)).toEqual([2, 3]);
-    expect(await applyFilter(fake.context, { dueSoonOnly: true }, '2026-11-29', 7, { rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: false } })).toEqual([2, 3]);
-    expect(await applyFilter(fake.context, { dueSoonOnly: true }, '2026-11-29', 7, { rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true } })).toEqual([2]);
+    expect(
+      await applyFilter(fake.context, { dueSoonOnly: true }, '2026-11-29', 7, {
+        rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: false },
+      }),
+    ).toEqual([2, 3]);
+    expect(
+      await applyFilter(fake.context, { dueSoonOnly: true }, '2026-11-29', 7, {
+        rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true },
+      }),
+    ).toEqual([2]);
     expect(fake.model.table('TaskLedger')!.filters.get('序号')).toEqual(['2']);
   });
 

@@ -10,7 +10,9 @@ import { IMPORTED_AT, NOW, SEED_SOURCE, seedTable } from './ledgerFixtures';
 async function ledger(): Promise<FakeExcel> {
   const fake = createFakeExcel();
   await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
-  await writeStatus(fake.context, 3, { status: '已完成', note: '完成', date: '2026-11-01', by: '甲' }, undefined, { now: NOW });
+  await writeStatus(fake.context, 3, { status: '已完成', note: '完成', date: '2026-11-01', by: '甲' }, undefined, {
+    now: NOW,
+  });
   return fake;
 }
 
@@ -42,7 +44,9 @@ describe('buildSummary', () => {
     expect(layout).toMatchObject({ sectionHeaderRow: 5, totalRow: 10, agencyHeaderRow: 12, agencyFirstRow: 13 });
     expect(formulaAt(fake, 'A6')).toBe('一、构建现代职业教育衔接沟通体系');
     expect(formulaAt(fake, 'A9')).toBe('四、落实政府和部门职责');
-    sectionFormulas('$A6', 6, '$B$2').forEach((f, i) => expect(formulaAt(fake, `${String.fromCharCode(66 + i)}6`)).toBe(f));
+    sectionFormulas('$A6', 6, '$B$2').forEach((f, i) =>
+      expect(formulaAt(fake, `${String.fromCharCode(66 + i)}6`)).toBe(f),
+    );
     expect(formulaAt(fake, 'B6')).toBe(
       '=COUNTIFS(TaskLedger[板块],$A6,TaskLedger[来源状态],"<>已移除",TaskLedger[状态],"已完成")+COUNTIFS(TaskLedger[板块],$A6,TaskLedger[来源状态],"<>已移除",TaskLedger[状态],"已办结")',
     );
@@ -63,17 +67,32 @@ describe('buildSummary', () => {
     const fake = await ledger();
     const { layout } = await buildSummary(fake.context, '2026-11-29');
     expect(formulaAt(fake, 'A13')).toBe('=TASKS.AGENCIES(TaskLedger[负责单位],"any",AgencyAliases)');
-    expect(formulaAt(fake, 'B13')).toBe('=IF($A13="","",TASKS.AGENCYCOUNT(TaskLedger[负责单位],$A13,"lead",AgencyAliases))');
-    expect(formulaAt(fake, 'E13')).toBe('=IF($A13="","",TASKS.OVERDUECOUNT(TaskLedger[时间进度],TaskLedger[状态],$B$2,TaskLedger[负责单位],$A13,"lead",AgencyAliases))');
+    expect(formulaAt(fake, 'B13')).toBe(
+      '=IF($A13="","",TASKS.AGENCYCOUNT(TaskLedger[负责单位],$A13,"lead",AgencyAliases))',
+    );
+    expect(formulaAt(fake, 'E13')).toBe(
+      '=IF($A13="","",TASKS.OVERDUECOUNT(TaskLedger[时间进度],TaskLedger[状态],$B$2,TaskLedger[负责单位],$A13,"lead",AgencyAliases))',
+    );
     const last = layout.agencyFirstRow + layout.agencyRows - 1;
-    agencyFormulas(last, '$B$2').forEach((f, i) => expect(formulaAt(fake, `${String.fromCharCode(66 + i)}${last}`)).toBe(f));
+    agencyFormulas(last, '$B$2').forEach((f, i) =>
+      expect(formulaAt(fake, `${String.fromCharCode(66 + i)}${last}`)).toBe(f),
+    );
     expect(formulaAt(fake, `B${last + 1}`)).toBe('undefined');
   });
 
   test('a stacked bar chart of status by section', async () => {
     const fake = await ledger();
     await buildSummary(fake.context, '2026-11-29');
-    expect(fake.model.sheet('汇总')?.charts).toEqual([{ type: 'BarStacked', name: '各板块任务状态', source: 'A5:E9', seriesBy: 'Columns', title: '各板块任务状态', position: ['J5', 'Q23'] }]);
+    expect(fake.model.sheet('汇总')?.charts).toEqual([
+      {
+        type: 'BarStacked',
+        name: '各板块任务状态',
+        source: 'A5:E9',
+        seriesBy: 'Columns',
+        title: '各板块任务状态',
+        position: ['J5', 'Q23'],
+      },
+    ]);
   });
 
   test('rebuilding updates 汇总 in place (the same sheet, its chart given the new data), in 3 syncs, and nothing else', async () => {
@@ -110,6 +129,9 @@ describe('buildSummary', () => {
 
   test('without a ledger it rejects with a refusal as data', async () => {
     const fake = createFakeExcel();
-    await expect(buildSummary(fake.context, '2026-11-29')).rejects.toMatchObject({ name: 'LedgerRefusal', problem: { code: 'no-ledger', params: {} } });
+    await expect(buildSummary(fake.context, '2026-11-29')).rejects.toMatchObject({
+      name: 'LedgerRefusal',
+      problem: { code: 'no-ledger', params: {} },
+    });
   });
 });

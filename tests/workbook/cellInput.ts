@@ -39,7 +39,8 @@ function converted(text: string): { value: number | boolean; format?: string } |
   const trimmed = text.trim();
   if (trimmed !== '' && /\d/.test(trimmed) && NUMBER.test(trimmed)) {
     const number = Number(trimmed.replace(/,/g, '').replace(/%$/, ''));
-    if (Number.isFinite(number)) return trimmed.endsWith('%') ? { value: number / 100, format: '0%' } : { value: number };
+    if (Number.isFinite(number))
+      return trimmed.endsWith('%') ? { value: number / 100, format: '0%' } : { value: number };
   }
   if (/^[+\-@]/.test(text) && text.length > 1) return { formula: `=${text.replace(/^@/, '')}` };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true' };
@@ -60,7 +61,10 @@ function converted(text: string): { value: number | boolean; format?: string } |
 export function storeInput(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return;
   if (typeof input === 'string' && input.length > MAX_CELL_CHARACTERS) {
-    throw new FakeExcelError('InvalidArgument', `a cell holds at most ${MAX_CELL_CHARACTERS} characters, ${input.length} written`);
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `a cell holds at most ${MAX_CELL_CHARACTERS} characters, ${input.length} written`,
+    );
   }
   delete cell.formula;
   delete cell.formulaR1C1;

@@ -27,7 +27,11 @@ function rowOfKey(model: FakeWorkbookModel, name: string, keyHeader: string, key
 }
 
 /** A co-author types a row just below a table (Excel takes it into the table). */
-export function typeRowBelow(model: FakeWorkbookModel, name: string, values: Readonly<Record<string, string | number>>): void {
+export function typeRowBelow(
+  model: FakeWorkbookModel,
+  name: string,
+  values: Readonly<Record<string, string | number>>,
+): void {
   const t = table(model, name);
   const row = t.row + t.rowCount;
   t.headers().forEach((h, c) => {
@@ -38,7 +42,13 @@ export function typeRowBelow(model: FakeWorkbookModel, name: string, values: Rea
 }
 
 /** The actions on a keyed table (the ledger by 序号, the rounds by 轮次编号), aimed at the row `key`. */
-export function tableActions(name: string, keyHeader: string, key: string | number, edit: { header: string; value: string }, newRow: Readonly<Record<string, string | number>>): CoauthorAction[] {
+export function tableActions(
+  name: string,
+  keyHeader: string,
+  key: string | number,
+  edit: { header: string; value: string },
+  newRow: Readonly<Record<string, string | number>>,
+): CoauthorAction[] {
   return [
     {
       name: `sorts ${name} (descending)`,

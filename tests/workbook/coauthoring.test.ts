@@ -35,7 +35,13 @@ function idsOf(model: FakeWorkbookModel, name: string): Map<string, number> {
   return new Map((t?.headers() ?? []).map((h, i) => [h, t?.columnIds[i] ?? -1]));
 }
 
-function rowsOf(model: FakeWorkbookModel, name: string, ids: ReadonlyMap<string, number>, key: string, headers: readonly string[]): Rows {
+function rowsOf(
+  model: FakeWorkbookModel,
+  name: string,
+  ids: ReadonlyMap<string, number>,
+  key: string,
+  headers: readonly string[],
+): Rows {
   const t = model.table(name);
   const out: Rows = new Map();
   if (!t) return out;
@@ -80,11 +86,16 @@ function checkRows(s: Scenario, fake: FakeExcel, baseline: FakeExcel, outcome: O
     for (const h of s.headers) {
       const edited = action.edits?.find((e) => String(e.no) === key && e.header === h);
       if (edited) expect(now?.[h], `${key} ${h}: the co-author's value stays`).toBe(edited.value);
-      else if ((!outcome.ok && !s.partial) || !meant || !(h in meant)) expect(now?.[h], `${key} ${h} untouched`).toEqual(cells[h]);
+      else if ((!outcome.ok && !s.partial) || !meant || !(h in meant))
+        expect(now?.[h], `${key} ${h} untouched`).toEqual(cells[h]);
       else expect([cells[h], meant[h]], `${key} ${h}: as it was or as meant`).toContainEqual(now?.[h]);
     }
   }
-  for (const key of after.keys()) expect(before.has(key) || ((outcome.ok || s.partial === true) && s.mine.has(key)), `row ${key} is one that was, or one the operation added`).toBe(true);
+  for (const key of after.keys())
+    expect(
+      before.has(key) || ((outcome.ok || s.partial === true) && s.mine.has(key)),
+      `row ${key} is one that was, or one the operation added`,
+    ).toBe(true);
 }
 
 /** Runs the operation once undisturbed: how many syncs it makes. */
@@ -101,19 +112,22 @@ function matrix(s: Scenario): void {
     beforeAll(async () => {
       syncs = await syncsOf(s);
     });
-    test.each(s.actions.map((a) => [a.name, a] as const))('a co-author %s between any two syncs', async (_name, action) => {
-      expect(syncs).toBeGreaterThan(0);
-      for (let gap = 1; gap <= syncs; gap += 1) {
-        const fake = await s.setup();
-        const baseline = await s.setup();
-        action.act(baseline.model);
-        actBefore(fake, gap, action.act);
-        const outcome = await s.run(fake);
-        fake.betweenSyncs = null;
-        checkRows(s, fake, baseline, outcome, action);
-        s.extra?.(fake, baseline, outcome);
-      }
-    });
+    test.each(s.actions.map((a) => [a.name, a] as const))(
+      'a co-author %s between any two syncs',
+      async (_name, action) => {
+        expect(syncs).toBeGreaterThan(0);
+        for (let gap = 1; gap <= syncs; gap += 1) {
+          const fake = await s.setup();
+          const baseline = await s.setup();
+          action.act(baseline.model);
+          actBefore(fake, gap, action.act);
+          const outcome = await s.run(fake);
+          fake.betweenSyncs = null;
+          checkRows(s, fake, baseline, outcome, action);
+          s.extra?.(fake, baseline, outcome);
+        }
+      },
+    );
   });
 }
 
@@ -138,7 +152,14 @@ function addedEntries(fake: FakeExcel, baseline: FakeExcel): string[] {
 const theirLogEntry: CoauthorAction = {
   name: 'appends their own entry to ProgressLog',
   act: (m) => {
-    if (m.table('ProgressLog')) typeRowBelow(m, 'ProgressLog', { 记录时间: 'their time', 序号: 4, 新状态: '滞后', 进展情况: '同事的记录', 填报人: '赵六' });
+    if (m.table('ProgressLog'))
+      typeRowBelow(m, 'ProgressLog', {
+        记录时间: 'their time',
+        序号: 4,
+        新状态: '滞后',
+        进展情况: '同事的记录',
+        填报人: '赵六',
+      });
   },
 };
 
@@ -152,7 +173,8 @@ const noteBelowLog: CoauthorAction = {
   },
 };
 function noteKept(fake: FakeExcel, baseline: FakeExcel): void {
-  const count = (model: FakeWorkbookModel): number => [...(model.sheet('进展记录')?.cells.values() ?? [])].filter((c) => c.value === NOTE).length;
+  const count = (model: FakeWorkbookModel): number =>
+    [...(model.sheet('进展记录')?.cells.values() ?? [])].filter((c) => c.value === NOTE).length;
   expect(count(fake.model), 'the note below the log is still there').toBe(count(baseline.model));
 }
 
@@ -168,13 +190,27 @@ matrix({
   async setup() {
     const fake = createFakeExcel();
     await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
-    await writeStatus(fake.context, 4, { status: '推进中', note: '起草中', date: '2026-11-20', by: '甲' }, undefined, { now: NOW });
+    await writeStatus(fake.context, 4, { status: '推进中', note: '起草中', date: '2026-11-20', by: '甲' }, undefined, {
+      now: NOW,
+    });
     version = (await readLedger(fake.context)).rows.find((r) => r.no === 9)?.version ?? '';
     return fake;
   },
   run: (fake) => writeStatus(fake.context, 9, UPDATE, version, { now: NOW }),
-  mine: new Map([['9', { 状态: '已完成', 进展情况: '已印发实施', 更新日期: toExcelSerial('2026-11-28'), 填报人: '王五' }]]),
-  actions: [...tableActions('TaskLedger', '序号', 9, { header: '进展情况', value: '同事刚填的进展' }, { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' }), theirLogEntry, noteBelowLog],
+  mine: new Map([
+    ['9', { 状态: '已完成', 进展情况: '已印发实施', 更新日期: toExcelSerial('2026-11-28'), 填报人: '王五' }],
+  ]),
+  actions: [
+    ...tableActions(
+      'TaskLedger',
+      '序号',
+      9,
+      { header: '进展情况', value: '同事刚填的进展' },
+      { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' },
+    ),
+    theirLogEntry,
+    noteBelowLog,
+  ],
   extra(fake, baseline, outcome) {
     noteKept(fake, baseline);
     // The entry is logged exactly when the status is written: never one without the other.
@@ -187,12 +223,25 @@ let plan: ApplyPlan | null = null;
 const applySetup = async (): Promise<FakeExcel> => {
   const fake = await ledgerWithRound();
   // A log already there (a status entry before the reports came back), so the answers are appended below it.
-  await writeStatus(fake.context, 4, { status: '推进中', note: '起草中', date: '2026-11-10', by: '甲' }, undefined, { now: NOW });
+  await writeStatus(fake.context, 4, { status: '推进中', note: '起草中', date: '2026-11-10', by: '甲' }, undefined, {
+    now: NOW,
+  });
   return fake;
 };
 beforeAll(async () => {
   const fake = await applySetup();
-  const files = await returnedFiles(fake, new Map([['市教育局', new Map([[2, { status: '已完成', progress: '市教育局：已完成', by: '王五', date: '2026-11-21' }], [9, { status: '推进中', progress: '市教育局：推进中', by: '王五', date: '2026-11-21' }]])]]));
+  const files = await returnedFiles(
+    fake,
+    new Map([
+      [
+        '市教育局',
+        new Map([
+          [2, { status: '已完成', progress: '市教育局：已完成', by: '王五', date: '2026-11-21' }],
+          [9, { status: '推进中', progress: '市教育局：推进中', by: '王五', date: '2026-11-21' }],
+        ]),
+      ],
+    ]),
+  );
   plan = await planFor(fake, files);
 }, 60_000);
 const planned = (): ApplyPlan => {
@@ -210,9 +259,24 @@ matrix({
     return { ok: result.ok };
   },
   get mine() {
-    return new Map(planned().changes.map((c) => [String(c.no), { 状态: c.newStatus, 进展情况: c.progress, 更新日期: toExcelSerial(c.date), 填报人: c.by }]));
+    return new Map(
+      planned().changes.map((c) => [
+        String(c.no),
+        { 状态: c.newStatus, 进展情况: c.progress, 更新日期: toExcelSerial(c.date), 填报人: c.by },
+      ]),
+    );
   },
-  actions: [...tableActions('TaskLedger', '序号', 9, { header: '进展情况', value: '同事刚填的进展' }, { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' }), theirLogEntry, noteBelowLog],
+  actions: [
+    ...tableActions(
+      'TaskLedger',
+      '序号',
+      9,
+      { header: '进展情况', value: '同事刚填的进展' },
+      { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' },
+    ),
+    theirLogEntry,
+    noteBelowLog,
+  ],
   extra(fake, baseline, outcome) {
     noteKept(fake, baseline);
     const added = addedEntries(fake, baseline);
@@ -224,14 +288,21 @@ matrix({
     const ids = idsOf(baseline.model, 'TaskLedger');
     const rows = rowsOf(fake.model, 'TaskLedger', ids, '序号', USER);
     for (const c of planned().changes) {
-      if (rows.get(String(c.no))?.['进展情况'] === c.progress) expect(added.some((e) => e.startsWith(`${c.no}|`)), `task ${c.no} written with its trace`).toBe(true);
+      if (rows.get(String(c.no))?.['进展情况'] === c.progress)
+        expect(
+          added.some((e) => e.startsWith(`${c.no}|`)),
+          `task ${c.no} written with its trace`,
+        ).toBe(true);
     }
   },
 });
 
 // ——— saving a round (a new one, and the existing one again) ———
 const R2 = { id: 'r-2026-12', name: '2026年12月', dueDate: '2026-12-25', createdAt: '2026-12-01T01:00:00.000Z' };
-for (const [label, round] of [['adds a new round', R2], ['updates the saved round', { ...ROUND, name: '2026年11月（改）' }]] as const) {
+for (const [label, round] of [
+  ['adds a new round', R2],
+  ['updates the saved round', { ...ROUND, name: '2026年11月（改）' }],
+] as const) {
   matrix({
     name: `saveRound ${label}`,
     table: 'ReportRounds',
@@ -242,7 +313,13 @@ for (const [label, round] of [['adds a new round', R2], ['updates the saved roun
       return { ok: (await saveRound(fake.context, round)).ok };
     },
     mine: new Map([[round.id, { 轮次名称: round.name, 截止日期: round.dueDate }]]),
-    actions: tableActions('ReportRounds', '轮次编号', ROUND.id, { header: '截止日期', value: '2026-11-30' }, { 轮次编号: 'r-2027-01', 轮次名称: '同事的轮次' }),
+    actions: tableActions(
+      'ReportRounds',
+      '轮次编号',
+      ROUND.id,
+      { header: '截止日期', value: '2026-11-30' },
+      { 轮次编号: 'r-2027-01', 轮次名称: '同事的轮次' },
+    ),
   });
 }
 
@@ -282,11 +359,22 @@ matrix({
       ['25', { 工作任务: '新增的任务' }],
     ]);
   },
-  actions: tableActions('TaskLedger', '序号', 3, { header: '进展情况', value: '同事刚填的进展' }, { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' }),
+  actions: tableActions(
+    'TaskLedger',
+    '序号',
+    3,
+    { header: '进展情况', value: '同事刚填的进展' },
+    { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' },
+  ),
   extra(fake, _baseline, outcome) {
     if (!outcome.ok) return;
-    const nos = fake.model.tableValues('TaskLedger').map((r) => r[fake.model.table('TaskLedger')!.columnIds.indexOf(1)]);
-    expect(nos.filter((n) => n === 25), 'the new task once').toHaveLength(1);
+    const nos = fake.model
+      .tableValues('TaskLedger')
+      .map((r) => r[fake.model.table('TaskLedger')!.columnIds.indexOf(1)]);
+    expect(
+      nos.filter((n) => n === 25),
+      'the new task once',
+    ).toHaveLength(1);
   },
 });
 
@@ -311,7 +399,13 @@ matrix({
     }
   },
   mine: new Map(),
-  actions: tableActions('TaskLedger', '序号', 9, { header: '进展情况', value: '同事刚填的进展' }, { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' }),
+  actions: tableActions(
+    'TaskLedger',
+    '序号',
+    9,
+    { header: '进展情况', value: '同事刚填的进展' },
+    { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' },
+  ),
   extra(fake, _baseline, outcome) {
     expect(fake.model.sheets.filter((s) => s.name === '汇总')).toHaveLength(1);
     if (outcome.ok) expect(fake.model.sheet('汇总')?.cell(1, 1)?.value).toBe(toExcelSerial('2026-11-29'));
@@ -328,13 +422,22 @@ const GRID = [
 const adoptedTable = (): ReturnType<typeof parseTaskTable> => parseTaskTable(gridToTabText(GRID));
 async function adoptedLedger(): Promise<FakeExcel> {
   const fake = createFakeExcel();
-  await loadLedger(fake.context, adoptedTable(), { name: '工作表区域', text: gridToTabText(GRID) }, { importedAt: IMPORTED_AT });
+  await loadLedger(
+    fake.context,
+    adoptedTable(),
+    { name: '工作表区域', text: gridToTabText(GRID) },
+    { importedAt: IMPORTED_AT },
+  );
   return fake;
 }
 function carried() {
   const table = adoptedTable();
   if (!table.columns) throw new Error('no column mapping');
-  return carriedColumns(GRID, table.columns, table.tasks.map((t) => t.no)).map((c) => ({ header: c.header, target: c.target, values: [...c.values] }));
+  return carriedColumns(
+    GRID,
+    table.columns,
+    table.tasks.map((t) => t.no),
+  ).map((c) => ({ header: c.header, target: c.target, values: [...c.values] }));
 }
 matrix({
   name: 'writeCarriedColumns',
@@ -355,48 +458,70 @@ matrix({
     ['1', { 进展情况: '已出台实施意见' }],
     ['3', { 进展情况: '正在对接' }],
   ]),
-  actions: tableActions('TaskLedger', '序号', 3, { header: '进展情况', value: '同事刚填的进展' }, { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' }),
+  actions: tableActions(
+    'TaskLedger',
+    '序号',
+    3,
+    { header: '进展情况', value: '同事刚填的进展' },
+    { 序号: 99, 工作任务: '同事加的任务', 状态: '未启动' },
+  ),
 });
 
 describe('adopting a range (the first load, then its own columns carried) with a co-author meanwhile', () => {
   const ledgerThere = (m: FakeWorkbookModel): boolean => m.table('TaskLedger') !== undefined;
   test.each([
     ['makes a sheet named 任务台账', (m: FakeWorkbookModel) => (m.sheets.push(new FakeSheet('任务台账')), true)],
-    ['sorts the new ledger', (m: FakeWorkbookModel) => ledgerThere(m) && (m.sortTable('TaskLedger', (a, b) => String(b[0]).localeCompare(String(a[0]))), true)],
-    ['types 进展情况 of task 2 in the new ledger', (m: FakeWorkbookModel) => ledgerThere(m) && (m.setTableCell('TaskLedger', m.rowOf('TaskLedger', 2), '进展情况', '同事刚填的进展'), true)],
-  ])('a co-author %s: one ledger, every task, the carried cells on their tasks, nothing of the co-author lost', async (name, act) => {
-    const setup = async (): Promise<FakeExcel> => {
-      const fake = createFakeExcel();
-      fake.context.workbook.worksheets.add('原表');
-      await fake.context.sync();
-      return fake;
-    };
-    const adopt = async (fake: FakeExcel): Promise<void> => {
-      const table = adoptedTable();
-      const summary = await loadLedger(fake.context, table, { name: '工作表区域', text: gridToTabText(GRID) }, { importedAt: NOW });
-      await writeCarriedColumns(fake.context, carried(), summary.added);
-    };
-    const quiet = await setup();
-    const start = quiet.stats.syncs;
-    await adopt(quiet);
-    const syncs = quiet.stats.syncs - start;
-    expect(syncs).toBeGreaterThan(3);
-    for (let gap = 1; gap <= syncs; gap += 1) {
-      const fake = await setup();
-      let typed = false;
-      actBefore(fake, gap, (m) => {
-        typed = act(m) === true && name.startsWith('types');
-      });
-      await adopt(fake);
-      fake.betweenSyncs = null;
-      expect(fake.model.tables.filter((t) => t.name === 'TaskLedger')).toHaveLength(1);
-      const ids = idsOf(fake.model, 'TaskLedger');
-      const rows = rowsOf(fake.model, 'TaskLedger', ids, '序号', ['工作任务', '进展情况', '备注']);
-      expect([...rows.keys()].sort()).toEqual(['1', '2', '3']);
-      expect(rows.get('1')).toEqual({ 工作任务: '建立现代职业学校制度。', 进展情况: '已出台实施意见', 备注: '重点' });
-      expect(rows.get('3')?.['进展情况']).toBe('正在对接');
-      // Task 2 had no 进展情况 to carry: it holds the co-author's when they typed one, else stays empty.
-      expect(rows.get('2')?.['进展情况']).toBe(typed ? '同事刚填的进展' : '');
-    }
-  });
+    [
+      'sorts the new ledger',
+      (m: FakeWorkbookModel) =>
+        ledgerThere(m) && (m.sortTable('TaskLedger', (a, b) => String(b[0]).localeCompare(String(a[0]))), true),
+    ],
+    [
+      'types 进展情况 of task 2 in the new ledger',
+      (m: FakeWorkbookModel) =>
+        ledgerThere(m) && (m.setTableCell('TaskLedger', m.rowOf('TaskLedger', 2), '进展情况', '同事刚填的进展'), true),
+    ],
+  ])(
+    'a co-author %s: one ledger, every task, the carried cells on their tasks, nothing of the co-author lost',
+    async (name, act) => {
+      const setup = async (): Promise<FakeExcel> => {
+        const fake = createFakeExcel();
+        fake.context.workbook.worksheets.add('原表');
+        await fake.context.sync();
+        return fake;
+      };
+      const adopt = async (fake: FakeExcel): Promise<void> => {
+        const table = adoptedTable();
+        const summary = await loadLedger(
+          fake.context,
+          table,
+          { name: '工作表区域', text: gridToTabText(GRID) },
+          { importedAt: NOW },
+        );
+        await writeCarriedColumns(fake.context, carried(), summary.added);
+      };
+      const quiet = await setup();
+      const start = quiet.stats.syncs;
+      await adopt(quiet);
+      const syncs = quiet.stats.syncs - start;
+      expect(syncs).toBeGreaterThan(3);
+      for (let gap = 1; gap <= syncs; gap += 1) {
+        const fake = await setup();
+        let typed = false;
+        actBefore(fake, gap, (m) => {
+          typed = act(m) === true && name.startsWith('types');
+        });
+        await adopt(fake);
+        fake.betweenSyncs = null;
+        expect(fake.model.tables.filter((t) => t.name === 'TaskLedger')).toHaveLength(1);
+        const ids = idsOf(fake.model, 'TaskLedger');
+        const rows = rowsOf(fake.model, 'TaskLedger', ids, '序号', ['工作任务', '进展情况', '备注']);
+        expect([...rows.keys()].sort()).toEqual(['1', '2', '3']);
+        expect(rows.get('1')).toEqual({ 工作任务: '建立现代职业学校制度。', 进展情况: '已出台实施意见', 备注: '重点' });
+        expect(rows.get('3')?.['进展情况']).toBe('正在对接');
+        // Task 2 had no 进展情况 to carry: it holds the co-author's when they typed one, else stays empty.
+        expect(rows.get('2')?.['进展情况']).toBe(typed ? '同事刚填的进展' : '');
+      }
+    },
+  );
 });

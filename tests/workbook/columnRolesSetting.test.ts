@@ -7,8 +7,12 @@ const KEY = '序号|工作任务|责任单位|完成时限';
 
 describe('parseColumnRolesRecord', () => {
   it('keeps entries with a list of known roles, from an object or its JSON', () => {
-    expect(parseColumnRolesRecord({ [KEY]: ['no', 'task', 'lead', 'schedule'] })).toEqual({ [KEY]: ['no', 'task', 'lead', 'schedule'] });
-    expect(parseColumnRolesRecord(JSON.stringify({ a: ['task'], b: ['task', 'boss'], c: 'task', d: [] }))).toEqual({ a: ['task'] });
+    expect(parseColumnRolesRecord({ [KEY]: ['no', 'task', 'lead', 'schedule'] })).toEqual({
+      [KEY]: ['no', 'task', 'lead', 'schedule'],
+    });
+    expect(parseColumnRolesRecord(JSON.stringify({ a: ['task'], b: ['task', 'boss'], c: 'task', d: [] }))).toEqual({
+      a: ['task'],
+    });
   });
   it.each([[null], [undefined], ['{'], [[['no']]], [42]])('%j is no corrections', (value) => {
     expect(parseColumnRolesRecord(value)).toEqual({});
@@ -33,8 +37,14 @@ describe('the workbook setting', () => {
     expect(await readColumnRoles(fake.context)).toEqual({});
     await rememberColumnRoles(fake.context, KEY, ['no', 'task', 'support', 'schedule']);
     await rememberColumnRoles(fake.context, 'other', ['task']);
-    expect(await readColumnRoles(fake.context)).toEqual({ [KEY]: ['no', 'task', 'support', 'schedule'], other: ['task'] });
-    expect(JSON.parse(String(fake.model.settings.get('keyTaskLedger.columnRoles')))).toEqual({ [KEY]: ['no', 'task', 'support', 'schedule'], other: ['task'] });
+    expect(await readColumnRoles(fake.context)).toEqual({
+      [KEY]: ['no', 'task', 'support', 'schedule'],
+      other: ['task'],
+    });
+    expect(JSON.parse(String(fake.model.settings.get('keyTaskLedger.columnRoles')))).toEqual({
+      [KEY]: ['no', 'task', 'support', 'schedule'],
+      other: ['task'],
+    });
     await rememberColumnRoles(fake.context, KEY, null);
     expect(await readColumnRoles(fake.context)).toEqual({ other: ['task'] });
   });

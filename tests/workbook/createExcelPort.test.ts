@@ -27,7 +27,11 @@ describe('createExcelPort', () => {
     const snapshot = await port.readLedger();
     expect(snapshot.meta?.importedAt).toBe('2026-11-29T08:00:00.000Z');
     const row = snapshot.rows.find((r) => r.no === 9);
-    const written = await port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }, row?.version);
+    const written = await port.writeStatus(
+      9,
+      { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' },
+      row?.version,
+    );
     expect(written.ok).toBe(true);
     expect((await port.readHistory(9)).map((e) => e.time)).toEqual(['2026-11-29T08:00:00.000Z']);
     await port.applyFilter({ status: '推进中' }, '2026-11-29', 7);
@@ -41,7 +45,10 @@ describe('createExcelPort', () => {
   test('the reporting-round methods: workbook id, rounds, applied ids and applying a plan, each in one batch', async () => {
     const fake = createFakeExcel();
     const excel = stubExcel(fake);
-    const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z'), newWorkbookId: () => 'wb-aaaaaaaa-port-test' });
+    const port = createExcelPort({
+      now: () => new Date('2026-11-29T08:00:00.000Z'),
+      newWorkbookId: () => 'wb-aaaaaaaa-port-test',
+    });
     await port.loadLedger(seedTable(), SEED_SOURCE);
     expect(await port.getWorkbookId()).toBe('wb-aaaaaaaa-port-test');
     expect(await port.getWorkbookId()).toBe('wb-aaaaaaaa-port-test');
@@ -55,7 +62,9 @@ describe('createExcelPort', () => {
     expect(excel.runs() - runs).toBe(1);
     expect(result).toMatchObject({ ok: true, applied: plan.history.length, skipped: 0 });
     expect(await port.readAppliedAnswerIds()).toEqual(new Set(plan.history.map((h) => h.answerId)));
-    expect((await port.readHistory(2)).map((e) => [e.time, e.agency, e.round])).toEqual([['2026-11-29T08:00:00.000Z', '市教育局', '2026年11月']]);
+    expect((await port.readHistory(2)).map((e) => [e.time, e.agency, e.round])).toEqual([
+      ['2026-11-29T08:00:00.000Z', '市教育局', '2026年11月'],
+    ]);
     expect((await port.readRounds()).rounds[0]?.answered.get('市教育局')).toBe('2026-11-20');
   });
 
@@ -70,7 +79,9 @@ describe('createExcelPort', () => {
       return runs.slice(from).every((r) => r.options?.delayForCellEdit === true);
     };
     expect(await delayed(() => port.loadLedger(seedTable(), SEED_SOURCE))).toBe(true);
-    expect(await delayed(() => port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' }))).toBe(true);
+    expect(
+      await delayed(() => port.writeStatus(9, { status: '推进中', note: '推进', date: '2026-11-29', by: '甲' })),
+    ).toBe(true);
     expect(await delayed(() => port.applyFilter({ status: '推进中' }, '2026-11-29', 7))).toBe(true);
     expect(await delayed(() => port.clearFilter())).toBe(true);
     expect(await delayed(() => port.buildSummary('2026-11-29'))).toBe(true);
@@ -97,11 +108,17 @@ describe('createExcelPort', () => {
     const formulas = [...fake.model.sheet('汇总')!.cells.values()].map((c) => c.formula ?? '').join('\n');
     expect(formulas).not.toContain('TASKS.');
     expect(formulas).toContain('SUMPRODUCT(ISNUMBER(FIND(');
-    expect(await port.readSelectionGrid?.()).toEqual({ ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } });
-    expect(await port.readSheetTables?.()).toEqual({ ok: false, error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } } });
+    expect(await port.readSelectionGrid?.()).toEqual({
+      ok: false,
+      error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } },
+    });
+    expect(await port.readSheetTables?.()).toEqual({
+      ok: false,
+      error: { code: 'needs-newer-excel', params: { feature: 'merged-cells' } },
+    });
   });
 
-  test('onLedgerChanged debounces table changes, says which of the add-in\'s tables changed, and unsubscribes', async () => {
+  test("onLedgerChanged debounces table changes, says which of the add-in's tables changed, and unsubscribes", async () => {
     const fake = createFakeExcel();
     stubExcel(fake);
     const port = createExcelPort({ now: () => new Date('2026-11-29T08:00:00.000Z') });

@@ -8,7 +8,11 @@ import { createFakeExcel, FakeExcelError, PAYLOAD_LIMIT_BYTES, type FakeExcel } 
 async function withTable(): Promise<FakeExcel> {
   const fake = createFakeExcel();
   const sheet = fake.context.workbook.worksheets.add('S');
-  sheet.getRange('A1:C3').values = [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]];
+  sheet.getRange('A1:C3').values = [
+    ['a', 'b', 'c'],
+    [1, 2, 3],
+    [4, 5, 6],
+  ];
   sheet.tables.add('A1:C3', true).name = 'T';
   await fake.context.sync();
   return fake;
@@ -56,10 +60,20 @@ describe('fakeExcel: the rules Excel enforces', () => {
 
   test('rows.add returns the top added row: its range is one row, so an N-row write into it fails', async () => {
     const fake = await withTable();
-    const added = fake.context.workbook.tables.getItem('T').rows.add(undefined, [['', '', ''], ['', '', '']]).getRange().load('rowCount, rowIndex');
+    const added = fake.context.workbook.tables
+      .getItem('T')
+      .rows.add(undefined, [
+        ['', '', ''],
+        ['', '', ''],
+      ])
+      .getRange()
+      .load('rowCount, rowIndex');
     await fake.context.sync();
     expect([added.rowCount, added.rowIndex]).toEqual([1, 3]);
-    added.values = [['x', 'y', 'z'], ['x', 'y', 'z']];
+    added.values = [
+      ['x', 'y', 'z'],
+      ['x', 'y', 'z'],
+    ];
     expect(await syncError(fake)).toBe('InvalidArgument');
   });
 
@@ -146,13 +160,21 @@ describe('fakeExcel: the rules Excel enforces', () => {
     const columns = fake.context.workbook.tables.getItem('T').columns.load('items/id, items/name');
     const byId = fake.context.workbook.tables.getItem('T').columns.getItem(2).getDataBodyRange().load('values');
     await fake.context.sync();
-    expect(columns.items.map((c) => [c.id, c.name])).toEqual([[4, 'new'], [1, 'a'], [2, 'B!'], [3, 'c']]);
+    expect(columns.items.map((c) => [c.id, c.name])).toEqual([
+      [4, 'new'],
+      [1, 'a'],
+      [2, 'B!'],
+      [3, 'c'],
+    ]);
     expect(byId.values).toEqual([[2], [5]]);
   });
 });
 
 describe('fakeExcel: how Excel stores what is written (cellInput.ts)', () => {
-  async function stored(input: unknown, format = 'General'): Promise<{ value: unknown; formula?: string | undefined; numberFormat: string }> {
+  async function stored(
+    input: unknown,
+    format = 'General',
+  ): Promise<{ value: unknown; formula?: string | undefined; numberFormat: string }> {
     const fake = createFakeExcel();
     const range = fake.context.workbook.worksheets.add('S').getRange('A1');
     range.numberFormat = [[format]];
@@ -183,10 +205,13 @@ describe('fakeExcel: how Excel stores what is written (cellInput.ts)', () => {
     expect(await stored('-A1')).toMatchObject({ formula: '=-A1' });
   });
 
-  test.each(['-5', '2024-01-05', '=1+1', 'TRUE', '2024年9月'])('a Text cell, or the quote prefix, keeps %j as text', async (input) => {
-    expect((await stored(input, '@')).value).toBe(input);
-    expect((await stored(`'${input}`)).value).toBe(input);
-  });
+  test.each(['-5', '2024-01-05', '=1+1', 'TRUE', '2024年9月'])(
+    'a Text cell, or the quote prefix, keeps %j as text',
+    async (input) => {
+      expect((await stored(input, '@')).value).toBe(input);
+      expect((await stored(`'${input}`)).value).toBe(input);
+    },
+  );
 
   test('a cell holds at most 32,767 characters', async () => {
     expect((await stored('字'.repeat(32_767))).value).toHaveLength(32_767);
@@ -203,7 +228,10 @@ describe('fakeExcel: tables, protection, names, conflicts', () => {
     sheet.getRange('A4:C4').numberFormat = [['@', '@', '@']];
     await fake.context.sync();
     expect(fake.model.table('T')?.rowCount).toBe(3);
-    sheet.getRange('A4:C5').values = [[7, 8, 9], [10, 11, 12]];
+    sheet.getRange('A4:C5').values = [
+      [7, 8, 9],
+      [10, 11, 12],
+    ];
     await fake.context.sync();
     expect(fake.model.table('T')?.rowCount).toBe(5);
     sheet.getRange('E6').values = [['beside, not below']];
@@ -321,7 +349,11 @@ describe('fakeExcel: tables, protection, names, conflicts', () => {
     const column = fake.context.workbook.tables.getItem('T').columns.getItem('a').getRange();
     const hit = column.find('4', { completeMatch: true, matchCase: true }).load('rowIndex, columnIndex');
     const none = column.findOrNullObject('7', { completeMatch: true }).load('rowIndex');
-    const fromCell = fake.context.workbook.worksheets.getItem('S').getRange('A1').find('6', { completeMatch: true }).load('rowIndex, columnIndex');
+    const fromCell = fake.context.workbook.worksheets
+      .getItem('S')
+      .getRange('A1')
+      .find('6', { completeMatch: true })
+      .load('rowIndex, columnIndex');
     await fake.context.sync();
     expect([hit.rowIndex, hit.columnIndex]).toEqual([2, 0]);
     expect(none.isNullObject).toBe(true);

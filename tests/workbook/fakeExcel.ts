@@ -84,23 +84,48 @@ export interface FakeExcel {
 
 /** Whether a sheet name is one Excel accepts (before the uniqueness check). */
 function validSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== 'history';
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== 'history'
+  );
 }
 
 /** Whether a table name is one Excel accepts (before the uniqueness check). */
 function validTableName(name: string): boolean {
-  return /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && name.length <= 255 && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]$/.test(name) && !/^R\d*C\d*$/i.test(name);
+  return (
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) &&
+    name.length <= 255 &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RrCc]$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name)
+  );
 }
 
 type Located = { sheet: FakeSheet; box: RangeBox };
 /** A queued operation; it may return the commit of what it read, applied only when the whole sync succeeds. */
 type Op = () => void | (() => void);
 
-const RANGE_PROPERTIES = ['values', 'numberFormat', 'formulas', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address'] as const;
+const RANGE_PROPERTIES = [
+  'values',
+  'numberFormat',
+  'formulas',
+  'rowIndex',
+  'columnIndex',
+  'rowCount',
+  'columnCount',
+  'address',
+] as const;
 
 /** The property names of a `load` argument: `'values, rowIndex'`, `'items/name'`; none = every scalar property. */
 function loadNames(properties: string | undefined, all: readonly string[]): string[] {
-  const names = (properties ?? '').split(',').map((p) => p.trim().replace(/^items\//, '')).filter((p) => p !== '');
+  const names = (properties ?? '')
+    .split(',')
+    .map((p) => p.trim().replace(/^items\//, ''))
+    .filter((p) => p !== '');
   return names.length === 0 ? [...all] : names;
 }
 
@@ -108,7 +133,13 @@ function loadNames(properties: string | undefined, all: readonly string[]): stri
  * The first cell of `area` (row by row) whose value matches `text`, or null; with `from`, the search starts after that
  * cell and wraps around (a one-cell `find` searches the whole sheet that way).
  */
-function findCell(sheet: FakeSheet, area: Box, text: string, criteria: { completeMatch?: boolean; matchCase?: boolean }, from: Box | null): [number, number] | null {
+function findCell(
+  sheet: FakeSheet,
+  area: Box,
+  text: string,
+  criteria: { completeMatch?: boolean; matchCase?: boolean },
+  from: Box | null,
+): [number, number] | null {
   const wanted = criteria.matchCase ? text : text.toLowerCase();
   const hits: [number, number][] = [];
   const matches = (cell: FakeCell): boolean => {
@@ -146,7 +177,11 @@ class Loaded {
     this.map.set(name, value);
   }
   get<T>(name: string): T {
-    if (!this.map.has(name)) throw new FakeExcelError('PropertyNotLoaded', `${this.what}.${name} was read before load('${name}') and context.sync()`);
+    if (!this.map.has(name))
+      throw new FakeExcelError(
+        'PropertyNotLoaded',
+        `${this.what}.${name} was read before load('${name}') and context.sync()`,
+      );
     return this.map.get(name) as T;
   }
 }
@@ -176,7 +211,13 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   /** Values written just below a table (in its columns) make it grow over them, unless another table is in the way. */
   const expandTablesOver = (sheet: FakeSheet, box: RangeBox): void => {
     for (const t of model.tables) {
-      if (t.sheet !== sheet || box.row !== t.row + t.rowCount || box.col >= t.col + t.colCount || t.col >= box.col + box.colCount) continue;
+      if (
+        t.sheet !== sheet ||
+        box.row !== t.row + t.rowCount ||
+        box.col >= t.col + t.colCount ||
+        t.col >= box.col + box.colCount
+      )
+        continue;
       const grown = { row: t.row, col: t.col, rowCount: t.rowCount + box.rowCount, colCount: t.colCount };
       if (model.tables.some((o) => o !== t && o.sheet === sheet && o.overlaps(grown))) continue;
       t.rowCount = grown.rowCount;
@@ -194,13 +235,18 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       const cover = inColumns(t);
       if (cover === 'none') continue;
       if (cover === 'part') throw excelError('InsertDeleteConflict', `the insert would shift part of table ${t.name}`);
-      if (t.filtered()) throw excelError('FilteredRangeConflict', `the insert would shift rows of the filtered table ${t.name}`);
+      if (t.filtered())
+        throw excelError('FilteredRangeConflict', `the insert would shift rows of the filtered table ${t.name}`);
       if (t.row < box.row) throw excelError('InsertDeleteConflict', `the insert would split table ${t.name}`);
       moved.push(t);
     }
     for (const m of sheet.merged) {
       if (m.row + m.rowCount <= box.row || inColumns(m) === 'none') continue;
-      if (inColumns(m) === 'part' || m.row < box.row) throw excelError('InsertDeleteConflict', `the insert would split the merged area ${boxAddress(m.row, m.col, m.rowCount, m.colCount)}`);
+      if (inColumns(m) === 'part' || m.row < box.row)
+        throw excelError(
+          'InsertDeleteConflict',
+          `the insert would split the merged area ${boxAddress(m.row, m.col, m.rowCount, m.colCount)}`,
+        );
     }
     const shifted = new Map<string, FakeCell>();
     for (const [key, cell] of sheet.cells) {
@@ -210,7 +256,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     }
     sheet.cells = shifted;
     for (const t of moved) t.row += box.rowCount;
-    sheet.merged = sheet.merged.map((m) => (m.row >= box.row && inColumns(m) === 'all' ? { ...m, row: m.row + box.rowCount } : m));
+    sheet.merged = sheet.merged.map((m) =>
+      m.row >= box.row && inColumns(m) === 'all' ? { ...m, row: m.row + box.rowCount } : m,
+    );
   };
 
   class Range {
@@ -244,11 +292,19 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           return () => this.loaded.set('isNullObject', true);
         }
         const { sheet, box } = at;
-        if (names.some((n) => n === 'values' || n === 'numberFormat' || n === 'formulas') && box.rowCount * box.colCount > READ_CELL_LIMIT) {
-          throw excelError('RangeExceedsLimit', `a read of ${box.rowCount * box.colCount} cells (the limit is ${READ_CELL_LIMIT})`);
+        if (
+          names.some((n) => n === 'values' || n === 'numberFormat' || n === 'formulas') &&
+          box.rowCount * box.colCount > READ_CELL_LIMIT
+        ) {
+          throw excelError(
+            'RangeExceedsLimit',
+            `a read of ${box.rowCount * box.colCount} cells (the limit is ${READ_CELL_LIMIT})`,
+          );
         }
         const grid = (f: (c: FakeCell | undefined) => unknown): unknown[][] =>
-          Array.from({ length: box.rowCount }, (_, r) => Array.from({ length: box.colCount }, (_, c) => f(sheet.cell(box.row + r, box.col + c))));
+          Array.from({ length: box.rowCount }, (_, r) =>
+            Array.from({ length: box.colCount }, (_, c) => f(sheet.cell(box.row + r, box.col + c))),
+          );
         const compute: Record<string, () => unknown> = {
           values: () => grid((c) => c?.value ?? ''),
           numberFormat: () => grid((c) => c?.numberFormat ?? 'General'),
@@ -338,10 +394,14 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         writable(sheet);
         // Excel requires the array to have the range's exact dimensions (InvalidArgument otherwise).
         if (v.length !== box.rowCount || v.some((row) => row.length !== box.colCount)) {
-          throw excelError('InvalidArgument', `${v.length}x${v[0]?.length ?? 0} ${what} written to ${boxAddress(box.row, box.col, box.rowCount, box.colCount)} (${box.rowCount}x${box.colCount})`);
+          throw excelError(
+            'InvalidArgument',
+            `${v.length}x${v[0]?.length ?? 0} ${what} written to ${boxAddress(box.row, box.col, box.rowCount, box.colCount)} (${box.rowCount}x${box.colCount})`,
+          );
         }
         v.forEach((row, r) => row.forEach((input, c) => apply(sheet.ensure(box.row + r, box.col + c), input)));
-        if (what !== 'numberFormat' && v.some((row) => row.some((x) => x !== null && x !== undefined && x !== ''))) expandTablesOver(sheet, box);
+        if (what !== 'numberFormat' && v.some((row) => row.some((x) => x !== null && x !== undefined && x !== '')))
+          expandTablesOver(sheet, box);
       });
     }
     /** Inserts blank cells at the range and shifts the cells below down (`Range.insert('Down')`, ExcelApi 1.1). */
@@ -368,10 +428,18 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         const { sheet, box } = this.where();
         const single = box.rowCount === 1 && box.colCount === 1;
         // One cell: the whole sheet, from that cell on (wrapping); else the range, row by row.
-        const area = single ? { sheet: sheet.name, row: 0, col: 0, rowCount: SHEET_ROWS, colCount: SHEET_COLUMNS } : box;
+        const area = single
+          ? { sheet: sheet.name, row: 0, col: 0, rowCount: SHEET_ROWS, colCount: SHEET_COLUMNS }
+          : box;
         const found = findCell(sheet, area, text, criteria, single ? box : null);
-        if (!found && !nullable) throw excelError('ItemNotFound', `"${text}" is not in ${boxAddress(box.row, box.col, box.rowCount, box.colCount)}`);
-        hit.at = found ? { sheet, box: { sheet: sheet.name, row: found[0], col: found[1], rowCount: 1, colCount: 1 } } : null;
+        if (!found && !nullable)
+          throw excelError(
+            'ItemNotFound',
+            `"${text}" is not in ${boxAddress(box.row, box.col, box.rowCount, box.colCount)}`,
+          );
+        hit.at = found
+          ? { sheet, box: { sheet: sheet.name, row: found[0], col: found[1], rowCount: 1, colCount: 1 } }
+          : null;
       });
       return new Range(
         () => {
@@ -413,7 +481,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     getColumn(index: number): Range {
       return new Range(() => {
         const { sheet, box } = this.where();
-        if (index < 0 || index >= box.colCount) throw excelError('InvalidArgument', `column ${index} of ${box.colCount}`);
+        if (index < 0 || index >= box.colCount)
+          throw excelError('InvalidArgument', `column ${index} of ${box.colCount}`);
         return { sheet, box: { ...box, col: box.col + index, colCount: 1 } };
       });
     }
@@ -446,7 +515,10 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const rowEnd = Math.min(a.box.row + a.box.rowCount, b.box.row + b.box.rowCount);
           const colEnd = Math.min(a.box.col + a.box.colCount, b.box.col + b.box.colCount);
           if (a.sheet !== b.sheet || rowEnd <= row || colEnd <= col) return null;
-          return { sheet: a.sheet, box: { sheet: a.sheet.name, row, col, rowCount: rowEnd - row, colCount: colEnd - col } };
+          return {
+            sheet: a.sheet,
+            box: { sheet: a.sheet.name, row, col, rowCount: rowEnd - row, colCount: colEnd - col },
+          };
         },
         null,
         true,
@@ -455,7 +527,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     getResizedRange(deltaRows: number, deltaColumns: number): Range {
       return new Range(() => {
         const { sheet, box } = this.where();
-        if (box.rowCount + deltaRows < 1 || box.colCount + deltaColumns < 1) throw excelError('InvalidArgument', 'resized range is empty');
+        if (box.rowCount + deltaRows < 1 || box.colCount + deltaColumns < 1)
+          throw excelError('InvalidArgument', 'resized range is empty');
         return { sheet, box: { ...box, rowCount: box.rowCount + deltaRows, colCount: box.colCount + deltaColumns } };
       });
     }
@@ -484,14 +557,23 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           for (const [key, cell] of sheet.cells) {
             const [r, c] = key.split(',').map(Number) as [number, number];
             if (r < box.row || r >= box.row + box.rowCount || c < box.col || c >= box.col + box.colCount) continue;
-            if (cell.value === '' && !cell.formula && !cell.formulaR1C1 && (valuesOnly || cell.numberFormat === 'General')) continue;
+            if (
+              cell.value === '' &&
+              !cell.formula &&
+              !cell.formulaR1C1 &&
+              (valuesOnly || cell.numberFormat === 'General')
+            )
+              continue;
             top = Math.min(top, r);
             left = Math.min(left, c);
             bottom = Math.max(bottom, r);
             right = Math.max(right, c);
           }
           if (bottom < 0) return null;
-          return { sheet, box: { sheet: sheet.name, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 } };
+          return {
+            sheet,
+            box: { sheet: sheet.name, row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 },
+          };
         },
         null,
         true,
@@ -541,8 +623,11 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       const target = (): { holder: { validations: FakeTableModel['validations'] }; column: string } => {
         const { sheet, box } = this.where();
         writable(sheet);
-        const table = model.tables.find((t) => t.sheet === sheet && this.columns === null && box.row === t.row + 1 && box.colCount === 1);
-        const column = table?.headers()[box.col - table.col] ?? boxAddress(box.row, box.col, box.rowCount, box.colCount);
+        const table = model.tables.find(
+          (t) => t.sheet === sheet && this.columns === null && box.row === t.row + 1 && box.colCount === 1,
+        );
+        const column =
+          table?.headers()[box.col - table.col] ?? boxAddress(box.row, box.col, box.rowCount, box.colCount);
         return { holder: table ?? { validations: [] }, column };
       };
       return {
@@ -598,7 +683,10 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
   }
 
   /** A proxy of an item that may be missing: `getItem` (missing → ItemNotFound at sync) or `getItemOrNullObject` (missing → isNullObject). */
-  const lookup = <T>(what: string, find: () => T | undefined): { get: () => T; loaded: Loaded; load: (props?: string, read?: (t: T) => Record<string, unknown>) => void } => {
+  const lookup = <T>(
+    what: string,
+    find: () => T | undefined,
+  ): { get: () => T; loaded: Loaded; load: (props?: string, read?: (t: T) => Record<string, unknown>) => void } => {
     const loaded = new Loaded(what);
     return {
       get: () => {
@@ -630,7 +718,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     });
 
   const columnApi = (get: () => FakeTableModel, key: number | string, nullable: boolean): object => {
-    const position = (t: FakeTableModel): number => (typeof key === 'number' ? t.columnIds.indexOf(key) : t.headers().indexOf(key));
+    const position = (t: FakeTableModel): number =>
+      typeof key === 'number' ? t.columnIds.indexOf(key) : t.headers().indexOf(key);
     const item = lookup(`column ${String(key)}`, () => {
       const t = get();
       const at = position(t);
@@ -657,17 +746,26 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       getDataBodyRange: () =>
         new Range(() => {
           const { t, at } = item.get();
-          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row + 1, col: t.col + at, rowCount: t.rowCount - 1, colCount: 1 } };
+          return {
+            sheet: t.sheet,
+            box: { sheet: t.sheet.name, row: t.row + 1, col: t.col + at, rowCount: t.rowCount - 1, colCount: 1 },
+          };
         }),
       getRange: () =>
         new Range(() => {
           const { t, at } = item.get();
-          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: t.rowCount, colCount: 1 } };
+          return {
+            sheet: t.sheet,
+            box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: t.rowCount, colCount: 1 },
+          };
         }),
       getHeaderRowRange: () =>
         new Range(() => {
           const { t, at } = item.get();
-          return { sheet: t.sheet, box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: 1, colCount: 1 } };
+          return {
+            sheet: t.sheet,
+            box: { sheet: t.sheet.name, row: t.row, col: t.col + at, rowCount: 1, colCount: 1 },
+          };
         }),
       filter: {
         applyValuesFilter: (values: string[]) => {
@@ -688,13 +786,22 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
       getItem: (key: number | string) => columnApi(get, key, false),
       getItemOrNullObject: (key: number | string) => columnApi(get, key, true),
       add(index: number | undefined | null, values: unknown, name?: string) {
-        if (values !== undefined && values !== null) throw new Error('fakeExcel: columns.add with values is not simulated');
+        if (values !== undefined && values !== null)
+          throw new Error('fakeExcel: columns.add with values is not simulated');
         record(name ?? '');
         queue(() => {
           const t = get();
           writable(t.sheet);
-          if (index !== undefined && index !== null && index !== t.colCount) throw new Error('fakeExcel: columns.add inside a table is not simulated');
-          if (model.tables.some((o) => o !== t && o.sheet === t.sheet && o.overlaps({ row: t.row, col: t.col + t.colCount, rowCount: t.rowCount, colCount: 1 }))) {
+          if (index !== undefined && index !== null && index !== t.colCount)
+            throw new Error('fakeExcel: columns.add inside a table is not simulated');
+          if (
+            model.tables.some(
+              (o) =>
+                o !== t &&
+                o.sheet === t.sheet &&
+                o.overlaps({ row: t.row, col: t.col + t.colCount, rowCount: t.rowCount, colCount: 1 }),
+            )
+          ) {
             throw excelError('InvalidArgument', 'a new column would overlap another table');
           }
           t.sheet.ensure(t.row, t.col + t.colCount).value = name ?? `列${t.colCount + 1}`;
@@ -707,7 +814,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         queue(() => {
           const t = get();
           const headers = t.headers();
-          const items = t.columnIds.map((id, at) => Object.fromEntries(names.map((n) => [n, n === 'id' ? id : n === 'name' ? headers[at] : at])));
+          const items = t.columnIds.map((id, at) =>
+            Object.fromEntries(names.map((n) => [n, n === 'id' ? id : n === 'name' ? headers[at] : at])),
+          );
           responseBytes += payloadBytes(items);
           return () => loaded.set('items', items);
         });
@@ -719,7 +828,11 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
     };
   };
 
-  const tableApi = (get: () => FakeTableModel, loaded: Loaded | null = null, load?: (props?: string) => void): object => {
+  const tableApi = (
+    get: () => FakeTableModel,
+    loaded: Loaded | null = null,
+    load?: (props?: string) => void,
+  ): object => {
     const own = loaded ?? new Loaded('Table');
     return {
       load(props?: string) {
@@ -748,7 +861,9 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const t = get();
           writable(t.sheet);
           if (!validTableName(n)) throw excelError('InvalidArgument', `"${n}" is not a valid table name`);
-          const taken = model.tables.some((o) => o !== t && o.name.toLowerCase() === n.toLowerCase()) || [...model.names.keys()].some((k) => k.toLowerCase() === n.toLowerCase());
+          const taken =
+            model.tables.some((o) => o !== t && o.name.toLowerCase() === n.toLowerCase()) ||
+            [...model.names.keys()].some((k) => k.toLowerCase() === n.toLowerCase());
           if (taken) throw excelError('InvalidArgument', `a table or name "${n}" exists`);
           t.name = n;
         });
@@ -786,10 +901,16 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
             if (t.filtered()) throw excelError('FilteredRangeConflict', `rows.add on the filtered table ${t.name}`);
             // Without values Excel adds one blank row.
             const values = given ?? [Array.from({ length: t.colCount }, () => '')];
-            if (values.some((row) => row.length !== t.colCount)) throw excelError('InvalidArgument', `${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`);
+            if (values.some((row) => row.length !== t.colCount))
+              throw excelError(
+                'InvalidArgument',
+                `${values[0]?.length ?? 0} values for a table of ${t.colCount} columns`,
+              );
             top = t.row + t.rowCount;
             t.rowCount += values.length;
-            values.forEach((row, r) => row.forEach((input, c) => storeInput(t.sheet.ensure(top + r, t.col + c), input)));
+            values.forEach((row, r) =>
+              row.forEach((input, c) => storeInput(t.sheet.ensure(top + r, t.col + c), input)),
+            );
           });
           // "The return object will be the top of the newly added row(s)": one row.
           return {
@@ -797,7 +918,10 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
               new Range(() => {
                 const t = get();
                 if (top < 0) throw excelError('InvalidOperation', 'row read before it was added');
-                return { sheet: t.sheet, box: { sheet: t.sheet.name, row: top, col: t.col, rowCount: 1, colCount: t.colCount } };
+                return {
+                  sheet: t.sheet,
+                  box: { sheet: t.sheet.name, row: top, col: t.col, rowCount: 1, colCount: t.colCount },
+                };
               }),
           };
         },
@@ -810,9 +934,12 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const box = typeof newRange === 'string' ? parseAddress(newRange) : newRange.box();
           if (!box) throw excelError('InvalidArgument', 'bad resize address');
           // "The headers (or the top of the table) must be in the same row", and the new range must overlap the old one.
-          if (box.row !== t.row || !t.overlaps(box)) throw excelError('InvalidArgument', 'resize must keep the header row and overlap the table');
-          if (model.tables.some((o) => o !== t && o.sheet === t.sheet && o.overlaps(box))) throw excelError('InvalidArgument', 'a table cannot overlap another table');
-          if (box.col !== t.col || box.colCount !== t.colCount) throw new Error('fakeExcel: resizing columns is not simulated');
+          if (box.row !== t.row || !t.overlaps(box))
+            throw excelError('InvalidArgument', 'resize must keep the header row and overlap the table');
+          if (model.tables.some((o) => o !== t && o.sheet === t.sheet && o.overlaps(box)))
+            throw excelError('InvalidArgument', 'a table cannot overlap another table');
+          if (box.col !== t.col || box.colCount !== t.colCount)
+            throw new Error('fakeExcel: resizing columns is not simulated');
           if (box.rowCount < 2) throw excelError('InvalidArgument', 'a table needs a body row');
           t.rowCount = box.rowCount;
         });
@@ -845,7 +972,10 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const last = parseAddress(`${cols[2]}1`)?.col ?? 0;
           return new Range(() => {
             const s = get();
-            return { sheet: s, box: { sheet: s.name, row: 0, col: first, rowCount: 1_048_576, colCount: last - first + 1 } };
+            return {
+              sheet: s,
+              box: { sheet: s.name, row: 0, col: first, rowCount: 1_048_576, colCount: last - first + 1 },
+            };
           }, [first, last]);
         }
         const rows = /^(\d+):(\d+)$/.exec(address);
@@ -853,7 +983,10 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           const first = Number(rows[1]) - 1;
           return new Range(() => {
             const s = get();
-            return { sheet: s, box: { sheet: s.name, row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: 16_384 } };
+            return {
+              sheet: s,
+              box: { sheet: s.name, row: first, col: 0, rowCount: Number(rows[2]) - first, colCount: 16_384 },
+            };
           });
         }
         const box = parseAddress(address);
@@ -873,9 +1006,18 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
             const s = get();
             writable(s);
             // A table cannot overlap another table, nor merged cells.
-            if (model.tables.some((t) => t.sheet === s && t.overlaps(box))) throw excelError('InvalidArgument', `table at ${address} would overlap another table`);
-            if (s.merged.some((m) => boxesOverlap(m, box))) throw excelError('MergedRangeConflict', `table at ${address} would overlap merged cells`);
-            const t = new FakeTableModel(`Table${model.tables.length + 1}`, s, box.row, box.col, box.rowCount, box.colCount);
+            if (model.tables.some((t) => t.sheet === s && t.overlaps(box)))
+              throw excelError('InvalidArgument', `table at ${address} would overlap another table`);
+            if (s.merged.some((m) => boxesOverlap(m, box)))
+              throw excelError('MergedRangeConflict', `table at ${address} would overlap merged cells`);
+            const t = new FakeTableModel(
+              `Table${model.tables.length + 1}`,
+              s,
+              box.row,
+              box.col,
+              box.rowCount,
+              box.colCount,
+            );
             model.tables.push(t);
             holder.t = t;
           });
@@ -993,7 +1135,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         queue(() => {
           if (model.structureProtected) throw excelError('AccessDenied', 'the workbook structure is protected');
           if (!validSheetName(name)) throw excelError('InvalidArgument', `"${name}" is not a valid sheet name`);
-          if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name} exists`);
+          if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+            throw excelError('ItemAlreadyExists', `sheet ${name} exists`);
           model.sheets.push(new FakeSheet(name));
         });
         return sheetApi(lookup(`sheet ${name}`, () => model.sheet(name)).get);
@@ -1068,13 +1211,19 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
           if (model.names.has(name)) throw excelError('ItemAlreadyExists', `name ${name} exists`);
           const box = reference.box();
           const at = reference.locate();
-          model.names.set(name, { sheet: at?.sheet.name ?? '', address: boxAddress(box.row, box.col, 1, 1), ...(comment ? { comment } : {}) });
+          model.names.set(name, {
+            sheet: at?.sheet.name ?? '',
+            address: boxAddress(box.row, box.col, 1, 1),
+            ...(comment ? { comment } : {}),
+          });
         });
       },
     },
     settings: {
       getItemOrNullObject: (key: string) => {
-        const item = lookup(`setting ${key}`, () => (model.settings.has(key) ? { value: model.settings.get(key) } : undefined));
+        const item = lookup(`setting ${key}`, () =>
+          model.settings.has(key) ? { value: model.settings.get(key) } : undefined,
+        );
         return {
           load(props?: string) {
             item.load(props, (s) => {
@@ -1120,7 +1269,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         throw error;
       };
       // An oversized request is refused before anything in it runs.
-      if (bytes > PAYLOAD_LIMIT_BYTES) failed(excelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`));
+      if (bytes > PAYLOAD_LIMIT_BYTES)
+        failed(excelError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`));
       const commits: (() => void)[] = [];
       batchNumber = stats.syncs;
       for (const op of batch) {
@@ -1135,7 +1285,8 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         if (commit) commits.push(commit);
       }
       batchNumber = -stats.syncs;
-      if (responseBytes > PAYLOAD_LIMIT_BYTES) failed(excelError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`));
+      if (responseBytes > PAYLOAD_LIMIT_BYTES)
+        failed(excelError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`));
       commits.forEach((c) => c());
       stats.responseBytes.push(responseBytes);
     },

@@ -41,7 +41,9 @@ export type Box = Pick<RangeBox, 'row' | 'col' | 'rowCount' | 'colCount'>;
 
 /** Whether two boxes share a cell. */
 export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount;
+  return (
+    a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.col < b.col + b.colCount && b.col < a.col + a.colCount
+  );
 }
 
 export class FakeSheet {
@@ -102,7 +104,9 @@ export class FakeTableModel {
   }
 
   headers(): string[] {
-    return Array.from({ length: this.colCount }, (_, c) => String(this.sheet.cell(this.row, this.col + c)?.value ?? ''));
+    return Array.from({ length: this.colCount }, (_, c) =>
+      String(this.sheet.cell(this.row, this.col + c)?.value ?? ''),
+    );
   }
 }
 
@@ -210,7 +214,10 @@ export class FakeWorkbookModel {
   }
 
   /** Sorts a table's body rows like Excel's sort (cells, formats and formulas move with their rows). */
-  sortTable(name: string, compare: (a: (string | number | boolean)[], b: (string | number | boolean)[]) => number): void {
+  sortTable(
+    name: string,
+    compare: (a: (string | number | boolean)[], b: (string | number | boolean)[]) => number,
+  ): void {
     const t = this.table(name);
     if (!t) return;
     const rows = Array.from({ length: t.rowCount - 1 }, (_, r) => ({
@@ -255,7 +262,9 @@ export class FakeWorkbookModel {
       if (t.row >= at) t.row += count;
       else if (at < t.row + t.rowCount) t.rowCount += count;
     }
-    sheet.merged = sheet.merged.map((m) => (m.row >= at ? { ...m, row: m.row + count } : at < m.row + m.rowCount ? { ...m, rowCount: m.rowCount + count } : m));
+    sheet.merged = sheet.merged.map((m) =>
+      m.row >= at ? { ...m, row: m.row + count } : at < m.row + m.rowCount ? { ...m, rowCount: m.rowCount + count } : m,
+    );
   }
 
   /** Deletes `count` sheet rows from 0-based row `at` (a user's "Delete sheet rows"): their cells go, the rows below move up. */
@@ -271,7 +280,6 @@ export class FakeWorkbookModel {
     }
   }
 }
-
 
 /** Moves a sheet's cells to the rows `to` gives (null drops the cell). */
 function shiftCells(sheet: FakeSheet, to: (row: number) => number | null): void {

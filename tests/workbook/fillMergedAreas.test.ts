@@ -19,15 +19,28 @@ describe('fillMergedAreas', () => {
   });
 
   it('keeps an area across the whole width once (a title or heading), also over two rows', () => {
-    const heading = [['一、完善体系', '', ''], ['', '', ''], ['1', '任务', '市教育局']];
+    const heading = [
+      ['一、完善体系', '', ''],
+      ['', '', ''],
+      ['1', '任务', '市教育局'],
+    ];
     expect(fillMergedAreas(heading, box, [{ row: 10, column: 2, rows: 2, columns: 3 }])).toEqual(heading);
   });
 
   it('fills an area two columns wide that is not the whole width', () => {
-    expect(fillMergedAreas([['a', '', 'c']], { row: 0, column: 0, rows: 1, columns: 3 }, [{ row: 0, column: 0, rows: 1, columns: 2 }])).toEqual([['a', 'a', 'c']]);
+    expect(
+      fillMergedAreas([['a', '', 'c']], { row: 0, column: 0, rows: 1, columns: 3 }, [
+        { row: 0, column: 0, rows: 1, columns: 2 },
+      ]),
+    ).toEqual([['a', 'a', 'c']]);
   });
 
   it('ignores an area that begins outside the box', () => {
-    expect(fillMergedAreas(grid, box, [{ row: 9, column: 3, rows: 3, columns: 1 }, { row: 11, column: 1, rows: 1, columns: 2 }])).toEqual(grid);
+    expect(
+      fillMergedAreas(grid, box, [
+        { row: 9, column: 3, rows: 3, columns: 1 },
+        { row: 11, column: 1, rows: 1, columns: 2 },
+      ]),
+    ).toEqual(grid);
   });
 });

@@ -52,7 +52,11 @@ describe('getReportKey', () => {
   });
 
   test('a damaged stored key (not JSON, wrong id, missing secret) is replaced by a new one', async () => {
-    for (const damaged of ['{not json', JSON.stringify({ ...FIRST, id: SECOND.id }), JSON.stringify({ id: FIRST.id, createdAt: FIRST.createdAt })]) {
+    for (const damaged of [
+      '{not json',
+      JSON.stringify({ ...FIRST, id: SECOND.id }),
+      JSON.stringify({ id: FIRST.id, createdAt: FIRST.createdAt }),
+    ]) {
       const fake = await withLedger();
       fake.model.settings.set(SETTING, damaged);
       expect(await getReportKey(fake.context, keys(SECOND))).toEqual(SECOND);

@@ -73,13 +73,16 @@ describe('getWorkbookId', () => {
     expect(fake.model.sheets).toEqual([]);
   });
 
-  test.each([[''], ['not an id'], [42], [{ id: 'wb-x' }]])('a stored value that is not an id (%j) is replaced', async (stored) => {
-    const model = new FakeWorkbookModel();
-    model.settings.set(KEY, stored);
-    const fake = createFakeExcel(model);
-    expect(await getWorkbookId(fake.context, ids(SECOND))).toBe(SECOND);
-    expect(model.settings.get(KEY)).toBe(SECOND);
-  });
+  test.each([[''], ['not an id'], [42], [{ id: 'wb-x' }]])(
+    'a stored value that is not an id (%j) is replaced',
+    async (stored) => {
+      const model = new FakeWorkbookModel();
+      model.settings.set(KEY, stored);
+      const fake = createFakeExcel(model);
+      expect(await getWorkbookId(fake.context, ids(SECOND))).toBe(SECOND);
+      expect(model.settings.get(KEY)).toBe(SECOND);
+    },
+  );
 
   test('the import metadata setting is left alone', async () => {
     const fake = await withLedger();

@@ -13,8 +13,14 @@ describe('import metadata', () => {
   });
 
   test.each([
-    ['{"source":"s","hash":"h","importedAt":"t","taskCount":1}', { source: 's', hash: 'h', importedAt: 't', taskCount: 1 }],
-    [{ source: 's', hash: 'h', importedAt: 't', taskCount: 1 }, { source: 's', hash: 'h', importedAt: 't', taskCount: 1 }],
+    [
+      '{"source":"s","hash":"h","importedAt":"t","taskCount":1}',
+      { source: 's', hash: 'h', importedAt: 't', taskCount: 1 },
+    ],
+    [
+      { source: 's', hash: 'h', importedAt: 't', taskCount: 1 },
+      { source: 's', hash: 'h', importedAt: 't', taskCount: 1 },
+    ],
     ['not json', null],
     ['{"source":"s"}', null],
     [42, null],

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { parseTaskTable, type Task, type TaskTable } from '../../src/model';
 
-export const SEED_TEXT = readFileSync(new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url), 'utf8');
+export const SEED_TEXT = readFileSync(
+  new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
+  'utf8',
+);
 export const SEED_SOURCE = { name: '内置示例', text: SEED_TEXT };
 export const IMPORTED_AT = '2026-11-29T02:00:00.000Z';
 export const NOW = '2026-11-29T03:00:00.000Z';

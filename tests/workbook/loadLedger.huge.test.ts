@@ -12,7 +12,12 @@ describe('loadLedger: 130,000 new tasks on the strict double', () => {
     const table = parseTaskTable(lines.join('\n'));
     expect(table.tasks).toHaveLength(n);
     const fake = createFakeExcel();
-    const summary = await loadLedger(fake.context, table, { name: 'huge.txt', text: 'huge' }, { importedAt: '2026-11-29T08:00:00.000Z' });
+    const summary = await loadLedger(
+      fake.context,
+      table,
+      { name: 'huge.txt', text: 'huge' },
+      { importedAt: '2026-11-29T08:00:00.000Z' },
+    );
     expect(summary.added).toHaveLength(n);
     expect(summary.added[0]).toBe(1);
     expect(summary.added[n - 1]).toBe(n);

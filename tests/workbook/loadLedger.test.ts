@@ -32,8 +32,23 @@ describe('loadLedger: first load', () => {
     const table = fake.model.table('TaskLedger');
     expect(table?.sheet.name).toBe('任务台账');
     expect(table?.headers()).toEqual([
-      '序号', '板块', '工作任务', '负责单位', '牵头单位', '配合单位', '共同负责', '时间进度', '截止日期',
-      '延期至', '延期原因', '状态', '进展情况', '更新日期', '填报人', '预警', '来源状态',
+      '序号',
+      '板块',
+      '工作任务',
+      '负责单位',
+      '牵头单位',
+      '配合单位',
+      '共同负责',
+      '时间进度',
+      '截止日期',
+      '延期至',
+      '延期原因',
+      '状态',
+      '进展情况',
+      '更新日期',
+      '填报人',
+      '预警',
+      '来源状态',
     ]);
     expect(fake.model.tableValues('TaskLedger')).toHaveLength(24);
     expect(fake.stats).toMatchObject({ syncs: 4, failedSyncs: 1 });
@@ -70,7 +85,9 @@ describe('loadLedger: first load', () => {
 
   test('预警 is the same R1C1 formula on every row (a calculated column)', async () => {
     const fake = await freshLedger();
-    const formulas = fake.model.tableValues('TaskLedger').map((_, r) => fake.model.tableCell('TaskLedger', r, '预警')?.formulaR1C1);
+    const formulas = fake.model
+      .tableValues('TaskLedger')
+      .map((_, r) => fake.model.tableCell('TaskLedger', r, '预警')?.formulaR1C1);
     expect(new Set(formulas)).toEqual(new Set([WARNING_R1C1]));
   });
 
@@ -79,15 +96,38 @@ describe('loadLedger: first load', () => {
     const table = fake.model.table('TaskLedger');
     expect(table?.sheet.frozenRows).toBe(1);
     expect(table?.style).toBe('TableStyleMedium2');
-    expect(fake.model.formats).toContainEqual({ sheet: '任务台账', address: 'C:C', property: 'columnWidth', value: 300 });
-    expect(fake.model.formats).toContainEqual({ sheet: '任务台账', address: 'C2:C25', property: 'wrapText', value: true });
+    expect(fake.model.formats).toContainEqual({
+      sheet: '任务台账',
+      address: 'C:C',
+      property: 'columnWidth',
+      value: 300,
+    });
+    expect(fake.model.formats).toContainEqual({
+      sheet: '任务台账',
+      address: 'C2:C25',
+      property: 'wrapText',
+      value: true,
+    });
     expect(table?.validations).toEqual([
-      expect.objectContaining({ column: '状态', rule: { list: { inCellDropDown: true, source: '未启动,推进中,滞后,已完成' } } }),
+      expect.objectContaining({
+        column: '状态',
+        rule: { list: { inCellDropDown: true, source: '未启动,推进中,滞后,已完成' } },
+      }),
     ]);
     // The colours follow 预警配色 (台账设置!B6): conditions that exclude each other, so their priority never matters.
     expect(fake.model.conditionalFormats).toEqual([
-      { address: 'A2:Q25', type: 'Custom', formula: '=OR($P2="逾期",AND($P2="滞后",预警配色<>"蓝黄红"))', fill: '#FFC7CE' },
-      { address: 'A2:Q25', type: 'Custom', formula: '=OR(AND($P2="临期",预警配色<>"蓝黄红"),AND($P2="滞后",预警配色="蓝黄红"))', fill: '#FFEB9C' },
+      {
+        address: 'A2:Q25',
+        type: 'Custom',
+        formula: '=OR($P2="逾期",AND($P2="滞后",预警配色<>"蓝黄红"))',
+        fill: '#FFC7CE',
+      },
+      {
+        address: 'A2:Q25',
+        type: 'Custom',
+        formula: '=OR(AND($P2="临期",预警配色<>"蓝黄红"),AND($P2="滞后",预警配色="蓝黄红"))',
+        fill: '#FFEB9C',
+      },
       { address: 'A2:Q25', type: 'Custom', formula: '=AND($P2="临期",预警配色="蓝黄红")', fill: '#BDD7EE' },
       { address: 'A2:Q25', type: 'Custom', formula: '=$P2="已完成"', fill: '#C6EFCE' },
     ]);
@@ -115,7 +155,12 @@ describe('loadLedger: first load', () => {
 
 describe('loadLedger: text that looks like a formula stays text', () => {
   test.each(['=SUM(1)', '+1', '-1', '@x', '2016'])('task text %j', async (text) => {
-    const table: TaskTable = { title: '', sections: [{ no: 1, numeral: '一', title: '测试' }], tasks: [makeTask(1, text, { units: text })], issues: [] };
+    const table: TaskTable = {
+      title: '',
+      sections: [{ no: 1, numeral: '一', title: '测试' }],
+      tasks: [makeTask(1, text, { units: text })],
+      issues: [],
+    };
     const fake = await freshLedger(table);
     for (const header of ['工作任务', '负责单位']) {
       const cell = cellOf(fake, 1, header);
@@ -126,7 +171,12 @@ describe('loadLedger: text that looks like a formula stays text', () => {
   });
 
   test('the values sent carry a quote prefix where Excel would see a formula', async () => {
-    const table: TaskTable = { title: '', sections: [], tasks: [makeTask(1, '=SUM(1)'), makeTask(2, '普通文本')], issues: [] };
+    const table: TaskTable = {
+      title: '',
+      sections: [],
+      tasks: [makeTask(1, '=SUM(1)'), makeTask(2, '普通文本')],
+      issues: [],
+    };
     const fake = await freshLedger(table);
     expect(cellOf(fake, 1, '工作任务')?.quotePrefix).toBe(true);
     expect(cellOf(fake, 2, '工作任务')?.quotePrefix).toBeUndefined();
@@ -138,7 +188,8 @@ describe('loadLedger: reload merges, never overwrites', () => {
     const fake = await freshLedger();
     const { model } = fake;
     // A coordinator's entries on task 3, a column of their own, and a sort by 序号 descending.
-    const set = (no: number, header: string, value: string | number): void => model.setTableCell('TaskLedger', model.rowOf('TaskLedger', no), header, value);
+    const set = (no: number, header: string, value: string | number): void =>
+      model.setTableCell('TaskLedger', model.rowOf('TaskLedger', no), header, value);
     set(3, '状态', '推进中');
     set(3, '进展情况', '已召开推进会');
     set(3, '更新日期', toExcelSerial('2026-11-20'));
@@ -156,7 +207,12 @@ describe('loadLedger: reload merges, never overwrites', () => {
     const before = JSON.stringify(fake.model.tableValues('TaskLedger'));
     const syncs = fake.stats.syncs;
     const summary = await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
-    expect(summary).toEqual({ added: [], changed: [], unchanged: Array.from({ length: 24 }, (_, i) => i + 1), missing: [] });
+    expect(summary).toEqual({
+      added: [],
+      changed: [],
+      unchanged: Array.from({ length: 24 }, (_, i) => i + 1),
+      missing: [],
+    });
     expect(JSON.stringify(fake.model.tableValues('TaskLedger'))).toBe(before);
     expect(fake.stats.syncs - syncs).toBe(2);
   });
@@ -164,7 +220,9 @@ describe('loadLedger: reload merges, never overwrites', () => {
   test('a revised table: changed text updated in place, new task appended, vanished task marked 已移除', async () => {
     const fake = await enteredLedger();
     const revised = seedTable();
-    revised.tasks = revised.tasks.filter((t) => t.no !== 24).map((t) => (t.no === 3 ? { ...t, text: '修订后的任务三' } : t));
+    revised.tasks = revised.tasks
+      .filter((t) => t.no !== 24)
+      .map((t) => (t.no === 3 ? { ...t, text: '修订后的任务三' } : t));
     revised.tasks.push(makeTask(25, '新增任务', { section: 4 }));
     const summary = await loadLedger(fake.context, revised, { name: '修订稿', text: 'x' }, { importedAt: IMPORTED_AT });
     expect(summary.added).toEqual([25]);
@@ -192,7 +250,10 @@ describe('loadLedger: reload merges, never overwrites', () => {
     // The inserted 备注 column moved 预警 one to the right: the new row's formula follows the real positions.
     const index = ledgerColumnIndex(fake.model.table('TaskLedger')!.headers());
     expect(cellOf(fake, 25, '预警')?.formulaR1C1).toBe(
-      warningFormulaR1C1({ warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate }, { lagging: true }),
+      warningFormulaR1C1(
+        { warning: index.warning, status: index.status, deadline: index.deadline, extensionDate: index.extensionDate },
+        { lagging: true },
+      ),
     );
   });
 

@@ -25,7 +25,9 @@ describe('loadLedger round trips and request sizes', () => {
     await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
     const total = fake.stats.requestBytes.reduce((a, b) => a + b, 0);
     const largest = Math.max(...fake.stats.requestBytes);
-    console.log(`10,000 tasks, first load: ${fake.stats.syncs} syncs, ${total} bytes written, largest request ${largest} bytes`);
+    console.log(
+      `10,000 tasks, first load: ${fake.stats.syncs} syncs, ${total} bytes written, largest request ${largest} bytes`,
+    );
     expect(largest).toBeLessThan(FIVE_MB);
     expect(largest).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
     expect(fake.stats.syncs).toBe(expectedSyncs(3, total));
@@ -39,7 +41,9 @@ describe('loadLedger round trips and request sizes', () => {
     await loadLedger(fake.context, largeTable(10_000), SEED_SOURCE, { importedAt: IMPORTED_AT });
     const responses = fake.stats.responseBytes.slice(before);
     const read = responses.reduce((a, b) => a + b, 0);
-    console.log(`10,000 tasks, reload: ${fake.stats.syncs - before} syncs, ${read} bytes read, largest response ${Math.max(...responses)} bytes`);
+    console.log(
+      `10,000 tasks, reload: ${fake.stats.syncs - before} syncs, ${read} bytes read, largest response ${Math.max(...responses)} bytes`,
+    );
     expect(Math.max(...responses)).toBeLessThan(SYNC_BUDGET_BYTES);
     expect(fake.stats.syncs - before).toBeLessThanOrEqual(4);
     expect(Math.max(...fake.stats.requestBytes.slice(before))).toBeLessThan(FIVE_MB);

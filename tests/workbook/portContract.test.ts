@@ -60,13 +60,34 @@ describe.each(ports)('WorkbookPort contract: %s', (_name, make) => {
 
     const update = { status: '推进中' as const, note: '已起草方案', date: '2026-11-28', by: '张三' };
     const written = await port.writeStatus(9, update, row.version);
-    expect(written).toMatchObject({ ok: true, row: { no: 9, status: '推进中', progress: '已起草方案', updated: '2026-11-28', reporter: '张三' } });
-    expect((await port.readLedger()).rows.find((r) => r.no === 9)).toMatchObject({ status: '推进中', progress: '已起草方案', reporter: '张三' });
+    expect(written).toMatchObject({
+      ok: true,
+      row: { no: 9, status: '推进中', progress: '已起草方案', updated: '2026-11-28', reporter: '张三' },
+    });
+    expect((await port.readLedger()).rows.find((r) => r.no === 9)).toMatchObject({
+      status: '推进中',
+      progress: '已起草方案',
+      reporter: '张三',
+    });
     expect(await port.readHistory(9)).toEqual([
-      { time: NOW, no: 9, previousStatus: '未启动', status: '推进中', note: '已起草方案', date: '2026-11-28', by: '张三', agency: '', round: '', answerId: '' },
+      {
+        time: NOW,
+        no: 9,
+        previousStatus: '未启动',
+        status: '推进中',
+        note: '已起草方案',
+        date: '2026-11-28',
+        by: '张三',
+        agency: '',
+        round: '',
+        answerId: '',
+      },
     ]);
 
-    expect(await port.writeStatus(9, { ...update, note: '覆盖' }, row.version)).toMatchObject({ ok: false, code: 'conflict' });
+    expect(await port.writeStatus(9, { ...update, note: '覆盖' }, row.version)).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
     expect(await port.writeStatus(999, update)).toMatchObject({ ok: false, code: 'not-found' });
 
     const again = await port.loadLedger(seed, SEED_SOURCE);

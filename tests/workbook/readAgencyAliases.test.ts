@@ -45,7 +45,10 @@ describe('the AgencyAliases table', () => {
 
   test('aliases typed into the table read back; a reload leaves them alone', async () => {
     const fake = await seeded();
-    typeAliases(fake, [['教育局', '市教育局'], [' 市职教中心 ', '市职业教育中心']]);
+    typeAliases(fake, [
+      ['教育局', '市教育局'],
+      [' 市职教中心 ', '市职业教育中心'],
+    ]);
     const read = await readAgencyAliases(fake.context);
     expect(read).toEqual({ aliases: { 教育局: '市教育局', 市职教中心: '市职业教育中心' }, groups: {}, issues: [] });
     await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
@@ -68,13 +71,31 @@ describe('the AgencyAliases table', () => {
       [0, 'warning', 'alias-conflict'],
     ]);
     expect(issues[0]?.params).toEqual({ row: 4, cell: 'E4:F4', written: '教育局' });
-    expect(issues[2]?.params).toEqual({ row: 7, cell: 'E7:F7', written: '人社局', before: '市人力资源和社会保障局', canonical: '市人社部门' });
+    expect(issues[2]?.params).toEqual({
+      row: 7,
+      cell: 'E7:F7',
+      written: '人社局',
+      before: '市人力资源和社会保障局',
+      canonical: '市人社部门',
+    });
     // readLedger carries them with the cell issues.
-    expect((await readLedger(fake.context)).issues.map((i) => i.code)).toEqual(['alias-no-name', 'alias-no-written', 'alias-conflict']);
+    expect((await readLedger(fake.context)).issues.map((i) => i.code)).toEqual([
+      'alias-no-name',
+      'alias-no-written',
+      'alias-conflict',
+    ]);
   });
 
   test('agencyAliasesFromValues reads cells as text (a quote prefix a host kept is stripped)', () => {
-    expect(agencyAliasesFromValues([["'=教育局", '市教育局'], [null, null]], { row: 2, col: 4 }).aliases).toEqual({ '=教育局': '市教育局' });
+    expect(
+      agencyAliasesFromValues(
+        [
+          ["'=教育局", '市教育局'],
+          [null, null],
+        ],
+        { row: 2, col: 4 },
+      ).aliases,
+    ).toEqual({ '=教育局': '市教育局' });
   });
 
   test('a group with its members listed is a membership, not an alias', () => {
@@ -121,7 +142,9 @@ describe('the ledger with aliases', () => {
     expect(await applyFilter(fake.context, { agency: '市教育体育局', role: 'lead' }, '2026-11-29', 7)).toEqual([]);
     typeAliases(fake, [['市教育局', '市教育体育局']]);
     const syncs = fake.stats.syncs;
-    expect(await applyFilter(fake.context, { agency: '市教育体育局', role: 'lead' }, '2026-11-29', 7)).toEqual(byOldName);
+    expect(await applyFilter(fake.context, { agency: '市教育体育局', role: 'lead' }, '2026-11-29', 7)).toEqual(
+      byOldName,
+    );
     expect(fake.stats.syncs - syncs).toBe(2);
     expect(fake.model.table('TaskLedger')?.filters.get('序号')).toEqual(byOldName.map(String));
   });
@@ -131,7 +154,9 @@ describe('the ledger with aliases', () => {
     typeAliases(fake, [['市教育局', '市教育体育局']]);
     const summary = await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
     expect(summary.changed.length).toBeGreaterThan(0);
-    const leads = fake.model.tableValues('TaskLedger').map((r) => String(r[fake.model.table('TaskLedger')!.headers().indexOf('牵头单位')]));
+    const leads = fake.model
+      .tableValues('TaskLedger')
+      .map((r) => String(r[fake.model.table('TaskLedger')!.headers().indexOf('牵头单位')]));
     expect(leads.some((l) => l.includes('市教育体育局'))).toBe(true);
     expect(leads.some((l) => l.split('、').includes('市教育局'))).toBe(false);
   });

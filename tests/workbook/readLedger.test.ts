@@ -6,7 +6,6 @@ import { warnDaysFromCells } from '../../src/workbook/readWarnDays';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
-
 async function seeded(): Promise<FakeExcel> {
   const fake = createFakeExcel();
   await loadLedger(fake.context, seedTable(), SEED_SOURCE, { importedAt: IMPORTED_AT });
@@ -53,8 +52,18 @@ describe('readLedger over the fake workbook', () => {
     expect(seven).toMatchObject({ status: '未启动', updated: '2026-01-05' });
     expect(snapshot.rows.find((r) => r.no === 8)?.status).toBe('已完成');
     expect(snapshot.issues).toEqual([
-      { line: 7, severity: 'warning', code: 'unknown-status', params: { no: 7, cell: 'L8', text: '搞定了', status: '未启动' } },
-      { line: 7, severity: 'warning', code: 'date-not-a-date', params: { no: 7, column: '更新日期', cell: 'N8', text: '2026年1月5日' } },
+      {
+        line: 7,
+        severity: 'warning',
+        code: 'unknown-status',
+        params: { no: 7, cell: 'L8', text: '搞定了', status: '未启动' },
+      },
+      {
+        line: 7,
+        severity: 'warning',
+        code: 'date-not-a-date',
+        params: { no: 7, column: '更新日期', cell: 'N8', text: '2026年1月5日' },
+      },
     ]);
   });
 
@@ -72,7 +81,7 @@ describe('readLedger over the fake workbook', () => {
     expect(second.rows.find((r) => r.no === 3)?.version).toBe(first.rows.find((r) => r.no === 3)?.version);
   });
 
-  test('the workbook\'s 预警天数 (台账设置!B1) comes back with the rows, in the same single sync', async () => {
+  test("the workbook's 预警天数 (台账设置!B1) comes back with the rows, in the same single sync", async () => {
     const fake = await seeded();
     expect((await readLedger(fake.context)).warnDays).toBe(7);
     fake.model.sheet('台账设置')?.ensure(0, 1);
@@ -103,4 +112,3 @@ describe('readLedger over the fake workbook', () => {
     expect(fake.stats.syncs - before).toBe(2);
   });
 });
-

@@ -20,7 +20,10 @@ describe('readSelectionGrid', () => {
   it('reads the selected cells as text in three syncs (measure, text, merged areas: none)', async () => {
     const { context, stats } = createSheetDouble(book());
     const read = await readSelectionGrid(context);
-    expect(read).toEqual({ ok: true, grid: { sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER, merges: [] } });
+    expect(read).toEqual({
+      ok: true,
+      grid: { sheet: '台账', address: 'B2:G5', table: null, grid: LEDGER, merges: [] },
+    });
     expect(stats.syncs).toBe(3);
   });
 
@@ -59,14 +62,22 @@ describe('readSelectionGrid', () => {
     const sheet = sheetFrom('台账', [['序号', '工作任务']]);
     sheet.cells.set(`${MAX_IMPORT_CELLS / 2},1`, '末行');
     const { context, stats } = createSheetDouble(book({ sheets: [sheet], selection: ['A:B'] }));
-    expect(await readSelectionGrid(context)).toEqual({ ok: false, error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 2, limit: MAX_IMPORT_CELLS } } });
+    expect(await readSelectionGrid(context)).toEqual({
+      ok: false,
+      error: { code: 'too-large', params: { cells: MAX_IMPORT_CELLS + 2, limit: MAX_IMPORT_CELLS } },
+    });
     expect(stats.syncs).toBe(1);
     expect(stats.responseBytes).toEqual([0]);
   });
 
   it('reads a large selection in blocks that each stay under the 5 MB response limit', async () => {
     const long = '推进职业教育与产业协同发展，完善校企合作机制，建设实训基地，'.repeat(6); // 180 CJK characters
-    const rows = Array.from({ length: 9000 }, (_, i) => [String(i + 1), long, '市教育局牵头，市财政局配合', '2016年底前']);
+    const rows = Array.from({ length: 9000 }, (_, i) => [
+      String(i + 1),
+      long,
+      '市教育局牵头，市财政局配合',
+      '2016年底前',
+    ]);
     const { context, stats } = createSheetDouble(book({ sheets: [sheetFrom('台账', rows)], selection: ['A1:D9000'] }));
     const read = await readSelectionGrid(context);
     if (!read.ok) throw new Error(read.error.code);
@@ -82,7 +93,11 @@ describe('readSelectionGrid', () => {
 describe('readSheetTables', () => {
   it('reads the active sheet’s tables, the add-in’s own last', async () => {
     const sheet = sheetFrom('台账', LEDGER, 1, 1);
-    for (const [r, row] of [['序号', '工作任务'], ['1', 'x']].entries()) row.forEach((t, c) => sheet.cells.set(`${10 + r},${c}`, t));
+    for (const [r, row] of [
+      ['序号', '工作任务'],
+      ['1', 'x'],
+    ].entries())
+      row.forEach((t, c) => sheet.cells.set(`${10 + r},${c}`, t));
     const tables = [
       { name: 'TaskLedger', sheet: '台账', address: 'A11:B12' },
       { name: '表1', sheet: '台账', address: 'B2:G5' },
@@ -108,7 +123,15 @@ describe('readSheetTables', () => {
 
   it('names a table too large to read and refuses an empty sheet', async () => {
     const sheet = sheetFrom('台账', LEDGER, 1, 1);
-    const { context } = createSheetDouble(book({ sheets: [sheet], tables: [{ name: '大表', sheet: '台账', address: 'A1:Z5000' }, { name: '表1', sheet: '台账', address: 'B2:G5' }] }));
+    const { context } = createSheetDouble(
+      book({
+        sheets: [sheet],
+        tables: [
+          { name: '大表', sheet: '台账', address: 'A1:Z5000' },
+          { name: '表1', sheet: '台账', address: 'B2:G5' },
+        ],
+      }),
+    );
     const read = await readSheetTables(context);
     if (!read.ok) throw new Error(read.error.code);
     expect(read.tooLarge).toEqual(['大表']);
@@ -132,13 +155,22 @@ const MERGED_TABLE = [
 const MERGES = ['A1:D1', 'A3:D3', 'C4:C6'];
 
 describe('merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)', () => {
-  const merged = (selection = 'A1:D7') => book({ sheets: [{ ...sheetFrom('台账', MERGED_TABLE), merged: MERGES }], selection: [selection] });
+  const merged = (selection = 'A1:D7') =>
+    book({ sheets: [{ ...sheetFrom('台账', MERGED_TABLE), merged: MERGES }], selection: [selection] });
 
   it('fills a 牵头单位 merged down three rows into each, keeps the title and the section heading once; 4 syncs', async () => {
     const { context, stats } = createSheetDouble(merged());
     const read = await readSelectionGrid(context);
     if (!read.ok) throw new Error(read.error.code);
-    expect(read.grid.grid.map((r) => r[2])).toEqual(['', '牵头单位', '', '市教育局', '市教育局', '市教育局', '市人社局']);
+    expect(read.grid.grid.map((r) => r[2])).toEqual([
+      '',
+      '牵头单位',
+      '',
+      '市教育局',
+      '市教育局',
+      '市教育局',
+      '市人社局',
+    ]);
     expect(read.grid.grid[0]).toEqual(['重点任务分工表', '', '', '']);
     expect(read.grid.grid[2]).toEqual(['一、完善体系', '', '', '']);
     // The 牵头单位 area is the grid's merge; the title and heading across the width are not.
@@ -170,9 +202,13 @@ describe('merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)', () =>
   });
 
   it('more than 512 merged areas: read again in halves, every one filled', async () => {
-    const rows = Array.from({ length: 1_200 }, (_, i) => (i % 2 === 0 ? [String(i / 2 + 1), `任务${i}。`, `单位${i}`] : [String((i - 1) / 2 + 1.5), `任务${i}。`, '']));
+    const rows = Array.from({ length: 1_200 }, (_, i) =>
+      i % 2 === 0 ? [String(i / 2 + 1), `任务${i}。`, `单位${i}`] : [String((i - 1) / 2 + 1.5), `任务${i}。`, ''],
+    );
     const merges = Array.from({ length: 600 }, (_, k) => `C${2 * k + 1}:C${2 * k + 2}`);
-    const { context, stats } = createSheetDouble(book({ sheets: [{ ...sheetFrom('台账', rows), merged: merges }], selection: ['A1:C1200'] }));
+    const { context, stats } = createSheetDouble(
+      book({ sheets: [{ ...sheetFrom('台账', rows), merged: merges }], selection: ['A1:C1200'] }),
+    );
     const read = await readSelectionGrid(context);
     if (!read.ok) throw new Error(read.error.code);
     expect(read.grid.grid.every((r, i) => r[2] === `单位${i - (i % 2)}`)).toBe(true);
@@ -184,7 +220,14 @@ describe('merged cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13)', () =>
     const { context } = createSheetDouble(merged());
     const read = await readSheetTables(context);
     if (!read.ok) throw new Error(read.error.code);
-    expect(read.grids[0]?.grid.map((r) => r[2])).toEqual(['', '牵头单位', '', '市教育局', '市教育局', '市教育局', '市人社局']);
+    expect(read.grids[0]?.grid.map((r) => r[2])).toEqual([
+      '',
+      '牵头单位',
+      '',
+      '市教育局',
+      '市教育局',
+      '市教育局',
+      '市人社局',
+    ]);
   });
 });
-

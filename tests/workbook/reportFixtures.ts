@@ -41,7 +41,10 @@ export async function ledgerWithRound(): Promise<FakeExcel> {
 }
 
 /** The returned files of the given agencies (all of the seed's by default), built from and read against the workbook's own ledger, id and rounds. */
-export async function returnedFiles(fake: FakeExcel, fills?: ReadonlyMap<string, ReadonlyMap<number, Fill>>): Promise<{ rows: LedgerRow[]; results: ReadResult[] }> {
+export async function returnedFiles(
+  fake: FakeExcel,
+  fills?: ReadonlyMap<string, ReadonlyMap<number, Fill>>,
+): Promise<{ rows: LedgerRow[]; results: ReadResult[] }> {
   const { rows } = await readLedger(fake.context);
   const workbookId = await getWorkbookId(fake.context, () => 'wb-unexpected-new-id');
   const key = await getReportKey(fake.context, () => Promise.reject(new Error('the key was made by ledgerWithRound')));
@@ -58,6 +61,9 @@ export async function returnedFiles(fake: FakeExcel, fills?: ReadonlyMap<string,
 }
 
 /** Plans the files against the workbook as the pane will: its rows and the answer ids already applied. */
-export async function planFor(fake: FakeExcel, files: { rows: LedgerRow[]; results: ReadResult[] }): Promise<ApplyPlan> {
+export async function planFor(
+  fake: FakeExcel,
+  files: { rows: LedgerRow[]; results: ReadResult[] },
+): Promise<ApplyPlan> {
   return planApply(files.results, files.rows, await readAppliedAnswerIds(fake.context), { receivedOn: RECEIVED });
 }

@@ -93,7 +93,10 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
     return s;
   };
 
-  const loadable = <T extends object>(make: () => T | null, project: (value: T | null, wanted: readonly string[]) => Record<string, unknown>) => {
+  const loadable = <T extends object>(
+    make: () => T | null,
+    project: (value: T | null, wanted: readonly string[]) => Record<string, unknown>,
+  ) => {
     let snapshot: Record<string, unknown> | null = null;
     const proxy: Record<string, unknown> = {};
     const read = (key: string): unknown => {
@@ -143,7 +146,11 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
             columnIndex: b.col,
             rowCount: b.rows,
             columnCount: b.cols,
-            text: !wanted.includes('text') ? undefined : Array.from({ length: b.rows }, (_, r) => Array.from({ length: b.cols }, (_, c) => sheet.cells.get(`${b.row + r},${b.col + c}`) ?? '')),
+            text: !wanted.includes('text')
+              ? undefined
+              : Array.from({ length: b.rows }, (_, r) =>
+                  Array.from({ length: b.cols }, (_, c) => sheet.cells.get(`${b.row + r},${b.col + c}`) ?? ''),
+                ),
           }
         : {},
     );
@@ -182,7 +189,9 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
     const inRange = (): Box[] => {
       const b = of();
       if (!b) return [];
-      return (sheet.merged ?? []).map(boxOfAddress).filter((m) => m.row >= b.row && m.row < b.row + b.rows && m.col >= b.col && m.col < b.col + b.cols);
+      return (sheet.merged ?? [])
+        .map(boxOfAddress)
+        .filter((m) => m.row >= b.row && m.row < b.row + b.rows && m.col >= b.col && m.col < b.col + b.cols);
     };
     let snapshot: { isNullObject: boolean; areaCount: number } | null = null;
     const api = {
@@ -213,7 +222,10 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
   };
 
   const usedBox = (sheet: DoubleSheet): Box | null => {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, text] of sheet.cells) {
       if (text === '') continue;
       const [r, c] = key.split(',').map(Number) as [number, number];
@@ -226,7 +238,10 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
   };
 
   const sheetApi = (sheet: DoubleSheet) => {
-    const nameState = loadable(() => sheet, (s) => ({ name: s?.name }));
+    const nameState = loadable(
+      () => sheet,
+      (s) => ({ name: s?.name }),
+    );
     const api = {
       load(properties: string) {
         nameState.load(properties.split(','));
@@ -239,10 +254,13 @@ export function createSheetDouble(book: DoubleWorkbook): { context: Excel.Reques
         if (valuesOnly !== true) throw new Error('sheetDouble: only getUsedRangeOrNullObject(true) is modelled');
         return rangeApi(sheet, () => usedBox(sheet));
       },
-      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeApi(sheet, () => ({ row, col, rows, cols })),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        rangeApi(sheet, () => ({ row, col, rows, cols })),
       get tables() {
         return loadableCollection('tables', 'items/name', () =>
-          book.tables.filter((t) => t.sheet === sheet.name).map((t) => ({ name: t.name, getRange: () => rangeApi(sheet, () => boxOfAddress(t.address)) })),
+          book.tables
+            .filter((t) => t.sheet === sheet.name)
+            .map((t) => ({ name: t.name, getRange: () => rangeApi(sheet, () => boxOfAddress(t.address)) })),
         );
       },
     };

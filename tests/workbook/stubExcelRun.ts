@@ -18,9 +18,14 @@ export function stubExcelRun(fake: FakeExcel): RecordedRun[] {
   const runs: RecordedRun[] = [];
   vi.stubGlobal('Excel', {
     run: (first: unknown, second?: unknown) => {
-      const batch = (typeof first === 'function' ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+      const batch = (typeof first === 'function' ? first : second) as (
+        context: Excel.RequestContext,
+      ) => Promise<unknown>;
       // A context as first argument (re-using the subscription's) is not options.
-      const options = typeof first === 'object' && first !== null && !('workbook' in first) ? (first as RecordedRun['options']) : null;
+      const options =
+        typeof first === 'object' && first !== null && !('workbook' in first)
+          ? (first as RecordedRun['options'])
+          : null;
       runs.push({ options });
       return batch(fake.context);
     },

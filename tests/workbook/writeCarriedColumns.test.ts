@@ -15,9 +15,18 @@ const GRID = [
 async function adopted() {
   const table = parseTaskTable(gridToTabText(GRID));
   if (!table.columns) throw new Error('no column mapping');
-  const carried = carriedColumns(GRID, table.columns, table.tasks.map((t) => t.no));
+  const carried = carriedColumns(
+    GRID,
+    table.columns,
+    table.tasks.map((t) => t.no),
+  );
   const excel = createFakeExcel();
-  const summary = await loadLedger(excel.context, table, { name: '工作表区域', text: gridToTabText(GRID) }, { importedAt: '2026-11-29T08:00:00.000Z' });
+  const summary = await loadLedger(
+    excel.context,
+    table,
+    { name: '工作表区域', text: gridToTabText(GRID) },
+    { importedAt: '2026-11-29T08:00:00.000Z' },
+  );
   return { ...excel, carried, summary };
 }
 
@@ -26,8 +35,22 @@ describe('carriedColumns', () => {
     const { carried } = await adopted();
     expect(carried.map((c) => [c.header, c.target, [...c.values]])).toEqual([
       ['进展情况', 'progress', [[1, '已出台实施意见']]],
-      ['状态', 'status', [[1, '已完成'], [2, '推进中']]],
-      ['备注', 'user', [[1, '重点'], [2, '=1+1']]],
+      [
+        '状态',
+        'status',
+        [
+          [1, '已完成'],
+          [2, '推进中'],
+        ],
+      ],
+      [
+        '备注',
+        'user',
+        [
+          [1, '重点'],
+          [2, '=1+1'],
+        ],
+      ],
     ]);
   });
 });
@@ -35,10 +58,20 @@ describe('carriedColumns', () => {
 describe('writeCarriedColumns', () => {
   it('fills 进展情况 and 状态 of the new rows and adds 备注 as a text column, nothing dropped', async () => {
     const { context, model, carried, summary } = await adopted();
-    const result = await writeCarriedColumns(context, carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })), summary.added);
+    const result = await writeCarriedColumns(
+      context,
+      carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })),
+      summary.added,
+    );
     expect(result).toEqual({ written: 5, kept: 0, added: ['备注'] });
-    expect([1, 2, 3].map((no) => model.tableCell('TaskLedger', model.rowOf('TaskLedger', no), '进展情况')?.value)).toEqual(['已出台实施意见', '', '']);
-    expect([1, 2, 3].map((no) => model.tableCell('TaskLedger', model.rowOf('TaskLedger', no), '状态')?.value)).toEqual(['已完成', '推进中', '未启动']);
+    expect(
+      [1, 2, 3].map((no) => model.tableCell('TaskLedger', model.rowOf('TaskLedger', no), '进展情况')?.value),
+    ).toEqual(['已出台实施意见', '', '']);
+    expect([1, 2, 3].map((no) => model.tableCell('TaskLedger', model.rowOf('TaskLedger', no), '状态')?.value)).toEqual([
+      '已完成',
+      '推进中',
+      '未启动',
+    ]);
     const remark = model.tableCell('TaskLedger', model.rowOf('TaskLedger', 2), '备注');
     expect(remark?.value).toBe('=1+1');
     expect(remark?.formula).toBeUndefined();

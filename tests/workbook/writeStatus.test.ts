@@ -40,7 +40,9 @@ describe('writeStatus over the fake workbook', () => {
       if (r !== nine) expect(row).toEqual(before[r]);
     });
     const index = ledgerColumnIndex(fake.model.table('TaskLedger')!.headers());
-    expect(after[nine]?.filter((_, c) => ![index.status, index.progress, index.updated, index.reporter].includes(c))).toEqual(
+    expect(
+      after[nine]?.filter((_, c) => ![index.status, index.progress, index.updated, index.reporter].includes(c)),
+    ).toEqual(
       before[nine]?.filter((_, c) => ![index.status, index.progress, index.updated, index.reporter].includes(c)),
     );
   });
@@ -48,10 +50,23 @@ describe('writeStatus over the fake workbook', () => {
   test('appends to ProgressLog on 进展记录 (created on first use), never overwriting an entry', async () => {
     const fake = await sortedLedger();
     await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
-    await writeStatus(fake.context, 9, { ...UPDATE, status: '已完成', note: '已印发', date: '2026-11-29' }, undefined, { now: '2026-11-29T04:00:00.000Z' });
+    await writeStatus(fake.context, 9, { ...UPDATE, status: '已完成', note: '已印发', date: '2026-11-29' }, undefined, {
+      now: '2026-11-29T04:00:00.000Z',
+    });
     const log = fake.model.table('ProgressLog');
     expect(log?.sheet.name).toBe('进展记录');
-    expect(log?.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人', '填报单位', '填报轮次', '答复编号']);
+    expect(log?.headers()).toEqual([
+      '记录时间',
+      '序号',
+      '原状态',
+      '新状态',
+      '进展情况',
+      '填报日期',
+      '填报人',
+      '填报单位',
+      '填报轮次',
+      '答复编号',
+    ]);
     // A status entry from the pane leaves the report columns (填报单位, 填报轮次, 答复编号) empty.
     expect(fake.model.tableValues('ProgressLog')).toEqual([
       [NOW, 9, '未启动', '推进中', '已起草实施方案', toExcelSerial('2026-11-28'), '王五', '', '', ''],
@@ -66,7 +81,11 @@ describe('writeStatus over the fake workbook', () => {
     fake.context.workbook.worksheets.add('进展记录（新）');
     const before = fake.model.tableValues('TaskLedger');
     const result = await writeStatus(fake.context, 9, UPDATE, undefined, { now: NOW });
-    expect(result).toEqual({ ok: false, code: 'invalid', problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } } });
+    expect(result).toEqual({
+      ok: false,
+      code: 'invalid',
+      problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'ItemAlreadyExists' } },
+    });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
     expect(cell(fake, 9, '状态')?.value).toBe('未启动');
   });
@@ -77,7 +96,10 @@ describe('writeStatus over the fake workbook', () => {
     fake.model.sheet('进展记录')!.protected = true;
     const before = fake.model.tableValues('TaskLedger');
     const result = await writeStatus(fake.context, 4, UPDATE, undefined, { now: NOW });
-    expect(result).toMatchObject({ ok: false, problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'AccessDenied' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { code: 'write-refused', params: { table: 'ProgressLog', reason: 'AccessDenied' } },
+    });
     expect(fake.model.tableValues('TaskLedger')).toEqual(before);
     expect(fake.model.tableValues('ProgressLog')).toHaveLength(1);
   });
@@ -94,14 +116,28 @@ describe('writeStatus over the fake workbook', () => {
     // Ledger read, the row written (with the log's layout), the entry appended below the log.
     expect(fake.stats.syncs - syncs).toBe(3);
     expect(log.headers()).toEqual(['记录时间', '序号', '原状态', '新状态', '进展情况', '填报日期', '填报人']);
-    expect(fake.model.tableValues('ProgressLog')[1]).toEqual([NOW, 4, '未启动', '推进中', '=x', toExcelSerial('2026-11-28'), '王五']);
+    expect(fake.model.tableValues('ProgressLog')[1]).toEqual([
+      NOW,
+      4,
+      '未启动',
+      '推进中',
+      '=x',
+      toExcelSerial('2026-11-28'),
+      '王五',
+    ]);
     expect(fake.model.tableCell('ProgressLog', 1, '进展情况')).toMatchObject({ numberFormat: '@', quotePrefix: true });
   });
 
   test('an extension writes 延期至 and 延期原因; the original 截止日期 stays', async () => {
     const fake = await sortedLedger();
     const deadline = cell(fake, 2, '截止日期')?.value;
-    const result = await writeStatus(fake.context, 2, { ...UPDATE, extension: { date: '2027-06-30', reason: '资金未到位' } }, undefined, { now: NOW });
+    const result = await writeStatus(
+      fake.context,
+      2,
+      { ...UPDATE, extension: { date: '2027-06-30', reason: '资金未到位' } },
+      undefined,
+      { now: NOW },
+    );
     expect(result.ok && result.row.extension).toEqual({ date: '2027-06-30', reason: '资金未到位' });
     expect(cell(fake, 2, '延期至')).toMatchObject({ value: toExcelSerial('2027-06-30'), numberFormat: 'yyyy-mm-dd' });
     expect(cell(fake, 2, '延期原因')?.value).toBe('资金未到位');
@@ -126,25 +162,32 @@ describe('writeStatus over the fake workbook', () => {
     fake.model.setTableCell('TaskLedger', fake.model.rowOf('TaskLedger', 9), '填报人', '赵六');
     const syncs = fake.stats.syncs;
     const result = await writeStatus(fake.context, 9, UPDATE, version, { now: NOW });
-    expect(result).toEqual({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no: 9, status: '未启动', reporter: '赵六' } } });
+    expect(result).toEqual({
+      ok: false,
+      code: 'conflict',
+      problem: { code: 'row-edited', params: { no: 9, status: '未启动', reporter: '赵六' } },
+    });
     expect(fake.stats.syncs - syncs).toBe(1);
     expect(cell(fake, 9, '进展情况')?.value).toBe('另一位同事刚填的');
     expect(fake.model.table('ProgressLog')).toBeUndefined();
   });
 
-  test.each(['=SUM(1)', '+1', '-1', '@x'])('a note %j is stored as text, in the ledger and in the history', async (note) => {
-    const fake = await sortedLedger();
-    await writeStatus(fake.context, 4, { ...UPDATE, note, by: note }, undefined, { now: NOW });
-    for (const header of ['进展情况', '填报人']) {
-      expect(cell(fake, 4, header)).toMatchObject({ value: note, numberFormat: '@', quotePrefix: true });
-      expect(cell(fake, 4, header)?.formula).toBeUndefined();
-    }
-    await writeStatus(fake.context, 4, { ...UPDATE, note }, undefined, { now: NOW });
-    const entry = fake.model.tableValues('ProgressLog')[1];
-    expect(entry?.[4]).toBe(note);
-    expect(fake.model.tableCell('ProgressLog', 1, '进展情况')).toMatchObject({ numberFormat: '@' });
-    expect(fake.model.tableCell('ProgressLog', 1, '进展情况')?.formula).toBeUndefined();
-  });
+  test.each(['=SUM(1)', '+1', '-1', '@x'])(
+    'a note %j is stored as text, in the ledger and in the history',
+    async (note) => {
+      const fake = await sortedLedger();
+      await writeStatus(fake.context, 4, { ...UPDATE, note, by: note }, undefined, { now: NOW });
+      for (const header of ['进展情况', '填报人']) {
+        expect(cell(fake, 4, header)).toMatchObject({ value: note, numberFormat: '@', quotePrefix: true });
+        expect(cell(fake, 4, header)?.formula).toBeUndefined();
+      }
+      await writeStatus(fake.context, 4, { ...UPDATE, note }, undefined, { now: NOW });
+      const entry = fake.model.tableValues('ProgressLog')[1];
+      expect(entry?.[4]).toBe(note);
+      expect(fake.model.tableCell('ProgressLog', 1, '进展情况')).toMatchObject({ numberFormat: '@' });
+      expect(fake.model.tableCell('ProgressLog', 1, '进展情况')?.formula).toBeUndefined();
+    },
+  );
 
   test.each([
     [{ ...UPDATE, by: ' ' }, ['by']],
@@ -160,9 +203,15 @@ describe('writeStatus over the fake workbook', () => {
 
   test('unknown 序号 and a missing ledger are reported as data', async () => {
     const fake = await sortedLedger();
-    expect(await writeStatus(fake.context, 99, UPDATE, undefined, { now: NOW })).toEqual({ ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no: 99 } } });
+    expect(await writeStatus(fake.context, 99, UPDATE, undefined, { now: NOW })).toEqual({
+      ok: false,
+      code: 'not-found',
+      problem: { code: 'task-gone', params: { no: 99 } },
+    });
     const empty = createFakeExcel();
-    expect(await writeStatus(empty.context, 1, UPDATE, undefined, { now: NOW })).toMatchObject({ ok: false, code: 'no-ledger' });
+    expect(await writeStatus(empty.context, 1, UPDATE, undefined, { now: NOW })).toMatchObject({
+      ok: false,
+      code: 'no-ledger',
+    });
   });
 });
-

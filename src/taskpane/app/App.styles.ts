@@ -41,7 +41,11 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  message: { paddingTop: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM },
+  message: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
   empty: {
     padding: tokens.spacingHorizontalM,
     display: 'flex',

@@ -46,7 +46,15 @@ export interface AppProps {
   download?: DownloadFn;
 }
 
-export function App({ port, today, strings: s = ZH_CN, theme = webLightTheme, seedText, seedName, download }: AppProps) {
+export function App({
+  port,
+  today,
+  strings: s = ZH_CN,
+  theme = webLightTheme,
+  seedText,
+  seedName,
+  download,
+}: AppProps) {
   useGlobalStyles();
   return (
     <FluentProvider theme={theme} lang={s.locale}>
@@ -72,7 +80,10 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const styles = useAppStyles();
   const ledger = useLedger(port, seedText);
   const filters = useFilters();
-  const exampleDate = useMemo(() => (ledger.readOnly ? exampleAsOf(ledger.rows) : null), [ledger.readOnly, ledger.rows]);
+  const exampleDate = useMemo(
+    () => (ledger.readOnly ? exampleAsOf(ledger.rows) : null),
+    [ledger.readOnly, ledger.rows],
+  );
   const sheetRule = useMemo(
     () => ({ warnDays: ledger.warnDays, preset: ledger.warningPreset, laggingCounts: ledger.laggingCounts }),
     [ledger.warnDays, ledger.warningPreset, ledger.laggingCounts],
@@ -103,8 +114,16 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
   const settingsButtonId = useId();
   const filtersButtonId = useId();
 
-  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, { asOf, warnDays, rule, aliases: ledger.aliases });
-  const agencyCounts = useMemo(() => countByAgency(ledger.rows, { aliases: ledger.aliases }), [ledger.rows, ledger.aliases]);
+  const { visible, sectionCounts, inScope, appliedKeyword } = useVisibleTasks(ledger.rows, filters.state, {
+    asOf,
+    warnDays,
+    rule,
+    aliases: ledger.aliases,
+  });
+  const agencyCounts = useMemo(
+    () => countByAgency(ledger.rows, { aliases: ledger.aliases }),
+    [ledger.rows, ledger.aliases],
+  );
   const openRow = openNo === null ? undefined : ledger.rows.find((r) => r.no === openNo);
   const sheetSync = useSheetSync(port, filters, visible, asOf, warnDays, rule);
   const onOpen = useCallback((no: number) => setOpenNo(no), []);
@@ -141,7 +160,12 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
         onSettings={() => setSettingsOpen((open) => !open)}
         filters={
           listShown && ledger.phase === 'ready'
-            ? { id: filtersId, open: filtersOpen, active: drawerFilterCount(filters.state), onToggle: () => setFiltersOpen((open) => !open) }
+            ? {
+                id: filtersId,
+                open: filtersOpen,
+                active: drawerFilterCount(filters.state),
+                onToggle: () => setFiltersOpen((open) => !open),
+              }
             : null
         }
       />
@@ -153,7 +177,15 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
                 id={settingsId}
                 settings={settings}
                 previewDetail={ledger.readOnly ? s.previewNoteDetail : null}
-                ruleNote={ledger.readOnly ? null : ruleProblem ? s.ruleWriteProblem(ruleProblem) : port?.writeWarningRule ? s.ruleInWorkbook : null}
+                ruleNote={
+                  ledger.readOnly
+                    ? null
+                    : ruleProblem
+                      ? s.ruleWriteProblem(ruleProblem)
+                      : port?.writeWarningRule
+                        ? s.ruleInWorkbook
+                        : null
+                }
               />
             </Suspense>
           )}
@@ -211,7 +243,13 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
                 </Suspense>
               )}
               <div className={styles.listTools}>
-                <SectionTabs sections={ledger.sections} counts={sectionCounts} total={inScope} selected={filters.state.section} onSelect={(v) => filters.set('section', v)} />
+                <SectionTabs
+                  sections={ledger.sections}
+                  counts={sectionCounts}
+                  total={inScope}
+                  selected={filters.state.section}
+                  onSelect={(v) => filters.set('section', v)}
+                />
                 <ActiveFilters filters={filters} />
               </div>
               {sheetSync.error && (
@@ -219,7 +257,13 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
                   <Notice intent="error">{s.syncFailed(sheetSync.error)}</Notice>
                 </div>
               )}
-              <p className={styles.count} role="status" data-testid="result-count" data-count={visible.length} data-keyword={appliedKeyword}>
+              <p
+                className={styles.count}
+                role="status"
+                data-testid="result-count"
+                data-count={visible.length}
+                data-keyword={appliedKeyword}
+              >
                 {s.resultCount(visible.length, ledger.rows.length)}
               </p>
             </>
@@ -237,7 +281,8 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
             onReload={ledger.reload}
           />
         )}
-        {listShown && ledger.phase === 'ready' &&
+        {listShown &&
+          ledger.phase === 'ready' &&
           (ledger.rows.length === 0 ? (
             <div className={styles.empty}>
               <p>{s.emptyLedger}</p>
@@ -274,16 +319,16 @@ function Pane({ port, today, seedText, seedName, download }: PaneProps) {
         {view === 'summary' && (
           <Suspense fallback={<PanelFallback />}>
             <SummaryPanel
-                port={port}
-                rows={ledger.rows}
-                sections={ledger.sections}
-                asOf={asOf}
-                warnDays={warnDays}
-                rule={settings.rule}
-                today={today}
-                aliases={ledger.aliases}
-                {...(download ? { download } : {})}
-              />
+              port={port}
+              rows={ledger.rows}
+              sections={ledger.sections}
+              asOf={asOf}
+              warnDays={warnDays}
+              rule={settings.rule}
+              today={today}
+              aliases={ledger.aliases}
+              {...(download ? { download } : {})}
+            />
           </Suspense>
         )}
         {view === 'rounds' && (

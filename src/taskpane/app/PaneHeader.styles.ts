@@ -23,7 +23,18 @@ export const usePaneHeaderStyles = makeStyles({
     whiteSpace: 'nowrap',
     border: 0,
   },
-  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXS, marginLeft: 'auto' },
-  tool: { minWidth: 'auto', paddingLeft: tokens.spacingHorizontalSNudge, paddingRight: tokens.spacingHorizontalSNudge, whiteSpace: 'nowrap' },
+  tools: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    marginLeft: 'auto',
+  },
+  tool: {
+    minWidth: 'auto',
+    paddingLeft: tokens.spacingHorizontalSNudge,
+    paddingRight: tokens.spacingHorizontalSNudge,
+    whiteSpace: 'nowrap',
+  },
   activeTool: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
 });

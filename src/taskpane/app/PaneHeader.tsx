@@ -26,7 +26,19 @@ export interface PaneHeaderProps {
   filters: { id: string; open: boolean; active: number; onToggle: () => void } | null;
 }
 
-export function PaneHeader({ view, onView, asOf, exampleDate, warnDays, settingsId, settingsOpen, settingsButtonId, filtersButtonId, onSettings, filters }: PaneHeaderProps) {
+export function PaneHeader({
+  view,
+  onView,
+  asOf,
+  exampleDate,
+  warnDays,
+  settingsId,
+  settingsOpen,
+  settingsButtonId,
+  filtersButtonId,
+  onSettings,
+  filters,
+}: PaneHeaderProps) {
   const s = useStrings();
   const styles = usePaneHeaderStyles();
   return (

@@ -21,7 +21,12 @@ export function SettingsPanel({ id, settings, previewDetail, ruleNote = null }: 
     <section id={id} className={styles.panel} aria-label={s.settingsLabel}>
       <div className={styles.fields}>
         <Field label={s.asOf}>
-          <Input className={styles.input} type="date" value={settings.asOfText} onChange={(_, d) => settings.setAsOfText(d.value)} />
+          <Input
+            className={styles.input}
+            type="date"
+            value={settings.asOfText}
+            onChange={(_, d) => settings.setAsOfText(d.value)}
+          />
         </Field>
         <Field
           label={s.warnDays}
@@ -41,7 +46,11 @@ export function SettingsPanel({ id, settings, previewDetail, ruleNote = null }: 
           />
         </Field>
         <Field label={s.warningPreset} hint={s.warningPresetHint}>
-          <Select className={styles.input} value={settings.preset} onChange={(_, d) => settings.setPreset(warningPresetOf(d.value) ?? settings.preset)}>
+          <Select
+            className={styles.input}
+            value={settings.preset}
+            onChange={(_, d) => settings.setPreset(warningPresetOf(d.value) ?? settings.preset)}
+          >
             {WARNING_PRESETS.map((p) => (
               <option key={p} value={p}>
                 {s.warningPresetNames[p]}
@@ -51,7 +60,11 @@ export function SettingsPanel({ id, settings, previewDetail, ruleNote = null }: 
         </Field>
         {/* A Select, not a Checkbox: the first load already carries Select, and the settings stay as light as before. */}
         <Field label={s.laggingCounts}>
-          <Select className={styles.input} value={settings.laggingCounts ? 'yes' : 'no'} onChange={(_, d) => settings.setLaggingCounts(d.value === 'yes')}>
+          <Select
+            className={styles.input}
+            value={settings.laggingCounts ? 'yes' : 'no'}
+            onChange={(_, d) => settings.setLaggingCounts(d.value === 'yes')}
+          >
             <option value="no">{s.no}</option>
             <option value="yes">{s.yes}</option>
           </Select>

@@ -23,7 +23,10 @@ export const useViewTabsStyles = makeStyles({
     whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
   },
   selected: {
     color: tokens.colorNeutralForeground1,

@@ -19,11 +19,19 @@ export function ViewTabs<V extends string>({ label, views, selected, onSelect }:
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = views.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : event.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     const view = next === null ? undefined : views[next];
     if (next === null || !view) return;
     event.preventDefault();

@@ -9,7 +9,9 @@ import { effectiveDeadline, type Extension, type IsoDate } from '../../model';
  * The middle one of the tasks' deadlines (the lower middle for an even count), or null when no task has one.
  * @example exampleAsOf([{ deadline: '2015-08-31', extension: null }, { deadline: '2016-06-30', extension: null }]) // '2015-08-31'
  */
-export function exampleAsOf(rows: readonly { deadline: IsoDate | null; extension: Extension | null }[]): IsoDate | null {
+export function exampleAsOf(
+  rows: readonly { deadline: IsoDate | null; extension: Extension | null }[],
+): IsoDate | null {
   const deadlines = rows.map((row) => effectiveDeadline(row)).filter((d): d is IsoDate => d !== null);
   if (deadlines.length === 0) return null;
   deadlines.sort();

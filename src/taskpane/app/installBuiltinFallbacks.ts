@@ -8,7 +8,13 @@
  */
 
 /** The built-ins this module supplies, as the build's scan names them. */
-export const BUILTIN_FALLBACKS = ['.findLast()', '.findLastIndex()', '.at()', 'Object.hasOwn', '.randomUUID()'] as const;
+export const BUILTIN_FALLBACKS = [
+  '.findLast()',
+  '.findLastIndex()',
+  '.at()',
+  'Object.hasOwn',
+  '.randomUUID()',
+] as const;
 
 function define(target: object, name: string, value: unknown): void {
   if (name in target) return;
@@ -20,12 +26,20 @@ function relativeIndex(length: number, index: number): number {
   return i < 0 ? length + i : i;
 }
 
-function findLast<T>(this: ArrayLike<T>, predicate: (value: T, index: number, array: ArrayLike<T>) => unknown, thisArg?: unknown): T | undefined {
+function findLast<T>(
+  this: ArrayLike<T>,
+  predicate: (value: T, index: number, array: ArrayLike<T>) => unknown,
+  thisArg?: unknown,
+): T | undefined {
   for (let i = this.length - 1; i >= 0; i -= 1) if (predicate.call(thisArg, this[i] as T, i, this)) return this[i];
   return undefined;
 }
 
-function findLastIndex<T>(this: ArrayLike<T>, predicate: (value: T, index: number, array: ArrayLike<T>) => unknown, thisArg?: unknown): number {
+function findLastIndex<T>(
+  this: ArrayLike<T>,
+  predicate: (value: T, index: number, array: ArrayLike<T>) => unknown,
+  thisArg?: unknown,
+): number {
   for (let i = this.length - 1; i >= 0; i -= 1) if (predicate.call(thisArg, this[i] as T, i, this)) return i;
   return -1;
 }
@@ -56,14 +70,22 @@ function randomUUID(this: Crypto): string {
 }
 
 /** Installs every missing fallback on `scope` (globalThis in the pages, a stand-in in tests). */
-export function installBuiltinFallbacks(scope: { Array: ArrayConstructor; String: StringConstructor; Object: ObjectConstructor; crypto?: Crypto } = globalThis): void {
+export function installBuiltinFallbacks(
+  scope: {
+    Array: ArrayConstructor;
+    String: StringConstructor;
+    Object: ObjectConstructor;
+    crypto?: Crypto;
+  } = globalThis,
+): void {
   define(scope.Array.prototype, 'findLast', findLast);
   define(scope.Array.prototype, 'findLastIndex', findLastIndex);
   define(scope.Array.prototype, 'at', at);
   define(scope.String.prototype, 'at', stringAt);
   define(scope.Object, 'hasOwn', hasOwn);
   const crypto = scope.crypto;
-  if (crypto && typeof crypto.getRandomValues === 'function') define(Object.getPrototypeOf(crypto) as object, 'randomUUID', randomUUID);
+  if (crypto && typeof crypto.getRandomValues === 'function')
+    define(Object.getPrototypeOf(crypto) as object, 'randomUUID', randomUUID);
 }
 
 installBuiltinFallbacks();

@@ -29,7 +29,17 @@ export const RoundsPanel = lazy(() => loadRoundsPanel().then((m) => ({ default: 
 
 /** Starts downloading every lazy panel; failures are ignored here and surface when the panel is opened. */
 export function preloadPanels(): void {
-  for (const load of [loadFilterBar, loadSettingsPanel, loadAgencyFilter, loadSyncSwitch, loadStatusForm, loadHistoryPanel, loadImportPanel, loadSummaryPanel, loadRoundsPanel]) {
+  for (const load of [
+    loadFilterBar,
+    loadSettingsPanel,
+    loadAgencyFilter,
+    loadSyncSwitch,
+    loadStatusForm,
+    loadHistoryPanel,
+    loadImportPanel,
+    loadSummaryPanel,
+    loadRoundsPanel,
+  ]) {
     load().catch(() => undefined);
   }
 }

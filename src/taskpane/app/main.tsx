@@ -36,11 +36,22 @@ function hostDownload(office: typeof Office, port: WorkbookPort): ((strings: Str
       openWorkbook: port.openWorkbook ? (bytes) => port.openWorkbook?.(bytes) ?? Promise.resolve() : null,
       openBrowserWindow: browser ? (url) => office.context.ui.openBrowserWindow(url) : null,
       downloadPage: new URL('download.html', globalThis.location.href).href,
-      refusal: (reason) => (reason === 'too-large' ? strings.downloadTooLarge : formatWorkbookProblem({ code: 'needs-newer-excel', params: { feature: 'browser-download' } }, strings.locale)),
+      refusal: (reason) =>
+        reason === 'too-large'
+          ? strings.downloadTooLarge
+          : formatWorkbookProblem(
+              { code: 'needs-newer-excel', params: { feature: 'browser-download' } },
+              strings.locale,
+            ),
     });
 }
 
-async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike | undefined, download?: (strings: Strings) => DownloadFn): Promise<void> {
+async function mount(
+  root: Root,
+  port: WorkbookPort | null,
+  office: OfficeLike | undefined,
+  download?: (strings: Strings) => DownloadFn,
+): Promise<void> {
   const stringsLoading = loadStrings(hostLocale(office, globalThis.navigator?.language));
   const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   // The dark theme is its own chunk; waiting for it avoids a flash of the light one.
@@ -52,7 +63,13 @@ async function mount(root: Root, port: WorkbookPort | null, office: OfficeLike |
   root.render(
     <StrictMode>
       <ErrorBoundary strings={strings}>
-        <App port={port} today={isoDay(new Date())} strings={strings} theme={theme} {...(download ? { download: download(strings) } : {})} />
+        <App
+          port={port}
+          today={isoDay(new Date())}
+          strings={strings}
+          theme={theme}
+          {...(download ? { download: download(strings) } : {})}
+        />
       </ErrorBoundary>
     </StrictMode>,
   );
@@ -85,7 +102,5 @@ const container = document.getElementById('root') ?? document.body.appendChild(d
 const root = createRoot(container);
 start(root).catch((error: unknown) => {
   console.error('task pane start failed', error);
-  root.render(
-    <App port={null} today={isoDay(new Date())} strings={ZH_CN} />,
-  );
+  root.render(<App port={null} today={isoDay(new Date())} strings={ZH_CN} />);
 });

@@ -24,6 +24,8 @@ export function sectionsFromRows(rows: readonly Pick<LedgerRow, 'section' | 'sec
     .sort((a, b) => a[0] - b[0])
     .map(([no, raw]) => {
       const m = HEADING.exec(raw);
-      return m ? { no, numeral: m[1] ?? chineseNumeral(no), title: (m[2] ?? '').trim() } : { no, numeral: chineseNumeral(no), title: raw.trim() };
+      return m
+        ? { no, numeral: m[1] ?? chineseNumeral(no), title: (m[2] ?? '').trim() }
+        : { no, numeral: chineseNumeral(no), title: raw.trim() };
     });
 }

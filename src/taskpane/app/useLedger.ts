@@ -47,7 +47,18 @@ interface Loaded {
 
 const NO_ALIASES: AgencyAliases = {};
 const NO_GROUPS: AgencyGroups = {};
-const EMPTY: Loaded = { phase: 'loading', rows: [], issues: [], meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, warningPreset: null, laggingCounts: null, error: null };
+const EMPTY: Loaded = {
+  phase: 'loading',
+  rows: [],
+  issues: [],
+  meta: null,
+  aliases: NO_ALIASES,
+  groups: NO_GROUPS,
+  warnDays: null,
+  warningPreset: null,
+  laggingCounts: null,
+  error: null,
+};
 
 /** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
 export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {
@@ -62,7 +73,18 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     try {
       const snapshot = await port.readLedger();
       if (id !== requestId.current) return;
-      setLoaded({ phase: 'ready', rows: snapshot.rows, issues: snapshot.issues, meta: snapshot.meta, aliases: snapshot.aliases, groups: snapshot.groups ?? NO_GROUPS, warnDays: snapshot.warnDays ?? null, warningPreset: snapshot.warningPreset ?? null, laggingCounts: snapshot.laggingCounts ?? null, error: null });
+      setLoaded({
+        phase: 'ready',
+        rows: snapshot.rows,
+        issues: snapshot.issues,
+        meta: snapshot.meta,
+        aliases: snapshot.aliases,
+        groups: snapshot.groups ?? NO_GROUPS,
+        warnDays: snapshot.warnDays ?? null,
+        warningPreset: snapshot.warningPreset ?? null,
+        laggingCounts: snapshot.laggingCounts ?? null,
+        error: null,
+      });
     } catch (error) {
       if (id !== requestId.current) return;
       setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
@@ -110,7 +132,21 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
 
   if (!port) {
     return preview
-      ? { phase: 'ready', rows: preview.rows, sections, issues: preview.issues, meta: null, aliases: NO_ALIASES, groups: NO_GROUPS, warnDays: null, warningPreset: null, laggingCounts: null, error: null, readOnly: true, reload }
+      ? {
+          phase: 'ready',
+          rows: preview.rows,
+          sections,
+          issues: preview.issues,
+          meta: null,
+          aliases: NO_ALIASES,
+          groups: NO_GROUPS,
+          warnDays: null,
+          warningPreset: null,
+          laggingCounts: null,
+          error: null,
+          readOnly: true,
+          reload,
+        }
       : { ...loaded, sections, readOnly: true, reload };
   }
   return { ...loaded, sections, readOnly: false, reload };

@@ -29,11 +29,22 @@ interface RuleWriterInput {
 
 /** Whether the workbook already holds `rule` (all three parts). */
 function sheetHolds(sheet: SheetRule, rule: WarningRule): boolean {
-  return sheet.preset === rule.preset && sheet.laggingCounts === rule.laggingCounts && sheet.warnDays === rule.dueSoonDays;
+  return (
+    sheet.preset === rule.preset && sheet.laggingCounts === rule.laggingCounts && sheet.warnDays === rule.dueSoonDays
+  );
 }
 
 /** The last refusal (as data; the pane words it), or null. */
-export function useRuleWriter({ port, rule, chosen, invalid, sheet, ready, reload, settle }: RuleWriterInput): RuleWriteProblem | null {
+export function useRuleWriter({
+  port,
+  rule,
+  chosen,
+  invalid,
+  sheet,
+  ready,
+  reload,
+  settle,
+}: RuleWriterInput): RuleWriteProblem | null {
   const [problem, setProblem] = useState<RuleWriteProblem | null>(null);
   const { preset, dueSoonDays, laggingCounts } = rule;
   const holds = sheetHolds(sheet, rule);
@@ -53,7 +64,12 @@ export function useRuleWriter({ port, rule, chosen, invalid, sheet, ready, reloa
         },
         (error: unknown) => {
           const code = (error as { code?: unknown }).code;
-          if (live) setProblem({ ok: false, code: 'rule-write-refused', params: { reason: typeof code === 'string' && code !== '' ? code : 'GeneralException' } });
+          if (live)
+            setProblem({
+              ok: false,
+              code: 'rule-write-refused',
+              params: { reason: typeof code === 'string' && code !== '' ? code : 'GeneralException' },
+            });
         },
       );
     }, RULE_WRITE_DELAY_MS);

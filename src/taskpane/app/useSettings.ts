@@ -61,18 +61,24 @@ interface Choice<T> {
 }
 
 function current<T>(choice: Choice<T> | null, sheet: T | null): Choice<T> | null {
-  return choice !== null && (sheet === choice.sheetAt || (sheet !== null && choice.mine.includes(sheet))) ? choice : null;
+  return choice !== null && (sheet === choice.sheetAt || (sheet !== null && choice.mine.includes(sheet)))
+    ? choice
+    : null;
 }
 
 function useChoice<T>(sheet: T | null): [Choice<T> | null, (value: T) => void, (written: T) => void] {
   const [choice, setChoice] = useState<Choice<T> | null>(null);
   const live = current(choice, sheet);
-  const choose = (value: T): void => setChoice((prev) => {
-    const kept = current(prev, sheet);
-    return kept ? { ...kept, value, mine: [...kept.mine, value] } : { value, sheetAt: sheet, mine: [value] };
-  });
+  const choose = (value: T): void =>
+    setChoice((prev) => {
+      const kept = current(prev, sheet);
+      return kept ? { ...kept, value, mine: [...kept.mine, value] } : { value, sheetAt: sheet, mine: [value] };
+    });
   // Once the workbook holds what was chosen, the pane follows the workbook again (unless a newer choice is pending).
-  const settle = useCallback((written: T): void => setChoice((prev) => (prev !== null && prev.value === written ? null : prev)), []);
+  const settle = useCallback(
+    (written: T): void => setChoice((prev) => (prev !== null && prev.value === written ? null : prev)),
+    [],
+  );
   return [live, choose, settle];
 }
 
@@ -82,8 +88,13 @@ function useChoice<T>(sheet: T | null): [Choice<T> | null, (value: T) => void, (
  * @param exampleDate the embedded example's own date (`exampleAsOf`) while the pane previews it, else null: it takes
  *   today's place until the coordinator types a date
  */
-export function useSettings(today: IsoDate, sheetRule: SheetRule | number | null, exampleDate: IsoDate | null = null): Settings {
-  const sheetOf: SheetRule = typeof sheetRule === 'number' ? { ...NO_SHEET_RULE, warnDays: sheetRule } : (sheetRule ?? NO_SHEET_RULE);
+export function useSettings(
+  today: IsoDate,
+  sheetRule: SheetRule | number | null,
+  exampleDate: IsoDate | null = null,
+): Settings {
+  const sheetOf: SheetRule =
+    typeof sheetRule === 'number' ? { ...NO_SHEET_RULE, warnDays: sheetRule } : (sheetRule ?? NO_SHEET_RULE);
   // The rule's colours and 滞后 setting: the workbook's (else the defaults, as a new ledger's 台账设置) until the coordinator picks others.
   const [presetChoice, setPreset, settlePreset] = useChoice<WarningPreset>(sheetOf.preset);
   const [countsChoice, setLaggingCounts, settleCounts] = useChoice<boolean>(sheetOf.laggingCounts);
@@ -94,7 +105,9 @@ export function useSettings(today: IsoDate, sheetRule: SheetRule | number | null
   const defaultDay = exampleDate ?? today;
   const typedValid = typedAsOf !== null && isValidIsoDate(typedAsOf);
   // The typed window (text, and the last valid number), as a choice over the workbook's 预警天数 like the others.
-  const [typedState, setTypedState] = useState<{ text: string; lastValid: number; choice: Choice<number> } | null>(null);
+  const [typedState, setTypedState] = useState<{ text: string; lastValid: number; choice: Choice<number> } | null>(
+    null,
+  );
   const sheet = sheetOf.warnDays ?? DEFAULT_WARN_DAYS;
   const typed = typedState && current(typedState.choice, sheetOf.warnDays) ? typedState : null;
   const parsed = typed === null ? sheet : parseWarnDays(typed.text);
@@ -103,18 +116,27 @@ export function useSettings(today: IsoDate, sheetRule: SheetRule | number | null
       const kept = prev && current(prev.choice, sheetOf.warnDays) ? prev : null;
       const lastValid = kept === null ? sheet : (parseWarnDays(kept.text) ?? kept.lastValid);
       const value = parseWarnDays(text) ?? lastValid;
-      const choice = kept ? { ...kept.choice, value, mine: [...kept.choice.mine, value] } : { value, sheetAt: sheetOf.warnDays, mine: [value] };
+      const choice = kept
+        ? { ...kept.choice, value, mine: [...kept.choice.mine, value] }
+        : { value, sheetAt: sheetOf.warnDays, mine: [value] };
       return { text, lastValid, choice };
     });
   };
   const warnDays = parsed ?? typed?.lastValid ?? sheet;
   // One object per rule, so memoised rows and effects see a change only when the rule changes.
-  const rule = useMemo<WarningRule>(() => ({ preset, dueSoonDays: warnDays, laggingCounts }), [preset, warnDays, laggingCounts]);
+  const rule = useMemo<WarningRule>(
+    () => ({ preset, dueSoonDays: warnDays, laggingCounts }),
+    [preset, warnDays, laggingCounts],
+  );
   const settle = useCallback(
     (written: WarningRule): void => {
       settlePreset(written.preset);
       settleCounts(written.laggingCounts);
-      setTypedState((prev) => (prev !== null && prev.choice.value === written.dueSoonDays && parseWarnDays(prev.text) === written.dueSoonDays ? null : prev));
+      setTypedState((prev) =>
+        prev !== null && prev.choice.value === written.dueSoonDays && parseWarnDays(prev.text) === written.dueSoonDays
+          ? null
+          : prev,
+      );
     },
     [settlePreset, settleCounts],
   );

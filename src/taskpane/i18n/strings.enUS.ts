@@ -25,10 +25,12 @@ export const EN_US: Strings = {
   warnDaysHint: 'Open tasks this many days or fewer from their deadline are due soon.',
   warnDaysInvalid: (n) => `Enter a whole number of days from 0 to 365. Still using ${n}.`,
   warningPreset: 'Warning colours',
-  warningPresetHint: 'Red-yellow-green: overdue red, due soon yellow. Blue-yellow-red: due soon blue, behind yellow, overdue red.',
+  warningPresetHint:
+    'Red-yellow-green: overdue red, due soon yellow. Blue-yellow-red: due soon blue, behind yellow, overdue red.',
   warningPresetNames: { 红黄绿: 'Red-yellow-green', 蓝黄红: 'Blue-yellow-red' },
   laggingCounts: 'A reported “behind” status counts as late',
-  ruleInWorkbook: 'The warning days, colours and “behind” setting are kept in this workbook’s 台账设置 sheet, which the 预警 column follows; a change made there shows here too.',
+  ruleInWorkbook:
+    'The warning days, colours and “behind” setting are kept in this workbook’s 台账设置 sheet, which the 预警 column follows; a change made there shows here too.',
   ruleWriteProblem: (p) =>
     p.code === 'no-rule-cells'
       ? `This ledger has no “${p.params.missing.join('”, “')}” cells yet, so the setting applies in this pane only; import the ledger once more (Import → Write to workbook) to add them.`
@@ -71,7 +73,8 @@ export const EN_US: Strings = {
   syncToSheet: 'Apply filter to the sheet',
   syncHint: 'When on, the TaskLedger table in the sheet is filtered the same way.',
   syncFailed: (d) => `Could not filter the sheet: ${d}. Turn the switch off and try again.`,
-  downloadTooLarge: 'The file is too large to save through the browser from Excel for Mac; choose fewer agencies and download them in parts.',
+  downloadTooLarge:
+    'The file is too large to save through the browser from Excel for Mac; choose fewer agencies and download them in parts.',
   clearFilters: 'Clear filters',
   resultCount: (shown, total) => `Showing ${shown} of ${total} tasks`,
   noMatch: 'No task matches. Loosen the filters or choose Clear filters.',
@@ -116,7 +119,8 @@ export const EN_US: Strings = {
   saving: 'Saving…',
   saved: (no, s) => `Saved: task ${no} is now “${s}”, and the entry is in the progress log.`,
   conflictTitle: 'Someone else just changed this task',
-  conflictBody: 'The row changed in the sheet after you opened it. Choose Reload to see the latest values, then save again.',
+  conflictBody:
+    'The row changed in the sheet after you opened it. Choose Reload to see the latest values, then save again.',
   writeFailed: (d) => `Could not save: ${d}`,
   errors: {
     status: 'Choose a status.',
@@ -133,7 +137,8 @@ export const EN_US: Strings = {
   historyEntry: (d, by) => `${d} · ${by}`,
   statusChange: (from, to) => (from && from !== to ? `${from} → ${to}` : to),
   importTitle: 'Import a task table',
-  importIntro: 'Preview what was read and every issue found before anything is written. Importing again merges: statuses and progress already entered are kept.',
+  importIntro:
+    'Preview what was read and every issue found before anything is written. Importing again merges: statuses and progress already entered are kept.',
   useEmbedded: 'Use the embedded table',
   pasteLabel: 'Paste a task table',
   pasteHint: 'Paste text, or cells copied from Word or Excel.',
@@ -160,7 +165,8 @@ export const EN_US: Strings = {
   summaryTitle: 'Summary and notice',
   noticeLabel: 'Notice',
   noticeNote: 'The notice is written in Chinese, for officials.',
-  noticeLegend: (n) => `Overdue: computed from the deadline, passed and not done. Behind: the status an agency reported. Due soon: not done, due within ${n} days.`,
+  noticeLegend: (n) =>
+    `Overdue: computed from the deadline, passed and not done. Behind: the status an agency reported. Due soon: not done, due within ${n} days.`,
   copy: 'Copy notice',
   copied: 'Copied to the clipboard.',
   copyFallback: 'Could not copy directly. The text is selected: press Ctrl+C.',
@@ -176,6 +182,7 @@ export const EN_US: Strings = {
   colOverdue: 'Overdue',
   colDueSoon: 'Due soon',
   panelLoading: 'Loading…',
-  ledgerIssues: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} in the sheet could not be read and were kept as they are. Correct them in the sheet:`,
+  ledgerIssues: (n) =>
+    `${n} ${n === 1 ? 'cell' : 'cells'} in the sheet could not be read and were kept as they are. Correct them in the sheet:`,
   ledgerIssue: (no, m) => `Task ${no}: ${m}`,
 };

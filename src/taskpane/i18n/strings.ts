@@ -234,7 +234,8 @@ export const ZH_CN: Strings = {
   warningPresetHint: '红黄绿：逾期红、临期黄；蓝黄红：临期蓝、滞后黄、逾期红。',
   warningPresetNames: { 红黄绿: '红黄绿', 蓝黄红: '蓝黄红' },
   laggingCounts: '单位报告“滞后”计为滞后',
-  ruleInWorkbook: '预警天数、配色和“滞后”设置保存在本工作簿的“台账设置”工作表中，“预警”列按它计算；在表中修改也会同步到这里。',
+  ruleInWorkbook:
+    '预警天数、配色和“滞后”设置保存在本工作簿的“台账设置”工作表中，“预警”列按它计算；在表中修改也会同步到这里。',
   ruleWriteProblem: (p) =>
     p.code === 'no-rule-cells'
       ? `本台账还没有“${p.params.missing.join('”“')}”单元格，设置只在本窗格中使用；重新加载一次台账（导入 → 写入工作簿）即可添加。`

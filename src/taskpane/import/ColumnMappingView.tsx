@@ -29,7 +29,14 @@ function otherReading(reading: ColumnReading | undefined, role: ColumnRole): Col
   return other !== null && other !== role ? other : null;
 }
 
-export function ColumnMappingView({ mapping, samples, s, onChange, onReset, rememberedApplied = false }: ColumnMappingViewProps) {
+export function ColumnMappingView({
+  mapping,
+  samples,
+  s,
+  onChange,
+  onReset,
+  rememberedApplied = false,
+}: ColumnMappingViewProps) {
   const styles = useImportPreviewStyles();
   const pickersId = useId();
   // Unsure (no header, a small margin, rows that do not fit): the pickers are offered without asking.
@@ -76,12 +83,25 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset, reme
             const other = otherReading(reading, role);
             // A reading is worth showing when there is another one to weigh (or the column's role is not its best reading).
             const weighed = reading && (reading.runnerUp !== null || reading.role !== role);
-            const readingText = weighed ? s.columnReading(s.role[reading.role], reading.runnerUp ? s.role[reading.runnerUp] : null) : '';
-            const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : ''].filter(Boolean).join(' · ');
+            const readingText = weighed
+              ? s.columnReading(s.role[reading.role], reading.runnerUp ? s.role[reading.runnerUp] : null)
+              : '';
+            const hint = [header ? s.columnHeader(header) : '', sample ? s.columnSample(sample) : '']
+              .filter(Boolean)
+              .join(' · ');
             return (
               <div key={i} className={styles.picker}>
-                <Field orientation="horizontal" size="small" label={s.columnLabel(i + 1)} hint={hint ? <MixedText text={hint} /> : null}>
-                  <Select size="small" value={role} onChange={(_, d) => setRole(i, COLUMN_ROLES.find((c) => c === d.value) ?? role)}>
+                <Field
+                  orientation="horizontal"
+                  size="small"
+                  label={s.columnLabel(i + 1)}
+                  hint={hint ? <MixedText text={hint} /> : null}
+                >
+                  <Select
+                    size="small"
+                    value={role}
+                    onChange={(_, d) => setRole(i, COLUMN_ROLES.find((c) => c === d.value) ?? role)}
+                  >
                     {COLUMN_ROLES.map((option) => (
                       <option key={option} value={option}>
                         {s.role[option]}
@@ -93,7 +113,12 @@ export function ColumnMappingView({ mapping, samples, s, onChange, onReset, reme
                   <div className={styles.reading}>
                     {readingText && <span className={styles.term}>{readingText}</span>}
                     {other && (
-                      <Button size="small" appearance="subtle" aria-label={s.switchRoleLabel(i + 1, s.role[other])} onClick={() => setRole(i, other)}>
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        aria-label={s.switchRoleLabel(i + 1, s.role[other])}
+                        onClick={() => setRole(i, other)}
+                      >
                         {s.switchRole(s.role[other])}
                       </Button>
                     )}

@@ -10,7 +10,13 @@ import { ColumnMappingView } from './ColumnMappingView';
 import { columnSamples } from './columnSamples';
 import { widestTabRow } from './tabRows';
 import type { ImportStrings } from './importStrings';
-import { formatParseIssue, type ColumnMapping, type ColumnRole, type ParsedTaskTable, type ParseIssue } from '../../model';
+import {
+  formatParseIssue,
+  type ColumnMapping,
+  type ColumnRole,
+  type ParsedTaskTable,
+  type ParseIssue,
+} from '../../model';
 import { PreviewTaskItem } from './PreviewTaskItem';
 import { previewTask } from './previewTask';
 import { Field, Input, mergeClasses } from '@fluentui/react-components';
@@ -37,10 +43,22 @@ export interface ImportPreviewProps {
   year?: YearFieldState | undefined;
 }
 
-export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsReset, rememberedApplied, year }: ImportPreviewProps) {
+export function ImportPreview({
+  table,
+  text,
+  s,
+  is,
+  onColumnsChange,
+  onColumnsReset,
+  rememberedApplied,
+  year,
+}: ImportPreviewProps) {
   const panel = usePanelStyles();
   const styles = useImportPreviewStyles();
-  const mapping = useMemo(() => (table.columns ? widenMapping(table.columns, widestTabRow(text)) : null), [table.columns, text]);
+  const mapping = useMemo(
+    () => (table.columns ? widenMapping(table.columns, widestTabRow(text)) : null),
+    [table.columns, text],
+  );
   const width = mapping?.roles.length ?? 0;
   const hasHeader = mapping?.headers.some((h) => h !== null) ?? false;
   const samples = useMemo(() => (width > 0 ? columnSamples(text, width, hasHeader) : []), [text, width, hasHeader]);
@@ -51,12 +69,21 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
   // Unsure of the columns: they come first, before anything read with them.
   const mappingFirst = mapping !== null && mapping.uncertain && mapping.source !== 'user';
   const mappingView = mapping && (
-    <ColumnMappingView mapping={mapping} samples={samples} s={is} onChange={onColumnsChange} onReset={onColumnsReset} rememberedApplied={rememberedApplied} />
+    <ColumnMappingView
+      mapping={mapping}
+      samples={samples}
+      s={is}
+      onChange={onColumnsChange}
+      onReset={onColumnsReset}
+      rememberedApplied={rememberedApplied}
+    />
   );
 
   const issueItem = (issue: ParseIssue, i: number, info: boolean) => (
     <li key={`${issue.line}-${issue.code}-${i}`} className={mergeClasses(panel.item, info && styles.info)}>
-      <strong>{issue.line > 0 ? `${s.issueLine(issue.line)} · ${is.severity[issue.severity]}` : is.severity[issue.severity]}</strong>
+      <strong>
+        {issue.line > 0 ? `${s.issueLine(issue.line)} · ${is.severity[issue.severity]}` : is.severity[issue.severity]}
+      </strong>
       {s.fieldLabel('')}
       <MixedText text={formatParseIssue(issue, s.locale)} locale={s.locale} />
     </li>
@@ -75,9 +102,16 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
           label={is.yearLabel}
           hint={is.yearHint}
           validationState={year.parsed !== undefined ? 'success' : year.valid ? 'none' : 'error'}
-          validationMessage={year.parsed !== undefined ? is.yearApplied(year.parsed) : year.valid ? null : is.yearInvalid}
+          validationMessage={
+            year.parsed !== undefined ? is.yearApplied(year.parsed) : year.valid ? null : is.yearInvalid
+          }
         >
-          <Input className={styles.yearField} inputMode="numeric" value={year.value} onChange={(_, d) => year.set(d.value)} />
+          <Input
+            className={styles.yearField}
+            inputMode="numeric"
+            value={year.value}
+            onChange={(_, d) => year.set(d.value)}
+          />
         </Field>
       )}
       <h4 className={panel.heading}>{problems.length > 0 ? s.issuesTitle(problems.length) : s.noIssues}</h4>
@@ -99,10 +133,17 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
           <h4 className={panel.heading}>{s.previewTasks}</h4>
           <ul className={panel.list} aria-label={s.previewTasks}>
             {tasks.map((task) => (
-              <PreviewTaskItem key={`${task.no}-${task.line}`} task={task} s={is} problems={problemsByTask.get(task.no) ?? NO_PROBLEMS} />
+              <PreviewTaskItem
+                key={`${task.no}-${task.line}`}
+                task={task}
+                s={is}
+                problems={problemsByTask.get(task.no) ?? NO_PROBLEMS}
+              />
             ))}
           </ul>
-          {table.tasks.length > PREVIEW_TASKS && <p className={panel.muted}>{s.previewMore(table.tasks.length - PREVIEW_TASKS)}</p>}
+          {table.tasks.length > PREVIEW_TASKS && (
+            <p className={panel.muted}>{s.previewMore(table.tasks.length - PREVIEW_TASKS)}</p>
+          )}
         </>
       )}
     </section>
@@ -110,7 +151,11 @@ export function ImportPreview({ table, text, s, is, onColumnsChange, onColumnsRe
 }
 
 /** Issues the card already marks in its own field (期限 待确认 / 未能识别, 未读到责任单位). */
-const SHOWN_BY_FIELD: ReadonlySet<ParseIssue['code']> = new Set(['schedule-ambiguous', 'schedule-unrecognized', 'units-empty']);
+const SHOWN_BY_FIELD: ReadonlySet<ParseIssue['code']> = new Set([
+  'schedule-ambiguous',
+  'schedule-unrecognized',
+  'units-empty',
+]);
 
 /** Each task's problems (issues naming its number), worded, so its card shows what to check. */
 function taskProblems(problems: readonly ParseIssue[], locale: Strings['locale']): Map<number, string[]> {
@@ -129,5 +174,9 @@ function taskProblems(problems: readonly ParseIssue[], locale: Strings['locale']
 function widenMapping(mapping: ColumnMapping, width: number): ColumnMapping {
   if (width <= mapping.roles.length) return mapping;
   const extra = width - mapping.roles.length;
-  return { ...mapping, roles: [...mapping.roles, ...Array<ColumnRole>(extra).fill('other')], headers: [...mapping.headers, ...Array<string | null>(extra).fill(null)] };
+  return {
+    ...mapping,
+    roles: [...mapping.roles, ...Array<ColumnRole>(extra).fill('other')],
+    headers: [...mapping.headers, ...Array<string | null>(extra).fill(null)],
+  };
 }

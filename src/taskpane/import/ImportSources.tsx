@@ -23,14 +23,18 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   hidden: { display: 'none' },
   // A long table label must not widen the pane (320 px): the native select truncates it.
   select: { width: '100%', minWidth: 0, maxWidth: '100%' },
 });
 
 /** Offered by the file picker: .docx and .pdf, and the formats we refuse with "save as .docx" (so the user sees why, not a greyed-out file). */
-const ACCEPT = '.docx,.docm,.pdf,.doc,.wps,.et,.xls,.rtf,.odt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
+const ACCEPT =
+  '.docx,.docm,.pdf,.doc,.wps,.et,.xls,.rtf,.odt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf';
 
 export interface ImportSourcesProps {
   port: WorkbookPort | null;
@@ -48,7 +52,13 @@ export function ImportSources({ port, onSource, parser, pdfOptions }: ImportSour
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const { state, readFile, readSelection, readSheetTables, choose } = useImportSources(port, s, onSource, parser, pdfOptions);
+  const { state, readFile, readSelection, readSheetTables, choose } = useImportSources(
+    port,
+    s,
+    onSource,
+    parser,
+    pdfOptions,
+  );
   const busy = state.phase === 'reading';
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -109,7 +119,11 @@ export function ImportSources({ port, onSource, parser, pdfOptions }: ImportSour
           {state.candidates.length > 1 && <p className={panel.muted}>{s.tablesFound(state.candidates.length)}</p>}
           {state.candidates.length > 1 && (
             <Field label={s.chooseTable}>
-              <Select className={styles.select} value={String(state.chosen)} onChange={(_, d) => choose(Number(d.value))}>
+              <Select
+                className={styles.select}
+                value={String(state.chosen)}
+                onChange={(_, d) => choose(Number(d.value))}
+              >
                 {state.candidates.map((c, i) => (
                   <option key={c.label} value={String(i)}>
                     {c.label}

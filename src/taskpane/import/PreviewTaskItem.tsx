@@ -6,7 +6,15 @@ import { DATA_LANG, DataText } from '../shared/DataText';
 import { MixedText } from '../shared/MixedText';
 
 /** `problems`: what disagrees with its column in this task's cells (a date among agencies, a person as an agency), worded. */
-export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask; s: ImportStrings; problems?: readonly string[] }) {
+export function PreviewTaskItem({
+  task,
+  s,
+  problems = [],
+}: {
+  task: PreviewTask;
+  s: ImportStrings;
+  problems?: readonly string[];
+}) {
   const styles = useImportPreviewStyles();
   const join = (names: string[]) => names.join(s.listSeparator);
   const fields: [string, string][] = [];
@@ -65,7 +73,9 @@ export function PreviewTaskItem({ task, s, problems = [] }: { task: PreviewTask;
 function deadlineText(deadline: PreviewDeadline, schedule: string, s: ImportStrings): string {
   switch (deadline.kind) {
     case 'date':
-      return deadline.ongoing ? s.deadlineDateOngoing(s.deadlineDate(schedule, deadline.date)) : s.deadlineDate(schedule, deadline.date);
+      return deadline.ongoing
+        ? s.deadlineDateOngoing(s.deadlineDate(schedule, deadline.date))
+        : s.deadlineDate(schedule, deadline.date);
     case 'ongoing':
       return s.ongoing;
     case 'unsure':

@@ -4,7 +4,12 @@
  * a correction that is not remembered only means asking again next time.
  */
 import type { ColumnRole } from '../../model';
-import { parseColumnRolesRecord, withColumnRoles, type ColumnRolesRecord, type WorkbookPort } from '../../workbook/port';
+import {
+  parseColumnRolesRecord,
+  withColumnRoles,
+  type ColumnRolesRecord,
+  type WorkbookPort,
+} from '../../workbook/port';
 
 export interface ColumnRolesMemory {
   read(): Promise<ColumnRolesRecord>;
@@ -42,7 +47,10 @@ function localMemory(storage: SimpleStorage | null): ColumnRolesMemory {
  * The port's settings when it has them, else `storage`.
  * @example const memory = columnRolesMemory(port, globalThis.localStorage ?? null)
  */
-export function columnRolesMemory(port: Pick<WorkbookPort, 'readColumnRoles' | 'rememberColumnRoles'> | null, storage: SimpleStorage | null): ColumnRolesMemory {
+export function columnRolesMemory(
+  port: Pick<WorkbookPort, 'readColumnRoles' | 'rememberColumnRoles'> | null,
+  storage: SimpleStorage | null,
+): ColumnRolesMemory {
   const readColumnRoles = port?.readColumnRoles?.bind(port);
   const rememberColumnRoles = port?.rememberColumnRoles?.bind(port);
   if (readColumnRoles && rememberColumnRoles) {

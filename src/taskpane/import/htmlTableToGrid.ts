@@ -16,10 +16,10 @@ export const MAX_TABLE_HTML_CHARS = 10_000_000;
 
 /** Why a table was not read; the pane words it. */
 export type HtmlTableRefusal =
-  | { code: 'htmlTooLarge'; chars: number; limit: number }
-  | { code: 'tableTooLarge'; limit: number };
+  { code: 'htmlTooLarge'; chars: number; limit: number } | { code: 'tableTooLarge'; limit: number };
 
-export type HtmlTableGrid = { ok: true; grid: string[][]; merges: GridMerge[] } | { ok: false; refusal: HtmlTableRefusal };
+export type HtmlTableGrid =
+  { ok: true; grid: string[][]; merges: GridMerge[] } | { ok: false; refusal: HtmlTableRefusal };
 
 export interface HtmlTableToGridOptions {
   parser?: DOMParser;
@@ -32,9 +32,54 @@ const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
 /** Content that is never a cell's text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'SVG', 'MATH', 'OBJECT', 'EMBED', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS', 'PICTURE', 'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IMG',
+  'SVG',
+  'MATH',
+  'OBJECT',
+  'EMBED',
+  'IFRAME',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'PICTURE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+]);
 /** Elements that start a new line inside a cell. */
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'DL', 'DT', 'DD', 'HR']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'TABLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'DL',
+  'DT',
+  'DD',
+  'HR',
+]);
 
 interface PlacedCell {
   text: string;
@@ -54,9 +99,12 @@ interface PlacedCell {
 export function htmlTableToGrid(html: string, options: HtmlTableToGridOptions = {}): HtmlTableGrid | null {
   const maxChars = options.maxChars ?? MAX_TABLE_HTML_CHARS;
   const maxCells = options.maxCells ?? MAX_GRID_CELLS;
-  if (html.length > maxChars) return { ok: false, refusal: { code: 'htmlTooLarge', chars: html.length, limit: maxChars } };
+  if (html.length > maxChars)
+    return { ok: false, refusal: { code: 'htmlTooLarge', chars: html.length, limit: maxChars } };
   const doc = (options.parser ?? new DOMParser()).parseFromString(html, 'text/html');
-  const rows = [...doc.querySelectorAll('table')].filter((table) => !table.parentElement?.closest('table')).flatMap(tableRows);
+  const rows = [...doc.querySelectorAll('table')]
+    .filter((table) => !table.parentElement?.closest('table'))
+    .flatMap(tableRows);
   if (rows.length === 0) return null;
 
   const placed: PlacedCell[] = [];
@@ -88,7 +136,8 @@ export function htmlTableToGrid(html: string, options: HtmlTableToGridOptions = 
     // A single cell across the whole row is a title or section heading: kept once, as Excel copies merged cells as text.
     const acrossRow = cell.col === 0 && cell.colspan >= width && cell.rowspan === 1;
     const colspan = acrossRow ? 1 : cell.colspan;
-    if (colspan > 1 || cell.rowspan > 1) merges.push({ row: cell.row, col: cell.col, rowSpan: cell.rowspan, colSpan: colspan });
+    if (colspan > 1 || cell.rowspan > 1)
+      merges.push({ row: cell.row, col: cell.col, rowSpan: cell.rowspan, colSpan: colspan });
     for (let dr = 0; dr < cell.rowspan; dr += 1) {
       const row = grid[cell.row + dr];
       if (row) for (let dc = 0; dc < colspan; dc += 1) row[cell.col + dc] = cell.text;

@@ -35,21 +35,44 @@ export interface ImportSourcesStrings {
 
 const MB = (bytes: number | string): string => (Number(bytes) / 1024 / 1024).toFixed(1);
 
-const ZH_KINDS: Readonly<Record<string, string>> = { doc: 'Word 97-2003 文档（.doc）', wps: 'WPS 文字文档（.wps）', pdf: 'PDF 文件', et: 'WPS 表格文件（.et）', xls: 'Excel 97-2003 工作簿（.xls）', rtf: 'RTF 文档', odt: 'OpenDocument 文本（.odt）', txt: '纯文本文件', html: '网页文件' };
-const EN_KINDS: Readonly<Record<string, string>> = { doc: 'a Word 97-2003 document (.doc)', wps: 'a WPS Writer document (.wps)', pdf: 'a PDF file', et: 'a WPS Spreadsheets file (.et)', xls: 'an Excel 97-2003 workbook (.xls)', rtf: 'an RTF document', odt: 'an OpenDocument text (.odt)', txt: 'a plain-text file', html: 'a web page' };
+const ZH_KINDS: Readonly<Record<string, string>> = {
+  doc: 'Word 97-2003 文档（.doc）',
+  wps: 'WPS 文字文档（.wps）',
+  pdf: 'PDF 文件',
+  et: 'WPS 表格文件（.et）',
+  xls: 'Excel 97-2003 工作簿（.xls）',
+  rtf: 'RTF 文档',
+  odt: 'OpenDocument 文本（.odt）',
+  txt: '纯文本文件',
+  html: '网页文件',
+};
+const EN_KINDS: Readonly<Record<string, string>> = {
+  doc: 'a Word 97-2003 document (.doc)',
+  wps: 'a WPS Writer document (.wps)',
+  pdf: 'a PDF file',
+  et: 'a WPS Spreadsheets file (.et)',
+  xls: 'an Excel 97-2003 workbook (.xls)',
+  rtf: 'an RTF document',
+  odt: 'an OpenDocument text (.odt)',
+  txt: 'a plain-text file',
+  html: 'a web page',
+};
 
 const ZH: ImportSourcesStrings = {
   sourcesLabel: '从文件或工作表读取',
   chooseDocx: '选择 Word 或 PDF 文件',
-  dropHint: '也可以把 .docx 或 .pdf 文件拖到这里。只读取文件中的表格，不联网，不运行文件中的任何内容。扫描件（图片）PDF 需先进行文字识别。',
+  dropHint:
+    '也可以把 .docx 或 .pdf 文件拖到这里。只读取文件中的表格，不联网，不运行文件中的任何内容。扫描件（图片）PDF 需先进行文字识别。',
   reading: '正在读取…',
   readSelection: '读取选中区域',
   readSheetTables: '读取当前工作表的表格',
   tablesFound: (n) => `找到 ${n} 个表格，已选中最像任务表的一个；可改选其他表格。`,
-  tableOption: (i, caption, rows, columns, likely) => `表${i + 1}${caption ? `（${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption}）` : ''}：${rows} 行 × ${columns} 列${likely ? ' · 像任务表' : ''}`,
+  tableOption: (i, caption, rows, columns, likely) =>
+    `表${i + 1}${caption ? `（${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption}）` : ''}：${rows} 行 × ${columns} 列${likely ? ' · 像任务表' : ''}`,
   sheetTableOption: (name, address, rows, columns) => `${name ?? '已用区域'}（${address}）：${rows} 行 × ${columns} 列`,
   chooseTable: '要读取的表格',
-  documentInfo: (title, date, year) => `文档：${title || '（无标题）'}${date ? ` · 日期 ${date}` : ''}${year ? ` · 未写年份的期限按 ${year} 年读取` : ''}`,
+  documentInfo: (title, date, year) =>
+    `文档：${title || '（无标题）'}${date ? ` · 日期 ${date}` : ''}${year ? ` · 未写年份的期限按 ${year} 年读取` : ''}`,
   nestedNote: '该表格的单元格中嵌有表格，其文字已按行并入所在单元格，请核对。',
   clippedNote: '该表格列数过多，超出的列未读取。',
   tooLargeTables: (names) => `以下表格过大，未读取：${names}。可选中其中需要的区域后点「读取选中区域」。`,
@@ -124,25 +147,33 @@ const ZH: ImportSourcesStrings = {
   },
   failed: (detail) => `读取失败：${detail}`,
   carriedNote: (columns) => `原表中的其他列也会写入台账（不覆盖台账中已有的内容）：${columns}`,
-  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header}（新增列）`),
+  carriedTarget: (header, target) =>
+    target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header}（新增列）`,
   carriedDone: (written, added) => `已保留原表的列：写入 ${written} 个单元格${added ? `，新增列 ${added}` : ''}。`,
 };
 
 const EN: ImportSourcesStrings = {
   sourcesLabel: 'Read from a file or the sheet',
   chooseDocx: 'Choose a Word or PDF file',
-  dropHint: 'Or drop a .docx or .pdf here. Only the tables are read; nothing is sent anywhere and nothing in the file runs. A scanned (image) PDF needs text recognition first.',
+  dropHint:
+    'Or drop a .docx or .pdf here. Only the tables are read; nothing is sent anywhere and nothing in the file runs. A scanned (image) PDF needs text recognition first.',
   reading: 'Reading…',
   readSelection: 'Read the selected range',
   readSheetTables: "Read this sheet's tables",
-  tablesFound: (n) => `${n} tables found; the one that looks most like a task table is selected. You can choose another.`,
-  tableOption: (i, caption, rows, columns, likely) => `Table ${i + 1}${caption ? ` (${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption})` : ''}: ${rows} rows × ${columns} columns${likely ? ' · looks like tasks' : ''}`,
-  sheetTableOption: (name, address, rows, columns) => `${name ?? 'Used range'} (${address}): ${rows} rows × ${columns} columns`,
+  tablesFound: (n) =>
+    `${n} tables found; the one that looks most like a task table is selected. You can choose another.`,
+  tableOption: (i, caption, rows, columns, likely) =>
+    `Table ${i + 1}${caption ? ` (${caption.length > 20 ? `${caption.slice(0, 20)}…` : caption})` : ''}: ${rows} rows × ${columns} columns${likely ? ' · looks like tasks' : ''}`,
+  sheetTableOption: (name, address, rows, columns) =>
+    `${name ?? 'Used range'} (${address}): ${rows} rows × ${columns} columns`,
   chooseTable: 'Table to read',
-  documentInfo: (title, date, year) => `Document: ${title || '(untitled)'}${date ? ` · dated ${date}` : ''}${year ? ` · deadlines without a year are read as ${year}` : ''}`,
-  nestedNote: 'A cell of this table holds another table; its text was merged into that cell row by row. Please check it.',
+  documentInfo: (title, date, year) =>
+    `Document: ${title || '(untitled)'}${date ? ` · dated ${date}` : ''}${year ? ` · deadlines without a year are read as ${year}` : ''}`,
+  nestedNote:
+    'A cell of this table holds another table; its text was merged into that cell row by row. Please check it.',
   clippedNote: 'This table has too many columns; the extra columns were not read.',
-  tooLargeTables: (names) => `These tables are too large and were not read: ${names}. Select the part you need and use "Read the selected range".`,
+  tooLargeTables: (names) =>
+    `These tables are too large and were not read: ${names}. Select the part you need and use "Read the selected range".`,
   docxSourceName: (file) => `Word file: ${file}`,
   pdfSourceName: (file) => `PDF file: ${file}`,
   selectionSourceName: (sheet, address) => `Sheet range: ${sheet}!${address}`,
@@ -213,9 +244,16 @@ const EN: ImportSourcesStrings = {
     }
   },
   failed: (detail) => `Reading failed: ${detail}`,
-  carriedNote: (columns) => `The table's other columns are written to the ledger too (never over what the ledger holds): ${columns}`,
-  carriedTarget: (header, target) => (target === 'progress' ? `${header} → 进展情况` : target === 'status' ? `${header} → 状态` : `${header} (new column)`),
-  carriedDone: (written, added) => `The table's own columns were kept: ${written} cells written${added ? `; columns added: ${added}` : ''}.`,
+  carriedNote: (columns) =>
+    `The table's other columns are written to the ledger too (never over what the ledger holds): ${columns}`,
+  carriedTarget: (header, target) =>
+    target === 'progress'
+      ? `${header} → 进展情况`
+      : target === 'status'
+        ? `${header} → 状态`
+        : `${header} (new column)`,
+  carriedDone: (written, added) =>
+    `The table's own columns were kept: ${written} cells written${added ? `; columns added: ${added}` : ''}.`,
 };
 
 export function importSourcesStrings(locale: Locale): ImportSourcesStrings {

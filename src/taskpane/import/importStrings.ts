@@ -56,7 +56,8 @@ const ZH: ImportStrings = {
   columnsTitle: '各列的用途',
   columnsLine: (labels) => `列：${labels.join(' · ')}`,
   columnsSource: { header: '按表头识别', content: '按内容推断', user: '按你的更正' },
-  columnsUncertain: '列的用途没有把握（表头没有写明每一列，或内容也像另一种用途，或有的行与列对不上）。请先逐列核对：每列给出最可能的读法和其次的读法，有误时一键改换或选择正确的用途。',
+  columnsUncertain:
+    '列的用途没有把握（表头没有写明每一列，或内容也像另一种用途，或有的行与列对不上）。请先逐列核对：每列给出最可能的读法和其次的读法，有误时一键改换或选择正确的用途。',
   role: {
     no: '序号',
     task: '任务',
@@ -161,7 +162,8 @@ const EN: ImportStrings = {
   undoRemembered: 'Undo, use automatic roles',
   remembered: 'Correction remembered: the next table with the same header will be read this way.',
   yearLabel: 'Year of the deadlines',
-  yearHint: 'The deadlines give no year (only a month and day) and neither does the title. Type the year to read them in it.',
+  yearHint:
+    'The deadlines give no year (only a month and day) and neither does the title. Type the year to read them in it.',
   yearInvalid: 'Type a four-digit year, such as 2026.',
   yearApplied: (y) => `Deadlines without a year are read in ${y}.`,
   taskProblems: 'Check',

@@ -29,7 +29,8 @@ export interface PreviewTask {
 }
 
 export function previewTask(task: Task): PreviewTask {
-  const agencies = (role: 'lead' | 'support' | 'joint') => task.assignments.filter((a) => a.role === role).map((a) => a.agency);
+  const agencies = (role: 'lead' | 'support' | 'joint') =>
+    task.assignments.filter((a) => a.role === role).map((a) => a.agency);
   const text = [...task.text];
   return {
     no: task.no,

@@ -37,16 +37,19 @@ async function isPdfFile(file: File): Promise<boolean> {
 
 async function readPdf(file: File, options: () => ReadPdfOptions): Promise<ReadDocumentResult> {
   // The offline page (dist/ledger.html) carries no pdf.js: its worker and CMaps are files it could not request.
-  if (import.meta.env.VITE_OFFLINE_PAGE === '1') return { ok: false, error: { code: 'pdf-unavailable-offline', params: {} } };
+  if (import.meta.env.VITE_OFFLINE_PAGE === '1')
+    return { ok: false, error: { code: 'pdf-unavailable-offline', params: {} } };
   const { readPdfTables, MAX_PDF_BYTES } = await import('../../documents/readPdfTables');
-  if (file.size > MAX_PDF_BYTES) return { ok: false, error: { code: 'too-large', params: { bytes: file.size, limit: MAX_PDF_BYTES, kind: 'pdf' } } };
+  if (file.size > MAX_PDF_BYTES)
+    return { ok: false, error: { code: 'too-large', params: { bytes: file.size, limit: MAX_PDF_BYTES, kind: 'pdf' } } };
   const read = await readPdfTables(new Uint8Array(await file.arrayBuffer()), file.name, options());
   return read.ok ? { ok: true, document: { kind: 'pdf', ...read.document } } : read;
 }
 
 async function readDocx(file: File, parser: XmlParser): Promise<ReadDocumentResult> {
   const { readDocxTables, MAX_DOCX_BYTES } = await import('../../documents/readDocxTables');
-  if (file.size > MAX_DOCX_BYTES) return { ok: false, error: { code: 'too-large', params: { bytes: file.size, limit: MAX_DOCX_BYTES } } };
+  if (file.size > MAX_DOCX_BYTES)
+    return { ok: false, error: { code: 'too-large', params: { bytes: file.size, limit: MAX_DOCX_BYTES } } };
   const read = await readDocxTables(new Uint8Array(await file.arrayBuffer()), file.name, { parser });
   return read.ok ? { ok: true, document: { kind: 'docx', ...read.document } } : read;
 }
@@ -55,6 +58,10 @@ async function readDocx(file: File, parser: XmlParser): Promise<ReadDocumentResu
  * The file's tables, or why it cannot be read.
  * @example const read = await readDocumentFile(file, new DOMParser(), () => pdfReadOptions(document.baseURI))
  */
-export async function readDocumentFile(file: File, parser: XmlParser, pdfOptions: () => ReadPdfOptions): Promise<ReadDocumentResult> {
+export async function readDocumentFile(
+  file: File,
+  parser: XmlParser,
+  pdfOptions: () => ReadPdfOptions,
+): Promise<ReadDocumentResult> {
   return (await isPdfFile(file)) ? readPdf(file, pdfOptions) : readDocx(file, parser);
 }

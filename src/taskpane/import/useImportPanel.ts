@@ -6,7 +6,15 @@
 import { useDeferredValue, useEffect, useMemo, useState, type ClipboardEvent } from 'react';
 import { carriedColumns, type CarriedColumn } from '../../documents/carriedColumns';
 import type { CarryOverResult, ColumnRolesRecord, MergeSummary, WorkbookPort } from '../../workbook/port';
-import { gridToTabText, parseTaskGrid, parseTaskTable, type ColumnRole, type Grid, type ParsedTaskTable, type ParseTaskTableOptions } from '../../model';
+import {
+  gridToTabText,
+  parseTaskGrid,
+  parseTaskTable,
+  type ColumnRole,
+  type Grid,
+  type ParsedTaskTable,
+  type ParseTaskTableOptions,
+} from '../../model';
 import { columnRolesMemory, pageStorage } from './columnRolesMemory';
 import { htmlTableToGrid, type HtmlTableRefusal } from './htmlTableToGrid';
 import type { ImportSource } from './useImportSources';
@@ -79,7 +87,13 @@ function parseInput(text: string, grid: GridInput | null, options: ParseTaskTabl
   return text.trim() ? parseTaskTable(text, options) : null;
 }
 
-export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded }: UseImportPanelOptions): ImportPanelState {
+export function useImportPanel({
+  port,
+  seedText,
+  seedName,
+  defaultName,
+  onLoaded,
+}: UseImportPanelOptions): ImportPanelState {
   const [text, setTextState] = useState('');
   const [name, setName] = useState(defaultName);
   const [busy, setBusy] = useState(false);
@@ -104,16 +118,29 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
   const deferredText = useDeferredValue(text);
   const typedYear = yearFromInput(yearText);
   const year = documentYear ?? typedYear;
-  const base = useMemo(() => parseInput(deferredText, grid, year !== undefined ? { documentYear: year } : {}), [deferredText, grid, year]);
+  const base = useMemo(
+    () => parseInput(deferredText, grid, year !== undefined ? { documentYear: year } : {}),
+    [deferredText, grid, year],
+  );
   const headerKey = base?.columns?.headerKey ?? '';
   const rememberedRoles = columns === null && headerKey !== '' ? (remembered[headerKey] ?? null) : null;
   const roles = columns ?? rememberedRoles;
   const table = useMemo(
-    () => (roles ? parseInput(deferredText, grid, { columns: [...roles], ...(year !== undefined ? { documentYear: year } : {}) }) : base),
+    () =>
+      roles
+        ? parseInput(deferredText, grid, { columns: [...roles], ...(year !== undefined ? { documentYear: year } : {}) })
+        : base,
     [base, roles, deferredText, grid, year],
   );
   const carried = useMemo(
-    () => (grid?.cells && grid.text === deferredText && table?.columns ? carriedColumns(grid.cells, table.columns, table.tasks.map((t) => t.no)) : []),
+    () =>
+      grid?.cells && grid.text === deferredText && table?.columns
+        ? carriedColumns(
+            grid.cells,
+            table.columns,
+            table.tasks.map((t) => t.no),
+          )
+        : [],
     [grid, deferredText, table],
   );
 
@@ -153,7 +180,12 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
     const pasted = gridToTabText(result.grid);
     const whole = area.selectionStart === 0 && area.selectionEnd === area.value.length;
     // A table pasted over everything is read as a grid (merged cells known); pasted into other text, it is text.
-    if (whole) replaceInput(pasted, { table: { rows: result.grid, merges: result.merges, source: 'html' }, text: pasted, cells: null });
+    if (whole)
+      replaceInput(pasted, {
+        table: { rows: result.grid, merges: result.merges, source: 'html' },
+        text: pasted,
+        cells: null,
+      });
     else replaceInput(area.value.slice(0, area.selectionStart) + pasted + area.value.slice(area.selectionEnd), null);
   };
 
@@ -165,7 +197,10 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
       const summary = await port.loadLedger(table, { name: name.trim() || defaultName, text });
       const kept =
         carried.length > 0 && port.carryOverColumns
-          ? await port.carryOverColumns(carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })), summary.added)
+          ? await port.carryOverColumns(
+              carried.map((c) => ({ header: c.header, target: c.target, values: [...c.values] })),
+              summary.added,
+            )
           : null;
       setOutcome({ kind: 'merged', summary, carried: kept });
       onLoaded();
@@ -213,7 +248,10 @@ export function useImportPanel({ port, seedText, seedName, defaultName, onLoaded
     },
     load,
     chooseSource: (source) => {
-      replaceInput(source.text, source.table ? { table: source.table, text: source.text, cells: source.grid ?? null } : null);
+      replaceInput(
+        source.text,
+        source.table ? { table: source.table, text: source.text, cells: source.grid ?? null } : null,
+      );
       setName(source.name);
       setDocumentYear(source.documentYear);
     },

@@ -42,15 +42,34 @@ export type SourcesState =
   | { phase: 'idle' }
   | { phase: 'reading' }
   | { phase: 'failed'; message: string }
-  | { phase: 'found'; info: string | null; candidates: SourceCandidate[]; chosen: number; year: number | null; warning: string | null };
+  | {
+      phase: 'found';
+      info: string | null;
+      candidates: SourceCandidate[];
+      chosen: number;
+      year: number | null;
+      warning: string | null;
+    };
 
-export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStrings, onSource: (source: ImportSource) => void, parser?: XmlParser, pdfOptions?: () => ReadPdfOptions) {
+export function useImportSources(
+  port: WorkbookPort | null,
+  s: ImportSourcesStrings,
+  onSource: (source: ImportSource) => void,
+  parser?: XmlParser,
+  pdfOptions?: () => ReadPdfOptions,
+) {
   const [state, setState] = useState<SourcesState>({ phase: 'idle' });
 
   const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
     if (!candidate) return;
     const table = sourceTable(candidate);
-    onSource({ text: gridToTabText(table.rows), name: candidate.name, table, grid: candidate.grid, ...(year !== null ? { documentYear: year } : {}) });
+    onSource({
+      text: gridToTabText(table.rows),
+      name: candidate.name,
+      table,
+      grid: candidate.grid,
+      ...(year !== null ? { documentYear: year } : {}),
+    });
   };
 
   const found = (next: Extract<SourcesState, { phase: 'found' }>) => {
@@ -61,8 +80,15 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
   const readFile = async (file: File) => {
     setState({ phase: 'reading' });
     try {
-      const [{ readDocumentFile }, { pickTaskTable }] = await Promise.all([import('./readDocumentFile'), import('../../documents/pickTaskTable')]);
-      const result = await readDocumentFile(file, parser ?? new DOMParser(), pdfOptions ?? (() => pdfReadOptions(document.baseURI)));
+      const [{ readDocumentFile }, { pickTaskTable }] = await Promise.all([
+        import('./readDocumentFile'),
+        import('../../documents/pickTaskTable'),
+      ]);
+      const result = await readDocumentFile(
+        file,
+        parser ?? new DOMParser(),
+        pdfOptions ?? (() => pdfReadOptions(document.baseURI)),
+      );
       if (!result.ok) {
         setState({ phase: 'failed', message: s.documentError(result.error, file.name) });
         return;
@@ -77,7 +103,13 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
         chosen: Math.max(best, 0),
         warning: null,
         candidates: read.tables.map((t) => ({
-          label: s.tableOption(t.index, t.caption, t.grid.length, t.grid[0]?.length ?? 0, scores[t.index]?.looksLikeTasks ?? false),
+          label: s.tableOption(
+            t.index,
+            t.caption,
+            t.grid.length,
+            t.grid[0]?.length ?? 0,
+            scores[t.index]?.looksLikeTasks ?? false,
+          ),
           grid: t.grid,
           ...(t.merges ? { merges: t.merges } : {}),
           kind: read.kind,
@@ -129,7 +161,12 @@ export function useImportSources(port: WorkbookPort | null, s: ImportSourcesStri
     try {
       const read = await port.readSheetTables();
       if (!read.ok) setState({ phase: 'failed', message: s.sheetError(read.error) });
-      else await fromGrids(read.grids, (g) => s.sheetSourceName(g.sheet, g.table), read.tooLarge.length > 0 ? s.tooLargeTables(read.tooLarge.join('、')) : null);
+      else
+        await fromGrids(
+          read.grids,
+          (g) => s.sheetSourceName(g.sheet, g.table),
+          read.tooLarge.length > 0 ? s.tooLargeTables(read.tooLarge.join('、')) : null,
+        );
     } catch (error) {
       setState({ phase: 'failed', message: s.failed(errorText(error)) });
     }

@@ -85,11 +85,7 @@ export function ChasePanel({ record, agencies, asOf }: ChasePanelProps) {
       <div className={styles.actions}>
         <Button onClick={() => copy('notice', notice)}>{s.copyNotice}</Button>
       </div>
-      <div aria-live="polite">
-        {copied?.ok && (
-          <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>
-        )}
-      </div>
+      <div aria-live="polite">{copied?.ok && <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>}</div>
     </section>
   );
 }

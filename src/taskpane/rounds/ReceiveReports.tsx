@@ -52,7 +52,9 @@ export function ReceiveReports({ port, rows, groups = {}, rounds, asOf, onApplie
     if (list.length === 0) return;
     setPhase({ kind: 'reading' });
     try {
-      const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const files = await Promise.all(
+        list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
       const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
       const results = await readReportFiles(files, { workbookId, key, rounds, ledgerRows: rows, groups });
       const plan = planApply(
@@ -114,9 +116,7 @@ export function ReceiveReports({ port, rows, groups = {}, rounds, asOf, onApplie
             {s.reading}
           </p>
         )}
-        {phase.kind === 'failed' && (
-          <OutcomeMessage intent="error">{phase.text}</OutcomeMessage>
-        )}
+        {phase.kind === 'failed' && <OutcomeMessage intent="error">{phase.text}</OutcomeMessage>}
         {phase.kind === 'applied' && (
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
@@ -125,17 +125,28 @@ export function ReceiveReports({ port, rows, groups = {}, rounds, asOf, onApplie
             </MessageBarBody>
           </MessageBar>
         )}
-        {phase.kind === 'applied' && ((phase.result.conflicts?.length ?? 0) > 0 || (phase.result.stale?.length ?? 0) > 0) && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {(phase.result.conflicts?.length ?? 0) > 0 && <p>{s.editedMeanwhile((phase.result.conflicts ?? []).map((c) => c.no).join('、'))}</p>}
-              {(phase.result.stale?.length ?? 0) > 0 && <p>{s.olderThanLedger((phase.result.stale ?? []).map((c) => c.no).join('、'))}</p>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {phase.kind === 'applied' &&
+          ((phase.result.conflicts?.length ?? 0) > 0 || (phase.result.stale?.length ?? 0) > 0) && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {(phase.result.conflicts?.length ?? 0) > 0 && (
+                  <p>{s.editedMeanwhile((phase.result.conflicts ?? []).map((c) => c.no).join('、'))}</p>
+                )}
+                {(phase.result.stale?.length ?? 0) > 0 && (
+                  <p>{s.olderThanLedger((phase.result.stale ?? []).map((c) => c.no).join('、'))}</p>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
       </div>
       {(phase.kind === 'preview' || phase.kind === 'applying') && (
-        <Preview files={phase.files} plan={phase.plan} busy={phase.kind === 'applying'} onApply={() => void apply(phase.files, phase.plan)} progressClass={own.progress} />
+        <Preview
+          files={phase.files}
+          plan={phase.plan}
+          busy={phase.kind === 'applying'}
+          onApply={() => void apply(phase.files, phase.plan)}
+          progressClass={own.progress}
+        />
       )}
     </section>
   );
@@ -155,7 +166,7 @@ function Preview({ files, plan, busy, onApply, progressClass }: PreviewProps) {
   const fileName = (index: number) => files[index]?.name ?? '';
   const hasErrors = plan.issues.some((i) => i.severity === 'error');
   return (
-    <div className={styles.panel}  role="region" aria-label={s.changesHeading(plan.changes.length)}>
+    <div className={styles.panel} role="region" aria-label={s.changesHeading(plan.changes.length)}>
       <ul className={styles.list} aria-label={s.receiveHeading}>
         {files.map((f) =>
           f.result.ok ? (

@@ -2,7 +2,15 @@
  * 填报轮次: start a reporting round, send each agency its report workbook, import the returned ones after a preview,
  * and see who answered with the 催报 text. Lazily loaded with src/reports (ExcelJS and fflate load on first use).
  */
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Select,
+} from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useMemo, useState } from 'react';
 import { addDays, type AgencyGroups, type IsoDate } from '../../model';
@@ -44,7 +52,14 @@ const NO_GROUPS: AgencyGroups = {};
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
-export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = downloadFile, now = systemNow }: RoundsPanelProps) {
+export function RoundsPanel({
+  port,
+  rows,
+  groups = NO_GROUPS,
+  asOf,
+  download = downloadFile,
+  now = systemNow,
+}: RoundsPanelProps) {
   const base = useStrings();
   const s = useRoundsStrings();
   const styles = usePanelStyles();
@@ -69,7 +84,12 @@ export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = d
 
   const start = async () => {
     setOutcome(null);
-    const created = createRound(name, due, now(), records.map((r) => r.round));
+    const created = createRound(
+      name,
+      due,
+      now(),
+      records.map((r) => r.round),
+    );
     if (!created.ok) {
       setOutcome({ kind: 'error', text: s.roundFailed(s.roundRefused[created.code](name.trim(), due)) });
       return;
@@ -84,7 +104,10 @@ export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = d
       }
       await rounds.reload();
       setChosenId(created.round.id);
-      setOutcome({ kind: 'ok', text: port ? s.roundStarted(created.round.name) : s.previewRoundStarted(created.round.name) });
+      setOutcome({
+        kind: 'ok',
+        text: port ? s.roundStarted(created.round.name) : s.previewRoundStarted(created.round.name),
+      });
     } catch (e) {
       setOutcome({ kind: 'error', text: s.roundFailed(errorText(e)) });
     } finally {
@@ -106,9 +129,7 @@ export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = d
           </MessageBarActions>
         </MessageBar>
       )}
-      {rounds.issueCount > 0 && (
-        <OutcomeMessage intent="warning">{s.roundIssues(rounds.issueCount)}</OutcomeMessage>
-      )}
+      {rounds.issueCount > 0 && <OutcomeMessage intent="warning">{s.roundIssues(rounds.issueCount)}</OutcomeMessage>}
 
       <form
         className={styles.subpanel}
@@ -161,9 +182,26 @@ export function RoundsPanel({ port, rows, groups = NO_GROUPS, asOf, download = d
 
       {record && (
         <>
-          {store && <SendReports key={`send-${record.round.id}`} port={store} rows={live} round={record.round} recipients={recipients} groups={groups} download={download} />}
+          {store && (
+            <SendReports
+              key={`send-${record.round.id}`}
+              port={store}
+              rows={live}
+              round={record.round}
+              recipients={recipients}
+              groups={groups}
+              download={download}
+            />
+          )}
           {port ? (
-            <ReceiveReports port={port} rows={rows} groups={groups} rounds={records.map((r) => r.round)} asOf={asOf} onApplied={() => void rounds.reload()} />
+            <ReceiveReports
+              port={port}
+              rows={rows}
+              groups={groups}
+              rounds={records.map((r) => r.round)}
+              asOf={asOf}
+              onApplied={() => void rounds.reload()}
+            />
           ) : (
             <section className={styles.subpanel} aria-label={s.receiveHeading}>
               <h3 className={styles.heading}>{s.receiveHeading}</h3>

@@ -3,7 +3,14 @@
  */
 import { Button, Checkbox, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { buildReportWorkbook, buildReportZip, reportFileName, tasksForAgency, type Round, type SendList } from '../../reports';
+import {
+  buildReportWorkbook,
+  buildReportZip,
+  reportFileName,
+  tasksForAgency,
+  type Round,
+  type SendList,
+} from '../../reports';
 import type { AgencyGroups } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
 import type { RoundsStore } from './previewRounds';
@@ -36,7 +43,10 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
   const [outcome, setOutcome] = useState<Outcome>(null);
   const picked = agencies.filter((a) => chosen.has(a));
   const notSent = recipients.groups.length + recipients.unlisted.length + recipients.unspecified.length;
-  const counts = useMemo(() => new Map(agencies.map((a) => [a, tasksForAgency(rows, a, {}, groups).length])), [agencies, rows, groups]);
+  const counts = useMemo(
+    () => new Map(agencies.map((a) => [a, tasksForAgency(rows, a, {}, groups).length])),
+    [agencies, rows, groups],
+  );
 
   const toggle = (agency: string, on: boolean) =>
     setChosen((prev) => {
@@ -55,7 +65,13 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
     setBusy(true);
     try {
       const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
-      const requests = picked.map((agency) => ({ workbookId, key, round, agency, tasks: tasksForAgency(rows, agency, {}, groups) }));
+      const requests = picked.map((agency) => ({
+        workbookId,
+        key,
+        round,
+        agency,
+        tasks: tasksForAgency(rows, agency, {}, groups),
+      }));
       const [only] = requests;
       if (only && requests.length === 1) {
         const file = reportFileName(only);
@@ -108,8 +124,16 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
                     <MixedText text={s.groupSentTo(g.name, g.members.join('、'))} />
                   </li>
                 ))}
-                {recipients.unlisted.length > 0 && <li className={styles.item}><MixedText text={s.groupsUnlisted(recipients.unlisted.join('、'))} /></li>}
-                {recipients.unspecified.length > 0 && <li className={styles.item}><MixedText text={s.unspecifiedLeftOut(recipients.unspecified.join('、'))} /></li>}
+                {recipients.unlisted.length > 0 && (
+                  <li className={styles.item}>
+                    <MixedText text={s.groupsUnlisted(recipients.unlisted.join('、'))} />
+                  </li>
+                )}
+                {recipients.unspecified.length > 0 && (
+                  <li className={styles.item}>
+                    <MixedText text={s.unspecifiedLeftOut(recipients.unspecified.join('、'))} />
+                  </li>
+                )}
               </ul>
             </section>
           )}

@@ -19,10 +19,18 @@ export function createPreviewRounds(): RoundsStore {
   return {
     getWorkbookId: () => Promise.resolve(PREVIEW_WORKBOOK_ID),
     getReportKey: () => (key ??= createReportKey(new Date())),
-    readRounds: () => Promise.resolve({ rounds: records.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })), issues: [] }),
+    readRounds: () =>
+      Promise.resolve({
+        rounds: records.map((r) => ({ round: { ...r.round }, answered: new Map(r.answered) })),
+        issues: [],
+      }),
     saveRound(round: Round): Promise<SaveRoundResult> {
       if (records.some((r) => r.round.id !== round.id && r.round.name === round.name)) {
-        return Promise.resolve({ ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name: round.name } } });
+        return Promise.resolve({
+          ok: false,
+          code: 'duplicate-name',
+          problem: { code: 'round-name-taken', params: { name: round.name } },
+        });
       }
       const at = records.findIndex((r) => r.round.id === round.id);
       if (at >= 0) records[at] = { round, answered: records[at]?.answered ?? new Map() };

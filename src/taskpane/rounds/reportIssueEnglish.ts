@@ -13,20 +13,25 @@ const TEXT: Record<ReportIssueCode, string> = {
   'zip-altered': `the file's zip structure contradicts itself: it was altered after it was written, not read; ${RESEND}, saved again as .xlsx in Excel or WPS`,
   truncated: `the file is incomplete (the transfer may have been cut off); ${RESEND}`,
   unreadable: `the file is damaged and could not be read; ${RESEND}, saved again as .xlsx`,
-  'not-a-report': 'not a report workbook sent from this ledger, not imported; use the files made by “Send report workbooks”',
+  'not-a-report':
+    'not a report workbook sent from this ledger, not imported; use the files made by “Send report workbooks”',
   'unknown-version': 'made by a newer version of the add-in, not imported; update the add-in',
   'checksum-mismatch': `the file's identity was edited (checksum mismatch), not imported; ${RESEND}`,
-  'signature-mismatch': 'the file’s identity was edited and its signature does not match, not imported; check with the agency',
+  'signature-mismatch':
+    'the file’s identity was edited and its signature does not match, not imported; check with the agency',
   'unknown-key': 'signed with a key this ledger does not know, not imported; check with the agency',
   unsigned: 'the file carries no signature, not imported; send the agency a new report workbook',
-  unauthenticated: 'made by an older version of the add-in, without a signature: read, but check the agency before applying',
+  unauthenticated:
+    'made by an older version of the add-in, without a signature: read, but check the agency before applying',
   'other-workbook': 'this report belongs to another ledger workbook, not imported',
   'unknown-round': 'the ledger has no such reporting round (it may have been deleted), not imported',
   'unknown-task': 'the ledger has no such task (deleted or renumbered?); row not imported',
   'task-number-changed': 'the task number was changed; row not imported',
   'task-text-changed': 'the task text was changed since it was sent; row not imported, check with the agency',
-  'ledger-text-changed': 'the ledger’s text of this task changed since the report was sent; imported by number, check it',
-  'not-assigned': 'the agency is not responsible for this task in the ledger; row not imported (send new reports if the division changed)',
+  'ledger-text-changed':
+    'the ledger’s text of this task changed since the report was sent; imported by number, check it',
+  'not-assigned':
+    'the agency is not responsible for this task in the ledger; row not imported (send new reports if the division changed)',
   'invalid-status': 'the status is not one of the ledger’s statuses; row not imported',
   'missing-status': 'filled in without a status; row not imported',
   'missing-reporter': 'no reporter named; row not imported',

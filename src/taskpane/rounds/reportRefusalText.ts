@@ -52,13 +52,18 @@ function zh(r: ReportRefusal): string {
     case 'truncated':
       return '文件已损坏或不完整（可能下载或传输中断），无法读取。请让填报单位重新发送。';
     case 'too-large':
-      if (r.params.what === 'file') return `文件大小为 ${mb(r.params.bytes, 1)} MB，超过 ${mb(r.params.limit)} MB 的上限，未读取。填报表通常不足 100 KB，请确认是否选错了文件。`;
-      if (r.params.what === 'unpacked') return `文件解压后超过 ${mb(r.params.limit)} MB（填报表通常不足 1 MB），可能是伪造的压缩文件，未读取。请确认是否选错了文件。`;
+      if (r.params.what === 'file')
+        return `文件大小为 ${mb(r.params.bytes, 1)} MB，超过 ${mb(r.params.limit)} MB 的上限，未读取。填报表通常不足 100 KB，请确认是否选错了文件。`;
+      if (r.params.what === 'unpacked')
+        return `文件解压后超过 ${mb(r.params.limit)} MB（填报表通常不足 1 MB），可能是伪造的压缩文件，未读取。请确认是否选错了文件。`;
       return `压缩包内文件解压后合计超过 ${mb(r.params.limit)} MB，此文件及其后的文件未读取。请分批导入。`;
     case 'not-xlsx':
-      if (r.params.what === 'not-zip') return '这不是 .xlsx 文件（可能是 .xls、.et、.csv 或其他格式）。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入。';
-      if (r.params.what === 'zip-of-files') return '这是压缩包而不是 Excel 工作簿（.xlsx）。如是多个填报表的压缩包，请先解压再选择其中的文件。';
-      if (r.params.what === 'legacy') return '这是旧格式（.xls / .et）的表格，未读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再发送。';
+      if (r.params.what === 'not-zip')
+        return '这不是 .xlsx 文件（可能是 .xls、.et、.csv 或其他格式）。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再导入。';
+      if (r.params.what === 'zip-of-files')
+        return '这是压缩包而不是 Excel 工作簿（.xlsx）。如是多个填报表的压缩包，请先解压再选择其中的文件。';
+      if (r.params.what === 'legacy')
+        return '这是旧格式（.xls / .et）的表格，未读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再发送。';
       return '这不是填报表（.xlsx），未读取。请使用“发送填报表”生成的文件填写。';
     case 'zip-altered':
       return `文件的压缩结构自相矛盾（${r.params.reason}${r.params.entry ? `：${cut(r.params.entry)}` : ''}），是写成之后被改动过的文件，未读取。${RESEND_ZH}`;
@@ -76,13 +81,18 @@ function en(r: ReportRefusal): string {
     case 'truncated':
       return 'The file is damaged or incomplete (the transfer may have been cut off); not read: ask the agency to send it again.';
     case 'too-large':
-      if (r.params.what === 'file') return `The file is ${mb(r.params.bytes, 1)} MB, over the ${mb(r.params.limit)} MB limit; not read. A report workbook is usually under 100 KB: check that the right file was chosen.`;
-      if (r.params.what === 'unpacked') return `The file unpacks to more than ${mb(r.params.limit)} MB (a report workbook, under 1 MB); it may be a forged zip; not read.`;
+      if (r.params.what === 'file')
+        return `The file is ${mb(r.params.bytes, 1)} MB, over the ${mb(r.params.limit)} MB limit; not read. A report workbook is usually under 100 KB: check that the right file was chosen.`;
+      if (r.params.what === 'unpacked')
+        return `The file unpacks to more than ${mb(r.params.limit)} MB (a report workbook, under 1 MB); it may be a forged zip; not read.`;
       return `The workbooks in this zip unpack to more than ${mb(r.params.limit)} MB together; this one and those after it were not read. Import them in smaller batches.`;
     case 'not-xlsx':
-      if (r.params.what === 'not-zip') return 'Not an .xlsx file (perhaps .xls, .et or .csv): save it as an Excel workbook (*.xlsx) in Excel or WPS, then import it.';
-      if (r.params.what === 'zip-of-files') return 'A zip, not an Excel workbook (.xlsx): if it holds several report workbooks, unpack it and choose them.';
-      if (r.params.what === 'legacy') return 'An old-format sheet (.xls / .et), not read: save it as an Excel workbook (*.xlsx) in Excel or WPS and send it again.';
+      if (r.params.what === 'not-zip')
+        return 'Not an .xlsx file (perhaps .xls, .et or .csv): save it as an Excel workbook (*.xlsx) in Excel or WPS, then import it.';
+      if (r.params.what === 'zip-of-files')
+        return 'A zip, not an Excel workbook (.xlsx): if it holds several report workbooks, unpack it and choose them.';
+      if (r.params.what === 'legacy')
+        return 'An old-format sheet (.xls / .et), not read: save it as an Excel workbook (*.xlsx) in Excel or WPS and send it again.';
       return 'Not a report workbook (.xlsx), not read: use the files made by “Send report workbooks”.';
     case 'zip-altered':
       return `The file's zip structure contradicts itself (${r.params.reason}${r.params.entry ? `: ${cut(r.params.entry)}` : ''}): it was altered after it was written; not read: ${RESEND_EN}`;

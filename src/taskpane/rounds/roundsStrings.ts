@@ -99,7 +99,8 @@ export interface RoundsStrings {
 
 const ZH: RoundsStrings = {
   title: '填报轮次',
-  previewNote: '只读预览：可以开始一个示例轮次、下载某个单位的填报表、查看催报名单，看看一轮填报怎么进行。示例轮次只保存在本页，不写入任何工作簿；在 Excel 中打开此加载项才能真正开始填报轮次。',
+  previewNote:
+    '只读预览：可以开始一个示例轮次、下载某个单位的填报表、查看催报名单，看看一轮填报怎么进行。示例轮次只保存在本页，不写入任何工作簿；在 Excel 中打开此加载项才能真正开始填报轮次。',
   previewRoundStarted: (n) => `已在本页开始示例轮次“${n}”（预览，未写入任何工作簿）。`,
   receiveNeedsExcel: '在 Excel 中打开此加载项才能导入回收的填报表并更新台账。',
   loadFailed: (d) => `读取“填报轮次”表失败：${d}。请重试。`,
@@ -126,7 +127,8 @@ const ZH: RoundsStrings = {
   selectNone: '全不选',
   noAgencies: '台账中没有责任单位。请先导入任务表。',
   groupSentTo: (g, m) => `${g}：发给其成员单位 ${m}。`,
-  groupsUnlisted: (g) => `${g}：是一组单位，“单位别名”表（台账设置）中未列出其成员，不发送填报表。如需发送，请在该表中写一行：写法为组名，规范名称为成员单位（用“、”分隔）。`,
+  groupsUnlisted: (g) =>
+    `${g}：是一组单位，“单位别名”表（台账设置）中未列出其成员，不发送填报表。如需发送，请在该表中写一行：写法为组名，规范名称为成员单位（用“、”分隔）。`,
   unspecifiedLeftOut: (n) => `${n}：未指明具体单位，不发送填报表。`,
   notSentHeading: '分组与未指明的单位',
   send: (n) => (n === 1 ? '生成填报表（1 个单位，.xlsx）' : `生成填报表（${n} 个单位，.zip）`),
@@ -163,8 +165,10 @@ const ZH: RoundsStrings = {
   applying: '正在写入台账…',
   applied: (a, s, u) => `已应用 ${a} 条答复，跳过 ${s} 条，更新 ${u} 项任务。`,
   notFound: (nos) => `台账中已没有任务 ${nos}，其答复只记入进展记录。`,
-  editedMeanwhile: (nos) => `任务 ${nos} 在预览之后被修改过，其答复未应用、未记录。请重新选择文件，查看最新预览后再应用。`,
-  olderThanLedger: (nos) => `任务 ${nos} 的答复早于台账中的最近一次填报，未覆盖、未记录。如确需采用，请在任务中手工填报。`,
+  editedMeanwhile: (nos) =>
+    `任务 ${nos} 在预览之后被修改过，其答复未应用、未记录。请重新选择文件，查看最新预览后再应用。`,
+  olderThanLedger: (nos) =>
+    `任务 ${nos} 的答复早于台账中的最近一次填报，未覆盖、未记录。如确需采用，请在任务中手工填报。`,
   applyFailed: (d) => `写入台账失败：${d}。台账未改动，请重试。`,
   chaseHeading: '报送情况与催报',
   answeredList: (n) => `已报送（${n}）`,
@@ -185,11 +189,13 @@ const ZH: RoundsStrings = {
 
 const EN: RoundsStrings = {
   title: 'Reporting rounds',
-  previewNote: 'Read-only preview: start a sample round, download an agency’s report workbook and see the reminder list, to see how a round works. The sample round lives in this page only and is written to no workbook; open this add-in in Excel to run real rounds.',
+  previewNote:
+    'Read-only preview: start a sample round, download an agency’s report workbook and see the reminder list, to see how a round works. The sample round lives in this page only and is written to no workbook; open this add-in in Excel to run real rounds.',
   previewRoundStarted: (n) => `Sample round “${n}” started in this page (preview: written to no workbook).`,
   receiveNeedsExcel: 'Open this add-in in Excel to import returned report workbooks into the ledger.',
   loadFailed: (d) => `Could not read the rounds sheet: ${d}. Please retry.`,
-  roundIssues: (n) => `${n} rows of the rounds sheet could not be read and were skipped. Please correct them in the sheet.`,
+  roundIssues: (n) =>
+    `${n} rows of the rounds sheet could not be read and were skipped. Please correct them in the sheet.`,
   startHeading: 'Start a round',
   roundName: 'Round name',
   roundNameHint: 'The agencies see this name (in Chinese, such as the month); it must differ from existing rounds.',
@@ -235,8 +241,10 @@ const EN: RoundsStrings = {
   change: (no, f, t) => `Task ${no}: ${f} → ${t}`,
   changeBy: (b, d) => `${b}, ${d}`,
   conflict: 'Agencies of the same rank reported different statuses; the latest report wins.',
-  staleChange: 'This answer is older than the ledger’s last entry: applying will not overwrite it. To use it anyway, enter it on the task.',
-  historyOnly: (n) => `${n} answers will be added to the history (supporting agencies' answers go to the history only).`,
+  staleChange:
+    'This answer is older than the ledger’s last entry: applying will not overwrite it. To use it anyway, enter it on the task.',
+  historyOnly: (n) =>
+    `${n} answers will be added to the history (supporting agencies' answers go to the history only).`,
   skipped: (n) => `${n} answers were imported before and will be skipped.`,
   allApplied: (n) => `All ${n} answers in these files were imported before; there is nothing to apply.`,
   nothingToApply: 'There are no answers to import.',
@@ -252,8 +260,10 @@ const EN: RoundsStrings = {
   applying: 'Writing to the ledger…',
   applied: (a, s, u) => `Applied ${a} answers, skipped ${s}, updated ${u} tasks.`,
   notFound: (nos) => `Tasks ${nos} are no longer in the ledger; their answers went to the history only.`,
-  editedMeanwhile: (nos) => `Tasks ${nos} were edited after the preview; their answers were neither applied nor recorded. Choose the files again and apply from a fresh preview.`,
-  olderThanLedger: (nos) => `The answers for tasks ${nos} are older than the ledger's last entry; nothing was overwritten or recorded. Enter them by hand on the task if they should stand.`,
+  editedMeanwhile: (nos) =>
+    `Tasks ${nos} were edited after the preview; their answers were neither applied nor recorded. Choose the files again and apply from a fresh preview.`,
+  olderThanLedger: (nos) =>
+    `The answers for tasks ${nos} are older than the ledger's last entry; nothing was overwritten or recorded. Enter them by hand on the task if they should stand.`,
   applyFailed: (d) => `Could not write to the ledger: ${d}. Nothing was changed; please retry.`,
   chaseHeading: 'Who answered, and reminders',
   answeredList: (n) => `Answered (${n})`,

@@ -9,7 +9,8 @@ import { useStrings } from '../i18n/useStrings';
 import { DataText } from './DataText';
 
 /** Chinese characters, CJK and full-width punctuation, with the digits written inside them (2026年11月). */
-const CJK_RUN = /[0-9]*[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’][0-9\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]*/gu;
+const CJK_RUN =
+  /[0-9]*[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’][0-9\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]*/gu;
 
 /** The text cut into plain parts and Chinese runs, in order. */
 export function splitChineseRuns(text: string): { text: string; chinese: boolean }[] {

@@ -16,7 +16,11 @@ export const useNoticeStyles = makeStyles({
     overflowWrap: 'anywhere',
     minWidth: 0,
   },
-  info: { backgroundColor: tokens.colorNeutralBackground3, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground1 },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground1,
+  },
   warning: {
     backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,

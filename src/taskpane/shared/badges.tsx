@@ -22,7 +22,12 @@ export function StatusBadge({ status }: { status: Status }) {
 
 export function DeadlineBadge({ info }: { info: DeadlineInfo }) {
   return (
-    <Badge appearance={info.tone === 'danger' ? 'filled' : 'tint'} shape="rounded" color={info.tone} data-tone={info.tone}>
+    <Badge
+      appearance={info.tone === 'danger' ? 'filled' : 'tint'}
+      shape="rounded"
+      color={info.tone}
+      data-tone={info.tone}
+    >
       {info.label}
     </Badge>
   );

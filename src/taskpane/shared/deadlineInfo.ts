@@ -1,5 +1,15 @@
 /** What the pane says about a task's deadline on a given day: a tone for colour and words that carry the same meaning. */
-import { daysBetween, effectiveDeadline, isDone, PRESET_LIGHTS, warningLevel, type IsoDate, type Light, type TrackedTask, type WarningRule } from '../../model';
+import {
+  daysBetween,
+  effectiveDeadline,
+  isDone,
+  PRESET_LIGHTS,
+  warningLevel,
+  type IsoDate,
+  type Light,
+  type TrackedTask,
+  type WarningRule,
+} from '../../model';
 import type { Strings } from '../i18n/strings';
 
 export type DeadlineTone = 'danger' | 'warning' | 'success' | 'brand' | 'informative' | 'subtle';
@@ -32,7 +42,12 @@ export function deadlineInfo(task: TrackedTask, asOf: IsoDate, rule: WarningRule
   const left = deadline === null ? Number.NaN : daysBetween(asOf, deadline);
   if (Number.isNaN(left)) {
     const neutral: DeadlineTone = deadline === null && !task.ongoing ? 'subtle' : 'informative';
-    return { tone: level === 'lagging' ? tone : neutral, label: task.ongoing ? s.ongoing : s.noDeadline, deadline, extension };
+    return {
+      tone: level === 'lagging' ? tone : neutral,
+      label: task.ongoing ? s.ongoing : s.noDeadline,
+      deadline,
+      extension,
+    };
   }
   if (left < 0) return { tone, label: s.overdueDays(-left), deadline, extension };
   return { tone, label: left === 0 ? s.dueToday : s.daysLeft(left), deadline, extension };

@@ -29,7 +29,17 @@ export interface ExportLedgerCopyProps {
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
 
-export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, rule, aliases, download = downloadFile }: ExportLedgerCopyProps) {
+export function ExportLedgerCopy({
+  port,
+  rows,
+  sections,
+  asOf,
+  today,
+  warnDays,
+  rule,
+  aliases,
+  download = downloadFile,
+}: ExportLedgerCopyProps) {
   const { locale } = useStrings();
   const s = ledgerCopyStrings(locale);
   const styles = usePanelStyles();
@@ -44,7 +54,16 @@ export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, 
     try {
       const history = await port.readAllHistory();
       const { buildLedgerCopy } = await import('../../ledgerCopy');
-      const result = await buildLedgerCopy({ rows, history, sections, asOf, rolling, warnDays, aliases, ...(rule ? { rule } : {}) });
+      const result = await buildLedgerCopy({
+        rows,
+        history,
+        sections,
+        asOf,
+        rolling,
+        warnDays,
+        aliases,
+        ...(rule ? { rule } : {}),
+      });
       if (!result.ok) {
         setOutcome({ kind: 'failed', text: s.failed(s.problem(result.problem)) });
         return;
@@ -70,7 +89,9 @@ export function ExportLedgerCopy({ port, rows, sections, asOf, today, warnDays, 
         </Button>
       </div>
       <div aria-live="polite">
-        {outcome && <OutcomeMessage intent={outcome.kind === 'done' ? 'success' : 'error'}>{outcome.text}</OutcomeMessage>}
+        {outcome && (
+          <OutcomeMessage intent={outcome.kind === 'done' ? 'success' : 'error'}>{outcome.text}</OutcomeMessage>
+        )}
       </div>
     </section>
   );

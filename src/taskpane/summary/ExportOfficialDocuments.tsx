@@ -21,7 +21,14 @@ export interface ExportOfficialDocumentsProps {
   download?: DownloadFn;
 }
 
-export function ExportOfficialDocuments({ tasks, asOf, today, rule, aliases, download = downloadFile }: ExportOfficialDocumentsProps) {
+export function ExportOfficialDocuments({
+  tasks,
+  asOf,
+  today,
+  rule,
+  aliases,
+  download = downloadFile,
+}: ExportOfficialDocumentsProps) {
   const s = officialDocumentsStrings(useStrings().locale);
   const styles = usePanelStyles();
   const state = useOfficialDocuments({ tasks, asOf, today, rule, aliases, download, s });
@@ -42,7 +49,12 @@ export function ExportOfficialDocuments({ tasks, asOf, today, rule, aliases, dow
       {text('addressees', s.addressees)}
       {text('copyTo', s.copyTo)}
       <Field label={s.requirements}>
-        <Textarea value={form.requirements} rows={4} resize="vertical" onChange={(_, d) => state.setField('requirements', d.value)} />
+        <Textarea
+          value={form.requirements}
+          rows={4}
+          resize="vertical"
+          onChange={(_, d) => state.setField('requirements', d.value)}
+        />
       </Field>
       <Field label={s.replyBy}>
         <Input type="date" value={state.replyBy} onChange={(_, d) => state.setReplyBy(d.value)} />
@@ -54,14 +66,20 @@ export function ExportOfficialDocuments({ tasks, asOf, today, rule, aliases, dow
         {s.preview(facts.total, facts.done, facts.donePercent, facts.late.length, facts.overdue, facts.dueSoon)}
       </p>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={state.busy || tasks.length === 0} onClick={() => void state.exportNotice()}>
+        <Button
+          appearance="primary"
+          disabled={state.busy || tasks.length === 0}
+          onClick={() => void state.exportNotice()}
+        >
           {state.busy ? s.busy : s.exportNotice}
         </Button>
         <Button disabled={state.busy || tasks.length === 0} onClick={() => void state.exportSupervision()}>
           {s.exportSupervision}
         </Button>
       </div>
-      <div aria-live="polite">{state.outcome && <OutcomeMessage intent={state.outcome.intent}>{state.outcome.text}</OutcomeMessage>}</div>
+      <div aria-live="polite">
+        {state.outcome && <OutcomeMessage intent={state.outcome.intent}>{state.outcome.text}</OutcomeMessage>}
+      </div>
     </section>
   );
 }

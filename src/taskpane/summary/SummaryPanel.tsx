@@ -5,7 +5,15 @@
 import { Button, Field, mergeClasses, Textarea } from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { composeNotice, countBySection, DEFAULT_WARNING_RULE, type AgencyAliases, type IsoDate, type Section, type WarningRule } from '../../model';
+import {
+  composeNotice,
+  countBySection,
+  DEFAULT_WARNING_RULE,
+  type AgencyAliases,
+  type IsoDate,
+  type Section,
+  type WarningRule,
+} from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { copyText } from '../shared/copyText';
 import { DATA_LANG, DataText } from '../shared/DataText';
@@ -33,20 +41,36 @@ export interface SummaryPanelProps {
 
 type Outcome = { kind: 'built' } | { kind: 'failed'; text: string } | null;
 
-export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today = asOf, aliases = {}, download }: SummaryPanelProps) {
+export function SummaryPanel({
+  port,
+  rows,
+  sections,
+  asOf,
+  warnDays,
+  rule,
+  today = asOf,
+  aliases = {},
+  download,
+}: SummaryPanelProps) {
   const s = useStrings();
   const styles = usePanelStyles();
   const own = useSummaryPanelStyles();
   // Tasks marked 已移除 by a reload are kept in the ledger but not counted, as on the 汇总 sheet.
   const live = useMemo(() => rows.filter((r) => !r.missing), [rows]);
-  const local = useMemo(() => composeNotice(live, asOf, { warnDays, ...(rule ? { rule } : {}) }), [live, asOf, warnDays, rule]);
+  const local = useMemo(
+    () => composeNotice(live, asOf, { warnDays, ...(rule ? { rule } : {}) }),
+    [live, asOf, warnDays, rule],
+  );
   const [built, setBuilt] = useState<{ asOf: IsoDate; notice: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const notice = built && built.asOf === asOf ? built.notice : local;
-  const bySection = useMemo(() => countBySection(live, sections, { asOf, warnDays, ...(rule ? { rule } : {}) }), [live, sections, asOf, warnDays, rule]);
+  const bySection = useMemo(
+    () => countBySection(live, sections, { asOf, warnDays, ...(rule ? { rule } : {}) }),
+    [live, sections, asOf, warnDays, rule],
+  );
 
   useEffect(() => {
     if (copy === 'manual') fallbackRef.current?.select();
@@ -87,27 +111,35 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
           {s.copy}
         </Button>
       </div>
-      <div aria-live="polite">
-        {copy === 'copied' && (
-          <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>
-        )}
-      </div>
+      <div aria-live="polite">{copy === 'copied' && <OutcomeMessage intent="success">{s.copied}</OutcomeMessage>}</div>
       {copy === 'manual' && (
         <Field label={s.noticeLabel} hint={s.copyFallback}>
-          <Textarea textarea={{ ref: fallbackRef, lang: DATA_LANG }} readOnly value={notice} rows={4} resize="vertical" />
+          <Textarea
+            textarea={{ ref: fallbackRef, lang: DATA_LANG }}
+            readOnly
+            value={notice}
+            rows={4}
+            resize="vertical"
+          />
         </Field>
       )}
       <table className={own.table} aria-label={s.sectionTable}>
-        <caption className={mergeClasses(styles.muted, own.caption)}>
-          {s.sectionTable}
-        </caption>
+        <caption className={mergeClasses(styles.muted, own.caption)}>{s.sectionTable}</caption>
         <thead>
           <tr>
             <th scope="col">{s.colSection}</th>
-            <th scope="col" className={own.num}>{s.colTotal}</th>
-            <th scope="col" className={own.num}>{s.colDone}</th>
-            <th scope="col" className={own.num}>{s.colOverdue}</th>
-            <th scope="col" className={own.num}>{s.colDueSoon}</th>
+            <th scope="col" className={own.num}>
+              {s.colTotal}
+            </th>
+            <th scope="col" className={own.num}>
+              {s.colDone}
+            </th>
+            <th scope="col" className={own.num}>
+              {s.colOverdue}
+            </th>
+            <th scope="col" className={own.num}>
+              {s.colDueSoon}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -137,12 +169,8 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
         <OutcomeMessage intent="info">{s.summaryNeedsExcel}</OutcomeMessage>
       )}
       <div aria-live="polite">
-        {outcome?.kind === 'built' && (
-          <OutcomeMessage intent="success">{s.summaryBuilt}</OutcomeMessage>
-        )}
-        {outcome?.kind === 'failed' && (
-          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
-        )}
+        {outcome?.kind === 'built' && <OutcomeMessage intent="success">{s.summaryBuilt}</OutcomeMessage>}
+        {outcome?.kind === 'failed' && <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>}
       </div>
       <ExportOfficialDocuments
         tasks={live}
@@ -153,9 +181,18 @@ export function SummaryPanel({ port, rows, sections, asOf, warnDays, rule, today
         {...(download ? { download } : {})}
       />
       {port && (
-        <ExportLedgerCopy port={port} rows={rows} sections={sections} asOf={asOf} today={today} warnDays={warnDays} {...(rule ? { rule } : {})} aliases={aliases} {...(download ? { download } : {})} />
+        <ExportLedgerCopy
+          port={port}
+          rows={rows}
+          sections={sections}
+          asOf={asOf}
+          today={today}
+          warnDays={warnDays}
+          {...(rule ? { rule } : {})}
+          aliases={aliases}
+          {...(download ? { download } : {})}
+        />
       )}
     </section>
   );
 }
-

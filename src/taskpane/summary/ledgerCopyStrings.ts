@@ -16,7 +16,12 @@ export interface LedgerCopyStrings {
 }
 
 const SUMMARY_ZH = { title: '标题', notice: '通报全文', section: '板块名称', agency: '单位名称' } as const;
-const SUMMARY_EN = { title: 'The title', notice: 'The notice', section: 'A section name', agency: 'An agency name' } as const;
+const SUMMARY_EN = {
+  title: 'The title',
+  notice: 'The notice',
+  section: 'A section name',
+  agency: 'An agency name',
+} as const;
 
 function placeZh(place: TooLongPlace): string {
   switch (place.kind) {
@@ -67,7 +72,9 @@ const EN: LedgerCopyStrings = {
   heading: 'Ledger copy',
   hint: (rolling) =>
     'For readers without this add-in: one .xlsx with the summary, the ledger and the progress log, using built-in functions only, so Excel, WPS and LibreOffice compute it on open. ' +
-    (rolling ? 'Overdue and due soon are judged from the day it is opened.' : 'Overdue and due soon are judged from the as-of date chosen above.'),
+    (rolling
+      ? 'Overdue and due soon are judged from the day it is opened.'
+      : 'Overdue and due soon are judged from the as-of date chosen above.'),
   button: 'Export ledger copy (.xlsx)',
   busy: 'Exporting…',
   done: (file, tasks, entries) => `Saved “${file}”: ${tasks} tasks, ${entries} progress entries.`,

@@ -41,14 +41,23 @@ interface Input {
   s: OfficialDocumentsStrings;
 }
 
-export function useOfficialDocuments({ tasks, asOf, today, rule, aliases, download, s }: Input): OfficialDocumentsState {
+export function useOfficialDocuments({
+  tasks,
+  asOf,
+  today,
+  rule,
+  aliases,
+  download,
+  s,
+}: Input): OfficialDocumentsState {
   const [form, setForm] = useState<NoticeForm>(DEFAULT_NOTICE_FORM);
   const [replyByText, setReplyBy] = useState<string | null>(null);
   const [replyToText, setReplyTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<OfficialOutcome>(null);
   const facts = useMemo(() => noticeFacts(tasks, asOf, rule), [tasks, asOf, rule]);
-  const replyBy = replyByText !== null && /^\d{4}-\d{2}-\d{2}$/.test(replyByText) ? replyByText : addDays(asOf, REPLY_WITHIN_DAYS);
+  const replyBy =
+    replyByText !== null && /^\d{4}-\d{2}-\d{2}$/.test(replyByText) ? replyByText : addDays(asOf, REPLY_WITHIN_DAYS);
   const replyTo = replyToText ?? s.replyToDefault(form.office);
   const input = { tasks, asOf, rule, printedOn: today };
 

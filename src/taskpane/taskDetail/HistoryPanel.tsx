@@ -13,7 +13,8 @@ export interface HistoryPanelProps {
   refreshKey: string;
 }
 
-type HistoryState = { phase: 'loading' } | { phase: 'ready'; entries: HistoryEntry[] } | { phase: 'error'; message: string };
+type HistoryState =
+  { phase: 'loading' } | { phase: 'ready'; entries: HistoryEntry[] } | { phase: 'error'; message: string };
 
 export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
   const s = useStrings();
@@ -21,14 +22,18 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
   const [state, setState] = useState<HistoryState>({ phase: 'loading' });
   const [retry, setRetry] = useState(0);
 
-  const read = useCallback(async (isCurrent: () => boolean) => {
-    try {
-      const entries = await port.readHistory(no);
-      if (isCurrent()) setState({ phase: 'ready', entries: [...entries].sort((a, b) => b.time.localeCompare(a.time)) });
-    } catch (error) {
-      if (isCurrent()) setState({ phase: 'error', message: errorText(error) });
-    }
-  }, [port, no]);
+  const read = useCallback(
+    async (isCurrent: () => boolean) => {
+      try {
+        const entries = await port.readHistory(no);
+        if (isCurrent())
+          setState({ phase: 'ready', entries: [...entries].sort((a, b) => b.time.localeCompare(a.time)) });
+      } catch (error) {
+        if (isCurrent()) setState({ phase: 'error', message: errorText(error) });
+      }
+    },
+    [port, no],
+  );
 
   useEffect(() => {
     let current = true;
@@ -62,7 +67,12 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
           {state.entries.map((entry, i) => (
             <li key={`${entry.time}-${i}`} className={styles.item}>
               <div>
-                <strong>{s.statusChange(entry.previousStatus && s.statusNames[entry.previousStatus], s.statusNames[entry.status])}</strong>
+                <strong>
+                  {s.statusChange(
+                    entry.previousStatus && s.statusNames[entry.previousStatus],
+                    s.statusNames[entry.status],
+                  )}
+                </strong>
                 {` · ${s.historyEntry(entry.date, entry.by)}`}
               </div>
               {(entry.round || entry.agency) && <div>{[entry.round, entry.agency].filter(Boolean).join(' · ')}</div>}
@@ -74,4 +84,3 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
     </section>
   );
 }
-

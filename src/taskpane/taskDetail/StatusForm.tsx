@@ -2,7 +2,18 @@
  * The status entry for one task: status, progress, date (today by default), who reports (remembered), an optional
  * extension; validated with the model's schema, written through port.writeStatus with the row's version.
  */
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Textarea,
+} from '@fluentui/react-components';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { useEffect, useState, type FormEvent } from 'react';
 import { STATUSES, type IsoDate } from '../../model';
@@ -100,7 +111,8 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
     }
   };
 
-  const state = (field: StatusField) => (errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {});
+  const state = (field: StatusField) =>
+    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
 
   return (
     <form className={styles.panel} aria-label={s.formTitle} noValidate onSubmit={(e) => void submit(e)}>
@@ -123,14 +135,23 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
       <Field label={s.formBy} required hint={s.formByHint} {...state('by')}>
         <Input value={draft.by} autoComplete="name" onChange={(_, d) => change('by', d.value)} />
       </Field>
-      <Checkbox checked={draft.extend} label={s.formExtension} onChange={(_, d) => change('extend', d.checked === true)} />
+      <Checkbox
+        checked={draft.extend}
+        label={s.formExtension}
+        onChange={(_, d) => change('extend', d.checked === true)}
+      />
       {draft.extend && (
         <>
           <Field label={s.formExtensionDate} required {...state('extensionDate')}>
             <Input type="date" value={draft.extensionDate} onChange={(_, d) => change('extensionDate', d.value)} />
           </Field>
           <Field label={s.formExtensionReason} required {...state('extensionReason')}>
-            <Textarea resize="vertical" rows={2} value={draft.extensionReason} onChange={(_, d) => change('extensionReason', d.value)} />
+            <Textarea
+              resize="vertical"
+              rows={2}
+              value={draft.extensionReason}
+              onChange={(_, d) => change('extensionReason', d.value)}
+            />
           </Field>
         </>
       )}
@@ -140,9 +161,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
         </Button>
       </div>
       <div aria-live="polite">
-        {outcome?.kind === 'saved' && (
-          <OutcomeMessage intent="success">{outcome.text}</OutcomeMessage>
-        )}
+        {outcome?.kind === 'saved' && <OutcomeMessage intent="success">{outcome.text}</OutcomeMessage>}
         {outcome?.kind === 'conflict' && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -164,11 +183,8 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
             </MessageBarActions>
           </MessageBar>
         )}
-        {outcome?.kind === 'failed' && (
-          <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>
-        )}
+        {outcome?.kind === 'failed' && <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>}
       </div>
     </form>
   );
 }
-

@@ -15,7 +15,6 @@ import { usePanelStyles } from '../shared/panel.styles';
 import { PanelFallback } from '../shared/PanelFallback';
 import { useStrings } from '../i18n/useStrings';
 
-
 export interface TaskDetailProps {
   row: LedgerRow;
   port: WorkbookPort | null;
@@ -60,15 +59,35 @@ export function TaskDetail({ row, port, asOf, today, rule, onBack, onReload }: T
           <div>
             <FieldText label={s.units}>{row.units}</FieldText>
           </div>
-          {roles.lead.length > 0 && <div><FieldText label={s.lead}>{roles.lead.join('、')}</FieldText></div>}
-          {roles.joint.length > 0 && <div><FieldText label={s.joint}>{roles.joint.join('、')}</FieldText></div>}
-          {roles.support.length > 0 && <div><FieldText label={s.support}>{roles.support.join('、')}</FieldText></div>}
+          {roles.lead.length > 0 && (
+            <div>
+              <FieldText label={s.lead}>{roles.lead.join('、')}</FieldText>
+            </div>
+          )}
+          {roles.joint.length > 0 && (
+            <div>
+              <FieldText label={s.joint}>{roles.joint.join('、')}</FieldText>
+            </div>
+          )}
+          {roles.support.length > 0 && (
+            <div>
+              <FieldText label={s.support}>{roles.support.join('、')}</FieldText>
+            </div>
+          )}
           <div>
             <FieldText label={s.schedule}>{row.schedule}</FieldText>
             {info.deadline ? ` (${info.deadline})` : ''}
           </div>
-          {info.extension && <div><MixedText text={info.extension} /></div>}
-          {row.progress && <div><FieldText label={s.progress}>{row.progress}</FieldText></div>}
+          {info.extension && (
+            <div>
+              <MixedText text={info.extension} />
+            </div>
+          )}
+          {row.progress && (
+            <div>
+              <FieldText label={s.progress}>{row.progress}</FieldText>
+            </div>
+          )}
           <div>{row.updated ? <MixedText text={s.lastUpdate(row.updated, row.reporter)} /> : s.noUpdateYet}</div>
           {row.missing && <div>{s.missingRow}</div>}
         </div>

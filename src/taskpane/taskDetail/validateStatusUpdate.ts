@@ -15,8 +15,7 @@ export interface StatusDraft {
 }
 
 export type StatusValidation =
-  | { ok: true; update: StatusUpdate }
-  | { ok: false; errors: Partial<Record<StatusField, string>> };
+  { ok: true; update: StatusUpdate } | { ok: false; errors: Partial<Record<StatusField, string>> };
 
 function fieldOf(path: readonly PropertyKey[]): StatusField {
   const [head, sub] = path;

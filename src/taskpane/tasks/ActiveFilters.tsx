@@ -28,7 +28,12 @@ export function ActiveFilters({ filters }: { filters: Filters }) {
       },
     });
   }
-  if (state.status) chips.push({ key: 'status', text: s.field(s.status, s.statusNames[state.status]), remove: () => set('status', '') });
+  if (state.status)
+    chips.push({
+      key: 'status',
+      text: s.field(s.status, s.statusNames[state.status]),
+      remove: () => set('status', ''),
+    });
   if (state.deadline !== 'all') {
     const text = state.deadline === 'overdue' ? s.overdueOnly : s.dueSoonOnly;
     chips.push({ key: 'deadline', text: s.field(s.deadlineFilter, text), remove: () => set('deadline', 'all') });

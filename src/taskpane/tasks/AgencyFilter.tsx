@@ -23,7 +23,10 @@ export function AgencyFilter({ counts, aliases, agency, role, onAgency, onRole }
 
   return (
     <div className={styles.row}>
-      <Field label={s.agency} {...(search.noMatch ? { validationState: 'warning' as const, validationMessage: s.noAgencyMatch } : {})}>
+      <Field
+        label={s.agency}
+        {...(search.noMatch ? { validationState: 'warning' as const, validationMessage: s.noAgencyMatch } : {})}
+      >
         <Combobox
           className={styles.combo}
           input={{ className: styles.comboInput }}
@@ -48,7 +51,11 @@ export function AgencyFilter({ counts, aliases, agency, role, onAgency, onRole }
         </Combobox>
       </Field>
       <Field label={s.role}>
-        <Select value={role} disabled={!agency} onChange={(_, data) => onRole(ROLES.find((r) => r === data.value) ?? 'any')}>
+        <Select
+          value={role}
+          disabled={!agency}
+          onChange={(_, data) => onRole(ROLES.find((r) => r === data.value) ?? 'any')}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {s.roles[r]}

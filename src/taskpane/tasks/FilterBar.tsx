@@ -51,7 +51,10 @@ export function FilterBar({ id, filters, agencyCounts, aliases, sync, onSync, on
       </Suspense>
       <div className={styles.pair}>
         <Field label={s.status}>
-          <Select value={state.status} onChange={(_, data) => set('status', STATUSES.find((x) => x === data.value) ?? '')}>
+          <Select
+            value={state.status}
+            onChange={(_, data) => set('status', STATUSES.find((x) => x === data.value) ?? '')}
+          >
             <option value="">{s.statusAll}</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -61,7 +64,10 @@ export function FilterBar({ id, filters, agencyCounts, aliases, sync, onSync, on
           </Select>
         </Field>
         <Field label={s.deadlineFilter}>
-          <Select value={state.deadline} onChange={(_, data) => set('deadline', DEADLINES.find((x) => x === data.value) ?? 'all')}>
+          <Select
+            value={state.deadline}
+            onChange={(_, data) => set('deadline', DEADLINES.find((x) => x === data.value) ?? 'all')}
+          >
             <option value="all">{s.deadlineAll}</option>
             <option value="overdue">{s.overdueOnly}</option>
             <option value="dueSoon">{s.dueSoonOnly}</option>

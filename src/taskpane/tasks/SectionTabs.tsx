@@ -25,11 +25,16 @@ export function SectionTabs({ sections, counts, total, selected, onSelect }: Sec
     { value: 'all', label: s.sectionAll(total), name: s.sectionAll(total) },
     ...sections.map((section) => {
       const n = counts.get(section.no) ?? 0;
-      return { value: section.no, label: (
+      return {
+        value: section.no,
+        label: (
           <>
             <DataText>{section.numeral}</DataText> {n}
           </>
-        ), name: s.sectionTabLabel(section.numeral, section.title, n), title: section.title };
+        ),
+        name: s.sectionTabLabel(section.numeral, section.title, n),
+        title: section.title,
+      };
     }),
     ...(outside > 0 ? [{ value: null, label: `${s.noSection} ${outside}`, name: `${s.noSection} ${outside}` }] : []),
   ];

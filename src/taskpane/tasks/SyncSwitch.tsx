@@ -9,5 +9,7 @@ export interface SyncSwitchProps {
 
 export function SyncSwitch({ checked, onChange }: SyncSwitchProps) {
   const s = useStrings();
-  return <Switch checked={checked} label={s.syncToSheet} title={s.syncHint} onChange={(_, data) => onChange(data.checked)} />;
+  return (
+    <Switch checked={checked} label={s.syncToSheet} title={s.syncHint} onChange={(_, data) => onChange(data.checked)} />
+  );
 }

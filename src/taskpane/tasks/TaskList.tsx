@@ -64,7 +64,13 @@ export function TaskList({ rows, asOf, rule, onOpen, resetKey, returnTo, scrollE
   const measured = items.length > 0 || rows.length === 0;
 
   return measured ? (
-    <div ref={listRef} role="list" aria-label={s.taskList} className={styles.list} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+    <div
+      ref={listRef}
+      role="list"
+      aria-label={s.taskList}
+      className={styles.list}
+      style={{ height: `${virtualizer.getTotalSize()}px` }}
+    >
       {items.map((item) => {
         const row = rows[item.index];
         if (!row) return null;

@@ -25,7 +25,16 @@ export interface TaskRowProps {
   measureRef?: Ref<HTMLDivElement>;
 }
 
-export const TaskRow = memo(function TaskRow({ row, asOf, rule, onOpen, index, setSize, top, measureRef }: TaskRowProps) {
+export const TaskRow = memo(function TaskRow({
+  row,
+  asOf,
+  rule,
+  onOpen,
+  index,
+  setSize,
+  top,
+  measureRef,
+}: TaskRowProps) {
   const s = useStrings();
   const styles = useTaskRowStyles();
   const info = deadlineInfo(row, asOf, rule, s);
@@ -86,7 +95,13 @@ export const TaskRow = memo(function TaskRow({ row, asOf, rule, onOpen, index, s
           )}
         </div>
         <div className={styles.line}>
-          <span>{row.schedule ? <FieldText label={s.deadlineLabel}>{row.schedule}</FieldText> : s.field(s.deadlineLabel, s.noDeadline)}</span>
+          <span>
+            {row.schedule ? (
+              <FieldText label={s.deadlineLabel}>{row.schedule}</FieldText>
+            ) : (
+              s.field(s.deadlineLabel, s.noDeadline)
+            )}
+          </span>
           {' · '}
           <span>{row.updated ? <MixedText text={s.lastUpdate(row.updated, row.reporter)} /> : s.noUpdateYet}</span>
         </div>

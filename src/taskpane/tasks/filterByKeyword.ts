@@ -22,7 +22,9 @@ export function filterByKeyword<T extends TrackedTask>(
     const hits: Set<T> = new Set(filterTasks(passing ? [...passing] : rows, { keyword: word }, context));
     if (foldAgencyText(word).length >= MIN_AGENCY_WORD) {
       const named = new Set(matchAgencies(index, word));
-      if (named.size > 0) for (const row of passing ?? rows) if (!hits.has(row) && agenciesOf(row).some((a) => named.has(a))) hits.add(row);
+      if (named.size > 0)
+        for (const row of passing ?? rows)
+          if (!hits.has(row) && agenciesOf(row).some((a) => named.has(a))) hits.add(row);
     }
     passing = hits;
   }

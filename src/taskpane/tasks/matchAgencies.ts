@@ -35,5 +35,7 @@ export function matchAgencies(index: AgencyIndex, query: string): string[] {
   if (q === '') return [...index.agencies];
   // A whole written form (`市人社局等`) means its canonical agency even when no spelling contains it as typed.
   const exact = normalizeAgency(query, index.aliases);
-  return index.agencies.filter((agency) => agency === exact || (index.forms.get(agency) ?? []).some((form) => form.includes(q)));
+  return index.agencies.filter(
+    (agency) => agency === exact || (index.forms.get(agency) ?? []).some((form) => form.includes(q)),
+  );
 }

@@ -24,7 +24,12 @@ export interface AgencySearch {
   choose: (agency: string | undefined, clearText: boolean) => void;
 }
 
-export function useAgencySearch(counts: readonly AgencyCount[], aliases: AgencyAliases, agency: string, onAgency: (agency: string) => void): AgencySearch {
+export function useAgencySearch(
+  counts: readonly AgencyCount[],
+  aliases: AgencyAliases,
+  agency: string,
+  onAgency: (agency: string) => void,
+): AgencySearch {
   const [query, setQuery] = useState(agency);
   const [shown, setShown] = useState(agency);
   const [open, setOpen] = useState(false);
@@ -33,8 +38,18 @@ export function useAgencySearch(counts: readonly AgencyCount[], aliases: AgencyA
     setShown(agency);
     setQuery(agency);
   }
-  const sorted = useMemo(() => [...counts].sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'zh-CN')), [counts]);
-  const index = useMemo(() => agencyIndex(sorted.map((c) => c.agency), aliases), [sorted, aliases]);
+  const sorted = useMemo(
+    () => [...counts].sort((a, b) => b.total - a.total || a.agency.localeCompare(b.agency, 'zh-CN')),
+    [counts],
+  );
+  const index = useMemo(
+    () =>
+      agencyIndex(
+        sorted.map((c) => c.agency),
+        aliases,
+      ),
+    [sorted, aliases],
+  );
   const options = useMemo(() => {
     const q = query.trim();
     if (q === '' || q === agency) return sorted.slice(0, MAX_OPTIONS);

@@ -14,7 +14,14 @@ export interface FilterState {
   keyword: string;
 }
 
-export const NO_FILTER: FilterState = { section: 'all', agency: '', role: 'any', status: '', deadline: 'all', keyword: '' };
+export const NO_FILTER: FilterState = {
+  section: 'all',
+  agency: '',
+  role: 'any',
+  status: '',
+  deadline: 'all',
+  keyword: '',
+};
 
 /** Builds the model's filter; fields left at "all" are omitted, so they do not narrow. */
 export function toTaskFilter(state: FilterState, parts: { section?: boolean; keyword?: boolean } = {}): TaskFilter {
@@ -34,13 +41,19 @@ export function toTaskFilter(state: FilterState, parts: { section?: boolean; key
 
 export function isFiltering(state: FilterState): boolean {
   return (
-    state.section !== 'all' || state.agency !== '' || state.status !== '' || state.deadline !== 'all' || state.keyword.trim() !== ''
+    state.section !== 'all' ||
+    state.agency !== '' ||
+    state.status !== '' ||
+    state.deadline !== 'all' ||
+    state.keyword.trim() !== ''
   );
 }
 
 /** The filters set in the drawer (keyword, agency with its role, status, deadline): the number the filter button shows. */
 export function drawerFilterCount(state: FilterState): number {
-  return [state.keyword.trim() !== '', state.agency !== '', state.status !== '', state.deadline !== 'all'].filter(Boolean).length;
+  return [state.keyword.trim() !== '', state.agency !== '', state.status !== '', state.deadline !== 'all'].filter(
+    Boolean,
+  ).length;
 }
 
 export interface Filters {

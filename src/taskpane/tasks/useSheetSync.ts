@@ -20,7 +20,14 @@ export interface SheetSync {
   onClear: () => void;
 }
 
-export function useSheetSync(port: WorkbookPort | null, filters: Filters, visible: readonly LedgerRow[], asOf: IsoDate, warnDays: number, rule?: WarningRule): SheetSync {
+export function useSheetSync(
+  port: WorkbookPort | null,
+  filters: Filters,
+  visible: readonly LedgerRow[],
+  asOf: IsoDate,
+  warnDays: number,
+  rule?: WarningRule,
+): SheetSync {
   const [sync, setSync] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const taskFilter = useMemo(() => toTaskFilter(filters.state), [filters.state]);

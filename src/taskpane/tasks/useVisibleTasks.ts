@@ -42,7 +42,9 @@ export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, 
 
   const base = useMemo(() => {
     const filter = toTaskFilter({ section: 'all', agency, role, status, deadline, keyword: '' });
-    return Object.keys(filter).length === 0 ? rows : filterTasks(rows, filter, { asOf, warnDays, aliases, ...(rule ? { rule } : {}) });
+    return Object.keys(filter).length === 0
+      ? rows
+      : filterTasks(rows, filter, { asOf, warnDays, aliases, ...(rule ? { rule } : {}) });
   }, [rows, agency, role, status, deadline, asOf, warnDays, aliases, rule]);
 
   // Each row's agencies by canonical name, and what each name may be typed as: once per ledger, not per keystroke.
@@ -70,6 +72,12 @@ export function useVisibleTasks(rows: readonly LedgerRow[], state: FilterState, 
       sectionCounts.set(row.section, (sectionCounts.get(row.section) ?? 0) + 1);
       if (section === 'all' || row.section === section) visible.push(row);
     }
-    return { visible, sectionCounts, inScope: scoped.length, pending: keyword !== state.keyword, appliedKeyword: keyword };
+    return {
+      visible,
+      sectionCounts,
+      inScope: scoped.length,
+      pending: keyword !== state.keyword,
+      appliedKeyword: keyword,
+    };
   }, [scoped, section, keyword, state.keyword]);
 }

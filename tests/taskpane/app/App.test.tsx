@@ -12,7 +12,11 @@ const TODAY = '2026-11-29';
 afterEach(cleanup);
 // The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+  await Promise.all([
+    import('../../../src/taskpane/tasks/FilterBar'),
+    import('../../../src/taskpane/app/SettingsPanel'),
+    import('../../../src/taskpane/tasks/AgencyFilter'),
+  ]);
 });
 
 type User = ReturnType<typeof userEvent.setup>;
@@ -54,8 +58,16 @@ describe('App in the read-only preview (no workbook)', () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
     const group = await screen.findByRole('group', { name: '按板块筛选' });
-    expect(within(group).getAllByRole('button').map((t) => t.textContent)).toEqual(['全部 24', '一 6', '二 7', '三 8', '四 3']);
-    expect(within(group).getAllByRole('button').map((t) => t.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((t) => t.textContent),
+    ).toEqual(['全部 24', '一 6', '二 7', '三 8', '四 3']);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((t) => t.getAttribute('aria-label')),
+    ).toEqual([
       '全部 24',
       '一、构建现代职业教育衔接沟通体系（6 项）',
       '二、提升职业教育综合实力（7 项）',
@@ -108,7 +120,7 @@ describe('App in the read-only preview (no workbook)', () => {
     expect(within(task21).getByText('逾期 62 天')).toBeTruthy();
   });
 
-  it("opens the example as of a day inside its own timeline, labelled so, until the coordinator types a date", async () => {
+  it('opens the example as of a day inside its own timeline, labelled so, until the coordinator types a date', async () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
     await user.click(await screen.findByRole('button', { name: /^示例日期 2015-08-31（示例表自身时间线内的一天）/ }));
@@ -172,7 +184,9 @@ describe('App with a workbook', () => {
     expect(port.listeners()).toBe(1);
     act(() => port.editInSheet(3, { status: '已完成', updated: '2026-11-20', reporter: '李四' }));
     const list = screen.getByRole('list', { name: '任务列表' });
-    await waitFor(() => expect(within(within(list).getAllByRole('listitem')[2]!).getByText('最近填报 2026-11-20 · 李四')).toBeTruthy());
+    await waitFor(() =>
+      expect(within(within(list).getAllByRole('listitem')[2]!).getByText('最近填报 2026-11-20 · 李四')).toBeTruthy(),
+    );
   });
 
   it('syncs the filter to the sheet while the switch is on, and clearing clears both', async () => {
@@ -184,7 +198,12 @@ describe('App with a workbook', () => {
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
-      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 7 }),
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({
+        method: 'applyFilter',
+        filter: { section: 2 },
+        asOf: TODAY,
+        warnDays: 7,
+      }),
     );
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'clearFilter' }));
@@ -220,7 +239,12 @@ describe('App with a workbook', () => {
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.click(screen.getByRole('button', { name: /^二、/ }));
     await waitFor(() =>
-      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({ method: 'applyFilter', filter: { section: 2 }, asOf: TODAY, warnDays: 12 }),
+      expect(port.calls.filter((c) => c.method === 'applyFilter')).toContainEqual({
+        method: 'applyFilter',
+        filter: { section: 2 },
+        asOf: TODAY,
+        warnDays: 12,
+      }),
     );
     await user.clear(box);
     await user.type(box, '5');
@@ -244,7 +268,14 @@ describe('App with a workbook', () => {
     await openFilters(user);
     await user.click(await screen.findByRole('switch', { name: '同步筛选到表格' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '状态' }), '滞后');
-    await waitFor(() => expect(port.calls.at(-1)).toEqual({ method: 'applyFilter', filter: { status: '滞后' }, asOf: TODAY, warnDays: 7 }));
+    await waitFor(() =>
+      expect(port.calls.at(-1)).toEqual({
+        method: 'applyFilter',
+        filter: { status: '滞后' },
+        asOf: TODAY,
+        warnDays: 7,
+      }),
+    );
     const applied = port.calls.filter((c) => c.method === 'applyFilter').length;
     act(() => port.editInSheet(5, { status: '滞后' }));
     await waitFor(() => expect(shownTaskNos()).toContain(5));
@@ -298,15 +329,20 @@ describe('App: the one warning rule, kept in the workbook', () => {
     ['红黄绿', true, 'danger'],
     ['蓝黄红', false, 'brand'],
     ['蓝黄红', true, 'warning'],
-  ] as const)('the workbook says %s, 滞后 counts %s: the settings show it and the 滞后 task due in 3 days is %s', async (preset, counts, tone) => {
-    const user = userEvent.setup();
-    render(<App port={portWithRule(preset, counts)} today={TODAY} />);
-    await waitFor(() => expect(toneOf(3)).toBe(tone));
-    await openSettings(user);
-    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '预警配色' }).value).toBe(preset);
-    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe(counts ? 'yes' : 'no');
-    expect(screen.getByText(/保存在本工作簿的“台账设置”工作表中/)).toBeTruthy();
-  });
+  ] as const)(
+    'the workbook says %s, 滞后 counts %s: the settings show it and the 滞后 task due in 3 days is %s',
+    async (preset, counts, tone) => {
+      const user = userEvent.setup();
+      render(<App port={portWithRule(preset, counts)} today={TODAY} />);
+      await waitFor(() => expect(toneOf(3)).toBe(tone));
+      await openSettings(user);
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '预警配色' }).value).toBe(preset);
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe(
+        counts ? 'yes' : 'no',
+      );
+      expect(screen.getByText(/保存在本工作簿的“台账设置”工作表中/)).toBeTruthy();
+    },
+  );
 
   it('a change in the pane is written to the workbook (after a pause) and read back; a change in the workbook is picked up on the next read', async () => {
     const user = userEvent.setup();
@@ -317,12 +353,19 @@ describe('App: the one warning rule, kept in the workbook', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '预警配色' }), '蓝黄红');
     await user.selectOptions(screen.getByRole('combobox', { name: '单位报告“滞后”计为滞后' }), 'yes');
     await waitFor(() => expect(toneOf(3)).toBe('warning'));
-    await waitFor(() => expect(port.calls.filter((c) => c.method === 'writeWarningRule').at(-1)).toEqual({ method: 'writeWarningRule', rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true } }));
+    await waitFor(() =>
+      expect(port.calls.filter((c) => c.method === 'writeWarningRule').at(-1)).toEqual({
+        method: 'writeWarningRule',
+        rule: { preset: '蓝黄红', dueSoonDays: 7, laggingCounts: true },
+      }),
+    );
     expect([port.warningPreset, port.laggingCounts]).toEqual(['蓝黄红', true]);
     // A coordinator edits 台账设置 in Excel: 滞后 no longer counts. The next read shows it.
     port.laggingCounts = false;
     act(() => port.editInSheet(5, { reporter: '李四' }));
-    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe('no'));
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '单位报告“滞后”计为滞后' }).value).toBe('no'),
+    );
     await waitFor(() => expect(toneOf(3)).toBe('brand'));
     const writes = port.calls.filter((c) => c.method === 'writeWarningRule').length;
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -337,7 +380,13 @@ describe('App: the one warning rule, kept in the workbook', () => {
     await waitFor(() => expect(shownTaskNos()).toHaveLength(24));
     await openSettings(user);
     await user.selectOptions(screen.getByRole('combobox', { name: '预警配色' }), '蓝黄红');
-    expect(await screen.findByText(/本台账还没有“预警配色”“滞后计入预警”单元格，设置只在本窗格中使用/, {}, { timeout: 3000 })).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /本台账还没有“预警配色”“滞后计入预警”单元格，设置只在本窗格中使用/,
+        {},
+        { timeout: 3000 },
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '预警配色' }).value).toBe('蓝黄红');
   });
 });

@@ -34,7 +34,9 @@ describe('ImportPanel', () => {
     const preview = await within(panel).findByRole('region', { name: '读取结果预览' });
     expect(within(preview).getByText('（无标题）：0 个板块，2 项任务')).toBeTruthy();
     const issues = within(preview).getByRole('list', { name: /发现 \d+ 个问题/ });
-    const texts = within(issues).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const texts = within(issues)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(texts.some((t) => t.startsWith('第 2 行'))).toBe(true);
     expect(texts.some((t) => t.startsWith('第 3 行'))).toBe(true);
     expect(port.calls.filter((c) => c.method === 'loadLedger')).toEqual([]);
@@ -48,7 +50,10 @@ describe('ImportPanel', () => {
     await user.click(within(panel).getByRole('button', { name: '写入工作簿' }));
     expect(await within(panel).findByText('新增 24 项，变更 0 项，未变 0 项，表中缺失 0 项。')).toBeTruthy();
     const load = port.calls.find((c) => c.method === 'loadLedger');
-    expect(load?.method === 'loadLedger' && load.source).toEqual({ name: EMBEDDED_SEED_NAME, text: EMBEDDED_SEED_TEXT });
+    expect(load?.method === 'loadLedger' && load.source).toEqual({
+      name: EMBEDDED_SEED_NAME,
+      text: EMBEDDED_SEED_TEXT,
+    });
     expect(load?.method === 'loadLedger' && load.table.tasks.length).toBe(24);
   });
 
@@ -70,7 +75,11 @@ describe('ImportPanel', () => {
       '<table><tr><td><p>序号</p></td><td><p>工作任务</p></td><td><p>负责单位</p></td><td><p>时间进度</p></td></tr>' +
       '<tr><td><p>1</p></td><td><p>建立现代职业学校制度。</p></td><td><p>市教育局</p></td><td><p>持续实施</p></td></tr></table>';
     fireEvent.paste(area, { clipboardData: { getData: (type: string) => (type === 'text/html' ? html : '') } });
-    await waitFor(() => expect((area as HTMLTextAreaElement).value).toBe('序号\t工作任务\t负责单位\t时间进度\n1\t建立现代职业学校制度。\t市教育局\t持续实施'));
+    await waitFor(() =>
+      expect((area as HTMLTextAreaElement).value).toBe(
+        '序号\t工作任务\t负责单位\t时间进度\n1\t建立现代职业学校制度。\t市教育局\t持续实施',
+      ),
+    );
     expect(await within(panel).findByText(/1 项任务/)).toBeTruthy();
   });
 

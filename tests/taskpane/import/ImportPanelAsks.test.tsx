@@ -7,7 +7,11 @@ import { createFakePort } from '../fakePort';
 
 const TODAY = '2026-11-29';
 const HEADER = '序号\t工作任务\t牵头单位\t配合单位\t完成时限';
-const FIRST = [HEADER, '1\t建立现代职业学校制度。\t市教育局\t市财政局\t10月底前', '2\t完善职业教育资助政策。\t市财政局\t市教育局\t12月底前'].join('\n');
+const FIRST = [
+  HEADER,
+  '1\t建立现代职业学校制度。\t市教育局\t市财政局\t10月底前',
+  '2\t完善职业教育资助政策。\t市财政局\t市教育局\t12月底前',
+].join('\n');
 const SECOND = [HEADER, '1\t加强校企合作。\t市人社局\t市教育局\t6月底前'].join('\n');
 
 afterEach(cleanup);
@@ -53,7 +57,9 @@ describe('ImportPanel: a corrected column is remembered for the same header', ()
     await user.selectOptions(within(preview).getByRole('combobox', { name: '第 4 列' }), 'other');
     expect(await within(preview).findByText('列：序号 · 任务 · 牵头单位 · 其他（不读取） · 完成时限')).toBeTruthy();
     expect(within(preview).getByText('已记住这次更正：下次导入表头相同的表格时自动套用。')).toBeTruthy();
-    expect(port.columnRoles).toEqual({ '序号|工作任务|牵头单位|配合单位|完成时限': ['no', 'task', 'lead', 'other', 'schedule'] });
+    expect(port.columnRoles).toEqual({
+      '序号|工作任务|牵头单位|配合单位|完成时限': ['no', 'task', 'lead', 'other', 'schedule'],
+    });
 
     // The next table of the same form: read as corrected at once, saying so, with an undo.
     preview = await paste(user, panel, SECOND);

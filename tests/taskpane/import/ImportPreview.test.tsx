@@ -25,7 +25,11 @@ async function openImport(strings?: Strings) {
   const user = userEvent.setup();
   render(<App port={createFakePort([])} today={TODAY} {...(strings ? { strings } : {})} />);
   await user.click(screen.getByRole('tab', { name: strings === EN_US ? 'Import' : '导入' }));
-  const panel = await screen.findByRole('region', { name: strings === EN_US ? 'Import a task table' : '导入任务表' }, { timeout: 15_000 }); // lazy chunk on a busy machine
+  const panel = await screen.findByRole(
+    'region',
+    { name: strings === EN_US ? 'Import a task table' : '导入任务表' },
+    { timeout: 15_000 },
+  ); // lazy chunk on a busy machine
   return { user, panel };
 }
 
@@ -37,8 +41,12 @@ async function pasteText(user: ReturnType<typeof userEvent.setup>, panel: HTMLEl
 /** A preview task's fields, term → value, read from its description list. */
 function fieldsOf(panel: HTMLElement, no: number): Record<string, string> {
   const item = within(panel).getByRole('listitem', { name: `任务 ${no}` });
-  const terms = within(item).getAllByRole('term').map((t) => t.textContent ?? '');
-  const values = within(item).getAllByRole('definition').map((d) => d.textContent ?? '');
+  const terms = within(item)
+    .getAllByRole('term')
+    .map((t) => t.textContent ?? '');
+  const values = within(item)
+    .getAllByRole('definition')
+    .map((d) => d.textContent ?? '');
   return Object.fromEntries(terms.map((t, i) => [t, values[i] ?? '']));
 }
 
@@ -53,7 +61,11 @@ describe('the import preview', () => {
     await pasteText(user, panel, FIVE_COLUMNS);
     const mapping = await within(panel).findByRole('region', { name: '各列的用途' });
     expect(within(mapping).getByText('列：序号 · 任务 · 牵头单位 · 配合单位 · 完成时限')).toBeTruthy();
-    expect(fieldsOf(panel, 1)).toEqual({ 牵头: '市发展改革委', 配合: '市大数据局、各区县政府', 期限: '2025年第三季度 → 2025-09-30' });
+    expect(fieldsOf(panel, 1)).toEqual({
+      牵头: '市发展改革委',
+      配合: '市大数据局、各区县政府',
+      期限: '2025年第三季度 → 2025-09-30',
+    });
     expect(fieldsOf(panel, 2)).toEqual({ 牵头: '市大数据局', 期限: '2025年12月底前 → 2025-12-31' });
     expect(fieldsOf(panel, 3)).toEqual({ 牵头: '市人力资源和社会保障局', 配合: '市财政局', 期限: '持续实施' });
   });
@@ -67,7 +79,11 @@ describe('the import preview', () => {
     await user.selectOptions(within(panel).getByRole('combobox', { name: '第 4 列' }), '配合单位');
     await user.selectOptions(within(panel).getByRole('combobox', { name: '第 5 列' }), '完成时限');
     expect(within(panel).getByText('按你的更正')).toBeTruthy();
-    expect(fieldsOf(panel, 1)).toEqual({ 牵头: '市发展改革委', 配合: '市大数据局、各区县政府', 期限: '2025年第三季度 → 2025-09-30' });
+    expect(fieldsOf(panel, 1)).toEqual({
+      牵头: '市发展改革委',
+      配合: '市大数据局、各区县政府',
+      期限: '2025年第三季度 → 2025-09-30',
+    });
 
     // The 配合 column read as something else: the supporters leave the preview, the column line says so.
     await user.selectOptions(within(panel).getByRole('combobox', { name: '第 4 列' }), '其他（不读取）');
@@ -102,7 +118,11 @@ describe('the import preview', () => {
     const area = within(panel).getByRole<HTMLTextAreaElement>('textbox', { name: /粘贴任务表/ });
     const html = `<table>${'<tr><td colspan="1000">x</td></tr>'.repeat(101)}</table>`;
     fireEvent.paste(area, { clipboardData: { getData: (type: string) => (type === 'text/html' ? html : '') } });
-    expect(await within(panel).findByText('粘贴的表格超过 100,000 个单元格（合并单元格按展开后计算），未读取。请分几次复制粘贴。')).toBeTruthy();
+    expect(
+      await within(panel).findByText(
+        '粘贴的表格超过 100,000 个单元格（合并单元格按展开后计算），未读取。请分几次复制粘贴。',
+      ),
+    ).toBeTruthy();
     expect(area.value).toBe('');
   });
 
@@ -112,18 +132,26 @@ describe('the import preview', () => {
       const { user, panel } = await openImport();
       await pasteText(user, panel, table);
       const issues = await within(panel).findByRole('list', { name: '发现 1 个问题' });
-      expect(within(issues).getByRole('listitem').textContent).toBe('第 2 行 · 提醒：序号 1 的时间进度“2016年9月前”不能确定到具体日期，请人工确认期限');
+      expect(within(issues).getByRole('listitem').textContent).toBe(
+        '第 2 行 · 提醒：序号 1 的时间进度“2016年9月前”不能确定到具体日期，请人工确认期限',
+      );
       expect(fieldsOf(panel, 1)).toEqual({ 负责: '市教育局', 期限: '待确认（2016年9月前）' });
       cleanup();
     }
     const { user, panel } = await openImport(EN_US);
     await pasteText(user, panel, table);
     const issues = await within(panel).findByRole('list', { name: '1 issue found' });
-    expect(within(issues).getByRole('listitem').textContent).toBe('Line 2 · Warning: Task 1: the schedule “2016年9月前” does not name a definite day; please confirm the deadline');
+    expect(within(issues).getByRole('listitem').textContent).toBe(
+      'Line 2 · Warning: Task 1: the schedule “2016年9月前” does not name a definite day; please confirm the deadline',
+    );
     expect(within(panel).getByText('Columns: No. · Task · Responsible units · Deadline')).toBeTruthy();
     expect(within(panel).getByText('from the header')).toBeTruthy();
     const item = within(panel).getByRole('listitem', { name: 'Task 1' });
-    expect(within(item).getAllByRole('definition').map((d) => d.textContent)).toEqual(['市教育局', 'To confirm (2016年9月前)']);
+    expect(
+      within(item)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['市教育局', 'To confirm (2016年9月前)']);
   });
 });
 
@@ -138,7 +166,13 @@ describe('ImportPreview', () => {
       source: 'content',
       uncertain: true,
       headerKey: '',
-      readings: (['no', 'task', 'units', 'leader', 'schedule'] as const).map((role) => ({ role, score: 1, runnerUp: null, runnerUpScore: 1, margin: 0 })),
+      readings: (['no', 'task', 'units', 'leader', 'schedule'] as const).map((role) => ({
+        role,
+        score: 1,
+        runnerUp: null,
+        runnerUpScore: 1,
+        margin: 0,
+      })),
     },
     yearNeeded: false,
     tasks: [
@@ -160,24 +194,56 @@ describe('ImportPreview', () => {
       },
     ],
     issues: [
-      { line: 1, severity: 'info', code: 'agency-corrected', params: { no: 1, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' } },
+      {
+        line: 1,
+        severity: 'info',
+        code: 'agency-corrected',
+        params: { no: 1, written: '市人力资和源社会保障局', agency: '市人力资源和社会保障局' },
+      },
       { line: 0, severity: 'warning', code: 'columns-inferred', params: { roles: 'no,task,units,leader,schedule' } },
     ],
   };
   const text = '1\t加快建设现代职业教育体系。\t市人力资和源社会保障局、市教育局\t张华\t2025年起每年开展';
 
   it('shows joint units and leaders as their own fields, corrections as information, and the pickers when unsure', () => {
-    render(<ImportPreview table={table} text={text} s={ZH_CN} is={importStrings('zh-CN')} onColumnsChange={() => undefined} onColumnsReset={() => undefined} />);
+    render(
+      <ImportPreview
+        table={table}
+        text={text}
+        s={ZH_CN}
+        is={importStrings('zh-CN')}
+        onColumnsChange={() => undefined}
+        onColumnsReset={() => undefined}
+      />,
+    );
     const item = screen.getByRole('listitem', { name: '任务 1' });
-    expect(item.querySelector('p')?.textContent).toBe('1 加快建设现代职业教育体系，推动中等和高等职业教育协调发展，建立健全职业教育质量评…');
-    expect(within(item).getAllByRole('term').map((t) => t.textContent)).toEqual(['共同负责', '责任领导', '期限']);
-    expect(within(item).getAllByRole('definition').map((d) => d.textContent)).toEqual(['市人力资源和社会保障局、市教育局', '张华', '持续实施']);
+    expect(item.querySelector('p')?.textContent).toBe(
+      '1 加快建设现代职业教育体系，推动中等和高等职业教育协调发展，建立健全职业教育质量评…',
+    );
+    expect(
+      within(item)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['共同负责', '责任领导', '期限']);
+    expect(
+      within(item)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['市人力资源和社会保障局、市教育局', '张华', '持续实施']);
     const corrections = screen.getByRole('list', { name: '已自动更正 1 处' });
-    expect(within(corrections).getByRole('listitem').textContent).toBe('第 1 行 · 已更正：序号 1 的单位“市人力资和源社会保障局”按“市人力资源和社会保障局”读入（已更正写法）');
+    expect(within(corrections).getByRole('listitem').textContent).toBe(
+      '第 1 行 · 已更正：序号 1 的单位“市人力资和源社会保障局”按“市人力资源和社会保障局”读入（已更正写法）',
+    );
     expect(screen.getByRole('list', { name: '发现 1 个问题' })).toBeTruthy();
     // Unsure inference: the warning and every column's picker are shown without asking, each with an example cell.
     expect(screen.getByText(/列的用途没有把握/)).toBeTruthy();
-    expect(screen.getAllByRole('combobox').map((c) => (c as HTMLSelectElement).value)).toEqual(['no', 'task', 'units', 'leader', 'schedule']);
+    expect(screen.getAllByRole('combobox').map((c) => (c as HTMLSelectElement).value)).toEqual([
+      'no',
+      'task',
+      'units',
+      'leader',
+      'schedule',
+    ]);
     expect(screen.getByText('例：张华')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '更正列的用途' })).toBeNull();
   });
@@ -202,8 +268,32 @@ describe('ImportPreview: asks instead of guessing', () => {
     },
     yearNeeded: false,
     tasks: [
-      { no: 1, section: null, text: '建立制度。', units: '', assignments: [{ agency: '市教育局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 1 },
-      { no: 2, section: null, text: '完善政策。', units: '', assignments: [{ agency: '市财政局', role: 'lead' }], schedule: '', deadline: null, ongoing: false, ambiguous: false, leaders: [], line: 2 },
+      {
+        no: 1,
+        section: null,
+        text: '建立制度。',
+        units: '',
+        assignments: [{ agency: '市教育局', role: 'lead' }],
+        schedule: '',
+        deadline: null,
+        ongoing: false,
+        ambiguous: false,
+        leaders: [],
+        line: 1,
+      },
+      {
+        no: 2,
+        section: null,
+        text: '完善政策。',
+        units: '',
+        assignments: [{ agency: '市财政局', role: 'lead' }],
+        schedule: '',
+        deadline: null,
+        ongoing: false,
+        ambiguous: false,
+        leaders: [],
+        line: 2,
+      },
     ],
     issues: [{ line: 2, severity: 'warning', code: 'leader-not-agency', params: { no: 2, name: '张三' } }],
   };
@@ -211,7 +301,16 @@ describe('ImportPreview: asks instead of guessing', () => {
 
   it('opens the column roles first, with each column’s best reading and the next, and switches one in one click', async () => {
     const changes: ColumnRole[][] = [];
-    render(<ImportPreview table={unsure} text={text} s={ZH_CN} is={importStrings('zh-CN')} onColumnsChange={(r) => changes.push(r)} onColumnsReset={() => undefined} />);
+    render(
+      <ImportPreview
+        table={unsure}
+        text={text}
+        s={ZH_CN}
+        is={importStrings('zh-CN')}
+        onColumnsChange={(r) => changes.push(r)}
+        onColumnsReset={() => undefined}
+      />,
+    );
     const preview = screen.getByRole('region', { name: '读取结果预览' });
     const mapping = within(preview).getByRole('region', { name: '各列的用途' });
     // The column roles come before the summary of what was read with them.
@@ -225,11 +324,22 @@ describe('ImportPreview: asks instead of guessing', () => {
   });
 
   it('marks a cell that disagrees with its column on that task’s card', () => {
-    render(<ImportPreview table={unsure} text={text} s={ZH_CN} is={importStrings('zh-CN')} onColumnsChange={() => undefined} onColumnsReset={() => undefined} />);
+    render(
+      <ImportPreview
+        table={unsure}
+        text={text}
+        s={ZH_CN}
+        is={importStrings('zh-CN')}
+        onColumnsChange={() => undefined}
+        onColumnsReset={() => undefined}
+      />,
+    );
     const first = screen.getByRole('listitem', { name: '任务 1' });
     const second = screen.getByRole('listitem', { name: '任务 2' });
     expect(within(first).queryByText('需核对')).toBeNull();
     expect(within(second).getByText('需核对')).toBeTruthy();
-    expect(within(second).getAllByRole('definition').at(-1)?.textContent).toBe('序号 2 的“张三”是领导，记为责任领导，不计入单位');
+    expect(within(second).getAllByRole('definition').at(-1)?.textContent).toBe(
+      '序号 2 的“张三”是领导，记为责任领导，不计入单位',
+    );
   });
 });

@@ -53,7 +53,11 @@ describe('ImportSources', () => {
     await user.click(within(panel).getByRole('button', { name: '写入工作簿' }));
     await within(panel).findByText(/新增 3 项/, {}, { timeout: 10_000 });
     const load = port.calls.find((c) => c.method === 'loadLedger');
-    expect(load?.method === 'loadLedger' && load.table.tasks.map((t) => t.schedule)).toEqual(['6月底前', '2016年9月30日前', '持续实施']);
+    expect(load?.method === 'loadLedger' && load.table.tasks.map((t) => t.schedule)).toEqual([
+      '6月底前',
+      '2016年9月30日前',
+      '持续实施',
+    ]);
     expect(load?.method === 'loadLedger' && load.source.name).toBe('Word 文件：附件.docx · 2');
   });
 
@@ -61,7 +65,10 @@ describe('ImportSources', () => {
     const sources: ImportSource[] = [];
     const user = userEvent.setup();
     render(<ImportSources port={null} onSource={(source) => sources.push(source)} />);
-    await user.upload(screen.getByLabelText('选择 Word 或 PDF 文件'), fileOf(docx({ body: p('2016年重点任务分工') + TASKS }), '附件.docx'));
+    await user.upload(
+      screen.getByLabelText('选择 Word 或 PDF 文件'),
+      fileOf(docx({ body: p('2016年重点任务分工') + TASKS }), '附件.docx'),
+    );
     await screen.findByText(/表1/, {}, { timeout: 10_000 });
     expect(sources).toEqual([
       {
@@ -101,14 +108,24 @@ describe('ImportSources', () => {
     const body = p('2026年教育重点任务分工') + p('（列第一位的为牵头单位）') + units;
     await user.upload(screen.getByLabelText('选择 Word 或 PDF 文件'), fileOf(docx({ body }), '分工.docx'));
     await screen.findByText(/表1/, {}, { timeout: 10_000 });
-    expect(sources[0]?.table?.rows.slice(0, 3)).toEqual([['2026年教育重点任务分工'], ['（列第一位的为牵头单位）'], ['序号', '工作任务', '责任单位']]);
+    expect(sources[0]?.table?.rows.slice(0, 3)).toEqual([
+      ['2026年教育重点任务分工'],
+      ['（列第一位的为牵头单位）'],
+      ['序号', '工作任务', '责任单位'],
+    ]);
   });
 
   it('says to save a .doc as .docx', async () => {
     const { user, panel } = await openImport(createFakePort([]));
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     await user.upload(within(panel).getByLabelText('选择 Word 或 PDF 文件'), fileOf(ole, '通知.doc'));
-    expect(await within(panel).findByText('“通知.doc”是Word 97-2003 文档（.doc），无法直接读取。请在 Word/WPS 中另存为 .docx 后再选择。', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await within(panel).findByText(
+        '“通知.doc”是Word 97-2003 文档（.doc），无法直接读取。请在 Word/WPS 中另存为 .docx 后再选择。',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
   });
 
   it('shows the Excel buttons only with a port that reads ranges, and previews the selection', async () => {
@@ -122,7 +139,8 @@ describe('ImportSources', () => {
     const carriedCalls: unknown[] = [];
     const port: WorkbookPort = {
       ...createFakePort([]),
-      readSelectionGrid: () => Promise.resolve({ ok: true, grid: { sheet: '台账', address: 'A1:F2', table: null, grid } }),
+      readSelectionGrid: () =>
+        Promise.resolve({ ok: true, grid: { sheet: '台账', address: 'A1:F2', table: null, grid } }),
       carryOverColumns: (columns, addedNos) => {
         carriedCalls.push({ columns, addedNos });
         return Promise.resolve({ written: 2, kept: 0, added: ['备注'] });
@@ -132,9 +150,15 @@ describe('ImportSources', () => {
     await user.click(within(panel).getByRole('button', { name: '读取选中区域' }));
     const preview = await within(panel).findByRole('region', { name: '读取结果预览' }, { timeout: 10_000 });
     expect(within(preview).getByText(/1 项任务/)).toBeTruthy();
-    expect(within(panel).getByText('原表中的其他列也会写入台账（不覆盖台账中已有的内容）：进展情况 → 进展情况、备注（新增列）')).toBeTruthy();
+    expect(
+      within(panel).getByText(
+        '原表中的其他列也会写入台账（不覆盖台账中已有的内容）：进展情况 → 进展情况、备注（新增列）',
+      ),
+    ).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: '写入工作簿' }));
-    expect(await within(panel).findByText('已保留原表的列：写入 2 个单元格，新增列 备注。', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      await within(panel).findByText('已保留原表的列：写入 2 个单元格，新增列 备注。', {}, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(carriedCalls).toEqual([
       {
         columns: [
@@ -144,6 +168,9 @@ describe('ImportSources', () => {
         addedNos: [1],
       },
     ]);
-    expect(within(panel).getByRole('textbox', { name: /来源名称|数据来源|来源/ })).toHaveProperty('value', '工作表区域：台账!A1:F2');
+    expect(within(panel).getByRole('textbox', { name: /来源名称|数据来源|来源/ })).toHaveProperty(
+      'value',
+      '工作表区域：台账!A1:F2',
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('ImportSources with a PDF', () => {
   it('hands the import view the PDF table as a grid with the merged lead, the title as a first row and its year', async () => {
     const sources: ImportSource[] = [];
     const user = userEvent.setup();
-    render(<ImportSources port={null} onSource={(source) => sources.push(source)} pdfOptions={() => NODE_PDF_OPTIONS} />);
+    render(
+      <ImportSources port={null} onSource={(source) => sources.push(source)} pdfOptions={() => NODE_PDF_OPTIONS} />,
+    );
     const bytes = pdf(
       layoutPages({
         columns: [40, 200, 90, 90],
@@ -61,6 +63,12 @@ describe('ImportSources with a PDF', () => {
     const user = userEvent.setup();
     render(<ImportSources port={null} onSource={() => undefined} pdfOptions={() => NODE_PDF_OPTIONS} />);
     await user.upload(screen.getByLabelText('选择 Word 或 PDF 文件'), fileOf(pdf([IMAGE]), '扫描件.pdf'));
-    expect(await screen.findByText('“扫描件.pdf”第 1 页没有文字层（可能是扫描件或图片），无法读取表格。请先进行文字识别（OCR）或另存为 Word 后导入。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(
+      await screen.findByText(
+        '“扫描件.pdf”第 1 页没有文字层（可能是扫描件或图片），无法读取表格。请先进行文字识别（OCR）或另存为 Word 后导入。',
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeTruthy();
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { columnRolesMemory, LOCAL_COLUMN_ROLES_KEY, type SimpleStorage } from '../../../src/taskpane/import/columnRolesMemory';
+import {
+  columnRolesMemory,
+  LOCAL_COLUMN_ROLES_KEY,
+  type SimpleStorage,
+} from '../../../src/taskpane/import/columnRolesMemory';
 
 function mapStorage(): SimpleStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -20,7 +24,10 @@ describe('columnRolesMemory', () => {
 
   it('uses the port’s settings when it has them, and a port that fails only means nothing is remembered', async () => {
     const stored: unknown[] = [];
-    const port = { readColumnRoles: () => Promise.reject(new Error('offline')), rememberColumnRoles: (k: string, r: unknown) => (stored.push([k, r]), Promise.resolve()) };
+    const port = {
+      readColumnRoles: () => Promise.reject(new Error('offline')),
+      rememberColumnRoles: (k: string, r: unknown) => (stored.push([k, r]), Promise.resolve()),
+    };
     const memory = columnRolesMemory(port, mapStorage());
     expect(await memory.read()).toEqual({});
     await memory.remember('k', ['task']);

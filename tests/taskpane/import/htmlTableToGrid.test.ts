@@ -37,7 +37,9 @@ describe('htmlTableToGrid', () => {
 
   test('the merged areas are listed (a heading across the row is not one: it is kept once)', () => {
     const result = htmlTableToGrid(
-      '<table><tr><td colspan="3">一、稳定就业</td></tr>' + '<tr><td rowspan="2">序号</td><td colspan="2">责任单位</td></tr>' + '<tr><td>牵头</td><td>配合</td></tr></table>',
+      '<table><tr><td colspan="3">一、稳定就业</td></tr>' +
+        '<tr><td rowspan="2">序号</td><td colspan="2">责任单位</td></tr>' +
+        '<tr><td>牵头</td><td>配合</td></tr></table>',
     );
     expect(result?.ok && result.merges).toEqual([
       { row: 1, col: 0, rowSpan: 2, colSpan: 1 },
@@ -46,7 +48,10 @@ describe('htmlTableToGrid', () => {
   });
 
   test('rowspan="0" runs to the last row; a rowspan past the last row stops there', () => {
-    expect(grid('<table><tr><td rowspan="0">A</td><td>1</td></tr><tr><td>2</td></tr></table>')).toEqual([['A', '1'], ['A', '2']]);
+    expect(grid('<table><tr><td rowspan="0">A</td><td>1</td></tr><tr><td>2</td></tr></table>')).toEqual([
+      ['A', '1'],
+      ['A', '2'],
+    ]);
     expect(grid('<table><tr><td rowspan="9">A</td><td>1</td></tr></table>')).toEqual([['A', '1']]);
   });
 
@@ -58,11 +63,31 @@ describe('htmlTableToGrid', () => {
   });
 
   test.each([
-    ['Word paragraphs', '<table><tr><td><p class="MsoNormal">市教育局<o:p></o:p></p><p class="MsoNormal">市财政局</p></td></tr></table>', '市教育局\n市财政局'],
-    ['Excel <br> in a cell', "<table><tr><td>市教育局<br style='mso-data-placement:same-cell'>市财政局</td></tr></table>", '市教育局\n市财政局'],
-    ['web divs and list items', '<table><tr><td><div>甲</div><ul><li>乙</li><li>丙</li></ul></td></tr></table>', '甲\n乙\n丙'],
-    ['spaces and &nbsp; collapse, empty paragraphs drop', '<table><tr><td><p>&nbsp;市教育局&nbsp;  牵头</p><p>&nbsp;</p></td></tr></table>', '市教育局 牵头'],
-    ['script, style, img and hidden text are ignored', '<table><tr><td><script>alert(1)</script><style>p{}</style><img src="http://example.com/x.png" alt="图">可见<span style="display:none">隐藏</span><span hidden>也隐藏</span></td></tr></table>', '可见'],
+    [
+      'Word paragraphs',
+      '<table><tr><td><p class="MsoNormal">市教育局<o:p></o:p></p><p class="MsoNormal">市财政局</p></td></tr></table>',
+      '市教育局\n市财政局',
+    ],
+    [
+      'Excel <br> in a cell',
+      "<table><tr><td>市教育局<br style='mso-data-placement:same-cell'>市财政局</td></tr></table>",
+      '市教育局\n市财政局',
+    ],
+    [
+      'web divs and list items',
+      '<table><tr><td><div>甲</div><ul><li>乙</li><li>丙</li></ul></td></tr></table>',
+      '甲\n乙\n丙',
+    ],
+    [
+      'spaces and &nbsp; collapse, empty paragraphs drop',
+      '<table><tr><td><p>&nbsp;市教育局&nbsp;  牵头</p><p>&nbsp;</p></td></tr></table>',
+      '市教育局 牵头',
+    ],
+    [
+      'script, style, img and hidden text are ignored',
+      '<table><tr><td><script>alert(1)</script><style>p{}</style><img src="http://example.com/x.png" alt="图">可见<span style="display:none">隐藏</span><span hidden>也隐藏</span></td></tr></table>',
+      '可见',
+    ],
   ])('cell text: %s', (_, html, expected) => {
     expect(grid(html)).toEqual([[expected]]);
   });
@@ -85,10 +110,16 @@ describe('htmlTableToGrid', () => {
 
   test('a table over the cell cap is refused, with the count and the cap', () => {
     const row = `<tr>${'<td>x</td>'.repeat(10)}</tr>`;
-    expect(htmlTableToGrid(`<table>${row.repeat(3)}</table>`, { maxCells: 25 })).toEqual({ ok: false, refusal: { code: 'tableTooLarge', limit: 25 } });
+    expect(htmlTableToGrid(`<table>${row.repeat(3)}</table>`, { maxCells: 25 })).toEqual({
+      ok: false,
+      refusal: { code: 'tableTooLarge', limit: 25 },
+    });
     expect(htmlTableToGrid(`<table>${row.repeat(3)}</table>`, { maxCells: 30 })?.ok).toBe(true);
     // Padding counts too: 3 rows, one of them 10 wide, is 30 cells.
-    expect(htmlTableToGrid(`<table>${row}<tr><td>a</td></tr><tr><td>b</td></tr></table>`, { maxCells: 29 })).toEqual({ ok: false, refusal: { code: 'tableTooLarge', limit: 29 } });
+    expect(htmlTableToGrid(`<table>${row}<tr><td>a</td></tr><tr><td>b</td></tr></table>`, { maxCells: 29 })).toEqual({
+      ok: false,
+      refusal: { code: 'tableTooLarge', limit: 29 },
+    });
   });
 
   test('a huge span is refused before any cell is filled', () => {
@@ -98,6 +129,9 @@ describe('htmlTableToGrid', () => {
   });
 
   test('too much HTML is refused before it is parsed', () => {
-    expect(htmlTableToGrid('<table><tr><td>1</td></tr></table>', { maxChars: 10 })).toEqual({ ok: false, refusal: { code: 'htmlTooLarge', chars: 34, limit: 10 } });
+    expect(htmlTableToGrid('<table><tr><td>1</td></tr></table>', { maxChars: 10 })).toEqual({
+      ok: false,
+      refusal: { code: 'htmlTooLarge', chars: 34, limit: 10 },
+    });
   });
 });

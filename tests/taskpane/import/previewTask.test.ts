@@ -19,8 +19,16 @@ const task = (change: Partial<Task>): Task => ({
 
 describe('previewTask', () => {
   test.each<[string, Partial<Task>, PreviewDeadline]>([
-    ['a deadline', { schedule: '2024年第三季度', deadline: '2024-09-30' }, { kind: 'date', date: '2024-09-30', ongoing: false }],
-    ['a deadline, then ongoing', { schedule: '2024年底前完成，长期坚持', deadline: '2024-12-31', ongoing: true }, { kind: 'date', date: '2024-12-31', ongoing: true }],
+    [
+      'a deadline',
+      { schedule: '2024年第三季度', deadline: '2024-09-30' },
+      { kind: 'date', date: '2024-09-30', ongoing: false },
+    ],
+    [
+      'a deadline, then ongoing',
+      { schedule: '2024年底前完成，长期坚持', deadline: '2024-12-31', ongoing: true },
+      { kind: 'date', date: '2024-12-31', ongoing: true },
+    ],
     ['ongoing', { schedule: '持续实施', ongoing: true }, { kind: 'ongoing' }],
     ['ambiguous: to confirm', { schedule: '2016年9月前', ambiguous: true }, { kind: 'unsure' }],
     ['unreadable', { schedule: '视情况而定' }, { kind: 'unread' }],
@@ -41,6 +49,12 @@ describe('previewTask', () => {
         leaders: ['张华'],
       }),
     );
-    expect(preview).toMatchObject({ lead: ['市教育局'], support: ['市财政局', '市人社局'], joint: [], leaders: ['张华'], text: `${'一二三四五六七八九十'.repeat(4)}…` });
+    expect(preview).toMatchObject({
+      lead: ['市教育局'],
+      support: ['市财政局', '市人社局'],
+      joint: [],
+      leaders: ['张华'],
+      text: `${'一二三四五六七八九十'.repeat(4)}…`,
+    });
   });
 });

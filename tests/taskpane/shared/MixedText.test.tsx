@@ -24,7 +24,9 @@ describe('splitChineseRuns', () => {
   });
 
   it('leaves English quotes and numbers alone', () => {
-    expect(splitChineseRuns('Round “May” · 2026-11-25')).toEqual([{ text: 'Round “May” · 2026-11-25', chinese: false }]);
+    expect(splitChineseRuns('Round “May” · 2026-11-25')).toEqual([
+      { text: 'Round “May” · 2026-11-25', chinese: false },
+    ]);
   });
 });
 

@@ -8,7 +8,12 @@ const zh = ZH_CN;
 const en = EN_US;
 const RYG: WarningRule = { preset: '红黄绿', dueSoonDays: 7, laggingCounts: false };
 
-function task(deadline: string | null, ongoing: boolean, status: Status = '推进中', extension: TrackedTask['extension'] = null): TrackedTask {
+function task(
+  deadline: string | null,
+  ongoing: boolean,
+  status: Status = '推进中',
+  extension: TrackedTask['extension'] = null,
+): TrackedTask {
   return {
     no: 1,
     section: 1,
@@ -45,8 +50,18 @@ describe('deadlineInfo', () => {
   });
 
   test('an extension moves the deadline and keeps the original on record', () => {
-    const info = deadlineInfo(task('2015-08-31', false, '推进中', { date: '2026-12-31', reason: '待省级文件' }), '2026-11-29', RYG, zh);
-    expect(info).toEqual({ tone: 'success', label: '剩 32 天', deadline: '2026-12-31', extension: '已延期至 2026-12-31（原期限 2015-08-31）' });
+    const info = deadlineInfo(
+      task('2015-08-31', false, '推进中', { date: '2026-12-31', reason: '待省级文件' }),
+      '2026-11-29',
+      RYG,
+      zh,
+    );
+    expect(info).toEqual({
+      tone: 'success',
+      label: '剩 32 天',
+      deadline: '2026-12-31',
+      extension: '已延期至 2026-12-31（原期限 2015-08-31）',
+    });
   });
 
   test('English words with singular and plural', () => {
@@ -72,10 +87,13 @@ describe('deadlineInfo', () => {
     ['红黄绿', true, ['danger', 'danger', 'danger', 'danger', 'danger', 'warning', 'success', 'success']],
     ['蓝黄红', false, ['danger', 'brand', 'success', 'danger', 'subtle', 'brand', 'success', 'success']],
     ['蓝黄红', true, ['danger', 'warning', 'warning', 'danger', 'warning', 'brand', 'success', 'success']],
-  ] as const)('preset %s, 滞后 counts %s: each badge has the preset\'s colour for the task\'s level', (preset, laggingCounts, tones) => {
-    const rule: WarningRule = { preset, dueSoonDays: 7, laggingCounts };
-    expect(cases.map(([, t]) => deadlineInfo(t, '2026-11-29', rule, zh).tone)).toEqual(tones);
-    // The words stay the days: the colour carries the rule.
-    expect(deadlineInfo(cases[1]![1], '2026-11-29', rule, zh).label).toBe('剩 3 天');
-  });
+  ] as const)(
+    "preset %s, 滞后 counts %s: each badge has the preset's colour for the task's level",
+    (preset, laggingCounts, tones) => {
+      const rule: WarningRule = { preset, dueSoonDays: 7, laggingCounts };
+      expect(cases.map(([, t]) => deadlineInfo(t, '2026-11-29', rule, zh).tone)).toEqual(tones);
+      // The words stay the days: the colour carries the rule.
+      expect(deadlineInfo(cases[1]![1], '2026-11-29', rule, zh).label).toBe('剩 3 天');
+    },
+  );
 });

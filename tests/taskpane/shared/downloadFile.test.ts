@@ -4,7 +4,14 @@
  */
 import vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { base64Url, MAX_DOWNLOAD_URL, webKitDownload, XLSX_MIME, ZIP_MIME, type WebKitHost } from '../../../src/taskpane/shared/downloadFile';
+import {
+  base64Url,
+  MAX_DOWNLOAD_URL,
+  webKitDownload,
+  XLSX_MIME,
+  ZIP_MIME,
+  type WebKitHost,
+} from '../../../src/taskpane/shared/downloadFile';
 import { DOWNLOAD_SCRIPT } from '../../../scripts/lib/staticPages.mjs';
 
 const PAGE = 'https://ledger.example.org/addin/download.html';
@@ -27,24 +34,51 @@ function host(overrides: Partial<WebKitHost> = {}): WebKitHost & { opened: Uint8
 }
 
 /** Runs download.js on a page at `url`; returns what it offered (name, type, bytes) and the address left in the bar. */
-function runDownloadScript(url: string): { name: string; type: string; bytes: number[]; clicked: boolean; address: string } {
+function runDownloadScript(url: string): {
+  name: string;
+  type: string;
+  bytes: number[];
+  clicked: boolean;
+  address: string;
+} {
   const location = new URL(url);
-  const save = { href: '', download: '', hidden: true, clicked: false, click() { this.clicked = true; } };
+  const save = {
+    href: '',
+    download: '',
+    hidden: true,
+    clicked: false,
+    click() {
+      this.clicked = true;
+    },
+  };
   const status = { textContent: '' };
   let blob: { parts: Uint8Array[]; type: string } | null = null;
   const context = vm.createContext({
     location: { hash: location.hash, pathname: location.pathname },
-    history: { replaceState: (_s: unknown, _t: string, to: string) => { location.hash = ''; location.pathname = to; } },
+    history: {
+      replaceState: (_s: unknown, _t: string, to: string) => {
+        location.hash = '';
+        location.pathname = to;
+      },
+    },
     document: { getElementById: (id: string) => (id === 'save' ? save : id === 'status' ? status : null) },
     URLSearchParams,
     atob,
     Uint8Array,
-    Blob: function Blob(parts: Uint8Array[], options: { type: string }) { blob = { parts, type: options.type }; },
+    Blob: function Blob(parts: Uint8Array[], options: { type: string }) {
+      blob = { parts, type: options.type };
+    },
     URL: { createObjectURL: () => 'blob:fake' },
   });
   vm.runInContext(DOWNLOAD_SCRIPT, context);
   const b = blob as { parts: Uint8Array[]; type: string } | null;
-  return { name: save.download, type: b?.type ?? '', bytes: [...(b?.parts[0] ?? [])], clicked: save.clicked, address: location.href };
+  return {
+    name: save.download,
+    type: b?.type ?? '',
+    bytes: [...(b?.parts[0] ?? [])],
+    clicked: save.clicked,
+    address: location.href,
+  };
 }
 
 describe('downloads in Excel on Mac and iPad', () => {
@@ -74,7 +108,9 @@ describe('downloads in Excel on Mac and iPad', () => {
     const none = webKitDownload(host({ openBrowserWindow: null }));
     await expect(none('a.zip', new Uint8Array([1]), ZIP_MIME)).rejects.toThrow('refused: no-browser-window');
     const big = webKitDownload(host());
-    await expect(big('a.zip', new Uint8Array(Math.ceil((MAX_DOWNLOAD_URL * 3) / 4)), ZIP_MIME)).rejects.toThrow('refused: too-large');
+    await expect(big('a.zip', new Uint8Array(Math.ceil((MAX_DOWNLOAD_URL * 3) / 4)), ZIP_MIME)).rejects.toThrow(
+      'refused: too-large',
+    );
   });
 
   test('base64url needs no escaping in a URL and keeps every byte', () => {

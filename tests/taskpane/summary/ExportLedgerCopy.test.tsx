@@ -13,7 +13,11 @@ const TODAY = '2026-11-29';
 afterEach(cleanup);
 // The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+  await Promise.all([
+    import('../../../src/taskpane/tasks/FilterBar'),
+    import('../../../src/taskpane/app/SettingsPanel'),
+    import('../../../src/taskpane/tasks/AgencyFilter'),
+  ]);
 });
 
 async function openSummary(port: ReturnType<typeof createFakePort> | null) {
@@ -28,12 +32,29 @@ async function openSummary(port: ReturnType<typeof createFakePort> | null) {
 describe('导出台账副本', () => {
   it('reads the whole history through the port and hands over the copy, judged from today (=TODAY())', async () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
-    port.history.push({ time: '2026-11-20T01:00:00.000Z', no: 2, previousStatus: '未启动', status: '推进中', note: '=已启动', date: '2026-11-20', by: '甲', agency: '', round: '', answerId: '' });
+    port.history.push({
+      time: '2026-11-20T01:00:00.000Z',
+      no: 2,
+      previousStatus: '未启动',
+      status: '推进中',
+      note: '=已启动',
+      date: '2026-11-20',
+      by: '甲',
+      agency: '',
+      round: '',
+      answerId: '',
+    });
     const { user, panel, files } = await openSummary(port);
     await within(panel).findByText(/24项任务/);
     expect(within(panel).getByText(/逾期和临期按打开当天统计/)).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: '导出台账副本 (.xlsx)' }));
-    expect(await within(panel).findByText('已导出“台账副本_2026-11-29.xlsx”：24 项任务，1 条进展记录。', {}, { timeout: 20_000 })).toBeTruthy();
+    expect(
+      await within(panel).findByText(
+        '已导出“台账副本_2026-11-29.xlsx”：24 项任务，1 条进展记录。',
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeTruthy();
     expect(port.calls.filter((c) => c.method === 'readAllHistory')).toHaveLength(1);
     expect(files.map((f) => [f.name, f.type])).toEqual([['台账副本_2026-11-29.xlsx', XLSX_MIME]]);
     const book = readXlsx(files[0]!.bytes);

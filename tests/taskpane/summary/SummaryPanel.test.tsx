@@ -38,12 +38,17 @@ describe('SummaryPanel', () => {
     expect(notice).toContain('逾期（已过期限仍未完成）1项：第21项（市人力资源和社会保障局等）');
     expect(notice).toContain('；临期（7天内到期）5项：第9项（市教育局牵头）、第12项');
     expect(notice.endsWith('第24项（市教育局等）。')).toBe(true);
-    expect(within(panel).getByText('逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 7 天内到期。')).toBeTruthy();
+    expect(
+      within(panel).getByText('逾期：按期限计算，已过期限仍未完成；滞后：单位填报的状态；临期：未完成且 7 天内到期。'),
+    ).toBeTruthy();
   });
 
   it('falls back to a selected text box when the clipboard refuses', async () => {
     const { user, panel } = await openSummary(null);
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
     await user.click(within(panel).getByRole('button', { name: '复制通报' }));
     const box = await within(panel).findByRole('textbox', { name: '通报' });
     expect((box as HTMLTextAreaElement).value).toBe(within(panel).getByTestId('notice').textContent);
@@ -70,9 +75,14 @@ describe('SummaryPanel', () => {
     const rows = rowsFromText(EMBEDDED_SEED_TEXT).map((r) => (r.no === 24 ? { ...r, missing: true } : r));
     const { panel } = await openSummary(createFakePort(rows));
     await within(panel).findByText(/23项任务/);
-    expect(within(panel).getByTestId('notice').textContent?.startsWith('截至2026年11月29日，23项任务中已完成0项')).toBe(true);
+    expect(within(panel).getByTestId('notice').textContent?.startsWith('截至2026年11月29日，23项任务中已完成0项')).toBe(
+      true,
+    );
     const table = within(panel).getByRole('table', { name: '各板块进度' });
-    const counts = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]?.textContent);
+    const counts = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
     expect(counts).toEqual(['6', '7', '8', '2']);
   });
 });

@@ -13,9 +13,42 @@ describe('HistoryPanel', () => {
   it('lists the task’s entries newest first, with status change, date, reporter, round and agency of a report, and note', async () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     port.history.push(
-      { time: '2026-10-25T09:00:00Z', no: 9, previousStatus: '未启动', status: '推进中', note: '启动调研', date: '2026-10-25', by: '张三', agency: '', round: '', answerId: '' },
-      { time: '2026-11-25T09:00:00Z', no: 9, previousStatus: '推进中', status: '滞后', note: '省级文件未下发', date: '2026-11-25', by: '李四', agency: '市人力资源和社会保障局', round: '2026年11月', answerId: 'a1' },
-      { time: '2026-11-26T09:00:00Z', no: 3, previousStatus: '未启动', status: '已完成', note: '别的任务', date: '2026-11-26', by: '王五', agency: '', round: '', answerId: '' },
+      {
+        time: '2026-10-25T09:00:00Z',
+        no: 9,
+        previousStatus: '未启动',
+        status: '推进中',
+        note: '启动调研',
+        date: '2026-10-25',
+        by: '张三',
+        agency: '',
+        round: '',
+        answerId: '',
+      },
+      {
+        time: '2026-11-25T09:00:00Z',
+        no: 9,
+        previousStatus: '推进中',
+        status: '滞后',
+        note: '省级文件未下发',
+        date: '2026-11-25',
+        by: '李四',
+        agency: '市人力资源和社会保障局',
+        round: '2026年11月',
+        answerId: 'a1',
+      },
+      {
+        time: '2026-11-26T09:00:00Z',
+        no: 3,
+        previousStatus: '未启动',
+        status: '已完成',
+        note: '别的任务',
+        date: '2026-11-26',
+        by: '王五',
+        agency: '',
+        round: '',
+        answerId: '',
+      },
     );
     render(<HistoryPanel no={9} port={port} refreshKey="v1" />);
     const list = await screen.findByRole('list', { name: '进展记录' });
@@ -48,7 +81,18 @@ describe('HistoryPanel', () => {
   it('appears under the task opened in the pane', async () => {
     const user = userEvent.setup();
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
-    port.history.push({ time: '2026-11-01T00:00:00Z', no: 5, previousStatus: null, status: '推进中', note: '已发布', date: '2026-11-01', by: '赵六', agency: '', round: '', answerId: '' });
+    port.history.push({
+      time: '2026-11-01T00:00:00Z',
+      no: 5,
+      previousStatus: null,
+      status: '推进中',
+      note: '已发布',
+      date: '2026-11-01',
+      by: '赵六',
+      agency: '',
+      round: '',
+      answerId: '',
+    });
     render(<App port={port} today="2026-11-29" />);
     await user.click(await screen.findByRole('button', { name: '打开任务 5' }));
     const list = await screen.findByRole('list', { name: '进展记录' });

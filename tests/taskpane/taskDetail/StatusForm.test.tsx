@@ -80,7 +80,10 @@ describe('StatusForm', () => {
     await user.click(within(form).getByRole('button', { name: '保存' }));
     await screen.findByText(/已保存：任务 12/);
     const write = port.calls.find((c) => c.method === 'writeStatus');
-    expect(write?.method === 'writeStatus' && write.update.extension).toEqual({ date: '2027-06-30', reason: '等待省级文件' });
+    expect(write?.method === 'writeStatus' && write.update.extension).toEqual({
+      date: '2027-06-30',
+      reason: '等待省级文件',
+    });
   });
 
   it('says what to do on a conflict, and 重新载入 re-reads the ledger', async () => {
@@ -88,7 +91,11 @@ describe('StatusForm', () => {
     const { user, form } = await openTask(port, 9);
     port.calls.length = 0;
     // Someone edits the row between the pane's read and this save: the layer answers with a conflict.
-    port.failNextWrite({ ok: false, code: 'conflict', problem: { code: 'row-edited', params: { no: 1, status: '推进中', reporter: '王五' } } });
+    port.failNextWrite({
+      ok: false,
+      code: 'conflict',
+      problem: { code: 'row-edited', params: { no: 1, status: '推进中', reporter: '王五' } },
+    });
     await user.type(within(form).getByRole('textbox', { name: /填报人/ }), '张三');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     expect(await screen.findByText('此任务刚被他人修改')).toBeTruthy();
@@ -96,7 +103,7 @@ describe('StatusForm', () => {
     await waitFor(() => expect(port.calls.some((c) => c.method === 'readLedger')).toBe(true));
   });
 
-  it('a co-author\'s sheet edit made after the form was started is a conflict, even though the pane re-read the row meanwhile', async () => {
+  it("a co-author's sheet edit made after the form was started is a conflict, even though the pane re-read the row meanwhile", async () => {
     const port = createFakePort(rowsFromText(EMBEDDED_SEED_TEXT));
     const opened = port.rows.find((r) => r.no === 9)?.version;
     const { user, form } = await openTask(port, 9);
@@ -109,7 +116,11 @@ describe('StatusForm', () => {
     await user.click(within(form).getByRole('button', { name: '保存' }));
     expect(await screen.findByText('此任务刚被他人修改')).toBeTruthy();
     expect(port.calls.filter((c) => c.method === 'writeStatus').at(-1)).toMatchObject({ expectedVersion: opened });
-    expect(port.rows.find((r) => r.no === 9)).toMatchObject({ status: '滞后', progress: '他人刚写的进展', reporter: '李四' });
+    expect(port.rows.find((r) => r.no === 9)).toMatchObject({
+      status: '滞后',
+      progress: '他人刚写的进展',
+      reporter: '李四',
+    });
 
     // After 重新载入 the draft is kept and the next save is checked against the row as re-read.
     await user.click(screen.getByRole('button', { name: '重新载入' }));

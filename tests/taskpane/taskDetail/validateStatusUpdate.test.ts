@@ -26,7 +26,11 @@ describe('validateStatusUpdate', () => {
     ['unknown status', { status: '办理中' }, { status: '请选择状态。' }],
     ['no date', { date: '' }, { date: '请选择填报日期（年-月-日）。' }],
     ['note too long', { note: '字'.repeat(4001) }, { note: '进展情况不能超过 4000 字。' }],
-    ['extension without reason', { extend: true, extensionDate: '2027-01-31', extensionReason: ' ' }, { extensionReason: '延期需要写明原因。' }],
+    [
+      'extension without reason',
+      { extend: true, extensionDate: '2027-01-31', extensionReason: ' ' },
+      { extensionReason: '延期需要写明原因。' },
+    ],
     [
       'extension with nothing',
       { extend: true },
@@ -37,7 +41,10 @@ describe('validateStatusUpdate', () => {
   });
 
   test('an extension with date and reason is kept', () => {
-    const result = validateStatusUpdate({ ...valid, extend: true, extensionDate: '2027-01-31', extensionReason: '等待文件' }, zh);
+    const result = validateStatusUpdate(
+      { ...valid, extend: true, extensionDate: '2027-01-31', extensionReason: '等待文件' },
+      zh,
+    );
     expect(result.ok && result.update.extension).toEqual({ date: '2027-01-31', reason: '等待文件' });
   });
 });

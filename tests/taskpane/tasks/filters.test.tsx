@@ -15,7 +15,11 @@ const CZJ_TASKS = [2, 6, 9, 10, 14, 15, 16, 17, 18, 19, 20];
 afterEach(cleanup);
 // The filter and settings drawers are lazy panels: load their modules once, so that opening them waits for React only.
 beforeAll(async () => {
-  await Promise.all([import('../../../src/taskpane/tasks/FilterBar'), import('../../../src/taskpane/app/SettingsPanel'), import('../../../src/taskpane/tasks/AgencyFilter')]);
+  await Promise.all([
+    import('../../../src/taskpane/tasks/FilterBar'),
+    import('../../../src/taskpane/app/SettingsPanel'),
+    import('../../../src/taskpane/tasks/AgencyFilter'),
+  ]);
 });
 
 /** The agency list's options (the page's <select>s have options too). */
@@ -51,7 +55,11 @@ describe('the filter drawer', () => {
     await user.click(button);
     expect(screen.queryByRole('combobox', { name: '状态' })).toBeNull();
     const chips = screen.getByRole('group', { name: '已设的筛选' });
-    expect(within(chips).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['移除筛选：状态：未启动', '移除筛选：期限：仅逾期']);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['移除筛选：状态：未启动', '移除筛选：期限：仅逾期']);
     const before = shownTaskNos().length;
     await user.click(within(chips).getByRole('button', { name: '移除筛选：期限：仅逾期' }));
     expect(screen.getByRole('button', { name: '筛选 1（已设 1 项）' })).toBeTruthy();
@@ -105,7 +113,9 @@ describe('agency search', () => {
     const box = await screen.findByRole<HTMLInputElement>('combobox', { name: '单位' });
     await user.click(box);
     await user.type(box, '财政');
-    expect(options().map((o) => o.getAttribute('data-value') ?? o.textContent)).toEqual([expect.stringMatching(/^市财政局/)]);
+    expect(options().map((o) => o.getAttribute('data-value') ?? o.textContent)).toEqual([
+      expect.stringMatching(/^市财政局/),
+    ]);
     await user.clear(box);
     await user.type(box, '市人社局');
     expect(options().map((o) => o.textContent)).toEqual(['市人力资源和社会保障局（牵头 2 / 共 18）']);
@@ -185,7 +195,11 @@ describe('预警天数', () => {
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await user.type(box, '30');
     expect(screen.queryByText(/请输入 0 到 365/)).toBeNull();
-    expect(screen.getByRole('button', { name: '示例日期 2015-08-31（示例表自身时间线内的一天）：修改截至日期与预警天数（30 天）' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: '示例日期 2015-08-31（示例表自身时间线内的一天）：修改截至日期与预警天数（30 天）',
+      }),
+    ).toBeTruthy();
     fireEvent.change(box, { target: { value: '-3' } });
     expect(screen.getByText('请输入 0 到 365 之间的整数天数。现仍按 30 天计算。')).toBeTruthy();
     fireEvent.change(box, { target: { value: '366' } });

@@ -6,7 +6,12 @@ import { useVisibleTasks } from '../../../src/taskpane/tasks/useVisibleTasks';
 import type { LedgerRow } from '../../../src/workbook/port';
 import { rowsFromText } from '../fakePort';
 
-const TABLE = ['序号\t工作任务\t负责单位\t时间进度', '1\t建设实训基地\t市职教中心牵头，市财政局配合\t持续实施', '2\t修订专业目录\t市职业教育中心\t持续实施', '3\t其他\t市财政局\t持续实施'].join('\n');
+const TABLE = [
+  '序号\t工作任务\t负责单位\t时间进度',
+  '1\t建设实训基地\t市职教中心牵头，市财政局配合\t持续实施',
+  '2\t修订专业目录\t市职业教育中心\t持续实施',
+  '3\t其他\t市财政局\t持续实施',
+].join('\n');
 const CTX = { asOf: '2026-11-29', warnDays: 7 };
 
 function shown(rows: readonly LedgerRow[], agency: string, aliases?: Record<string, string>): number[] {
