@@ -9,6 +9,7 @@ import { historyRowsFor } from '../ledgerLayout/historyCells';
 import { ledgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import type { LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { ledgerRowsFromValues } from '../ledgerLayout/ledgerRowsFromValues';
+import { rowAfterEntry } from '../ledgerLayout/rowAfterEntry';
 import { rowVersion } from '../ledgerLayout/rowVersion';
 import { HISTORY_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import type { WriteStatusResult } from '../workbook/port';
@@ -111,14 +112,6 @@ export async function writeStatusToFile(
   });
   return {
     ok: true,
-    row: {
-      ...row,
-      status: entry.status,
-      progress: entry.note,
-      updated: entry.date,
-      reporter: entry.by,
-      extension: entry.extension ?? row.extension,
-      version: rowVersion(after, index),
-    },
+    row: rowAfterEntry(row, entry, rowVersion(after, index)),
   };
 }

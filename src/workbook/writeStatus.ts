@@ -35,6 +35,7 @@ import { logLayout, queueLogProbe } from './progressLogTable';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
 import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWritten } from './rowWrites';
+import { rowAfterEntry } from '../ledgerLayout/rowAfterEntry';
 import { rowVersion } from '../ledgerLayout/rowVersion';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
@@ -188,15 +189,7 @@ export async function writeStatus(
   const after = rowWith(cells, index, values);
   return {
     ok: true,
-    row: {
-      ...row,
-      status: entry.status,
-      progress: entry.note,
-      updated: entry.date,
-      reporter: entry.by,
-      extension: entry.extension ?? row.extension,
-      version: rowVersion(after, index),
-    },
+    row: rowAfterEntry(row, entry, rowVersion(after, index)),
   };
 }
 
