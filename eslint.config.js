@@ -9,10 +9,6 @@ import { NO_TEXT_IN_ERRORS_FILES, NO_TEXT_IN_ERRORS_PENDING, noTextInErrors } fr
 const LONG_FUNCTIONS_DEBT = [
   'src/functions/rangeQueries.ts', // countOverdueCells 85 (the benchmarked loop of TASKS.OVERDUE)
   'src/ledgerLayout/ledgerRowsFromValues.ts', // ledgerRowsFromValues 98
-  'src/model/paragraphRows.ts', // paragraphRows 92 (parser, being changed by #19)
-  'src/model/parseTaskTable.ts', // readRows 155 (parser, being changed by #19)
-  'src/model/parseUnits.ts', // scanSegment 94 (parser)
-  'src/model/readTask.ts', // readTask 88 (parser)
   'src/reports/buildReportWorkbook.ts', // buildReportWorkbook 134 (#21)
   'src/reports/planApply.ts', // planApply 82 (#21)
   'src/reports/readReportWorkbook.ts', // readRow 88 (#21)

@@ -55,13 +55,8 @@ function hasInlineUnits(text: string): boolean {
   return false;
 }
 
-/**
- * Reads numbered-paragraph text into heading and task rows; null when the text is not in that layout
- * (fewer than two label lines and fewer than two numbered paragraphs ending in a units bracket).
- * @example paragraphRows(['1、推进改造。', '牵头单位：市住建局', '完成时限：2025年底前'])?.rows[0]?.cells
- * // ['1', '推进改造。', '牵头单位：市住建局', '2025年底前', '']
- */
-export function paragraphRows(lines: readonly string[]): ParagraphLayout | null {
+/** Numbered paragraphs with labels or trailing unit brackets, not a cell-per-line table with bare number lines. */
+function looksLikeParagraphs(lines: readonly string[]): boolean {
   let labelLines = 0;
   let numbered = 0;
   let inlineNumbered = 0;
@@ -77,9 +72,18 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
     } else if (/^[0-9０-９]{1,4}[.、．]?$/.test(t)) bareNumbers += 1;
   }
   // A cell-per-line table has bare number lines; paragraphs have numbered sentences with labels.
-  if (numbered < 1 || bareNumbers * 2 > numbered) return null;
-  if (labelLines < 2 && !(inlineNumbered >= 2 && inlineNumbered * 2 >= numbered)) return null;
+  if (numbered < 1 || bareNumbers * 2 > numbered) return false;
+  return labelLines >= 2 || (inlineNumbered >= 2 && inlineNumbered * 2 >= numbered);
+}
 
+interface BlockScan {
+  levels: NumberingStyle[];
+  blocks: Block[];
+  preamble: ParagraphRow[];
+}
+
+/** Every numbered paragraph as a block at its numbering's level, with the label lines and text lines under it. */
+function scanBlocks(lines: readonly string[]): BlockScan {
   const levels: NumberingStyle[] = [];
   const blocks: Block[] = [];
   const preamble: ParagraphRow[] = [];
@@ -123,8 +127,11 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
     if (top) top.text.push(t);
     else preamble.push({ cells: [t], line: index + 1 });
   });
+  return { levels, blocks, preamble };
+}
 
-  // The item level: the deepest numbering whose paragraphs nearly all carry labels, else the most labelled.
+/** The item level: the deepest numbering whose paragraphs nearly all carry labels, else the most labelled; -1 if none. */
+function itemLevelOf(levels: readonly NumberingStyle[], blocks: readonly Block[]): number {
   let itemLevel = -1;
   let bestRatio = 0;
   let bestLevel = -1;
@@ -134,25 +141,34 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
     if (ratio >= ITEM_RATIO) itemLevel = level;
     if (ratio > bestRatio) [bestRatio, bestLevel] = [ratio, level];
   }
-  if (itemLevel < 0) itemLevel = bestLevel;
-  if (itemLevel < 0) return null;
+  return itemLevel < 0 ? bestLevel : itemLevel;
+}
 
-  const rows: ParagraphRow[] = [...preamble];
-  let hasSchedule = false;
-  let item: { block: Block; text: string[]; labels: Label[] } | null = null;
+interface Item {
+  block: Block;
+  text: string[];
+  labels: Label[];
+}
+
+/** One item's task row `[no, text, units, schedule, leaders]`. */
+function itemRow(item: Item): ParagraphRow {
+  const labels = item.labels;
+  const schedule = labels
+    .filter((l) => l.kind === 'schedule')
+    .map((l) => l.value)
+    .join('；');
+  const leaders = labels.filter((l) => l.kind === 'leader').flatMap((l) => splitPeople(l.value));
+  return {
+    cells: [String(item.block.no), item.text.join('\n'), unitsFromLabels(labels), schedule, leaders.join('、')],
+    line: item.block.line,
+  };
+}
+
+/** Blocks above the item level are headings, at it tasks, below it sub-measures joining their item. */
+function rowsFromBlocks(blocks: readonly Block[], itemLevel: number, rows: ParagraphRow[]): void {
+  let item: Item | null = null;
   const flush = (): void => {
-    if (!item) return;
-    const labels = item.labels;
-    const schedule = labels
-      .filter((l) => l.kind === 'schedule')
-      .map((l) => l.value)
-      .join('；');
-    if (schedule !== '') hasSchedule = true;
-    const leaders = labels.filter((l) => l.kind === 'leader').flatMap((l) => splitPeople(l.value));
-    rows.push({
-      cells: [String(item.block.no), item.text.join('\n'), unitsFromLabels(labels), schedule, leaders.join('、')],
-      line: item.block.line,
-    });
+    if (item) rows.push(itemRow(item));
     item = null;
   };
   for (const block of blocks) {
@@ -164,13 +180,29 @@ export function paragraphRows(lines: readonly string[]): ParagraphLayout | null 
       item = { block, text: [...block.text], labels: [...block.labels] };
     } else if (item) {
       // A sub-measure: its text joins the item's, its labels are the item's too.
-      item.text.push(block.raw, ...block.text.slice(1));
-      for (const label of block.labels) item.labels.push(label);
+      const open: Item = item;
+      open.text.push(block.raw, ...block.text.slice(1));
+      for (const label of block.labels) open.labels.push(label);
     } else {
       rows.push({ cells: [block.raw], line: block.line });
     }
   }
   flush();
+}
+
+/**
+ * Reads numbered-paragraph text into heading and task rows; null when the text is not in that layout
+ * (fewer than two label lines and fewer than two numbered paragraphs ending in a units bracket).
+ * @example paragraphRows(['1、推进改造。', '牵头单位：市住建局', '完成时限：2025年底前'])?.rows[0]?.cells
+ * // ['1', '推进改造。', '牵头单位：市住建局', '2025年底前', '']
+ */
+export function paragraphRows(lines: readonly string[]): ParagraphLayout | null {
+  if (!looksLikeParagraphs(lines)) return null;
+  const { levels, blocks, preamble } = scanBlocks(lines);
+  const itemLevel = itemLevelOf(levels, blocks);
+  if (itemLevel < 0) return null;
+  const rows: ParagraphRow[] = [...preamble];
+  rowsFromBlocks(blocks, itemLevel, rows);
   rows.sort((a, b) => a.line - b.line);
-  return { rows, hasSchedule };
+  return { rows, hasSchedule: rows.some((r) => r.cells.length === 5 && r.cells[3] !== '') };
 }

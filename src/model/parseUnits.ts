@@ -33,6 +33,12 @@ export interface UnitsAnalysis {
 /** How a piece of the cell was marked, before the cell as a whole decides the roles. */
 type Kind = 'lead' | 'support' | 'responsible' | 'joint' | 'implementer' | 'unmarked';
 
+/** Where the segment scan is: the next character, and where the current piece began. */
+interface Cursor {
+  i: number;
+  pieceStart: number;
+}
+
 interface Piece {
   start: number;
   end: number;
@@ -405,108 +411,131 @@ class UnitsScanner {
     return text.length === 2 && !this.isComplete(end - 2, end);
   }
 
+  /** Reads [a, b) into groups of pieces, each group closed by a clause separator, a role marker or the end. */
   private scanSegment(a: number, b: number, defaultKind: Kind): void {
-    const s = this.s;
-    let pieceStart = a;
-    let i = a;
-    while (i < b) {
-      const c = s[i] ?? '';
+    const cur: Cursor = { i: a, pieceStart: a };
+    while (cur.i < b) {
+      const c = this.s[cur.i] ?? '';
       if (!SPECIAL.has(c)) {
-        i++;
+        cur.i++;
         continue;
       }
-      const close = this.partner[i] ?? -1;
-      if (c === '（' && close > i) {
-        if (close < b && close - i <= 12) {
-          const inner = s.slice(i + 1, close).trim();
-          const m = ANNOTATION_RE.exec(inner);
-          if (m) {
-            this.endPiece(pieceStart, i, '', labelKind(m[1] ?? ''));
-            pieceStart = close + 1;
-          }
-        }
-        i = Math.min(close + 1, b);
+      if (
+        this.stepBracket(cur, c, b) ||
+        this.stepSeparator(cur, c, defaultKind) ||
+        this.stepEtc(cur, c, b) ||
+        this.stepDoer(cur, c, b) ||
+        this.stepMarker(cur, c, b) ||
+        this.stepAnd(cur, b)
+      )
         continue;
-      }
-      if (CLAUSE_SEPS.has(c)) {
-        this.endPiece(pieceStart, i, '，');
-        this.endGroup(defaultKind, null);
-        pieceStart = i + 1;
-        i++;
-        continue;
-      }
-      if (LIST_SEPS.has(c)) {
-        this.endPiece(pieceStart, i, c);
-        pieceStart = i + 1;
-        i++;
-        continue;
-      }
-      if (c === '等') {
-        const j = this.etcEnd(i, b);
-        if (j > 0) {
-          this.open = true;
-          this.endPiece(pieceStart, i, '等');
-          const and = this.andLength(j);
-          pieceStart = j + and;
-          i = j + and;
-          continue;
-        }
-      }
-      if (DOER_FIRST.has(c)) {
-        DOER_RE.lastIndex = i;
-        const m = DOER_RE.exec(s);
-        const end = m ? i + m[0].length : -1;
-        if (
-          m &&
-          end <= b &&
-          (end === b || CLAUSE_SEPS.has(s[end] ?? '') || SPACES.has(s[end] ?? '') || s[end] === '\n')
-        ) {
-          this.endPiece(pieceStart, i, '');
-          this.endGroup('responsible', m[0]);
-          i = end;
-          pieceStart = i;
-          continue;
-        }
-      }
-      if (MARKER_FIRST.has(c)) {
-        MARKER_RE.lastIndex = i;
-        const m = MARKER_RE.exec(s);
-        if (m && i + m[0].length <= b) {
-          this.endPiece(pieceStart, i, '');
-          this.endGroup(markerKind(m[1], m[2] ?? '', m[3]), m[0]);
-          i += m[0].length;
-          pieceStart = i;
-          continue;
-        }
-      }
-      const and = this.andLength(i);
-      if (and > 0) {
-        if (this.isComplete(pieceStart, i)) {
-          this.endPiece(pieceStart, i, '和');
-          pieceStart = i + and;
-          i += and;
-          continue;
-        }
-        if (
-          i - pieceStart <= MAX_LEVEL_WORD &&
-          LEVEL_WORDS.has(this.trimmed(pieceStart, i)) &&
-          this.levelPrefixLength(i + and, b) > 0
-        ) {
-          this.endPiece(pieceStart, i, '和', null, true);
-          pieceStart = i + and;
-          i += and;
-          continue;
-        }
-      }
-      // After a space the piece is the same once trimmed and was found incomplete: test only a run's first space.
-      if (SPACES.has(c) && !(i > pieceStart && SPACES.has(s[i - 1] ?? '')) && this.isComplete(pieceStart, i)) {
-        this.endPiece(pieceStart, i, ' ');
-        pieceStart = i + 1;
-      }
-      i++;
+      this.stepSpace(cur, c);
+      cur.i++;
     }
-    this.endPiece(pieceStart, b, '');
+    this.endPiece(cur.pieceStart, b, '');
     this.endGroup(defaultKind, null);
+  }
+
+  /** A bracket is skipped whole; a short one annotating a role (`（协同）`) ends the piece before it with that role. */
+  private stepBracket(cur: Cursor, c: string, b: number): boolean {
+    const i = cur.i;
+    const close = this.partner[i] ?? -1;
+    if (c !== '（' || close <= i) return false;
+    if (close < b && close - i <= 12) {
+      const inner = this.s.slice(i + 1, close).trim();
+      const m = ANNOTATION_RE.exec(inner);
+      if (m) {
+        this.endPiece(cur.pieceStart, i, '', labelKind(m[1] ?? ''));
+        cur.pieceStart = close + 1;
+      }
+    }
+    cur.i = Math.min(close + 1, b);
+    return true;
+  }
+
+  /** A clause separator ends the piece and the group; a list separator ends the piece. */
+  private stepSeparator(cur: Cursor, c: string, defaultKind: Kind): boolean {
+    if (CLAUSE_SEPS.has(c)) {
+      this.endPiece(cur.pieceStart, cur.i, '，');
+      this.endGroup(defaultKind, null);
+    } else if (LIST_SEPS.has(c)) {
+      this.endPiece(cur.pieceStart, cur.i, c);
+    } else return false;
+    cur.pieceStart = cur.i + 1;
+    cur.i++;
+    return true;
+  }
+
+  /** A list-ending `等…` marks the list open and ends the piece. */
+  private stepEtc(cur: Cursor, c: string, b: number): boolean {
+    if (c !== '等') return false;
+    const j = this.etcEnd(cur.i, b);
+    if (j <= 0) return false;
+    this.open = true;
+    this.endPiece(cur.pieceStart, cur.i, '等');
+    const and = this.andLength(j);
+    cur.pieceStart = j + and;
+    cur.i = j + and;
+    return true;
+  }
+
+  /** `…负责落实` ending a clause: the group before it is the responsible (third) role. */
+  private stepDoer(cur: Cursor, c: string, b: number): boolean {
+    if (!DOER_FIRST.has(c)) return false;
+    const s = this.s;
+    DOER_RE.lastIndex = cur.i;
+    const m = DOER_RE.exec(s);
+    const end = m ? cur.i + m[0].length : -1;
+    if (!m || end > b) return false;
+    if (!(end === b || CLAUSE_SEPS.has(s[end] ?? '') || SPACES.has(s[end] ?? '') || s[end] === '\n')) return false;
+    this.endPiece(cur.pieceStart, cur.i, '');
+    this.endGroup('responsible', m[0]);
+    cur.i = end;
+    cur.pieceStart = end;
+    return true;
+  }
+
+  /** A role marker (`牵头`, `配合`, `负责`) closes the group before it with its role. */
+  private stepMarker(cur: Cursor, c: string, b: number): boolean {
+    if (!MARKER_FIRST.has(c)) return false;
+    MARKER_RE.lastIndex = cur.i;
+    const m = MARKER_RE.exec(this.s);
+    if (!m || cur.i + m[0].length > b) return false;
+    this.endPiece(cur.pieceStart, cur.i, '');
+    this.endGroup(markerKind(m[1], m[2] ?? '', m[3]), m[0]);
+    cur.i += m[0].length;
+    cur.pieceStart = cur.i;
+    return true;
+  }
+
+  /** `和`/`及`/`与` after a complete name, or between level words (`市和县区人民政府`), ends the piece. */
+  private stepAnd(cur: Cursor, b: number): boolean {
+    const i = cur.i;
+    const and = this.andLength(i);
+    if (and <= 0) return false;
+    if (this.isComplete(cur.pieceStart, i)) {
+      this.endPiece(cur.pieceStart, i, '和');
+    } else if (
+      i - cur.pieceStart <= MAX_LEVEL_WORD &&
+      LEVEL_WORDS.has(this.trimmed(cur.pieceStart, i)) &&
+      this.levelPrefixLength(i + and, b) > 0
+    ) {
+      this.endPiece(cur.pieceStart, i, '和', null, true);
+    } else return false;
+    cur.pieceStart = i + and;
+    cur.i = i + and;
+    return true;
+  }
+
+  /** A space after a complete name ends the piece (`县交通 运输局` stays one: its first part is incomplete). */
+  private stepSpace(cur: Cursor, c: string): void {
+    const i = cur.i;
+    const s = this.s;
+    // After a space the piece is the same once trimmed and was found incomplete: test only a run's first space.
+    if (SPACES.has(c) && !(i > cur.pieceStart && SPACES.has(s[i - 1] ?? '')) && this.isComplete(cur.pieceStart, i)) {
+      this.endPiece(cur.pieceStart, i, ' ');
+      cur.pieceStart = i + 1;
+    }
   }
 
   /** Length of a joining `和`/`及`/`与`/`以及` at `i`, or 0. */

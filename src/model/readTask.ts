@@ -4,7 +4,7 @@
  */
 import type { AgencyAliases, ParseIssue, Task } from './types';
 import type { Columns } from './columnsFromHeader';
-import { parseScheduleInYear } from './parseSchedule';
+import { parseScheduleInYear, type ScheduleInYear } from './parseSchedule';
 import { analyzeUnits } from './parseUnits';
 import { makeIssue as issue } from './makeIssue';
 import { splitPeople } from './splitPeople';
@@ -18,16 +18,21 @@ export function preview(s: string): string {
   return s.length > 20 ? `${s.slice(0, 20)}…` : s;
 }
 
-export function readTask(
+/** What `readTask` reads a row's units and schedule from. */
+interface RowReading {
+  text: string;
+  units: string;
+  schedule: string;
+  labelled: ReturnType<typeof labelCells>;
+}
+
+/** The row's units, schedule and label cells, before any check. */
+function readCells(
   cells: readonly string[],
-  no: number,
-  line: number,
   columns: Columns,
-  unitOptions: { aliases?: AgencyAliases },
-  issues: ParseIssue[],
   year: number | undefined,
   conventions: { firstLeads: boolean },
-): { task: Task; yearAssumed: boolean } {
+): RowReading {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
   const text = cell(columns.text);
   // A third role column (`牵头单位 / 参与单位 / 责任单位`): beside a lead the 责任单位 support it (LAYOUTS B7, as labels do).
@@ -60,15 +65,24 @@ export function readTask(
       units = '';
     }
   }
-  if (units === '') {
-    const inline = inlineUnits(text);
-    if (inline !== null) units = inline;
-  }
+  if (units === '') units = inlineUnits(text) ?? units;
   if (schedule === '' && columns.schedule < 0) schedule = inlineSchedule(text);
+  return { text, units, schedule, labelled };
+}
+
+/** A missing task, units or schedule cell is an error; cells beyond the columns a warning. */
+function checkRowCells(
+  cells: readonly string[],
+  read: RowReading,
+  no: number,
+  line: number,
+  columns: Columns,
+  issues: ParseIssue[],
+): void {
   const missing: string[] = [];
-  if (text === '') missing.push(columns.textName);
-  if (units === '') missing.push(columns.unitsName);
-  if (schedule === '' && (columns.schedule >= 0 || !columns.fromHeader)) missing.push(columns.scheduleName);
+  if (read.text === '') missing.push(columns.textName);
+  if (read.units === '') missing.push(columns.unitsName);
+  if (read.schedule === '' && (columns.schedule >= 0 || !columns.fromHeader)) missing.push(columns.scheduleName);
   if (missing.length > 0) {
     issues.push(issue(line, 'error', 'missing-cell', { no, cells: missing.join('|') }));
   }
@@ -78,14 +92,18 @@ export function readTask(
       issues.push(issue(line, 'warning', 'extra-cells', { no, count: extra.length, text: preview(extra.join(' ')) }));
     }
   }
+}
 
-  const analysis = units === '' ? null : analyzeUnits(units, unitOptions);
-  for (const correction of silentCorrections(units, unitOptions.aliases)) {
-    issues.push(issue(line, 'info', correction.code, { no, ...correction.params }));
-  }
-  for (const unitIssue of analysis?.issues ?? []) {
-    issues.push(issue(line, 'warning', unitIssue.code, { no, ...unitIssue.params }));
-  }
+/** The schedule read in the document's year; a date in the task text offered, an unclear schedule said. */
+function readSchedule(
+  read: RowReading,
+  no: number,
+  line: number,
+  columns: Columns,
+  issues: ParseIssue[],
+  year: number | undefined,
+): ScheduleInYear | null {
+  const { schedule, text } = read;
   const info = schedule === '' ? null : parseScheduleInYear(schedule, year);
   if (columns.schedule < 0 && !columns.milestones && schedule === '' && text !== '') {
     // No schedule column (LAYOUTS D17): a date in the task text is offered, never set.
@@ -101,9 +119,35 @@ export function readTask(
       issue(line, 'warning', 'schedule-unrecognized', { no, column: columns.scheduleName, text: preview(schedule) }),
     );
   }
+  return info;
+}
+
+/** One row's cells, read with the table's columns, into a task; its issues go to `issues`. */
+export function readTask(
+  cells: readonly string[],
+  no: number,
+  line: number,
+  columns: Columns,
+  unitOptions: { aliases?: AgencyAliases },
+  issues: ParseIssue[],
+  year: number | undefined,
+  conventions: { firstLeads: boolean },
+): { task: Task; yearAssumed: boolean } {
+  const read = readCells(cells, columns, year, conventions);
+  const { text, units, schedule, labelled } = read;
+  checkRowCells(cells, read, no, line, columns, issues);
+  const analysis = units === '' ? null : analyzeUnits(units, unitOptions);
+  for (const correction of silentCorrections(units, unitOptions.aliases)) {
+    issues.push(issue(line, 'info', correction.code, { no, ...correction.params }));
+  }
+  for (const unitIssue of analysis?.issues ?? []) {
+    issues.push(issue(line, 'warning', unitIssue.code, { no, ...unitIssue.params }));
+  }
+  const info = readSchedule(read, no, line, columns, issues, year);
   const checked = checkUnits(analysis ? analysis.assignments : [], no, line, issues, unitOptions.aliases);
+  const leaderCell = columns.leader >= 0 ? (cells[columns.leader] ?? '') : '';
   const leaders = [
-    ...(labelled.cells.includes(columns.leader) ? [] : splitPeople(cell(columns.leader))),
+    ...(labelled.cells.includes(columns.leader) ? [] : splitPeople(leaderCell)),
     ...labelled.leaders,
     ...inlineLeaders(text),
     ...checked.leaders,
