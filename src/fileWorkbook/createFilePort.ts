@@ -19,7 +19,7 @@ import { historyFromValues } from '../ledgerLayout/historyFromValues';
 import { ledgerRowsFromValues } from '../ledgerLayout/ledgerRowsFromValues';
 import { roundsFromValues } from '../ledgerLayout/roundsFromValues';
 import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
-import { warnDaysFromCells } from '../workbook/readWarnDays';
+import { NO_WORKBOOK_RULE, warningRuleFromCells } from '../workbook/readWarningRule';
 import type { LedgerSnapshot, WorkbookPort } from '../workbook/port';
 import { randomWorkbookId } from '../workbook/randomWorkbookId';
 import type { LedgerFile } from './ledgerFile';
@@ -29,6 +29,7 @@ import { loadLedgerIntoFile } from './loadLedgerIntoFile';
 import { buildSummaryInFile } from './buildSummaryInFile';
 import { reportKeyInFile, saveRoundToFile } from './roundsInFile';
 import { applyReportPlanToFile } from './applyReportPlanToFile';
+import { writeWarningRuleToFile } from './writeWarningRuleToFile';
 import { createReportKey, type ReportKey } from '../reports/reportKey';
 
 export interface FilePortOptions {
@@ -49,8 +50,17 @@ async function readLedger(file: LedgerFile): Promise<LedgerSnapshot> {
     : NO_AGENCY_ALIASES;
   const ledger = await file.tableValues(LEDGER_TABLE);
   const settings = await file.sheet(SETTINGS_SHEET);
-  const warnDays = settings ? warnDaysFromCells(settings.values(0, 0, 1, 2, await file.sharedStrings())) : null;
-  const base = { meta: null, aliases: aliases.aliases, ...(warnDays === null ? {} : { warnDays }) };
+  // 台账设置!A1:B8 as the Excel port reads it: 预警天数, 预警配色 and 滞后计入预警, each only where its label is.
+  const rule = settings
+    ? warningRuleFromCells(settings.values(0, 0, 8, 2, await file.sharedStrings()))
+    : NO_WORKBOOK_RULE;
+  const base = {
+    meta: null,
+    aliases: aliases.aliases,
+    ...(rule.warnDays === null ? {} : { warnDays: rule.warnDays }),
+    ...(rule.preset === null ? {} : { warningPreset: rule.preset }),
+    ...(rule.laggingCounts === null ? {} : { laggingCounts: rule.laggingCounts }),
+  };
   if (!ledger) return { rows: [], issues: aliases.issues, ...base };
   const read = ledgerRowsFromValues(
     ledger.header,
@@ -121,5 +131,6 @@ export function createFilePort(file: LedgerFile, options: FilePortOptions = {}):
     readAppliedAnswerIds: async () =>
       new Set((await readAllHistory(file)).map((e) => e.answerId).filter((id) => id !== '')),
     applyReportPlan: (plan) => applyReportPlanToFile(file, plan, now().toISOString()),
+    writeWarningRule: (rule) => writeWarningRuleToFile(file, rule),
   };
 }

@@ -13,7 +13,7 @@ import {
   type TablePart,
   type XlsxPackage,
 } from './xlsxPackage';
-import { attribute } from './xmlText';
+import { attribute, unescapeXml } from './xmlText';
 import {
   CONTENT_TYPES,
   newTableXml,
@@ -133,10 +133,16 @@ export class LedgerFile {
 
   /** Whether the workbook defines a workbook-scoped name (as saved so far, edits included). */
   async hasDefinedName(name: string): Promise<boolean> {
+    return (await this.definedName(name)) !== null;
+  }
+
+  /** What a workbook-scoped defined name refers to (`'台账设置'!$B$6`), as saved so far; null when there is no such name. */
+  async definedName(name: string): Promise<string | null> {
     const xml = (await this.part(await workbookPartOf(this.pkg))) ?? '';
-    return [...xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>/g)].some(
-      (m) => attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null,
-    );
+    for (const m of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g))
+      if (attribute(m[1] ?? '', 'name') === name && attribute(m[1] ?? '', 'localSheetId') === null)
+        return unescapeXml(m[2] ?? '').trim();
+    return null;
   }
 
   /** Adds a workbook-scoped defined name (kept when one of that name exists). */

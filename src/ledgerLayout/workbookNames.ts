@@ -35,6 +35,11 @@ export const LAGGING_COUNTS_CELL = 'B7';
 /** 滞后计入预警's two values, as the 预警 formula compares them (是 counts; anything else does not). */
 export const LAGGING_COUNTS_YES = '是';
 export const LAGGING_COUNTS_NO = '否';
+/** The notes beside the rule's cells on 台账设置 (A2:B2 under 预警天数, A8:B8 under the rule), as both ports write them. */
+export const WARN_DAYS_NOTE =
+  '任务台账“预警”列：截止日期前这么多天内显示“临期”。改 B1 即可；预警配色、滞后计入预警见第 6、7 行。';
+export const WARN_RULE_NOTE =
+  '预警配色：红黄绿（逾期红、临期黄）或 蓝黄红（临期蓝、滞后黄、逾期红）；滞后计入预警：是 或 否（是：状态为“滞后”的任务在“预警”列显示“滞后”）。';
 /** Everything the pane reads back of the rule: 台账设置!A1:B8 (预警天数 in row 1, the rule in rows 6–7). */
 export const WARNING_RULE_READ_CELLS = 'A1:B8';
 export const SUMMARY_SHEET = '汇总';

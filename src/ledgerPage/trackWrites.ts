@@ -1,7 +1,7 @@
 /**
  * The page's unsaved-changes mark follows every write the pane makes through the file port: a status entry, an
- * import merged into the ledger, 汇总, a round saved, reports applied, remembered column roles, and the workbook id or
- * report key created on first use.
+ * import merged into the ledger, 汇总, a round saved, reports applied, remembered column roles, the warning rule, and
+ * the workbook id or report key created on first use.
  */
 import type { LedgerFile } from '../fileWorkbook';
 import type { WorkbookPort } from '../workbook/port';
@@ -15,12 +15,14 @@ const WRITERS: ReadonlySet<string> = new Set([
   'applyReportPlan',
   'carryOverColumns',
   'rememberColumnRoles',
+  'writeWarningRule',
 ]);
 
 function wrote(method: string, result: unknown, before: boolean, file: Pick<LedgerFile, 'dirty'>): boolean {
   if (!file.dirty) return false;
-  // A status entry refused (a conflict, a missing task) wrote nothing.
-  if (method === 'writeStatus') return (result as { ok?: boolean } | undefined)?.ok === true;
+  // A status entry or a warning rule refused (a conflict, a missing task, a protected 台账设置) wrote nothing.
+  if (method === 'writeStatus' || method === 'writeWarningRule')
+    return (result as { ok?: boolean } | undefined)?.ok === true;
   // Any other method that turned a clean file dirty (the workbook id or report key created on first use) wrote too.
   return WRITERS.has(method) || !before;
 }

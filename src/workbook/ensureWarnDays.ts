@@ -13,9 +13,11 @@ import {
   LAGGING_COUNTS_YES,
   SETTINGS_SHEET,
   WARN_DAYS_NAME,
+  WARN_DAYS_NOTE,
   WARN_PRESET_CELL,
   WARN_PRESET_NAME,
   WARN_RULE_CELLS,
+  WARN_RULE_NOTE,
 } from '../ledgerLayout/workbookNames';
 
 export interface WarnProbe {
@@ -44,10 +46,7 @@ function addRuleCells(context: Excel.RequestContext, sheet: Excel.Worksheet, pro
   cells.values = [
     [WARN_PRESET_NAME, DEFAULT_WARNING_RULE.preset],
     [LAGGING_COUNTS_NAME, DEFAULT_WARNING_RULE.laggingCounts ? LAGGING_COUNTS_YES : LAGGING_COUNTS_NO],
-    [
-      '说明',
-      '预警配色：红黄绿（逾期红、临期黄）或 蓝黄红（临期蓝、滞后黄、逾期红）；滞后计入预警：是 或 否（是：状态为“滞后”的任务在“预警”列显示“滞后”）。',
-    ],
+    ['说明', WARN_RULE_NOTE],
   ];
   if (probe.preset.isNullObject)
     context.workbook.names.add(
@@ -93,7 +92,7 @@ export function ensureWarnDays(context: Excel.RequestContext, probe: WarnProbe, 
     ];
     cells.values = [
       [WARN_DAYS_NAME, DEFAULT_WARN_DAYS],
-      ['说明', '任务台账“预警”列：截止日期前这么多天内显示“临期”。改 B1 即可；预警配色、滞后计入预警见第 6、7 行。'],
+      ['说明', WARN_DAYS_NOTE],
     ];
     context.workbook.names.add(WARN_DAYS_NAME, sheet.getRange('B1'), '到期预警天数（任务台账“预警”列使用）');
   }

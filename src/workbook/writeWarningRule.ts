@@ -33,6 +33,15 @@ export function ruleCells(rule: WarningRule): { name: string; value: string | nu
 }
 
 /**
+ * The refusal of a rule no port writes (a window that is not a whole number of days from 0 to 365), else null.
+ * @example ruleRefusal({ preset: '红黄绿', dueSoonDays: 7.5, laggingCounts: false })?.code // 'invalid-rule'
+ */
+export function ruleRefusal(rule: WarningRule): Extract<WarningRuleWriteResult, { code: 'invalid-rule' }> | null {
+  if (Number.isInteger(rule.dueSoonDays) && rule.dueSoonDays >= 0 && rule.dueSoonDays <= 365) return null;
+  return { ok: false, code: 'invalid-rule', params: { dueSoonDays: rule.dueSoonDays } };
+}
+
+/**
  * Writes `rule` into the cells the workbook's names point at; refuses (nothing written) a bad window, missing names, or
  * a write Excel refuses.
  * @example
@@ -42,9 +51,8 @@ export async function writeWarningRule(
   context: Excel.RequestContext,
   rule: WarningRule,
 ): Promise<WarningRuleWriteResult> {
-  if (!Number.isInteger(rule.dueSoonDays) || rule.dueSoonDays < 0 || rule.dueSoonDays > 365) {
-    return { ok: false, code: 'invalid-rule', params: { dueSoonDays: rule.dueSoonDays } };
-  }
+  const invalid = ruleRefusal(rule);
+  if (invalid) return invalid;
   const probes = RULE_NAMES.map((name) => ({
     name,
     item: context.workbook.names.getItemOrNullObject(name).load('name'),

@@ -4,6 +4,7 @@ import { createFilePort, FileUnsupported, LedgerFile } from '../../src/fileWorkb
 import { makeTask } from '../workbook/ledgerFixtures';
 import { inventedLedger, inventedTable, partsOf } from './ledgerFiles';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 
 async function open(bytes: Uint8Array): Promise<LedgerFile> {
   const opened = await LedgerFile.open(bytes);
@@ -63,23 +64,23 @@ describe('an import into the open ledger file', () => {
     // 延期至 is empty but keeps the date style of the row above, so a date typed there later shows as a date.
     expect(sheet).toMatch(/<c r="J5" s="2"\/>/);
     expect(new TextDecoder().decode(parts[tablePart])).toMatch(/ref="A1:Q5"/);
-    // This ledger has no warning rule's names: the formula does not read 滞后计入预警.
-    expect(sheet).not.toContain('滞后计入预警');
+    // A new ledger defines the warning rule's names (as the Excel port's does): the formula reads 滞后计入预警.
+    const p5 = /<c r="P5"[^>]*><f>([^<]*)<\/f>/.exec(sheet)?.[1] ?? '';
+    expect(p5).toContain('IF(AND(L5=&quot;滞后&quot;,滞后计入预警=&quot;是&quot;),&quot;滞后&quot;');
   });
 
-  it('writes the formula that reads 滞后计入预警 when the workbook defines that name, as the Excel port does', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      Buffer.from(await inventedLedger()) as unknown as Parameters<ExcelJS.Workbook['xlsx']['load']>[0],
-    );
-    const settings = wb.getWorksheet('台账设置');
-    if (settings) settings.getCell('B3').value = '否';
-    wb.definedNames.add('台账设置!$B$3', '滞后计入预警');
-    const file = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
+  it('writes the formula without 滞后计入预警 in a ledger made before that name, as the Excel port does', async () => {
+    const parts = partsOf(await inventedLedger());
+    const workbook = new TextDecoder().decode(parts['xl/workbook.xml']);
+    const older = workbook.replace(/<definedName name="(?:预警配色|滞后计入预警)">[^<]*<\/definedName>/g, '');
+    expect(older).not.toBe(workbook);
+    parts['xl/workbook.xml'] = new TextEncoder().encode(older);
+    const file = await open(zipSync(parts));
     await createFilePort(file).loadLedger(reloaded(), source);
     const sheet = new TextDecoder().decode(partsOf(await file.save())[file.pkg.sheets.get('任务台账') ?? '']);
     const p5 = /<c r="P5"[^>]*><f>([^<]*)<\/f>/.exec(sheet)?.[1] ?? '';
-    expect(p5).toContain('IF(AND(L5=&quot;滞后&quot;,滞后计入预警=&quot;是&quot;),&quot;滞后&quot;');
+    expect(p5).toMatch(/^IF\(OR\(L5=&quot;已完成&quot;/);
+    expect(p5).not.toContain('滞后计入预警');
   });
 
   it('reloading the same table again changes nothing', async () => {

@@ -14,6 +14,7 @@ function fakePort(file: { dirty: boolean }, writes: boolean, result: unknown): W
     buildSummary: call,
     getWorkbookId: call,
     saveRound: call,
+    writeWarningRule: call,
   } as unknown as WorkbookPort;
 }
 
@@ -26,6 +27,17 @@ describe('trackWrites', () => {
     expect(marks).toBe(1);
     const refused = trackWrites(fakePort(file, false, { ok: false, reason: 'conflict' }), file, () => (marks += 1));
     await refused.writeStatus(9, { status: '推进中', note: '', date: '2026-12-07', by: '张三' });
+    expect(marks).toBe(1);
+  });
+
+  it('marks a warning rule that was written, and not one that was refused, on a file written before', async () => {
+    const file = { dirty: true };
+    let marks = 0;
+    const rule = { preset: '蓝黄红', dueSoonDays: 10, laggingCounts: true } as const;
+    await trackWrites(fakePort(file, true, { ok: true }), file, () => (marks += 1)).writeWarningRule!(rule);
+    expect(marks).toBe(1);
+    const refused = { ok: false, code: 'rule-write-refused', params: { reason: 'AccessDenied' } };
+    await trackWrites(fakePort(file, false, refused), file, () => (marks += 1)).writeWarningRule!(rule);
     expect(marks).toBe(1);
   });
 
