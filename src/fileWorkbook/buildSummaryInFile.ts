@@ -1,29 +1,25 @@
 /**
  * The 汇总 sheet in the file, with Excel's native functions only, so WPS, Excel without the add-in and LibreOffice
  * compute it on open (the file asks for a full recalculation). The same layout and formulas as the Excel port's
- * `buildSummary` on a host without custom functions: its section formulas (`sectionFormulas`, `noticeFormula`) and the
+ * `buildSummary` on a host without custom functions (the same `summaryPlan` of `src/ledgerLayout`) and the
  * ledger copy's agency formulas (`agencyRowFormulas`), with the table's structured references (`TaskLedger[状态]`)
  * written as the absolute ranges they cover now (`'任务台账'!$L$2:$L$25`): a host that does not resolve structured
  * references in a file still computes them; a build after a reload covers the new rows.
  * An existing 汇总 is emptied and written again (the sheet, its chart and anything outside its cells stay); a missing
  * one is added. Dates take the ledger's own date style (the 截止日期 cells'), so styles.xml is never rewritten.
  */
-import { composeNotice, countByAgency, toExcelSerial, type IsoDate } from '../model';
+import { toExcelSerial, type IsoDate } from '../model';
 import { agencyRowFormulas, type CopyRanges } from '../ledgerCopy/copyFormulas';
 import { AGENCY_HEADERS } from '../ledgerCopy/ledgerCopyLayout';
 import { columnLetter } from '../ledgerLayout/cellAddress';
 import { ledgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
-import { LEDGER_COLUMNS } from '../ledgerLayout/ledgerColumns';
-import type { LedgerRow } from '../ledgerLayout/ledgerRow';
+import type { LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { SUMMARY_LABELS, summaryPlan, type SummaryPlan } from '../ledgerLayout/summaryPlan';
 import { LEDGER_TABLE, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
-import { noticeFormula, sectionFormulas } from '../workbook/buildSummary';
 import type { LedgerSnapshot, SummaryResult } from '../workbook/port';
 import { FileUnsupported } from './fileRefusal';
 import type { LedgerFile, TableBlock } from './ledgerFile';
 import type { SheetXml } from './sheetXml';
-
-/** Spare rows under the agency list, as the Excel port leaves. */
-const SPARE_AGENCY_ROWS = 5;
 
 /** Where the summary's parts are (1-based rows), for tests. */
 export interface FileSummaryLayout {
@@ -46,16 +42,6 @@ function structuredToA1(formula: string, block: TableBlock, sheetName: string, h
   });
 }
 
-function sectionsOf(rows: readonly LedgerRow[]): string[] {
-  const titles = new Map<string, number>();
-  for (const row of rows) {
-    const order = row.section ?? Number.MAX_SAFE_INTEGER;
-    const seen = titles.get(row.sectionTitle);
-    if (seen === undefined || order < seen) titles.set(row.sectionTitle, order);
-  }
-  return [...titles.entries()].sort((a, b) => a[1] - b[1]).map(([title]) => title);
-}
-
 /** Writes one row of cells from column A (formulas start with `=`). */
 function writeRow(
   sheet: SheetXml,
@@ -68,6 +54,38 @@ function writeRow(
     if (v === null) return;
     sheet.set(row - 1, from + k, typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v, style);
   });
+}
+
+/** The head, the section rows and the totals row, the formulas' structured references made absolute by `a1`. */
+function writeSections(
+  sheet: SheetXml,
+  plan: SummaryPlan,
+  asOf: IsoDate,
+  dateStyle: string | null,
+  a1: (f: string) => string,
+): void {
+  const { sectionHeaderRow, totalRow } = plan.layout;
+  writeRow(sheet, 1, [SUMMARY_LABELS.title]);
+  writeRow(sheet, 2, [SUMMARY_LABELS.asOf]);
+  writeRow(sheet, 2, [toExcelSerial(asOf)], 1, dateStyle);
+  writeRow(sheet, 3, [SUMMARY_LABELS.notice, plan.noticeFormula]);
+  writeRow(sheet, 4, [SUMMARY_LABELS.noticeText, plan.notice]);
+  writeRow(sheet, sectionHeaderRow, [...SUMMARY_LABELS.sectionHeaders]);
+  plan.sectionRows.forEach((r, i) => writeRow(sheet, sectionHeaderRow + 1 + i, [r.label, ...r.formulas.map(a1)]));
+  writeRow(sheet, totalRow, [SUMMARY_LABELS.total, ...plan.totalFormulas]);
+}
+
+/** The agency table: the agencies known now as values, the ledger copy's native formulas beside them. */
+function writeAgencies(sheet: SheetXml, plan: SummaryPlan, ranges: CopyRanges): void {
+  const { agencyHeaderRow, agencyRows } = plan.layout;
+  writeRow(sheet, agencyHeaderRow, [...AGENCY_HEADERS]);
+  for (let i = 0; i < agencyRows; i += 1) {
+    const row = agencyHeaderRow + 1 + i;
+    writeRow(sheet, row, [
+      plan.agencies[i] ?? null,
+      ...agencyRowFormulas(ranges, row).map((f) => `=IF($A${row}="","",${f.slice(1)})`),
+    ]);
+  }
 }
 
 /**
@@ -84,47 +102,18 @@ export async function buildSummaryInFile(
   if (!ledger || ledgerSheet === undefined) throw new FileUnsupported({ operation: 'summary' });
   const index = ledgerColumnIndex(ledger.header);
   const a1 = (f: string): string => structuredToA1(f, ledger.block, ledgerSheet, ledger.header);
-  const col = (key: (typeof LEDGER_COLUMNS)[number]['key']): string =>
-    a1(`${LEDGER_TABLE}[${String(ledger.header[index[key]] ?? '')}]`);
-  const live = snapshot.rows.filter((r) => !r.missing);
-  const sections = sectionsOf(live);
-  const agencies = countByAgency(live, { aliases: snapshot.aliases }).map((a) => a.agency);
+  const col = (key: LedgerColumnKey): string => a1(`${LEDGER_TABLE}[${String(ledger.header[index[key]] ?? '')}]`);
+  const plan = summaryPlan(
+    snapshot.rows.filter((r) => !r.missing),
+    snapshot.aliases,
+    asOf,
+  );
   const dateStyle = ledger.block.sheet.style(ledger.block.row + 1, ledger.block.col + index.deadline);
-
   const existing = await file.sheet(SUMMARY_SHEET);
   const sheet = existing ?? (await file.addSheet(SUMMARY_SHEET, { widths: [40, 10, 10, 10, 10, 10, 10, 10] }));
   sheet.clear();
-  const sectionHeaderRow = 5;
-  const totalRow = sectionHeaderRow + sections.length + 1;
-  const agencyHeaderRow = totalRow + 2;
-  const asOfCell = '$B$2';
-  const notice = composeNotice(live, asOf);
-  writeRow(sheet, 1, ['重点任务推进情况汇总']);
-  writeRow(sheet, 2, ['截至日期']);
-  writeRow(sheet, 2, [toExcelSerial(asOf)], 1, dateStyle);
-  writeRow(sheet, 3, ['通报', noticeFormula(totalRow, asOfCell)]);
-  writeRow(sheet, 4, ['通报全文（生成时）', notice]);
-  writeRow(sheet, sectionHeaderRow, ['板块', '已完成', '推进中', '滞后', '未启动', '任务数', '逾期', '完成率']);
-  sections.forEach((s, i) => {
-    const row = sectionHeaderRow + 1 + i;
-    writeRow(sheet, row, [
-      s === '' ? '（未分板块）' : s,
-      ...sectionFormulas(s === '' ? '""' : `$A${row}`, row, asOfCell).map(a1),
-    ]);
-  });
-  const sum = (c: string): string =>
-    sections.length === 0 ? '=0' : `=SUM(${c}${sectionHeaderRow + 1}:${c}${totalRow - 1})`;
-  writeRow(sheet, totalRow, [
-    '合计',
-    sum('B'),
-    sum('C'),
-    sum('D'),
-    sum('E'),
-    sum('F'),
-    sum('G'),
-    `=IF(F${totalRow}=0,0,B${totalRow}/F${totalRow})`,
-  ]);
-  const ranges: CopyRanges = {
+  writeSections(sheet, plan, asOf, dateStyle, a1);
+  writeAgencies(sheet, plan, {
     sectionNo: '',
     sourceState: col('sourceState'),
     status: col('status'),
@@ -132,16 +121,12 @@ export async function buildSummaryInFile(
     lead: `"、"&${col('lead')}&"、"`,
     support: `"、"&${col('support')}&"、"`,
     joint: `"、"&${col('joint')}&"、"`,
-  };
-  writeRow(sheet, agencyHeaderRow, [...AGENCY_HEADERS]);
-  for (let i = 0; i < agencies.length + SPARE_AGENCY_ROWS; i += 1) {
-    const row = agencyHeaderRow + 1 + i;
-    writeRow(sheet, row, [
-      agencies[i] ?? null,
-      ...agencyRowFormulas(ranges, row).map((f) => `=IF($A${row}="","",${f.slice(1)})`),
-    ]);
-  }
+  });
   const part = file.pkg.sheets.get(SUMMARY_SHEET);
   if (part !== undefined) file.markWritten({ sheetPart: part });
-  return { notice, layout: { sectionHeaderRow, totalRow, agencyHeaderRow, sections, agencies } };
+  const { sectionHeaderRow, totalRow, agencyHeaderRow } = plan.layout;
+  return {
+    notice: plan.notice,
+    layout: { sectionHeaderRow, totalRow, agencyHeaderRow, sections: plan.sections, agencies: plan.agencies },
+  };
 }

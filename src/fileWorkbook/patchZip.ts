@@ -103,20 +103,16 @@ function writeDeflated(
   return c;
 }
 
-/**
- * The zip with `replace`d entries (by name) written anew and all others copied as they were.
- * @example patchZip(bytes, scan.entries, new Map([['xl/workbook.xml', xml]]))
- */
-export function patchZip(
+/** Each entry in the order of the zip: copied byte for byte, or written anew when it is replaced. */
+function copyOrReplace(
+  out: Writer,
   zip: Uint8Array,
   entries: readonly ZipRecord[],
   replace: ReadonlyMap<string, Uint8Array>,
-): Uint8Array {
+): Central[] {
   const ordered = [...entries].sort((a, b) => a.headerOffset - b.headerOffset);
   const end = directoryOffset(zip);
-  const out = new Writer();
-  const central: Central[] = [];
-  ordered.forEach((entry, i) => {
+  return ordered.map((entry, i) => {
     const h = entry.headerOffset;
     const recordEnd = ordered[i + 1]?.headerOffset ?? end;
     const name = zip.slice(h + 30, h + 30 + u16(zip, h + 26));
@@ -129,38 +125,34 @@ export function patchZip(
       offset: out.length,
     };
     const replacement = replace.get(entry.name);
-    if (replacement === undefined) {
-      central.push({
-        ...base,
-        method: entry.method,
-        crc: entry.crc32,
-        compressedSize: entry.compressedSize,
-        size: entry.size,
-      });
-      out.bytes(zip.subarray(h, recordEnd));
-      return;
-    }
-    central.push(writeDeflated(out, { ...base, flags: base.flags & 0x0800 }, replacement));
+    if (replacement !== undefined) return writeDeflated(out, { ...base, flags: base.flags & 0x0800 }, replacement);
+    out.bytes(zip.subarray(h, recordEnd));
+    return { ...base, method: entry.method, crc: entry.crc32, compressedSize: entry.compressedSize, size: entry.size };
   });
+}
+
+/** The names not in the zip, added after the others (new parts). */
+function addNew(out: Writer, entries: readonly ZipRecord[], replace: ReadonlyMap<string, Uint8Array>): Central[] {
   const present = new Set(entries.map((e) => e.name));
+  const added: Central[] = [];
   for (const [name, bytes] of replace) {
     if (present.has(name)) continue;
     // A new part: UTF-8 name (flag bit 11), the DOS date 2026-01-01 00:00 (parts carry no meaningful time).
-    central.push(
-      writeDeflated(
-        out,
-        {
-          version: 20,
-          flags: 0x0800,
-          time: 0,
-          date: ((2026 - 1980) << 9) | (1 << 5) | 1,
-          name: encoder.encode(name),
-          offset: out.length,
-        },
-        bytes,
-      ),
-    );
+    const base = {
+      version: 20,
+      flags: 0x0800,
+      time: 0,
+      date: ((2026 - 1980) << 9) | (1 << 5) | 1,
+      name: encoder.encode(name),
+      offset: out.length,
+    };
+    added.push(writeDeflated(out, base, bytes));
   }
+  return added;
+}
+
+/** The central directory for the entries written, and the end-of-central-directory record. */
+function writeDirectory(out: Writer, central: readonly Central[]): void {
   const start = out.length;
   for (const c of central) {
     out.fields([
@@ -195,5 +187,20 @@ export function patchZip(
     [start, 4],
     [0, 2],
   ]);
+}
+
+/**
+ * The zip with `replace`d entries (by name) written anew and all others copied as they were.
+ * @example patchZip(bytes, scan.entries, new Map([['xl/workbook.xml', xml]]))
+ */
+export function patchZip(
+  zip: Uint8Array,
+  entries: readonly ZipRecord[],
+  replace: ReadonlyMap<string, Uint8Array>,
+): Uint8Array {
+  const out = new Writer();
+  const central = copyOrReplace(out, zip, entries, replace);
+  central.push(...addNew(out, entries, replace));
+  writeDirectory(out, central);
   return out.result();
 }

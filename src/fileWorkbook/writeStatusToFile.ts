@@ -3,32 +3,20 @@
  * 填报人, and 延期至 / 延期原因 when given), then one row appended to `ProgressLog` (the table grows by one row; a
  * blank placeholder row of a new log is filled instead). Refusals as the Excel port returns them.
  */
-import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
+import { StatusUpdateSchema, type StatusUpdate } from '../model';
 import { fromCellText } from '../ledgerLayout/cellText';
-import { historyRowsFor } from '../ledgerLayout/historyCells';
-import { ledgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
+import { historyRowsFor, statusHistoryCells, type HistoryCells } from '../ledgerLayout/historyCells';
 import type { LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { ledgerRowsFromValues } from '../ledgerLayout/ledgerRowsFromValues';
 import { rowAfterEntry } from '../ledgerLayout/rowAfterEntry';
 import { rowVersion } from '../ledgerLayout/rowVersion';
+import { rowWithValues } from '../ledgerLayout/rowWithValues';
+import { statusEntryTarget } from '../ledgerLayout/statusEntryTarget';
+import { statusEntryValues } from '../ledgerLayout/statusEntryValues';
 import { HISTORY_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import type { WriteStatusResult } from '../workbook/port';
 import type { LedgerFile, TableBlock } from './ledgerFile';
 import type { CellValue } from './sheetXml';
-
-function userValues(entry: StatusUpdate): Partial<Record<LedgerColumnKey, string | number>> {
-  const values: Partial<Record<LedgerColumnKey, string | number>> = {
-    status: entry.status,
-    progress: entry.note,
-    updated: toExcelSerial(entry.date),
-    reporter: entry.by,
-  };
-  if (entry.extension) {
-    values.extensionDate = toExcelSerial(entry.extension.date);
-    values.extensionReason = entry.extension.reason;
-  }
-  return values;
-}
 
 /** Appends one row of values (by the log's header) below the log, or into its blank placeholder row. */
 async function appendLogRow(
@@ -36,7 +24,7 @@ async function appendLogRow(
   log: TableBlock,
   header: readonly CellValue[],
   body: readonly (readonly CellValue[])[],
-  cells: Parameters<typeof historyRowsFor>[1][number],
+  cells: HistoryCells,
 ): Promise<void> {
   const { values } = historyRowsFor(header, [cells]);
   const placeholder = body.length === 1 && (body[0] ?? []).every((v) => v === '');
@@ -74,44 +62,17 @@ export async function writeStatusToFile(
   const log = await file.tableValues(HISTORY_TABLE);
   if (!ledger) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   if (!log) return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: HISTORY_TABLE } } };
-  const index = ledgerColumnIndex(ledger.header);
-  const read = ledgerRowsFromValues(ledger.header, ledger.body, { row: ledger.block.row + 1, col: ledger.block.col });
-  const position = read.positionByNo.get(no);
-  const row = read.rows.find((r) => r.no === no);
-  const cells = position === undefined ? undefined : ledger.body[position];
-  if (position === undefined || row === undefined || cells === undefined)
-    return { ok: false, code: 'not-found', problem: { code: 'task-gone', params: { no } } };
-  if (expectedVersion !== undefined && expectedVersion !== row.version)
-    return {
-      ok: false,
-      code: 'conflict',
-      problem: { code: 'row-edited', params: { no, status: row.status, reporter: row.reporter } },
-    };
-  const values = userValues(entry);
-  const sheetRow = ledger.block.row + 1 + position;
-  const after = [...cells];
-  for (const [key, value] of Object.entries(values) as [LedgerColumnKey, string | number][]) {
-    if (index[key] < 0)
-      return { ok: false, code: 'no-ledger', problem: { code: 'column-gone', params: { table: LEDGER_TABLE } } };
-    ledger.block.sheet.set(sheetRow, ledger.block.col + index[key], value);
-    after[index[key]] = value;
-  }
+  const origin = { row: ledger.block.row + 1, col: ledger.block.col };
+  const read = ledgerRowsFromValues(ledger.header, ledger.body, origin);
+  const target = statusEntryTarget({ ...read, values: ledger.body, origin }, no, entry, expectedVersion);
+  if (!target.ok) return { ok: false, code: target.code, problem: target.problem };
+  const values = statusEntryValues(entry);
+  const sheetRow = ledger.block.row + 1 + target.position;
+  for (const [key, value] of Object.entries(values) as [LedgerColumnKey, string | number][])
+    ledger.block.sheet.set(sheetRow, ledger.block.col + read.index[key], value);
   file.markWritten(ledger.block);
-  const previous = fromCellText(cells[index.status]).trim();
-  await appendLogRow(file, log.block, log.header, log.body, {
-    time: now,
-    no,
-    previousStatus: previous,
-    status: entry.status,
-    note: entry.note,
-    date: toExcelSerial(entry.date),
-    by: entry.by,
-    agency: '',
-    round: '',
-    answerId: '',
-  });
-  return {
-    ok: true,
-    row: rowAfterEntry(row, entry, rowVersion(after, index)),
-  };
+  const previous = fromCellText(target.cells[read.index.status]).trim();
+  await appendLogRow(file, log.block, log.header, log.body, statusHistoryCells(no, previous, entry, now));
+  const after = rowWithValues(target.cells, read.index, values);
+  return { ok: true, row: rowAfterEntry(target.row, entry, rowVersion(after, read.index)) };
 }

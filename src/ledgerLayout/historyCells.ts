@@ -2,6 +2,7 @@
  * One history entry as the cells of the `ProgressLog` table (进展记录): in a new log's column order, or laid out
  * by an existing log's header, and the columns an older (seven-column) log lacks.
  */
+import { toExcelSerial, type IsoDate, type StatusUpdate } from '../model';
 import { fromCellText, toCellText } from './cellText';
 import { HISTORY_COLUMNS, NUMBER_FORMATS } from './ledgerColumns';
 
@@ -51,4 +52,55 @@ export function historyRowsFor(
 export function missingHistoryHeaders(header: readonly unknown[]): string[] {
   const present = new Set(header.map((h) => fromCellText(h).trim()));
   return HISTORY_COLUMNS.map((c) => c.header).filter((h) => !present.has(h));
+}
+
+/**
+ * The log cells of a status entry written by hand at `now` (ISO 8601): the report columns stay empty.
+ * @example statusHistoryCells(9, '未启动', { status: '推进中', note: '已起草', date: '2026-11-29', by: '张三' }, now).date // 46355
+ */
+export function statusHistoryCells(no: number, previousStatus: string, entry: StatusUpdate, now: string): HistoryCells {
+  return {
+    time: now,
+    no,
+    previousStatus,
+    status: entry.status,
+    note: entry.note,
+    date: toExcelSerial(entry.date),
+    by: entry.by,
+    agency: '',
+    round: '',
+    answerId: '',
+  };
+}
+
+/** What the log keeps of a returned report's answer (a `ReportHistoryEntry` of `planApply`). */
+export interface LoggedAnswer {
+  no: number;
+  previousStatus: string;
+  status: string;
+  note: string;
+  date: IsoDate;
+  by: string;
+  agency: string;
+  roundName: string;
+  answerId: string;
+}
+
+/**
+ * The log cells of an answer applied at `now` (ISO 8601), with its 填报单位, 填报轮次 and 答复编号.
+ * @example answerHistoryCells(answer, now).round // '2026年11月'
+ */
+export function answerHistoryCells(answer: LoggedAnswer, now: string): HistoryCells {
+  return {
+    time: now,
+    no: answer.no,
+    previousStatus: answer.previousStatus,
+    status: answer.status,
+    note: answer.note,
+    date: toExcelSerial(answer.date),
+    by: answer.by,
+    agency: answer.agency,
+    round: answer.roundName,
+    answerId: answer.answerId,
+  };
 }

@@ -15,23 +15,25 @@
  * the answers (one more to repair).
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`getItemOrNullObject`, `TableColumnCollection.add` with a name, settings); ExcelApi 1.1 (tables)
  */
-import { fromExcelSerial, normalizeStatus, toExcelSerial } from '../model';
+import { toExcelSerial } from '../model';
 import type { ApplyPlan } from '../reports';
-import { recordAnswered, roundFromRow, roundToRow } from '../ledgerLayout/roundTable';
+import { answeredUpdates } from '../ledgerLayout/answeredUpdates';
+import { answersToApply, type AnswersToApply } from '../ledgerLayout/answersToApply';
+import { applyOutcome, type LateAnswer } from '../ledgerLayout/applyOutcome';
+import { applyRefusal } from '../ledgerLayout/applyRefusal';
+import { heldBack } from '../ledgerLayout/heldBack';
 import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds } from './columnIdentity';
-import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
-import { LEDGER_HEADERS, NUMBER_FORMATS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
+import { NUMBER_FORMATS, type LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
 import { SYNC_BUDGET_BYTES, unmeasuredAllowance } from './payloadBytes';
-import type { ApplyReportResult, HeldAnswer, WorkbookProblem } from './port';
-import { missingHistoryHeaders, type HistoryCells } from '../ledgerLayout/historyCells';
+import type { ApplyReportResult, WorkbookProblem } from './port';
+import { answerHistoryCells, missingHistoryHeaders } from '../ledgerLayout/historyCells';
 import { historyColumnsFor, queueCreateProgressLog } from './progressLog';
 import { logLayout, queueLogProbe, readLogColumns, type LogLayout } from './progressLogTable';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
 import type { SupportsSet } from './requirements';
-import { roundColumnIndex, type RoundCell } from '../ledgerLayout/roundsFromValues';
 import { queueRestoreRows, queueRowWrites, type RowWrite, type RowWritten } from './rowWrites';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
@@ -44,18 +46,26 @@ export interface ApplyReportOptions {
   supports?: SupportsSet;
 }
 
-const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', 'reporter'];
 /** A task deleted between the read and the write makes the apply start again, this many times at most. */
 const ATTEMPTS = 2;
 
 type Change = ApplyPlan['changes'][number];
-type Held = HeldAnswer;
+type Sorted = AnswersToApply<Change, ApplyPlan['history'][number]>;
+type Ids = Readonly<Record<string, number>>;
 
 /** What sync 2 read: the log's layout and the ids already in it, the rounds table. */
 interface LogAndRounds {
   layout: LogLayout | null;
   applied: Set<string>;
   rounds: { table: Excel.Table; header: unknown[]; body: unknown[][]; ids: number[] } | null;
+}
+
+/** The objects sync 1 queued and read. */
+interface Queued {
+  history: Excel.Table;
+  historySheet: Excel.Worksheet;
+  rounds: Excel.Table;
+  read: LedgerTableRead;
 }
 
 /**
@@ -76,56 +86,54 @@ export async function applyReportPlan(
   const read = await readLedgerTable(context, budget);
   if (!read) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };
   const { index, positionByNo } = read.rows();
-  const missingColumn = [...REQUIRED, 'no' as const].find(
-    (k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined,
-  );
-  if (missingColumn !== undefined)
-    return {
-      ok: false,
-      code: 'no-ledger',
-      problem: {
-        code: 'columns-missing',
-        params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn]], action: 'apply-reports' },
-      },
-    };
-  const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.size > 0)
-    return {
-      ok: false,
-      code: 'invalid',
-      problem: { code: 'duplicate-numbers', params: { duplicates: duplicateList(duplicates) } },
-    };
-
+  const ids = read.identity.resolved.ids;
+  const refusal = applyRefusal({ values: read.values, index, origin: read.origin }, (k) => ids[k] !== undefined);
+  if (refusal) return { ok: false, ...refusal };
   const seen = await readLogAndRounds(context, history, rounds, read, budget);
   if ('problem' in seen) return { ok: false, code: 'invalid', problem: seen.problem };
-
   // Conflicts and stale answers, checked against the ledger as read; checked again against each row as the write finds it.
-  const conflicts: Held[] = [];
-  const stale: Held[] = [];
-  const held = new Set<string>();
-  const cellsOf = (no: number): readonly unknown[] | undefined => read.values[positionByNo.get(no) ?? -1];
-  for (const change of plan.changes) {
-    if (seen.applied.has(change.source.answerId)) continue;
-    const cells = cellsOf(change.no);
-    const problem = cells ? heldBack(change, cells[index.status], cells[index.progress], cells[index.updated]) : null;
-    if (!problem) continue;
-    (problem.kind === 'conflict' ? conflicts : stale).push(problem);
-    held.add(change.source.answerId);
+  const sorted = answersToApply(plan, seen.applied, { values: read.values, index, positionByNo });
+  const wrote = await writeLedgerRows(context, { history, historySheet, rounds, read }, seen, sorted);
+  if (wrote.retry && attempt < ATTEMPTS) return applyReportPlan(context, plan, options, attempt + 1);
+  if (!wrote.ok) return { ok: false, code: 'invalid', problem: wrote.problem(attempt) };
+  const late = await holdBackLate(context, read, sorted, wrote.written);
+  const lateIds = new Set(late.map((l) => l.answerId));
+  const appended = await appendAnswers(context, {
+    history,
+    sheetExists: !historySheet.isNullObject,
+    seen,
+    read,
+    plan,
+    logged: sorted.fresh.filter((h) => !lateIds.has(h.answerId)),
+    now: options.now,
+    budget,
+    supports: options.supports,
+    columns: wrote.logColumns,
+    added: wrote.added,
+  });
+  if (!appended.ok) {
+    queueRestoreRows(read.table, ids.no as number, wrote.written);
+    await context.sync();
+    return { ok: false, code: 'invalid', problem: appended.problem };
   }
-  // New answers, each once (an answer repeated in the plan goes in once).
-  const fresh: ApplyPlan['history'] = [];
-  for (const h of plan.history) {
-    if (seen.applied.has(h.answerId) || held.has(h.answerId)) continue;
-    seen.applied.add(h.answerId);
-    fresh.push(h);
-  }
-  const freshIds = new Set(fresh.map((h) => h.answerId));
-  const toWrite = plan.changes.filter((c) => freshIds.has(c.source.answerId) && positionByNo.has(c.no));
-  const notFound = plan.changes
-    .filter((c) => freshIds.has(c.source.answerId) && !positionByNo.has(c.no))
-    .map((c) => c.no);
+  return applyOutcome(plan, sorted, late);
+}
 
-  // The ledger rows, found by 序号 as the batch runs and read as they were just before.
+type Wrote =
+  | { ok: true; retry: false; written: RowWritten[]; logColumns: { id: number; name: string }[]; added: boolean }
+  | { ok: false; retry: boolean; problem: (attempt: number) => WorkbookProblem };
+
+/**
+ * The ledger rows, found by 序号 as the batch runs and read as they were just before, with the columns' ids when they
+ * changed; an older seven-column log gets the report columns at its end in the same batch, their ids read back.
+ */
+async function writeLedgerRows(
+  context: Excel.RequestContext,
+  q: Queued,
+  seen: LogAndRounds,
+  sorted: Sorted,
+): Promise<Wrote> {
+  const { read, history } = q;
   const ids = read.identity.resolved.ids;
   const remember = read.identity.resolved.changed;
   if (remember)
@@ -138,82 +146,57 @@ export async function applyReportPlan(
   const done = queueRowWrites(
     read.table,
     ids.no as number,
-    toWrite.map((c) => changeWrite(c, ids)),
+    sorted.toWrite.map((c) => changeWrite(c, ids)),
   );
-  // An older seven-column log gets the report columns at its end now, and its column ids read back, for the append.
-  const missing = seen.layout && fresh.length > 0 ? missingHistoryHeaders(seen.layout.header) : [];
+  const missing = seen.layout && sorted.fresh.length > 0 ? missingHistoryHeaders(seen.layout.header) : [];
   missing.forEach((header) => history.columns.add(undefined, undefined, header));
   const logColumns = missing.length > 0 ? history.columns.load('items/id, items/name') : null;
   try {
-    if (toWrite.length > 0 || remember || logColumns) await context.sync();
+    if (sorted.toWrite.length > 0 || remember || logColumns) await context.sync();
   } catch (error) {
-    if (isItemNotFound(error) && attempt < ATTEMPTS) return applyReportPlan(context, plan, options, attempt + 1);
+    const gone = isItemNotFound(error);
     return {
       ok: false,
-      code: 'invalid',
-      problem: isItemNotFound(error)
-        ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: attempt } }
-        : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } },
+      retry: gone,
+      problem: (attempts) =>
+        gone
+          ? { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts } }
+          : { code: 'write-refused', params: { table: LEDGER_TABLE, reason: excelErrorCode(error) } },
     };
-  }
-  const written = done().rows;
-  const late = recheck(toWrite, written, ids, conflicts, stale);
-  if (late.length > 0)
-    queueRestoreRows(
-      read.table,
-      ids.no as number,
-      written.filter((w) => late.some((c) => String(c.no) === w.key)),
-    );
-  const lateIds = new Set(late.map((c) => c.source.answerId));
-  const logged = fresh.filter((h) => !lateIds.has(h.answerId));
-  if (late.length > 0 && logged.length === 0) await context.sync();
-
-  const columns = logColumns
-    ? logColumns.items.map((c) => ({ id: c.id, name: c.name }))
-    : (seen.layout?.columnIds.map((id) => ({ id, name: '' })) ?? []);
-  const appended = await appendAnswers(context, {
-    history,
-    sheetExists: !historySheet.isNullObject,
-    seen,
-    read,
-    plan,
-    logged,
-    now: options.now,
-    budget,
-    supports: options.supports,
-    columns,
-    added: missing.length > 0,
-  });
-  if (!appended.ok) {
-    queueRestoreRows(read.table, ids.no as number, written);
-    await context.sync();
-    return { ok: false, code: 'invalid', problem: appended.problem };
   }
   return {
     ok: true,
-    applied: logged.length,
-    skipped: plan.skipped.length + plan.history.length - fresh.length,
-    updated: toWrite.filter((c) => !lateIds.has(c.source.answerId)).map((c) => c.no),
-    notFound,
-    ...(conflicts.length > 0 ? { conflicts } : {}),
-    ...(stale.length > 0 ? { stale } : {}),
+    retry: false,
+    written: done().rows,
+    logColumns: logColumns
+      ? logColumns.items.map((c) => ({ id: c.id, name: c.name }))
+      : (seen.layout?.columnIds.map((id) => ({ id, name: '' })) ?? []),
+    added: missing.length > 0,
   };
 }
 
-/** Why a change is held back, given the row's 状态, 进展情况 and 更新日期 as they are; null when it may be applied (the file port applies the same rule). */
-export function heldBack(change: Change, statusCell: unknown, progressCell: unknown, updated: unknown): Held | null {
-  const status = normalizeStatus(fromCellText(statusCell)) ?? '未启动';
-  if (status !== change.oldStatus || fromCellText(progressCell) !== change.oldProgress) {
-    return { no: change.no, kind: 'conflict', status };
-  }
-  if (typeof updated === 'number' && toExcelSerial(change.date) < updated) {
-    return { no: change.no, kind: 'stale', date: change.date, updated: fromExcelSerial(updated) ?? String(updated) };
-  }
-  return null;
+/** The changes whose row the write found edited after the read: put back (synced now when nothing is left to log). */
+async function holdBackLate(
+  context: Excel.RequestContext,
+  read: LedgerTableRead,
+  sorted: Sorted,
+  written: readonly RowWritten[],
+): Promise<LateAnswer[]> {
+  const ids = read.identity.resolved.ids;
+  const late = recheck(sorted.toWrite, written, ids);
+  if (late.length === 0) return late;
+  queueRestoreRows(
+    read.table,
+    ids.no as number,
+    written.filter((w) => late.some((l) => String(l.held.no) === w.key)),
+  );
+  const lateIds = new Set(late.map((l) => l.answerId));
+  if (sorted.fresh.every((h) => lateIds.has(h.answerId))) await context.sync();
+  return late;
 }
 
 /** The cells a change writes, by column id; 状态, 进展情况 and 更新日期 are read as they were just before. */
-function changeWrite(change: Change, ids: Readonly<Record<string, number>>): RowWrite {
+function changeWrite(change: Change, ids: Ids): RowWrite {
   const cell = (key: LedgerColumnKey, value: string | number) => ({
     id: ids[key] as number,
     format: typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text,
@@ -231,15 +214,9 @@ function changeWrite(change: Change, ids: Readonly<Record<string, number>>): Row
   };
 }
 
-/** The changes whose row, as the write found it, had been edited after the read: added to the conflicts and stale lists. */
-function recheck(
-  changes: readonly Change[],
-  written: readonly RowWritten[],
-  ids: Readonly<Record<string, number>>,
-  conflicts: Held[],
-  stale: Held[],
-): Change[] {
-  const late: Change[] = [];
+/** The changes whose row, as the write found it, had been edited after the read, with why each is held back. */
+function recheck(changes: readonly Change[], written: readonly RowWritten[], ids: Ids): LateAnswer[] {
+  const late: LateAnswer[] = [];
   changes.forEach((change, i) => {
     const before = written[i]?.before;
     const problem = before
@@ -250,9 +227,7 @@ function recheck(
           before.get(ids.updated as number)?.value,
         )
       : null;
-    if (!problem) return;
-    (problem.kind === 'conflict' ? conflicts : stale).push(problem);
-    late.push(change);
+    if (problem) late.push({ answerId: change.source.answerId, held: problem });
   });
   return late;
 }
@@ -328,18 +303,7 @@ async function appendAnswers(
   context: Excel.RequestContext,
   t: AnswersTarget,
 ): Promise<{ ok: true } | { ok: false; problem: WorkbookProblem }> {
-  const entries: HistoryCells[] = t.logged.map((h) => ({
-    time: t.now,
-    no: h.no,
-    previousStatus: h.previousStatus,
-    status: h.status,
-    note: h.note,
-    date: toExcelSerial(h.date),
-    by: h.by,
-    agency: h.agency,
-    round: h.roundName,
-    answerId: h.answerId,
-  }));
+  const entries = t.logged.map((h) => answerHistoryCells(h, t.now));
   const queueRounds = (): void => queueAnswered(t.seen.rounds, t.plan, t.logged);
   try {
     if (entries.length === 0) {
@@ -387,26 +351,11 @@ async function appendAnswers(
 
 /** Queues the 已报送单位 cells that change, each round's row found by its 轮次编号 when the write runs. */
 function queueAnswered(rounds: LogAndRounds['rounds'], plan: ApplyPlan, logged: ApplyPlan['history']): void {
-  if (!rounds) return;
-  const at = roundColumnIndex(rounds.header);
-  const listAt = at[4] ?? -1;
-  const idAt = at[0] ?? -1;
-  if (listAt < 0 || idAt < 0) return;
-  const answered = plan.answered.filter((a) => logged.some((h) => h.agency === a.agency && h.roundId === a.roundId));
-  const writes: RowWrite[] = [];
-  for (const roundId of new Set(answered.map((a) => a.roundId))) {
-    const cells = rounds.body.find((r) => fromCellText(r[idAt]).trim() === roundId);
-    if (cells === undefined) continue;
-    const row = roundFromRow(
-      at.map((i): RoundCell => (i < 0 ? '' : typeof cells[i] === 'number' ? cells[i] : fromCellText(cells[i]))),
-    );
-    if (!row.ok) continue;
-    const list = roundToRow(row.round, recordAnswered(row.answered, roundId, answered))[4] ?? '';
-    if (list !== fromCellText(cells[listAt]).trim())
-      writes.push({
-        key: roundId,
-        cells: [{ id: rounds.ids[listAt] as number, format: '@', value: toCellText(list) }],
-      });
-  }
-  if (writes.length > 0) queueRowWrites(rounds.table, rounds.ids[idAt] as number, writes);
+  const changed = rounds ? answeredUpdates(rounds.header, rounds.body, plan.answered, logged) : null;
+  if (!rounds || !changed || changed.updates.length === 0) return;
+  const writes = changed.updates.map((u): RowWrite => ({
+    key: u.roundId,
+    cells: [{ id: rounds.ids[changed.listAt] as number, format: '@', value: toCellText(u.list) }],
+  }));
+  queueRowWrites(rounds.table, rounds.ids[changed.idAt] as number, writes);
 }

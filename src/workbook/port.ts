@@ -21,6 +21,7 @@ import type { HistoryEntry } from '../ledgerLayout/historyEntry';
 import type { RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
 import type { ImportMeta } from '../ledgerLayout/importMeta';
 import type { LedgerRow } from '../ledgerLayout/ledgerRow';
+import type { HeldAnswer } from '../ledgerLayout/heldBack';
 
 export type { HistoryEntry } from '../ledgerLayout/historyEntry';
 export type { RoundRecord, RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
@@ -179,10 +180,6 @@ export interface SummaryResult {
 
 export type SaveRoundResult =
   { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; problem: WorkbookProblem };
-
-/** An answer held back by `applyReportPlan`: its row was edited after the preview (`status` now), or it is older than the row's last entry (`updated`). */
-export type HeldAnswer =
-  { no: number; kind: 'conflict'; status: string } | { no: number; kind: 'stale'; date: string; updated: string };
 
 export type ApplyReportResult =
   | {

@@ -7,22 +7,18 @@
  * columns by id; a new round is appended below the table (`appendRows`: cells inserted, Excel expands the table).
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables)
  */
-import { isValidIsoDate } from '../model';
 import type { Round } from '../reports';
-import { roundToRow, ROUND_TABLE_HEADERS } from '../ledgerLayout/roundTable';
+import { ROUND_OWNED_COLUMNS, roundRowPlace } from '../ledgerLayout/roundRowPlace';
+import { roundToSave } from '../ledgerLayout/roundToSave';
 import { appendRows } from './appendRows';
-import { fromCellText, toCellText } from '../ledgerLayout/cellText';
+import { toCellText } from '../ledgerLayout/cellText';
 import { isItemNotFound } from './excelErrors';
 import type { SaveRoundResult } from './port';
 import type { SupportsSet } from './requirements';
 import { queueRowWrites } from './rowWrites';
-import { roundColumnIndex } from '../ledgerLayout/roundsFromValues';
 import { queueCreateRoundsTable } from './roundsTable';
 import { ROUND_SHEET, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
-
-/** The cells `saveRound` owns: 轮次编号, 轮次名称, 截止日期, 创建时间 (not 已报送单位). */
-const OWNED = 4;
 
 /**
  * Saves `round`; a bad round or a name another round has is refused as data.
@@ -34,16 +30,9 @@ export async function saveRound(
   round: Round,
   options: { supports?: SupportsSet } = {},
 ): Promise<SaveRoundResult> {
-  const name = round.name.trim();
-  if (round.id.trim() === '' || name === '')
-    return { ok: false, code: 'invalid', problem: { code: 'round-incomplete', params: {} } };
-  if (!isValidIsoDate(round.dueDate))
-    return {
-      ok: false,
-      code: 'invalid',
-      problem: { code: 'round-due-date-invalid', params: { dueDate: round.dueDate } },
-    };
-  const cells = roundToRow({ ...round, name }, new Map());
+  const checked = roundToSave(round);
+  if (!checked.ok) return checked;
+  const { cells } = checked;
 
   const table = context.workbook.tables.getItem(ROUND_TABLE);
   const header = table.getHeaderRowRange().load('values');
@@ -61,23 +50,12 @@ export async function saveRound(
     return { ok: true };
   }
 
-  const at = roundColumnIndex(header.values[0] ?? []);
-  const missing = ROUND_TABLE_HEADERS.slice(0, OWNED).find((_, i) => (at[i] ?? -1) < 0);
-  if (missing !== undefined)
-    return {
-      ok: false,
-      code: 'invalid',
-      problem: { code: 'columns-missing', params: { table: ROUND_TABLE, columns: [missing], action: 'save-round' } },
-    };
+  const place = roundRowPlace(header.values[0] ?? [], body.values as unknown[][], round.id, checked.name);
+  if (!place.ok) return place;
+  const { at, position } = place;
   const ids = columns.items.map((c) => c.id);
   const idOf = (i: number): number => ids[at[i] ?? -1] as number;
-  const rows = body.values as unknown[][];
-  const position = rows.findIndex((r) => fromCellText(r[at[0] ?? -1]).trim() === round.id);
-  const clash = rows.find((r, i) => i !== position && fromCellText(r[at[1] ?? -1]).trim() === name);
-  if (clash !== undefined)
-    return { ok: false, code: 'duplicate-name', problem: { code: 'round-name-taken', params: { name } } };
-
-  const owned = ROUND_TABLE_HEADERS.slice(0, OWNED).map((_, i) => ({
+  const owned = Array.from({ length: ROUND_OWNED_COLUMNS }, (_, i) => ({
     id: idOf(i),
     format: '@',
     value: toCellText(cells[i] ?? ''),

@@ -12,24 +12,21 @@
  * Three syncs (two more to create the log, one more for a repair); ledgers over ~2,500 rows read in more (`readLedgerTable`).
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`, settings); ExcelApi 1.1 (tables)
  */
-import { StatusUpdateSchema, toExcelSerial, type StatusUpdate } from '../model';
+import { StatusUpdateSchema, type StatusUpdate } from '../model';
 import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
-import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { isItemNotFound } from './excelErrors';
 import {
   HISTORY_COLUMNS,
-  LEDGER_HEADERS,
   NUMBER_FORMATS,
   STATUS_HISTORY_COLUMN_COUNT,
   USER_COLUMN_KEYS,
   type LedgerColumnKey,
 } from '../ledgerLayout/ledgerColumns';
-import type { LedgerColumnIndex } from '../ledgerLayout/ledgerColumnIndex';
 import { taskNumber } from '../ledgerLayout/ledgerRowsFromValues';
 import type { WorkbookProblem, WriteStatusResult } from './port';
-import type { HistoryCells } from '../ledgerLayout/historyCells';
+import { statusHistoryCells, type HistoryCells } from '../ledgerLayout/historyCells';
 import { historyColumnsFor, queueCreateProgressLog } from './progressLog';
 import { logLayout, queueLogProbe } from './progressLogTable';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
@@ -37,6 +34,9 @@ import type { SupportsSet } from './requirements';
 import { queueRestoreRows, queueRowWrites, type CellWrite, type RowWritten } from './rowWrites';
 import { rowAfterEntry } from '../ledgerLayout/rowAfterEntry';
 import { rowVersion } from '../ledgerLayout/rowVersion';
+import { rowWithValues } from '../ledgerLayout/rowWithValues';
+import { statusEntryTarget } from '../ledgerLayout/statusEntryTarget';
+import { statusEntryValues } from '../ledgerLayout/statusEntryValues';
 import { HISTORY_SHEET, HISTORY_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 import { excelErrorCode } from './workbookProblem';
 
@@ -46,43 +46,18 @@ export interface WriteStatusOptions {
   supports?: SupportsSet;
 }
 
-const REQUIRED: readonly LedgerColumnKey[] = ['status', 'progress', 'updated', 'reporter'];
-
-type Entry = StatusUpdate;
-
-/** The cells the entry writes, by column id. */
+/** The values the entry writes, and its cells by column id. */
 function entryCells(
-  entry: Entry,
+  entry: StatusUpdate,
   ids: Readonly<Record<string, number>>,
 ): { cells: CellWrite[]; values: Partial<Record<LedgerColumnKey, string | number>> } {
-  const values: Partial<Record<LedgerColumnKey, string | number>> = {
-    status: entry.status,
-    progress: entry.note,
-    updated: toExcelSerial(entry.date),
-    reporter: entry.by,
-  };
-  if (entry.extension) {
-    values.extensionDate = toExcelSerial(entry.extension.date);
-    values.extensionReason = entry.extension.reason;
-  }
+  const values = statusEntryValues(entry);
   const cells = Object.entries(values).map(([key, value]): CellWrite => ({
     id: ids[key] as number,
     format: typeof value === 'number' ? NUMBER_FORMATS.date : NUMBER_FORMATS.text,
     value: typeof value === 'number' ? value : toCellText(value),
   }));
   return { cells, values };
-}
-
-/** The row's cells with the user cells replaced (by what was there just before the write, or by what was written). */
-function rowWith(
-  cells: readonly unknown[],
-  index: LedgerColumnIndex,
-  user: Partial<Record<LedgerColumnKey, unknown>>,
-): unknown[] {
-  const out = [...cells];
-  for (const [key, value] of Object.entries(user))
-    if (index[key as LedgerColumnKey] >= 0) out[index[key as LedgerColumnKey]] = value;
-  return out;
 }
 
 /** A refusal as data (words at the pane's edge). */
@@ -112,42 +87,37 @@ export async function writeStatus(
       params: { fields: parsed.error.issues.map((i) => i.path.join('.')) },
     });
   const entry = parsed.data;
-
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
+  // Sync 1: the ledger (and whether the log exists); what can be refused is refused before anything is written.
   const read = await readLedgerTable(context);
   if (!read) return refused('no-ledger', { code: 'no-ledger', params: {} });
-  const checked = checkBeforeWriting(read, no, entry, expectedVersion);
-  if (!checked.ok) return checked.result;
-  const { index, cells, row } = checked;
   const ids = read.identity.resolved.ids;
-
+  const target = statusEntryTarget(
+    { ...read.rows(), values: read.values, origin: read.origin },
+    no,
+    entry,
+    expectedVersion,
+    (k) => ids[k] !== undefined,
+  );
+  if (!target.ok) return refused(target.code, target.problem);
+  const { index } = read.rows();
   // Sync 2: the row found by 序号 and written in this batch (read as it was just before); the log's layout.
   const { cells: writes, values } = entryCells(entry, ids);
-  const userIds = USER_COLUMN_KEYS.map((k) => ids[k]).filter((id): id is number => id !== undefined);
-  const done = queueRowWrites(read.table, ids.no as number, [{ key: String(no), cells: writes, read: userIds }]);
   const probe = history.isNullObject ? null : queueLogProbe(history);
-  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (isItemNotFound(error)) return refused('not-found', { code: 'task-gone', params: { no } });
-    return refused('invalid', {
-      code: 'write-refused',
-      params: { table: LEDGER_TABLE, reason: excelErrorCode(error) },
-    });
-  }
-  const written = done();
-  const mine = written.rows[0] as RowWritten;
+  const wrote = await writeRow(context, read, no, writes);
+  if (!wrote.ok) return wrote.result;
   const before = Object.fromEntries(
-    USER_COLUMN_KEYS.filter((k) => ids[k] !== undefined).map((k) => [k, mine.before.get(ids[k] as number)?.value]),
+    USER_COLUMN_KEYS.filter((k) => ids[k] !== undefined).map((k) => [
+      k,
+      wrote.mine.before.get(ids[k] as number)?.value,
+    ]),
   );
   const editedMeanwhile =
-    expectedVersion !== undefined && rowVersion(rowWith(cells, index, before), index) !== expectedVersion;
-  const twice = written.keys.filter((k) => taskNumber(k) === no).length > 1;
+    expectedVersion !== undefined && rowVersion(rowWithValues(target.cells, index, before), index) !== expectedVersion;
+  const twice = wrote.keys.filter((k) => taskNumber(k) === no).length > 1;
   if (editedMeanwhile || twice) {
-    queueRestoreRows(read.table, ids.no as number, written.rows);
-    await context.sync();
+    await putBack(context, read, wrote.rows);
     return editedMeanwhile
       ? refused('conflict', {
           code: 'row-edited',
@@ -155,97 +125,54 @@ export async function writeStatus(
         })
       : refused('invalid', { code: 'rows-moving', params: { table: LEDGER_TABLE, attempts: 1 } });
   }
-
   // Sync 3: the history entry, laid out by the log's columns (found by id, else header); the row put back if Excel refuses it.
-  const previous = fromCellText(before.status).trim();
-  const logCells: HistoryCells = {
-    time: options.now,
-    no,
-    previousStatus: previous,
-    status: entry.status,
-    note: entry.note,
-    date: toExcelSerial(entry.date),
-    by: entry.by,
-    agency: '',
-    round: '',
-    answerId: '',
-  };
-  const logged = await appendHistory(
-    context,
-    {
-      history,
-      sheetExists: !historySheet.isNullObject,
-      probe,
-      stored: read.identity.stored,
-      supports: options.supports,
-    },
-    logCells,
-  );
+  const logCells = statusHistoryCells(no, fromCellText(before.status).trim(), entry, options.now);
+  const target3 = { history, sheetExists: !historySheet.isNullObject, probe, stored: read.identity.stored };
+  const logged = await appendHistory(context, { ...target3, supports: options.supports }, logCells);
   if (!logged.ok) {
-    queueRestoreRows(read.table, ids.no as number, written.rows);
-    await context.sync();
+    await putBack(context, read, wrote.rows);
     return logged.result;
   }
-  const after = rowWith(cells, index, values);
-  return {
-    ok: true,
-    row: rowAfterEntry(row, entry, rowVersion(after, index)),
-  };
+  const after = rowWithValues(target.cells, index, values);
+  return { ok: true, row: rowAfterEntry(target.row, entry, rowVersion(after, index)) };
 }
 
-type Checked =
-  | {
-      ok: true;
-      index: LedgerColumnIndex;
-      cells: readonly unknown[];
-      row: ReturnType<LedgerTableRead['rows']>['rows'][number];
-    }
+type RowWrote =
+  | { ok: true; mine: RowWritten; rows: RowWritten[]; keys: readonly unknown[] }
   | { ok: false; result: WriteStatusResult };
 
-/** What sync 1 can refuse: a missing column, an unknown task, a row edited since the pane read it, a 序号 on two rows. */
-function checkBeforeWriting(
+/** Sync 2: the row found by 序号 and written, read as it was just before (with the columns' ids when they changed). */
+async function writeRow(
+  context: Excel.RequestContext,
   read: LedgerTableRead,
   no: number,
-  entry: Entry,
-  expectedVersion: string | undefined,
-): Checked {
-  const { rows, index, positionByNo } = read.rows();
-  const missingColumn = [...REQUIRED, ...(entry.extension ? (['extensionDate', 'extensionReason'] as const) : [])].find(
-    (k) => index[k] < 0 || read.identity.resolved.ids[k] === undefined,
-  );
-  if (missingColumn !== undefined || read.identity.resolved.ids.no === undefined) {
-    return {
-      ok: false,
-      result: refused('no-ledger', {
-        code: 'columns-missing',
-        params: { table: LEDGER_TABLE, columns: [LEDGER_HEADERS[missingColumn ?? 'no']], action: 'write-status' },
-      }),
-    };
-  }
-  const position = positionByNo.get(no);
-  const row = rows.find((r) => r.no === no);
-  const cells = position === undefined ? undefined : read.values[position];
-  if (position === undefined || row === undefined || cells === undefined)
-    return { ok: false, result: refused('not-found', { code: 'task-gone', params: { no } }) };
-  if (expectedVersion !== undefined && expectedVersion !== row.version) {
-    return {
-      ok: false,
-      result: refused('conflict', {
-        code: 'row-edited',
-        params: { no, status: fromCellText(cells[index.status]), reporter: fromCellText(cells[index.reporter]) },
-      }),
-    };
-  }
-  const duplicates = duplicateNumbers(read.values, index.no, read.origin);
-  if (duplicates.has(no))
+  writes: CellWrite[],
+): Promise<RowWrote> {
+  const ids = read.identity.resolved.ids;
+  const userIds = USER_COLUMN_KEYS.map((k) => ids[k]).filter((id): id is number => id !== undefined);
+  const done = queueRowWrites(read.table, ids.no as number, [{ key: String(no), cells: writes, read: userIds }]);
+  if (read.identity.resolved.changed) queueWriteColumnIds(context, read.identity.stored, LEDGER_TABLE, ids);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isItemNotFound(error))
+      return { ok: false, result: refused('not-found', { code: 'task-gone', params: { no } }) };
     return {
       ok: false,
       result: refused('invalid', {
-        code: 'duplicate-numbers',
-        params: { duplicates: duplicateList(new Map([[no, duplicates.get(no) ?? []]])) },
+        code: 'write-refused',
+        params: { table: LEDGER_TABLE, reason: excelErrorCode(error) },
       }),
     };
-  return { ok: true, index, cells, row };
+  }
+  const written = done();
+  return { ok: true, mine: written.rows[0] as RowWritten, rows: written.rows, keys: written.keys };
+}
+
+/** The rows as they were before the write, put back. */
+async function putBack(context: Excel.RequestContext, read: LedgerTableRead, rows: RowWritten[]): Promise<void> {
+  queueRestoreRows(read.table, read.identity.resolved.ids.no as number, rows);
+  await context.sync();
 }
 
 interface LogTarget {

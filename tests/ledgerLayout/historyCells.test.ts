@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+  answerHistoryCells,
   historyRow,
   historyRowsFor,
   missingHistoryHeaders,
+  statusHistoryCells,
   type HistoryCells,
 } from '../../src/ledgerLayout/historyCells';
 
@@ -43,6 +45,51 @@ describe('progressLog', () => {
     expect(historyRowsFor(['答复编号', '备注', '序号'], [ENTRY])).toEqual({
       values: [['a1b2', null, 9]],
       formats: [['@', null, 'General']],
+    });
+  });
+});
+
+describe('the cells an entry makes', () => {
+  test('a status entry by hand: its date as a serial, the report columns empty', () => {
+    expect(
+      statusHistoryCells(9, '未启动', { status: '推进中', note: '已起草', date: '2026-11-29', by: '张三' }, 'T1'),
+    ).toEqual({
+      time: 'T1',
+      no: 9,
+      previousStatus: '未启动',
+      status: '推进中',
+      note: '已起草',
+      date: 46355,
+      by: '张三',
+      agency: '',
+      round: '',
+      answerId: '',
+    });
+  });
+
+  test('an applied answer: with its agency, round name and answer id', () => {
+    const answer = {
+      no: 4,
+      previousStatus: '推进中',
+      status: '已完成',
+      note: '已验收',
+      date: '2026-11-20',
+      by: '李四（市财政局）',
+      agency: '市财政局',
+      roundName: '2026年11月',
+      answerId: '9c1e00aa',
+    };
+    expect(answerHistoryCells(answer, 'T2')).toEqual({
+      time: 'T2',
+      no: 4,
+      previousStatus: '推进中',
+      status: '已完成',
+      note: '已验收',
+      date: 46346,
+      by: '李四（市财政局）',
+      agency: '市财政局',
+      round: '2026年11月',
+      answerId: '9c1e00aa',
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { composeNotice, toExcelSerial } from '../../src/model';
-import { agencyFormulas, buildSummary, noticeFormula, sectionFormulas } from '../../src/workbook/buildSummary';
+import { agencyFormulas, noticeFormula, sectionFormulas } from '../../src/ledgerLayout/summaryFormulas';
+import { buildSummary } from '../../src/workbook/buildSummary';
 import { loadLedger } from '../../src/workbook/loadLedger';
 import { readLedger } from '../../src/workbook/readLedger';
 import { writeStatus } from '../../src/workbook/writeStatus';
