@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PID_FILE = join(tmpdir(), 'key-task-ledger-dev-server.json');
+const PID_FILE = join(tmpdir(), 'key-task-ledger-dev-server.json');
 
 /** @typedef {{ pid: number, port: number, root: string, sideloaded: boolean }} DevServerState */
 

@@ -33,7 +33,6 @@ export declare function generateMetadata(functionsFile: string): Promise<{
   associate: Array<{ id: string; functionName: string }>;
   problems: MetadataProblem[];
 }>;
-export declare function withRuntimeFlags(metadata: Metadata): Metadata;
 export declare function localizeMetadata(
   metadata: Metadata,
   zhCn: Localization,

@@ -43,7 +43,7 @@ export async function generateMetadata(functionsFile) {
  * so a range holding an error reaches the function, which names it in a #VALUE!.
  * @param {Metadata} metadata @returns {Metadata}
  */
-export function withRuntimeFlags(metadata) {
+function withRuntimeFlags(metadata) {
   const { allowCustomDataForDataTypeAny: _dataTypes, ...rest } =
     /** @type {Metadata & { allowCustomDataForDataTypeAny?: boolean }} */ (metadata);
   return { allowErrorForDataTypeAny: true, ...rest };

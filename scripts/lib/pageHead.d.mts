@@ -1,6 +1,5 @@
 // Types for pageHead.mjs.
 export type OfficeJsSource = 'cdn' | 'local';
-export declare const OFFICE_JS_ORIGIN: string;
 export declare function officeJsSource(value: string | undefined): OfficeJsSource;
 export declare function contentSecurityPolicy(source: OfficeJsSource): string;
 export declare function officeScriptUrl(

@@ -4,7 +4,7 @@ import { CF_RUNTIME_CDN_URL, LOCAL_OFFICE_JS_DIR, OFFICE_JS_CDN_URL } from './ad
 /** @typedef {'cdn' | 'local'} OfficeJsSource */
 
 /** The CDN origin office.js comes from (it loads its host-specific scripts from there too). */
-export const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN_URL).origin;
+const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_CDN_URL).origin;
 
 /**
  * Reads the office.js source from a flag value or OFFICE_JS: 'local' serves the copy from node_modules.

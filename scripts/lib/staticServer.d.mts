@@ -1,6 +1,5 @@
 // Types for staticServer.mjs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-export declare const SECURITY_HEADERS: Record<string, string>;
 export declare function createStaticHandler(
   dir: string,
   options?: { fallbacks?: Record<string, string> },

@@ -17,7 +17,7 @@ const CONTENT_TYPES = /** @type {Record<string, string>} */ ({
 });
 
 /** Headers a production server should send too (docs/deploy.md): frame-ancestors cannot live in a <meta>. */
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy':
     "frame-ancestors 'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.microsoft.com https://*.sharepoint.com https://*.cloud.microsoft",

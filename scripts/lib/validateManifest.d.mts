@@ -9,11 +9,8 @@ export interface ValidateOptions {
   customFunctionsRuntimeRequirement?: string | undefined;
   namespace?: string;
 }
-export declare const OFFICE_APP_ORDER: string[];
-export declare const VERSION_OVERRIDES_ORDERS: Record<string, string[]>;
 export declare function compareVersions(a: string, b: string): number;
 export declare function validateManifest(xml: string, options: ValidateOptions): ManifestProblem[];
-export declare function manifestBaseUrl(root: Element): string | undefined;
 export declare function distReader(distDir: string): (relativePath: string) => Uint8Array | undefined;
 export declare function readExcelApiRequirement(requirementsFile: string): string | undefined;
 export declare function readCustomFunctionsRuntimeRequirement(file?: string): string | undefined;

@@ -10,7 +10,7 @@ import { CUSTOM_FUNCTIONS_RUNTIME_MIN, DIST_FILES, FUNCTIONS_NAMESPACE } from '.
 import { readPngSize } from './icons.mjs';
 
 /** OfficeApp children in the order the TaskPaneApp schema requires. */
-export const OFFICE_APP_ORDER = [
+const OFFICE_APP_ORDER = [
   'Id',
   'AlternateId',
   'Version',
@@ -44,7 +44,7 @@ const OFFICE_APP_REQUIRED = [
 ];
 
 /** Documented child orders inside VersionOverrides (TaskPane 1.0), keyed by the parent's local name. */
-export const VERSION_OVERRIDES_ORDERS = {
+const VERSION_OVERRIDES_ORDERS = {
   VersionOverrides: [
     'Description',
     'Requirements',
@@ -298,7 +298,7 @@ function checkHostsAndPermissions(root, versionOverrides, problems) {
 }
 
 /** Functions.json flags and the CustomFunctionsRuntime each needs (learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets). */
-export const FUNCTIONS_FLAG_RUNTIME = { allowErrorForDataTypeAny: '1.3', allowCustomDataForDataTypeAny: '1.4' };
+const FUNCTIONS_FLAG_RUNTIME = { allowErrorForDataTypeAny: '1.3', allowCustomDataForDataTypeAny: '1.4' };
 
 /** The minimum version of each set of a `<Requirements>` element (`Sets`/`bt:Sets`, `Set`/`bt:Set`). @param {Element | undefined} requirements */
 function requiredSets(requirements) {
@@ -508,7 +508,7 @@ function collectUrls(/** @type {Element} */ root, /** @type {Map<string, Resourc
 }
 
 /** The base URL: the folder of the task pane page (DefaultSettings/SourceLocation). @param {Element} root */
-export function manifestBaseUrl(root) {
+function manifestBaseUrl(root) {
   const settings = child(root, 'DefaultSettings');
   const url = (settings ? child(settings, 'SourceLocation') : undefined)?.getAttribute('DefaultValue') ?? '';
   const slash = url.lastIndexOf('/');

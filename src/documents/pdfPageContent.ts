@@ -23,9 +23,9 @@ export interface PageContent {
 }
 
 /** Text items on one page beyond this are not read (a dense A4 page of 5-pt text has about 10,000 glyphs). */
-export const MAX_PAGE_TEXT_ITEMS = 60_000;
+const MAX_PAGE_TEXT_ITEMS = 60_000;
 /** Path segments on one page beyond this make it a drawing. */
-export const MAX_PAGE_SEGMENTS = 50_000;
+const MAX_PAGE_SEGMENTS = 50_000;
 
 /** Never text: controls, private use, the replacement character (removed from the text). */
 const NOT_TEXT_RE = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/gu;

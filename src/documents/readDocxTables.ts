@@ -21,17 +21,16 @@ export const MAX_DOCX_BYTES = 30 * 1024 * 1024;
 /** `word/document.xml` inflated beyond this is refused (a 5,000-task table is about 15 MB). */
 export const MAX_DOCUMENT_XML_BYTES = 80 * 1024 * 1024;
 /** Small parts (`docProps/core.xml`) beyond this are refused. */
-export const MAX_SMALL_PART_BYTES = 1024 * 1024;
+const MAX_SMALL_PART_BYTES = 1024 * 1024;
 /** A Word package has tens of entries; thousands is not a document. */
 export const MAX_DOCX_ENTRIES = 2000;
-export { MAX_TABLE_CELLS, MAX_TABLE_CHARS } from './tableBudget';
 /**
  * Elements in `word/document.xml`, counted before its tree is built: a 5,000-task table with Word's run fonts
  * has about 260,000 (of which the tree keeps the ones the reader walks).
  */
-export const MAX_DOCUMENT_ELEMENTS = 400_000;
+const MAX_DOCUMENT_ELEMENTS = 400_000;
 /** Nesting depth of any part (Word's deepest nested tables need a few dozen levels); walkers never recurse deeper. */
-export const MAX_XML_DEPTH = 128;
+const MAX_XML_DEPTH = 128;
 
 /** Anything like an XML parser (for `docProps/core.xml`): the browser's `DOMParser`, or `@xmldom/xmldom`'s in Node. */
 export interface XmlParser {

@@ -23,9 +23,9 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 /** Pages beyond this are refused: a task table runs to tens of pages, not hundreds. */
 export const MAX_PDF_PAGES = 200;
 /** The whole read, by default (a 200-page table takes a few seconds). */
-export const PDF_TIME_LIMIT_MS = 60_000;
+const PDF_TIME_LIMIT_MS = 60_000;
 /** Columns beyond this are not read (the same width as a Word table's). */
-export const MAX_PDF_TABLE_COLUMNS = 64;
+const MAX_PDF_TABLE_COLUMNS = 64;
 /** A page whose characters are more than this share unreadable is set in a font without a Unicode map. */
 const UNREADABLE_SHARE = 0.3;
 

@@ -10,7 +10,7 @@ import { pieceCenter, pieceRight, splitPiece, type TextPiece } from './pdfTextPi
 import type { RuledTable } from './ruledTables';
 
 /** Index of the band [edges[i], edges[i+1]) holding `v`, or -1 outside. */
-export function bandOf(edges: readonly number[], v: number): number {
+function bandOf(edges: readonly number[], v: number): number {
   if (v < (edges[0] ?? 0) || v > (edges[edges.length - 1] ?? 0)) return -1;
   let lo = 0;
   let hi = edges.length - 2;

@@ -5,9 +5,9 @@
  */
 
 /** Cells in all the tables of one document (5,000 tasks × 8 columns is 40,000). */
-export const MAX_TABLE_CELLS = 200_000;
+const MAX_TABLE_CELLS = 200_000;
 /** Characters in all the cells of one document, merged copies and nested tables included (a 5,000-task table holds about 1 M). */
-export const MAX_TABLE_CHARS = 20_000_000;
+const MAX_TABLE_CHARS = 20_000_000;
 
 export class TableBudgetExceeded extends Error {
   constructor(

@@ -24,7 +24,7 @@ export interface WordTableGrid {
 }
 
 /** More columns than this in one table is not a task table (and a crafted `w:gridSpan` cannot allocate more). */
-export const MAX_TABLE_COLUMNS = 64;
+const MAX_TABLE_COLUMNS = 64;
 /** Tables nested deeper than this keep no text (layout, not data). */
 const MAX_NESTING = 8;
 

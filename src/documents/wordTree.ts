@@ -11,7 +11,7 @@
  */
 
 /** Transitional (Word, WPS, LibreOffice) and strict OOXML main namespaces. */
-export const W_NAMESPACES: ReadonlySet<string> = new Set([
+const W_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
 ]);

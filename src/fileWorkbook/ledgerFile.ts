@@ -55,7 +55,7 @@ export interface NewSheetOptions {
 }
 
 /** A table's `ref` (`A1:Q25`) as top-left cell and size, or null. */
-export function refBox(ref: string): { row: number; col: number; rowCount: number; colCount: number } | null {
+function refBox(ref: string): { row: number; col: number; rowCount: number; colCount: number } | null {
   const [a, b] = ref.split(':');
   const from = parseCellRef(a ?? '');
   const to = parseCellRef(b ?? a ?? '');
@@ -280,7 +280,7 @@ export class LedgerFile {
  * 预警 and 汇总 from the cells we wrote).
  * @example withFullCalcOnLoad('<workbook><sheets/><calcPr calcId="191029"/></workbook>') // '…<calcPr calcId="191029" fullCalcOnLoad="1"/>…'
  */
-export function withFullCalcOnLoad(xml: string): string {
+function withFullCalcOnLoad(xml: string): string {
   const calc = /<calcPr\b([^>]*?)\/>/.exec(xml);
   if (calc) {
     const attrs = (calc[1] ?? '').replace(/\s+fullCalcOnLoad="[^"]*"/, '');

@@ -5,8 +5,8 @@
  */
 import { attribute, escapeXml } from './xmlText';
 
-export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 

@@ -59,7 +59,7 @@ function errorName(error: unknown): string {
  * Whether the file behind `handle` is still the one `opened` describes.
  * @example await unchangedSince(handle, stamp) // true
  */
-export async function unchangedSince(handle: WritableHandle, opened: FileStamp): Promise<boolean> {
+async function unchangedSince(handle: WritableHandle, opened: FileStamp): Promise<boolean> {
   const now = await handle.getFile();
   if (now.size !== opened.size) return false;
   if (now.lastModified === opened.lastModified) return true;

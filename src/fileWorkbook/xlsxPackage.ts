@@ -6,9 +6,9 @@ import { inflateEntry, scanZip, type ZipRecord, type ZipRefusal } from '../ooxml
 import { attribute } from './xmlText';
 
 /** Entries a workbook may list (a ledger has about 20; a user's workbook with many sheets and charts a few hundred). */
-export const MAX_XLSX_ENTRIES = 5_000;
+const MAX_XLSX_ENTRIES = 5_000;
 /** Bytes one part may inflate to: 10,000 tasks and 100,000 history rows stay far below it. */
-export const MAX_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 export interface TablePart {
   /** The table's name as Excel shows it (`displayName`). */

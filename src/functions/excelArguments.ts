@@ -28,7 +28,7 @@ export function cellPosition(row: number, column: number, width: number): CellPo
 }
 
 /** A value as a message quotes it. */
-export function shownValue(value: unknown): string {
+function shownValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value).toUpperCase();
   return '?';

@@ -6,12 +6,6 @@
 /** The two error values the functions return: a wrong argument, or no answer to give. */
 export type ExcelErrorCode = '#VALUE!' | '#N/A';
 
-/** The shape every returned error has, whether built by the runtime or by the fallback. */
-export interface ExcelErrorValue {
-  readonly code: string;
-  readonly message?: string;
-}
-
 /** What the functions return for an error: the runtime's `CustomFunctions.Error`, or the plain fallback. */
 export type FunctionError = CustomFunctions.Error | { code: ExcelErrorCode; message: string };
 

@@ -29,7 +29,7 @@ function where(lang: FunctionLanguage, arg: string, at: CellPosition | undefined
 }
 
 /** The message for a problem, in the given language. */
-export function problemMessage(problem: Problem, lang: FunctionLanguage): string {
+function problemMessage(problem: Problem, lang: FunctionLanguage): string {
   const zh = lang === 'zh';
   switch (problem.kind) {
     case 'notText':

@@ -13,7 +13,7 @@ import { ANY_ROLE_BITS, ROLE_BITS, unitsReader } from './unitsCache';
 type Range = readonly (readonly unknown[])[];
 
 /** The role bits a filter accepts. */
-export function roleMask(role: RoleFilter): number {
+function roleMask(role: RoleFilter): number {
   return role === 'any' ? ANY_ROLE_BITS : ROLE_BITS[role];
 }
 

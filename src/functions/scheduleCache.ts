@@ -14,7 +14,7 @@ export interface ScheduleReading {
   readonly trouble: 'ambiguous' | 'unreadable' | null;
 }
 
-export const SCHEDULE_CACHE_CAPACITY = 50_000;
+const SCHEDULE_CACHE_CAPACITY = 50_000;
 
 const cache = new LruCache<ScheduleReading>(SCHEDULE_CACHE_CAPACITY);
 let enabled = true;
@@ -31,7 +31,7 @@ export function clearScheduleCache(): void {
 }
 
 /** Reads non-blank schedule text: date text first, then the model's schedule parser. */
-export function readScheduleText(text: string): ScheduleReading {
+function readScheduleText(text: string): ScheduleReading {
   const iso = isoFromDateText(text);
   if (iso !== null) return { deadline: iso, ongoing: false, trouble: null };
   const info = parseSchedule(text);

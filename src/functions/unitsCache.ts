@@ -22,9 +22,9 @@ export interface UnitsEntry {
 export const UNITS_CACHE_CAPACITY = 50_000;
 
 /** Alias sets with a cache of their own; a workbook uses one or two, so a few suffice. */
-export const ALIAS_CACHES = 4;
+const ALIAS_CACHES = 4;
 /** Cell texts kept per alias set (the sets together stay within the capacity above). */
-export const ALIAS_CACHE_CAPACITY = UNITS_CACHE_CAPACITY / 2 / ALIAS_CACHES;
+const ALIAS_CACHE_CAPACITY = UNITS_CACHE_CAPACITY / 2 / ALIAS_CACHES;
 
 const cache = new LruCache<UnitsEntry>(UNITS_CACHE_CAPACITY);
 const aliasCaches = new LruCache<LruCache<UnitsEntry>>(ALIAS_CACHES);

@@ -118,7 +118,7 @@ function writeRuleCells(
 }
 
 /** The file name of a copy: `台账副本_2026-11-29.xlsx`. */
-export function ledgerCopyFileName(asOf: string): string {
+function ledgerCopyFileName(asOf: string): string {
   return `台账副本_${asOf}.xlsx`;
 }
 

@@ -8,7 +8,7 @@
 import { xmlSafeText } from '../model';
 
 /** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARS = 32_767;
+const MAX_CELL_CHARS = 32_767;
 
 // Every C0 control but tab and line feed, and DEL: not allowed in XML 1.0 text (CR is read back as LF).
 const UNSTORABLE = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;

@@ -3,6 +3,5 @@
  * module with `import('../ledgerCopy')` from the pane so none of it is in the first load.
  */
 export * from './types';
-export { buildLedgerCopy, ledgerCopyFileName } from './buildLedgerCopy';
-export { copyWarningFormula, agencyRowFormulas, sectionRowFormulas, noticeFormula, copyRanges } from './copyFormulas';
+export { buildLedgerCopy } from './buildLedgerCopy';
 export * from './ledgerCopyLayout';

@@ -37,7 +37,7 @@ export function sourceInput(cells: SourceCells, key: SourceKey): string | number
 }
 
 /** Whether a cell already holds the source value (text compared as read back, dates as serials). */
-export function sameCell(current: unknown, wanted: string | number): boolean {
+function sameCell(current: unknown, wanted: string | number): boolean {
   if (typeof wanted === 'number')
     return typeof current === 'number' ? current === wanted : Number(fromCellText(current)) === wanted;
   if (wanted === '') return current === '' || current === null || current === undefined;

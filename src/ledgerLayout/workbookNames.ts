@@ -23,8 +23,6 @@ export const DEFAULT_WARN_DAYS = 7;
 /** The warning rule's other two settings, as defined names: the colours (红黄绿 / 蓝黄红) and whether a reported 滞后 counts (是 / 否). */
 export const WARN_PRESET_NAME = '预警配色';
 export const LAGGING_COUNTS_NAME = '滞后计入预警';
-/** Where `ensureWarnDays` puts the label and the value on 台账设置 (the name points at B1). */
-export const WARN_DAYS_CELLS = 'A1:B1';
 /**
  * The rest of the warning rule on 台账设置, labels in A and values in B: 预警配色 (B6) and 滞后计入预警 (B7), each the
  * defined name of its cell, with a note in A8:B8; clear of 预警天数 (A1:B2), the workbook id (A4:C4) and the aliases (E:F).

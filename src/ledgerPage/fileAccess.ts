@@ -82,7 +82,7 @@ export async function openLedgerFile(): Promise<OpenedFile | null> {
 }
 
 /** Hands the bytes to the browser as a download named `name`. */
-export function downloadBytes(bytes: Uint8Array, name: string): void {
+function downloadBytes(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   const a = document.createElement('a');
   a.href = url;

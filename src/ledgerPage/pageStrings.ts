@@ -15,7 +15,7 @@ export interface PageStrings {
   leave: string;
 }
 
-export const PAGE_ZH_CN: PageStrings = {
+const PAGE_ZH_CN: PageStrings = {
   open: '打开台账',
   save: '保存台账',
   fromExample: '用内置示例新建台账',
@@ -34,7 +34,7 @@ export const PAGE_ZH_CN: PageStrings = {
   leave: '有未保存的更改，确定离开？',
 };
 
-export const PAGE_EN_US: PageStrings = {
+const PAGE_EN_US: PageStrings = {
   open: 'Open ledger',
   save: 'Save ledger',
   fromExample: 'New ledger from the example',

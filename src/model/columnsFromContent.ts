@@ -9,9 +9,9 @@ import { taskNumber } from './taskNumber';
 import type { Row } from './rowsFromTabs';
 
 /** Rows and cells per row that column inference looks at: tables have a few dozen columns at most. */
-export const MAX_INFERENCE_ROWS = 2000;
+const MAX_INFERENCE_ROWS = 2000;
 
-export const MAX_INFERENCE_CELLS = 40;
+const MAX_INFERENCE_CELLS = 40;
 
 /**
  * Columns inferred from the numbered rows' content, when no header comes before the first of them;

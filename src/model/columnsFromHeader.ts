@@ -110,21 +110,21 @@ export function headerKey(cell: string): HeaderKey | null {
 }
 
 /** Header names outside the list, by how they end: 主要工作任务, 时间要求, 牵头责任单位 (never a person column such as 牵头市领导). */
-export const LOOSE_LEAD_RE = /^\S{0,4}(?:牵头|主办|主责)\S{0,4}(?:单位|部门)$/;
+const LOOSE_LEAD_RE = /^\S{0,4}(?:牵头|主办|主责)\S{0,4}(?:单位|部门)$/;
 
-export const LOOSE_SUPPORT_RE = /^\S{0,4}(?:配合|协办|协助|参与|协同)\S{0,4}(?:单位|部门)$/;
+const LOOSE_SUPPORT_RE = /^\S{0,4}(?:配合|协办|协助|参与|协同)\S{0,4}(?:单位|部门)$/;
 
-export const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:单位|部门|主体)$/;
+const LOOSE_UNITS_RE = /^\S{0,4}(?:责任|负责|承办|实施)\S{0,2}(?:单位|部门|主体)$/;
 
-export const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
+const LOOSE_SCHEDULE_RE = /^\S{0,4}(?:时限|时间|期限|进度)\S{0,2}(?:要求|安排|节点)?$/;
 
-export const COMBINED_UNITS_RE =
+const COMBINED_UNITS_RE =
   /^(?:责任|牵头|主责|主体)\S{0,4}(?:与|及|和|、|\/)\S{0,2}(?:协同|配合|协作|参与|协办)\S{0,2}(?:单位|部门)?$/;
 
 /** People: 包保领导, 县级联系领导, 具体负责人 (never a unit column such as 牵头领导单位). */
-export const LOOSE_LEADER_RE = /^\S{0,6}(?:领导|责任人|负责人)$/;
+const LOOSE_LEADER_RE = /^\S{0,6}(?:领导|责任人|负责人)$/;
 
-export const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
+const LOOSE_TEXT_RE = /^\S{0,4}(?:任务|工作|内容|措施|事项)$/;
 
 /** `headerKey`, then the looser forms; only for a row that is being tried as a header. */
 export function looseHeaderKey(written: string): HeaderKey | null {

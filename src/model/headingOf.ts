@@ -12,23 +12,20 @@ export interface Heading {
   title: string;
 }
 
-export const CN_NUMERAL = '[一二三四五六七八九十百零〇两]+';
+const CN_NUMERAL = '[一二三四五六七八九十百零〇两]+';
 
 // The `s` flag lets `.` cross U+2028, so the trailing `(.*)` never forces backtracking.
-export const PART_RE = new RegExp(
-  `^(第\\s*(?:${CN_NUMERAL}|[0-9０-９]+)\\s*(?:部分|篇|章))[\\s、，,:：.．]*(.*)$`,
-  's',
-);
+const PART_RE = new RegExp(`^(第\\s*(?:${CN_NUMERAL}|[0-9０-９]+)\\s*(?:部分|篇|章))[\\s、，,:：.．]*(.*)$`, 's');
 
-export const TOP_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]\\s*(.*)$`, 's');
+const TOP_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]\\s*(.*)$`, 's');
 
-export const NESTED_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])\\s*[、.．]?\\s*(.*)$`, 's');
+const NESTED_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])\\s*[、.．]?\\s*(.*)$`, 's');
 
-export const DASH_RE = /^[—―－-]{2,}\s*([\s\S]+)$/; // [\s\S], not the `s` flag (ES2018)
+const DASH_RE = /^[—―－-]{2,}\s*([\s\S]+)$/; // [\s\S], not the `s` flag (ES2018)
 
-export const TOP_NUMERAL_ONLY_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]?$`);
+const TOP_NUMERAL_ONLY_RE = new RegExp(`^(${CN_NUMERAL})\\s*[、.．]?$`);
 
-export const NESTED_NUMERAL_ONLY_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])$`);
+const NESTED_NUMERAL_ONLY_RE = new RegExp(`^([(（]\\s*${CN_NUMERAL}\\s*[)）])$`);
 
 export const ATTACHMENT_RE = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$/;
 

@@ -4,9 +4,9 @@
  */
 import { labelsOf } from './labelOf';
 
-export const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
+const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
 
-export const CLOSERS = '）)]］】〕';
+const CLOSERS = '）)]］】〕';
 
 /** A leader label in a units bracket (`责任领导:张三`): people, never units. */
 export const LEADER_LABEL_RE =
@@ -24,10 +24,10 @@ export function inlineLeaders(text: string): string[] {
   return names.filter((n) => n !== '');
 }
 
-export const OPENERS = '（([［【〔';
+const OPENERS = '（([［【〔';
 
 /** `部门分工：市商务局牵头，市税务局配合。` ending the task text. */
-export const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\s{0,2}([^:：]{2,300})$/;
+const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\s{0,2}([^:：]{2,300})$/;
 
 /** Units named in a bracket that ends the task text: `……。（市教育局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`, or a `部门分工：` sentence. */
 export function inlineUnits(text: string): string | null {
@@ -80,7 +80,7 @@ function trailingBracket(text: string): string | null {
 }
 
 /** `牵头单位:X;责任单位:Y` → `X牵头，Y配合`; null when the bracket carries no labels. */
-export function labelledUnits(content: string): string | null {
+function labelledUnits(content: string): string | null {
   const leads: string[] = [];
   const supports: string[] = [];
   const responsible: string[] = [];

@@ -424,11 +424,6 @@ function hasOngoing(s: string): boolean {
   return ONGOING_ONLY_RE.test(s) || nextOngoing(s, 0, s.length) < s.length;
 }
 
-export interface ParseScheduleOptions {
-  /** The document's year: year-less phrases (`10月底前`, `第三季度`) take it instead of being ambiguous. */
-  year?: number;
-}
-
 /** A schedule read with a document year: whether a year-less phrase took that year. */
 export interface ScheduleInYear extends ScheduleInfo {
   yearAssumed: boolean;

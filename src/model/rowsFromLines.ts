@@ -9,7 +9,7 @@ import { tabRow, type Row } from './rowsFromTabs';
 
 export type LineKind = 'number' | 'heading' | 'attachment' | 'header' | 'other';
 
-export function lineKind(t: string): LineKind {
+function lineKind(t: string): LineKind {
   if (taskNumber(t) !== null) return 'number';
   if (headingOf(t) !== null) return 'heading';
   if (ATTACHMENT_RE.test(t)) return 'attachment';

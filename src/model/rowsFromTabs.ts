@@ -109,7 +109,7 @@ export function rowsFromTabs(text: string): Row[] {
 }
 
 /** Trimmed cells without the empty ones at the end (Excel pads short rows with tabs). */
-export function trimCells(cells: string[]): string[] {
+function trimCells(cells: string[]): string[] {
   for (let k = 0; k < cells.length; k += 1) cells[k] = (cells[k] ?? '').trim();
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells;
@@ -123,7 +123,7 @@ export function tabRow(line: string, lineNo: number): Row {
 }
 
 /** The index of the quote that closes a quoted field starting at `from`, or -1 when it is not quoting. */
-export function closingQuote(text: string, from: number): number {
+function closingQuote(text: string, from: number): number {
   const n = text.length;
   let j = from;
   while (j < n) {

@@ -4,11 +4,11 @@
  */
 import type { Columns } from './columnsFromHeader';
 
-export function halfWidthDigits(s: string): string {
+function halfWidthDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-export const TASK_NUMBER_RE = /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．,，)）]?)$/;
+const TASK_NUMBER_RE = /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．,，)）]?)$/;
 
 /** The task number a cell holds (`1`, `1.`, `1、`, `(1)`, `（1）`, `204.`), or null. */
 export function taskNumber(cell: string): number | null {
@@ -19,10 +19,9 @@ export function taskNumber(cell: string): number | null {
 }
 
 /** `1.建立制度`, `（3）完善机制`: a number at the start of a task cell; not `1.5亿元`. */
-export const GLUED_NUMBER_RE =
-  /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．])(?![0-9０-９])\s*(?=\S)/;
+const GLUED_NUMBER_RE = /^(?:[(（]\s*([0-9０-９]{1,6})\s*[)）]|([0-9０-９]{1,6})\s*[.、．])(?![0-9０-９])\s*(?=\S)/;
 
-export function gluedNumber(cell: string): { no: number; rest: string } | null {
+function gluedNumber(cell: string): { no: number; rest: string } | null {
   const m = GLUED_NUMBER_RE.exec(cell);
   if (!m) return null;
   const no = Number(halfWidthDigits(m[1] ?? m[2] ?? ''));

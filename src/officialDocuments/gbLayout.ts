@@ -7,7 +7,7 @@
 /** Twentieths of a point per millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
 
-export function mm(millimetres: number): number {
+function mm(millimetres: number): number {
   return Math.round(millimetres * TWIPS_PER_MM);
 }
 
@@ -23,8 +23,8 @@ export const MARGIN = {
   footer: mm(22),
 } as const;
 
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+const LINES_PER_PAGE = 22;
+const CHARS_PER_LINE = 28;
 /** One line of the grid: 225 mm / 22 = 28.95 pt, the exact spacing of every body paragraph. */
 export const LINE_PITCH = Math.floor(TEXT_BLOCK.height / LINES_PER_PAGE);
 /** Half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小初 36 pt (the masthead). */

@@ -41,7 +41,7 @@ export const SUPERVISION_COLUMNS: readonly ItemColumn[] = ['no', 'task', 'deadli
  * A date as tables write it, short enough for a narrow column.
  * @example dotted('2026-05-01') // '2026.5.1'
  */
-export function dotted(iso: string): string {
+function dotted(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${Number(y)}.${Number(m)}.${Number(d)}`;
 }
@@ -50,7 +50,7 @@ export function dotted(iso: string): string {
  * One cell's text for an item.
  * @example itemCell(judged, 'daysOverdue', 0) // '29'
  */
-export function itemCell(j: JudgedTask, column: ItemColumn, index: number): string {
+function itemCell(j: JudgedTask, column: ItemColumn, index: number): string {
   switch (column) {
     case 'no':
       return String(index + 1);

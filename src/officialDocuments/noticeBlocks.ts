@@ -11,7 +11,7 @@ import { shortTask } from './taskLabel';
 import type { NoticeForm } from './types';
 
 /** How many late items running text names before it points to the attachment. */
-export const ITEMS_IN_TEXT = 20;
+const ITEMS_IN_TEXT = 20;
 /** How many units a list names before it ends with 等N个单位. */
 const UNITS_IN_TEXT = 15;
 

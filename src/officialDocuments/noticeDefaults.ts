@@ -4,7 +4,7 @@
 import type { NoticeForm } from './types';
 
 /** The 下步要求 a coordinator would write most months. */
-export const DEFAULT_REQUIREMENTS = [
+const DEFAULT_REQUIREMENTS = [
   '各责任单位要对照任务分工，逐项梳理滞后事项，明确整改措施和完成时限，确保按期完成。',
   '牵头单位要切实履行牵头责任，加强与配合单位的沟通协调；配合单位要主动对接，形成工作合力。',
   '各单位要按时报送工作进展情况，市委督查室将持续跟踪督办，对进展缓慢、推进不力的进行通报。',

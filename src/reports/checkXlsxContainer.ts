@@ -13,7 +13,7 @@ import { MAX_REPORT_BYTES, type ReportIssue } from './types';
  */
 export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 /** A report has about a dozen parts; a workbook re-saved by Excel or WPS a few dozen. */
-export const MAX_XLSX_ENTRIES = 500;
+const MAX_XLSX_ENTRIES = 500;
 
 export type ContainerCheck = { ok: true; entries: ZipRecord[] } | { ok: false; issue: ReportIssue };
 

@@ -86,7 +86,6 @@ export const META_KEYS_V1 = [
   'taskCount',
   'checksum',
 ] as const;
-export type MetaKeyV1 = (typeof META_KEYS_V1)[number];
 
 /** The row of the task list's header in `_meta`: one blank row after the keys. */
 export function metaTasksHeaderRow(version: number): number {

@@ -10,7 +10,7 @@ import type { SignedTask } from './reportSignature';
 /** More tasks than any ledger sends one agency; a longer `_meta` list was not written by us (its check then fails). */
 export const MAX_REPORT_TASKS = 3_000;
 /** Longer than any identity value we write (ids, a round's name, an agency's name, hex digests). */
-export const MAX_META_TEXT = 1_000;
+const MAX_META_TEXT = 1_000;
 
 const ROLES: ReadonlySet<string> = new Set(['lead', 'support', 'joint']);
 const TEXT_HASH = /^[0-9a-f]{16}$/;

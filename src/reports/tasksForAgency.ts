@@ -14,7 +14,7 @@ type MemberSets = ReadonlyMap<string, ReadonlySet<string>>;
 const NO_MEMBERS: MemberSets = new Map();
 
 /** The groups' names and members under the aliases, once per call (a handful of groups). */
-export function memberSets(groups: AgencyGroups | undefined, aliases: AgencyAliases = {}): MemberSets {
+function memberSets(groups: AgencyGroups | undefined, aliases: AgencyAliases = {}): MemberSets {
   if (!groups) return NO_MEMBERS;
   const sets = new Map<string, ReadonlySet<string>>();
   for (const [group, members] of Object.entries(groups))

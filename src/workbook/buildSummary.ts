@@ -30,7 +30,7 @@ const T = LEDGER_TABLE;
 const SUMMARY_LAST_COLUMN = 'Q';
 
 /** The chart's name, so a rebuild finds it and gives it the new data instead of adding another. */
-export const SUMMARY_CHART = '各板块任务状态';
+const SUMMARY_CHART = '各板块任务状态';
 
 /** Without custom functions, the agency rows use the ledger copy's native formulas over the live table's columns. */
 const NATIVE_RANGES: CopyRanges = {

@@ -12,10 +12,6 @@ import { COLUMN_IDS_SETTING } from '../ledgerLayout/workbookNames';
 /** Stored ids per table name, then per column key. */
 export type StoredColumnIds = Record<string, Record<string, number>>;
 
-export interface ColumnIdsRead {
-  setting: Excel.Setting;
-}
-
 /**
  * Queues reading the stored ids (with the caller's next sync).
  * @example

@@ -12,15 +12,6 @@ import {
   SETTINGS_SHEET,
 } from '../ledgerLayout/workbookNames';
 
-/** Queues the probes `ensureAgencyAliases` needs; read them after the sync. */
-export function probeAgencyAliases(context: Excel.RequestContext): { table: Excel.Table; sheet: Excel.Worksheet } {
-  const table = context.workbook.tables.getItemOrNullObject(ALIAS_TABLE);
-  table.load('name');
-  const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-  sheet.load('name');
-  return { table, sheet };
-}
-
 /**
  * Queues creating the table (header row and one empty row, all text) unless it exists; returns whether it queued it.
  * `probe.sheet` is a loaded `getItemOrNullObject(台账设置)`; `created` is that sheet when the caller just queued adding it.

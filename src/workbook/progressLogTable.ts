@@ -8,7 +8,6 @@ import { boxAddress } from '../ledgerLayout/cellAddress';
 import { resolveHeader, type ResolvedHeader } from './columnIdentity';
 import { HISTORY_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
-import { HISTORY_TABLE } from '../ledgerLayout/workbookNames';
 
 export interface LogProbe {
   header: Excel.Range;
@@ -98,6 +97,3 @@ export async function readLogColumns(
   }
   return out;
 }
-
-/** The log's table name, for the stored ids. */
-export const LOG_IDS_KEY = HISTORY_TABLE;

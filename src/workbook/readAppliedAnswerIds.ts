@@ -7,26 +7,7 @@ import { fromCellText } from '../ledgerLayout/cellText';
 import { queueReadColumnIds, storedColumnIds } from './columnIdentity';
 import { isItemNotFound } from './excelErrors';
 import { logLayout, queueLogProbe, readLogColumns } from './progressLogTable';
-import { HISTORY_COLUMNS } from '../ledgerLayout/ledgerColumns';
 import { HISTORY_TABLE } from '../ledgerLayout/workbookNames';
-
-const ANSWER_ID_HEADER = HISTORY_COLUMNS.find((c) => c.key === 'answerId')?.header ?? '答复编号';
-
-/**
- * The non-empty 答复编号 cells of a log's values.
- * @example
- * answerIdsFromValues(['序号', '答复编号'], [[3, 'a1'], [4, '']]) // Set { 'a1' }
- */
-export function answerIdsFromValues(header: readonly unknown[], body: readonly (readonly unknown[])[]): Set<string> {
-  const at = header.map((h) => fromCellText(h).trim()).indexOf(ANSWER_ID_HEADER);
-  const ids = new Set<string>();
-  if (at < 0) return ids;
-  for (const cells of body) {
-    const id = fromCellText(cells[at]).trim();
-    if (id !== '') ids.add(id);
-  }
-  return ids;
-}
 
 /**
  * Reads the applied answer ids: the 答复编号 column found by its stored id (so a renamed header is still it), read in

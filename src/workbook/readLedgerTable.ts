@@ -23,7 +23,7 @@ import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 import { LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 
 /** Sheet rows read in the first sync: a ledger of up to ~2,500 tasks needs no second read. */
-export const FIRST_READ_ROWS = 2500;
+const FIRST_READ_ROWS = 2500;
 
 export interface LedgerTableRead {
   table: Excel.Table;

@@ -19,7 +19,7 @@ import { boxOf, intersectBoxes, loadTextBlocks, MAX_IMPORT_CELLS } from './sheet
 /** Office.js's code when `getSelectedRange` meets a multi-area selection ("If there are multiple ranges selected, this method will throw an error", @types/office-js). */
 const INVALID_SELECTION = 'InvalidSelection';
 
-export function errorCode(error: unknown): string {
+function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 

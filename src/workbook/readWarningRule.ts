@@ -1,7 +1,7 @@
 /**
  * The warning rule the workbook itself holds on 台账设置 (the cells the 预警 column and its row colours read): 预警天数
  * (A1:B1), 预警配色 (A6:B6) and 滞后计入预警 (A7:B7). Read in the same sync as the ledger, through the alias table's
- * sheet like `queueReadWarnDays`, so the pane judges tasks exactly as the sheet does and follows a cell changed in Excel.
+ * sheet, so the pane judges tasks exactly as the sheet does and follows a cell changed in Excel.
  * @requirement ExcelApi 1.2 (`Table.worksheet`); ExcelApi 1.1 (ranges)
  */
 import type { WarningPreset } from '../model';

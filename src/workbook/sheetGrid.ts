@@ -9,7 +9,7 @@ import { payloadBytes, SYNC_BUDGET_BYTES } from './payloadBytes';
 /** Cells read for one import at most: 10,000 tasks × 10 columns. */
 export const MAX_IMPORT_CELLS = 100_000;
 /** Cells in the first block read: 10,000 cells of ~100 CJK characters stay under the 5 MB response limit. */
-export const FIRST_BLOCK_CELLS = 10_000;
+const FIRST_BLOCK_CELLS = 10_000;
 
 /** Office.js's code for a response over Excel on the web's 5 MB (Excel.ErrorCodes.responsePayloadSizeLimitExceeded). */
 const RESPONSE_TOO_LARGE = 'ResponsePayloadSizeLimitExceeded';

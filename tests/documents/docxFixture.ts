@@ -7,7 +7,7 @@ import { zipSync, strToU8 } from 'fflate';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -27,7 +27,7 @@ export interface CellSpec {
   raw?: string;
 }
 
-export function tc(cell: CellSpec | string): string {
+function tc(cell: CellSpec | string): string {
   const spec: CellSpec = typeof cell === 'string' ? { text: cell } : cell;
   const props = [
     spec.span && spec.span > 1 ? `<w:gridSpan w:val="${spec.span}"/>` : '',

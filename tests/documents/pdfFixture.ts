@@ -6,7 +6,7 @@
  */
 
 /** A4 in points. */
-export const PAGE_WIDTH = 595;
+const PAGE_WIDTH = 595;
 export const PAGE_HEIGHT = 842;
 
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff));

@@ -22,7 +22,7 @@ export interface Ledger {
 }
 
 /** The status of task `no`: varied so every status occurs, plus 已完成 on some tasks with a passed deadline. */
-export const statusOf = (no: number): Status => STATUSES[(no * 7) % STATUSES.length] ?? '推进中';
+const statusOf = (no: number): Status => STATUSES[(no * 7) % STATUSES.length] ?? '推进中';
 
 function ledgerOf(text: string, asOf: IsoDate, options: { extendEvery?: number; removeEvery?: number } = {}): Ledger {
   const table = parseTaskTable(text);
@@ -57,7 +57,7 @@ function ledgerOf(text: string, asOf: IsoDate, options: { extendEvery?: number; 
   return { rows, sections: table.sections, history };
 }
 
-export function seedText(): string {
+function seedText(): string {
   return readFileSync(
     join(import.meta.dirname, '../../seeds/guangyuan-vocational-education-key-tasks-2015.txt'),
     'utf8',
@@ -94,7 +94,7 @@ function chineseDay(iso: IsoDate): string {
 }
 
 /** A table in the seed layout: `tasks` tasks in ten sections, deadlines from 40 days before to 40 after `asOf`, some ongoing or ambiguous. */
-export function syntheticText(tasks: number, asOf: IsoDate): string {
+function syntheticText(tasks: number, asOf: IsoDate): string {
   const lines = ['附件', '', '重点任务分工及进度安排表', '', '\t序号', '\t工作任务', '\t负责单位', '\t时间进度', ''];
   const perSection = Math.ceil(tasks / 10);
   for (let no = 1; no <= tasks; no += 1) {

@@ -7,8 +7,7 @@
  */
 
 /** Characters the adversarial families and the mixed family are made of. */
-export const MIXED_ALPHABET =
-  '序号任务单位一二、（）()"\t\n\r 　0123456789市教育局牵头配合持续实施年月底前.—等和及，；：';
+const MIXED_ALPHABET = '序号任务单位一二、（）()"\t\n\r 　0123456789市教育局牵头配合持续实施年月底前.—等和及，；：';
 
 /** A deterministic generator: the same text on every run, so a failure can be reproduced. */
 function lcg(seed: number): () => number {
@@ -52,20 +51,15 @@ export const FAMILIES: readonly Family[] = [
   },
 ];
 
-/** Ordinary text of `size` characters: the rows of a real table, repeated (the bench's denominator). */
-export function ordinaryText(size: number): string {
-  return fill('1\t落实职业教育经费投入\t市教育局牵头，市财政局、市人社局配合\t2016年底前\n', size);
-}
-
 export const SMALL = 1_000;
 export const LARGE = 100_000;
 /**
  * A linear function shows ≈ 100× at 100× the size and a quadratic one ≈ 10,000×; garbage collection of
  * 100 KB strings alone was seen to push a linear one past 400 on a busy 2-core machine, hence 1,000.
  */
-export const MAX_RATIO = 1_000;
+const MAX_RATIO = 1_000;
 /** Below this a large run cannot hide quadratic work worth finding; it keeps timer noise out of the ratio. */
-export const NOISE_FLOOR_MS = 20;
+const NOISE_FLOOR_MS = 20;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,7 +75,7 @@ export interface Ratio {
 }
 
 /** At 10× the size: linear ≈ 10, quadratic ≈ 100. */
-export const MAX_STEP_RATIO = 60;
+const MAX_STEP_RATIO = 60;
 
 /** Each timed span lasts at least this long, so timer resolution and call overhead stay out of the ratio. */
 const MIN_SPAN_MS = 5;
@@ -155,7 +149,7 @@ export function isLinear(measured: Ratio): boolean {
 export type Adapter = (fn: (...args: never[]) => unknown, text: string) => unknown;
 
 /** Tried in order for an export with no adapter of its own: the first that does not throw is used. */
-export const DEFAULT_ADAPTERS: readonly Adapter[] = [
+const DEFAULT_ADAPTERS: readonly Adapter[] = [
   (fn, text) => (fn as (t: string) => unknown)(text),
   (fn, text) =>
     (fn as (g: string[][]) => unknown)([

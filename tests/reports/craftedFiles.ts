@@ -4,10 +4,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { rawZip, type RawRecord } from '../ooxml/rawZip';
 
 /** The worksheet part of the 填报 sheet (the first sheet the writer adds). */
-export const REPORT_SHEET_PART = 'xl/worksheets/sheet1.xml';
+const REPORT_SHEET_PART = 'xl/worksheets/sheet1.xml';
 
 /** The bytes of a zip with one part's XML rewritten. */
-export function rewritePart(bytes: Uint8Array, part: string, rewrite: (xml: string) => string): Uint8Array {
+function rewritePart(bytes: Uint8Array, part: string, rewrite: (xml: string) => string): Uint8Array {
   const files = unzipSync(bytes);
   const xml = files[part];
   if (!xml) throw new Error(`no ${part}`);
@@ -95,7 +95,7 @@ export function zipWithRawNames(
 export const GBK_市教育局 = new Uint8Array([0xca, 0xd0, 0xbd, 0xcc, 0xd3, 0xfd, 0xbe, 0xd6]);
 
 /** The `_meta` sheet part (the second sheet the writer adds). */
-export const META_SHEET_PART = 'xl/worksheets/sheet2.xml';
+const META_SHEET_PART = 'xl/worksheets/sheet2.xml';
 
 /**
  * `_meta`'s task list replaced by `rows` entries whose role, text hash and tag all point at one shared string of
@@ -127,7 +127,7 @@ export function withMetaBomb(bytes: Uint8Array, rows = 3_000, length = 32_767): 
 // Issue 21: ranges ExcelJS expands cell by cell, and zips whose structure lies. Each file stays a few KB.
 
 /** The `_meta` (hidden) sheet with `extra` inserted after its `sheetData`: a merge, cols or validation bomb. */
-export function withMetaSheetXml(bytes: Uint8Array, before: string, after: string): Uint8Array {
+function withMetaSheetXml(bytes: Uint8Array, before: string, after: string): Uint8Array {
   return rewritePart(bytes, META_SHEET_PART, (xml) =>
     xml.replace('<sheetData', `${before}<sheetData`).replace('</sheetData>', `</sheetData>${after}`),
   );

@@ -15,7 +15,7 @@
 import { FakeExcelError, type FakeCell } from './fakeExcelModel';
 
 /** The most characters a cell holds. */
-export const MAX_CELL_CHARACTERS = 32_767;
+const MAX_CELL_CHARACTERS = 32_767;
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?%?$/;
 const DATE_PATTERNS: readonly [RegExp, string][] = [

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseTaskTable, type Task, type TaskTable } from '../../src/model';
 
-export const SEED_TEXT = readFileSync(
+const SEED_TEXT = readFileSync(
   new URL('../../seeds/guangyuan-vocational-education-key-tasks-2015.txt', import.meta.url),
   'utf8',
 );

@@ -26,7 +26,7 @@ export { answersOf, leadStatus, ROUND };
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 
-export const WORKBOOK_ID = 'wb-3f2a9c1e-0b7d-4e55-9a61-5c0d2e8f7a10';
+const WORKBOOK_ID = 'wb-3f2a9c1e-0b7d-4e55-9a61-5c0d2e8f7a10';
 export const RECEIVED = '2026-11-29';
 
 /** The seed ledger in a fake workbook, with its id and the November round saved. */

@@ -11,7 +11,7 @@ export interface PreviewLedger {
 }
 
 /** Builds ledger rows from parsed tasks: no version (nothing to guard), never missing. */
-export function rowsFromTable(table: TaskTable): LedgerRow[] {
+function rowsFromTable(table: TaskTable): LedgerRow[] {
   const titles = new Map(table.sections.map((s) => [s.no, `${s.numeral}、${s.title}`]));
   return trackTasks(table.tasks).map((task) => ({
     ...task,

@@ -10,7 +10,7 @@ import type { SheetRule } from './useSettings';
 
 export type RuleWriteProblem = Exclude<WarningRuleWriteResult, { ok: true }>;
 
-export const RULE_WRITE_DELAY_MS = 500;
+const RULE_WRITE_DELAY_MS = 500;
 
 interface RuleWriterInput {
   port: WorkbookPort | null;

@@ -3,11 +3,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { DEFAULT_WARNING_RULE, isValidIsoDate, type IsoDate, type WarningPreset, type WarningRule } from '../../model';
 
 /** The due-soon window (days) when the workbook does not say (preview, or no 预警天数 cell) and the coordinator has not typed one. */
-export const DEFAULT_WARN_DAYS = 7; // the same default as the sheet's 预警天数 and TASKS.LIGHT
+const DEFAULT_WARN_DAYS = 7; // the same default as the sheet's 预警天数 and TASKS.LIGHT
 export const MAX_WARN_DAYS = 365;
 
 /** A whole number of days from 0 to 365, or null: blank, `-3`, `7.5` and `1e2` are refused, not read as something else. */
-export function parseWarnDays(text: string): number | null {
+function parseWarnDays(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d{1,3}$/.test(trimmed)) return null;
   const n = Number(trimmed);

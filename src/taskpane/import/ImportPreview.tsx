@@ -27,7 +27,7 @@ import type { YearFieldState } from './useImportPanel';
 const NO_PROBLEMS: readonly string[] = [];
 
 /** Tasks listed in the preview; the rest are counted. */
-export const PREVIEW_TASKS = 30;
+const PREVIEW_TASKS = 30;
 
 export interface ImportPreviewProps {
   table: ParsedTaskTable;

@@ -12,7 +12,7 @@ import type { GridMerge } from '../../model';
 /** Cells a grid may hold after merged cells are expanded (a 2,000-task table of 10 columns is 20,000). */
 export const MAX_GRID_CELLS = 100_000;
 /** Characters of clipboard HTML read at most (Word's HTML for a 50-page table is a few MB, mostly styles). */
-export const MAX_TABLE_HTML_CHARS = 10_000_000;
+const MAX_TABLE_HTML_CHARS = 10_000_000;
 
 /** Why a table was not read; the pane words it. */
 export type HtmlTableRefusal =

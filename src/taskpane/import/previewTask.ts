@@ -5,7 +5,7 @@
 import type { IsoDate, Task } from '../../model';
 
 /** Characters of task text shown; the rest is elided. */
-export const PREVIEW_TEXT_CHARS = 40;
+const PREVIEW_TEXT_CHARS = 40;
 
 /** How the schedule was read: a date, ongoing work, a time that needs checking, or no schedule at all. */
 export type PreviewDeadline =

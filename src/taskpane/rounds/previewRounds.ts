@@ -10,7 +10,7 @@ import type { RoundRecord, SaveRoundResult, WorkbookPort } from '../../workbook/
 export type RoundsStore = Pick<WorkbookPort, 'getWorkbookId' | 'getReportKey' | 'readRounds' | 'saveRound'>;
 
 /** The workbook id sample report workbooks carry: a returned one can never be applied to a real ledger by mistake. */
-export const PREVIEW_WORKBOOK_ID = 'preview-embedded-table';
+const PREVIEW_WORKBOOK_ID = 'preview-embedded-table';
 
 export function createPreviewRounds(): RoundsStore {
   const records: RoundRecord[] = [];

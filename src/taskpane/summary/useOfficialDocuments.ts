@@ -13,7 +13,7 @@ import type { OfficialDocumentsStrings } from './officialDocumentsStrings';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** A 督办单 asks for a reply within this many days of the as-of date unless the coordinator picks another day. */
-export const REPLY_WITHIN_DAYS = 5;
+const REPLY_WITHIN_DAYS = 5;
 
 export type OfficialOutcome = { intent: 'success' | 'info' | 'error'; text: string } | null;
 

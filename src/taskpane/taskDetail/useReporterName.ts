@@ -12,7 +12,7 @@ function safeStorage(): Storage | null {
   }
 }
 
-export function readReporterName(storage: Storage | null = safeStorage()): string {
+function readReporterName(storage: Storage | null = safeStorage()): string {
   try {
     return storage?.getItem(REPORTER_KEY) ?? '';
   } catch {

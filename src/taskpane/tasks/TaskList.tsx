@@ -12,7 +12,7 @@ import { useTaskListStyles } from './TaskList.styles';
 import { TaskRow } from './TaskRow';
 
 /** Rows rendered when the list cannot be measured. */
-export const UNMEASURED_ROWS = 100;
+const UNMEASURED_ROWS = 100;
 
 export interface TaskListProps {
   rows: readonly LedgerRow[];

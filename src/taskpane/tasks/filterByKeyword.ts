@@ -6,7 +6,7 @@ import { filterTasks, type QueryContext, type TrackedTask } from '../../model';
 import { foldAgencyText, matchAgencies, type AgencyIndex } from './matchAgencies';
 
 /** Shorter words (`市`, `局`) would name nearly every agency: they match text only. */
-export const MIN_AGENCY_WORD = 2;
+const MIN_AGENCY_WORD = 2;
 
 export function filterByKeyword<T extends TrackedTask>(
   rows: readonly T[],

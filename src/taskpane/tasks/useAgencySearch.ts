@@ -8,7 +8,7 @@ import type { AgencyAliases, AgencyCount } from '../../model';
 import { agencyIndex, matchAgencies } from './matchAgencies';
 
 /** Options shown at once; typing narrows the rest. */
-export const MAX_OPTIONS = 200;
+const MAX_OPTIONS = 200;
 
 export interface AgencySearch {
   query: string;

@@ -39,7 +39,7 @@ export function toTaskFilter(state: FilterState, parts: { section?: boolean; key
   return filter;
 }
 
-export function isFiltering(state: FilterState): boolean {
+function isFiltering(state: FilterState): boolean {
   return (
     state.section !== 'all' ||
     state.agency !== '' ||

@@ -9,7 +9,7 @@ import { errorText } from '../shared/errorText';
 import { toTaskFilter, type Filters } from './useFilters';
 
 /** How long filter edits settle before the sheet's table is filtered to match. */
-export const SYNC_DELAY_MS = 400;
+const SYNC_DELAY_MS = 400;
 
 export interface SheetSync {
   sync: boolean;
