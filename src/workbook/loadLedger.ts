@@ -4,17 +4,18 @@
  * marked 已移除 (never deleted), and nothing users entered is touched. Rows are matched by 序号.
  *
  * Round trips: a merge takes 1 read sync + the write syncs (new tasks: one more to read the column ids, one per
- * appended piece); a first load takes 1 failed read (`ItemNotFound`) + 1 probe + the write syncs. The `AgencyAliases`
+ * appended piece); a first load takes 1 failed read (`ItemNotFound`) + 1 probe + the write syncs (the 预警 formula sent
+ * once and filled down, not once per row). The `AgencyAliases`
  * table is read with the ledger (its aliases go into the 牵头 / 配合 / 共同负责 columns) and created when missing (see
  * `readLedgerAndAliases`). Writes sync once per `SYNC_BUDGET_BYTES` (4 MB) of payload.
  * Co-authoring: columns found by id in the batch that writes, rows guarded by the 序号 column read back with every
  * write (a merge whose rows moved starts again and repairs), new tasks appended below the table (`appendRows`); the
  * table's AutoFilter is never touched here (only 同步筛选到表格 touches it).
- * @requirement ExcelApi 1.8 (through `formatNewLedger`); itself ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
+ * @requirement ExcelApi 1.9 (`Range.autoFill`, the 预警 formula down a new ledger's column); ExcelApi 1.8 (through `formatNewLedger`); ExcelApi 1.4 (`getItemOrNullObject`, settings) and 1.1–1.2 (tables, ranges)
  */
 import type { TaskTable } from '../model';
 import { appendRows } from './appendRows';
-import { columnLetter } from '../ledgerLayout/cellAddress';
+import { boxAddress, columnLetter } from '../ledgerLayout/cellAddress';
 import { queueWriteColumnIds, resolveHeader } from './columnIdentity';
 import { duplicateList, duplicateNumbers } from '../ledgerLayout/duplicateNumbers';
 import { LedgerRefusal } from './LedgerRefusal';
@@ -397,15 +398,20 @@ async function createLedger(
   const pending: PendingRequest = { bytes: unmeasuredAllowance(budget) + payloadBytes(headers) * 2 };
 
   const block = wanted.map((cells) => newRow(cells, index, headers.length));
-  const formula = warningFormula(index, warn.rule);
   const writes: RangeWrite[] =
     block.length === 0
       ? []
       : [
           { row: 1, col: 0, numberFormat: block.map((r) => r.formats), values: block.map((r) => r.values) },
-          { row: 1, col: index.warning, formulasR1C1: block.map(() => [formula]) },
+          { row: 1, col: index.warning, formulasR1C1: [[warningFormula(index, warn.rule)]] },
         ];
   await writeRanges(context, sheet, writes, pending, budget);
+  // The 预警 formula is sent once and filled down its column (the same R1C1 text on every row): 10,000 copies of it
+  // would add 2.3 MB to the request. The new table is this batch's own, so no co-author's row can be in it yet.
+  if (block.length > 1)
+    sheet
+      .getRange(boxAddress(1, index.warning, 1, 1))
+      .autoFill(sheet.getRange(boxAddress(1, index.warning, block.length, 1)), 'FillCopy');
   sheet.activate();
   // The new table's column ids, remembered at once so a header renamed from now on is still its column.
   const columns = ledger.columns.load('items/id, items/name');

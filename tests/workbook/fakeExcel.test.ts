@@ -47,6 +47,23 @@ describe('fakeExcel: the rules Excel enforces', () => {
     expect(fake.model.sheet('S')?.cell(0, 4)).toBeUndefined();
   });
 
+  test('autoFill copies an R1C1 formula down a column it extends, and refuses a destination that does not contain the source', async () => {
+    const fake = await withTable();
+    const sheet = fake.context.workbook.worksheets.getItem('S');
+    sheet.getRange('D2').formulasR1C1 = [['=RC[-1]*2']];
+    sheet.getRange('D2').autoFill(sheet.getRange('D2:D3'), 'FillCopy');
+    await fake.context.sync();
+    expect(fake.model.sheet('S')?.cell(2, 3)?.formulaR1C1).toBe('=RC[-1]*2');
+    sheet.getRange('D2').autoFill(sheet.getRange('D3:D4'), 'FillCopy');
+    expect(await syncError(fake)).toBe('InvalidArgument');
+    sheet.getRange('D2').autoFill(sheet.getRange('D2:E3'), 'FillCopy');
+    expect(await syncError(fake)).toBe('InvalidArgument');
+    expect(fake.model.sheet('S')?.cell(3, 3)).toBeUndefined();
+    fake.model.sheet('S')!.protected = true;
+    sheet.getRange('D2').autoFill(sheet.getRange('D2:D5'), 'FillCopy');
+    expect(await syncError(fake)).toBe('AccessDenied');
+  });
+
   test('a failing operation stops the batch: what ran before stays, what comes after does not run', async () => {
     const fake = await withTable();
     const sheet = fake.context.workbook.worksheets.getItem('S');

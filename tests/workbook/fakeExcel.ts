@@ -37,6 +37,10 @@
  *   delete operation attempted resulted in a conflict.", same table); one that would shift the rows of a filtered table, and
  *   `TableRowCollection.add` on a filtered table, fail with FilteredRangeConflict ("The attempted operation causes a conflict
  *   with a filtered range.").
+ * - `Range.autoFill` needs a destination that contains the source and extends it along one axis (@types/office-js
+ *   `autoFill`: "The destination range can be `null` or can extend the source range either horizontally or vertically.
+ *   Discontiguous ranges are not supported."): InvalidArgument otherwise; a copied R1C1 formula refers to the same
+ *   relative cells on every row.
  * - Values written into the row just below a table expand the table over them; a number format alone does not
  *   (learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins: "set values in the range directly below the
  *   table. Excel automatically expands the table"; "Tables only auto-expand when you set actual data").
@@ -402,6 +406,60 @@ export function createFakeExcel(model: FakeWorkbookModel = new FakeWorkbookModel
         v.forEach((row, r) => row.forEach((input, c) => apply(sheet.ensure(box.row + r, box.col + c), input)));
         if (what !== 'numberFormat' && v.some((row) => row.some((x) => x !== null && x !== undefined && x !== '')))
           expandTablesOver(sheet, box);
+      });
+    }
+    /**
+     * `Range.autoFill` (ExcelApi 1.9), the kinds the add-in uses: `FillCopy` (and `FillDefault` of formulas, which copies
+     * them too). @types/office-js: "Fills a range from the current range to the destination range using the specified
+     * AutoFill logic. The destination range can be `null` or can extend the source range either horizontally or
+     * vertically. Discontiguous ranges are not supported." So the destination must contain the source and extend it along
+     * one axis (InvalidArgument otherwise, as Excel's "the destination must include the source range" of `Range.AutoFill`).
+     * Each destination cell takes the source cell at its offset modulo the source's size: its value or R1C1 formula (the
+     * same R1C1 text refers to the same relative cells) and its number format. Values under `FillDefault` (series) are
+     * not simulated. A null destination (ExcelApi Preview) is not simulated.
+     */
+    autoFill(destinationRange: Range | string, autoFillType: string = 'FillDefault'): void {
+      if (autoFillType !== 'FillCopy' && autoFillType !== 'FillDefault')
+        throw new Error(`fakeExcel: autoFill(${autoFillType}) is not simulated`);
+      record([[typeof destinationRange === 'string' ? destinationRange : 'range', autoFillType]]);
+      queue(() => {
+        const { sheet, box } = this.where();
+        const target =
+          typeof destinationRange === 'string'
+            ? { sheet, box: { ...(parseAddress(destinationRange) ?? box), sheet: sheet.name } }
+            : destinationRange.where();
+        const to = target.box;
+        const contains =
+          to.row <= box.row &&
+          to.col <= box.col &&
+          to.row + to.rowCount >= box.row + box.rowCount &&
+          to.col + to.colCount >= box.col + box.colCount;
+        const oneAxis =
+          (to.col === box.col && to.colCount === box.colCount) || (to.row === box.row && to.rowCount === box.rowCount);
+        if (target.sheet !== sheet || !contains || !oneAxis)
+          throw excelError(
+            'InvalidArgument',
+            `autoFill from ${boxAddress(box.row, box.col, box.rowCount, box.colCount)} to ${boxAddress(to.row, to.col, to.rowCount, to.colCount)}`,
+          );
+        writable(sheet);
+        const mod = (n: number, m: number): number => ((n % m) + m) % m;
+        for (let r = 0; r < to.rowCount; r += 1)
+          for (let c = 0; c < to.colCount; c += 1) {
+            const sr = box.row + mod(to.row + r - box.row, box.rowCount);
+            const sc = box.col + mod(to.col + c - box.col, box.colCount);
+            const source = sheet.cell(sr, sc);
+            if (source?.formula) throw new Error('fakeExcel: autoFill of an A1 formula is not simulated');
+            if (autoFillType === 'FillDefault' && !source?.formulaR1C1 && (source?.value ?? '') !== '')
+              throw new Error('fakeExcel: autoFill(FillDefault) of values (a series) is not simulated');
+            const cell = sheet.ensure(to.row + r, to.col + c);
+            cell.numberFormat = source?.numberFormat ?? 'General';
+            delete cell.formula;
+            delete cell.quotePrefix;
+            if (source?.formulaR1C1) cell.formulaR1C1 = source.formulaR1C1;
+            else delete cell.formulaR1C1;
+            cell.value = source?.value ?? '';
+          }
+        expandTablesOver(sheet, to);
       });
     }
     /** Inserts blank cells at the range and shifts the cells below down (`Range.insert('Down')`, ExcelApi 1.1). */

@@ -31,10 +31,16 @@ describe('loadLedger round trips and request sizes', () => {
     expect(largest).toBeLessThan(FIVE_MB);
     expect(largest).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
     expect(fake.stats.syncs).toBe(expectedSyncs(3, total));
-    // 6 since the 预警 formula reads 滞后计入预警 (issue 22): its 10,000 copies take the writes over two 4 MB requests.
-    expect(fake.stats.syncs).toBeLessThanOrEqual(6);
+    // 5: the 预警 formula (which reads 滞后计入预警 since issue 22) is sent once and filled down, not 10,000 times.
+    expect(fake.stats.syncs).toBe(5);
+    expect(total).toBeLessThan(6_000_000);
     expect(fake.model.tableValues('TaskLedger')).toHaveLength(10_000);
     expect(fake.model.tableValues('TaskLedger')[9_999]?.[0]).toBe(10_000);
+    // …and every row holds it: the same R1C1 text, reading its own row's 状态 (four columns to the left).
+    const formulas = new Set(
+      Array.from({ length: 10_000 }, (_, i) => fake.model.tableCell('TaskLedger', i, '预警')?.formulaR1C1),
+    );
+    expect([...formulas].map((f) => f?.slice(0, 39))).toEqual(['=IF(OR(RC[-4]="已完成",RC[-4]="已办结"),"已完成"']);
 
     // Reload: the 10,000 rows are read back in chunks (a response is capped at 5 MB too), then one write.
     const before = fake.stats.syncs;
