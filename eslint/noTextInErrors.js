@@ -31,13 +31,3 @@ export const NO_TEXT_IN_ERRORS_FILES = [
   'src/documents/**/*.ts',
   'src/ledgerLayout/**/*.ts',
 ];
-
-/**
- * Debt, named: report refusals still carry a zh-CN `ReportIssue.message`; the #21 engineer converts them to codes
- * with params (docs/architecture.md). Take a file off this list when it is converted; add none.
- */
-export const NO_TEXT_IN_ERRORS_PENDING = [
-  'src/reports/checkReportIdentity.ts',
-  'src/reports/createRound.ts',
-  'src/reports/readReportWorkbook.ts',
-];

@@ -2,6 +2,7 @@
  * Writes one agency's report workbook (.xlsx): its tasks locked, the input columns open, a status
  * drop-down, a progress formula, and the identity, signed with the ledger's key, in a very hidden `_meta` sheet.
  */
+import type { DataValidation, Row, Workbook, Worksheet } from 'exceljs';
 import { STATUSES } from '../model';
 import { chineseDate } from './chineseDate';
 import { loadExcelJS } from './loadExcelJS';
@@ -75,22 +76,18 @@ function newNonce(): string {
   return out;
 }
 
-/**
- * Builds the .xlsx bytes of one agency's report workbook for a round.
- * @example const bytes = await buildReportWorkbook({ workbookId, key, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
- */
-export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8Array> {
-  // Text XML forbids (a paste can carry U+FFFF) would blank every later string in LibreOffice and WPS.
-  const request = xmlSafeRequest(unsafe);
-  const ExcelJS = await loadExcelJS();
-  const wb = new ExcelJS.Workbook();
+/** The workbook's document properties, and a full recalculation on open. */
+function describeWorkbook(wb: Workbook, request: ReportRequest): void {
   wb.creator = '重点任务台账';
   wb.title = `${request.round.name}重点任务进展填报表`;
   wb.subject = request.agency;
   wb.keywords = `key-task-ledger report v${REPORT_FORMAT_VERSION}`;
   // Excel and WPS recompute the progress formula on open (ExcelJS stores no cached result).
   wb.calcProperties = { fullCalcOnLoad: true };
+}
 
+/** The 填报 sheet: frozen at the first status cell, printed landscape on A4 one page wide. */
+function addReportSheet(wb: Workbook): Worksheet {
   const ws = wb.addWorksheet(REPORT_SHEET, {
     views: [
       { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, activeCell: `${columnLetter(COL.status)}${FIRST_TASK_ROW}` },
@@ -98,11 +95,12 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
-  const lastCol = columnLetter(HEADERS.length);
-  const n = request.tasks.length;
-  // An empty list still gets a one-row range, so the formulas stay valid.
-  const lastRow = FIRST_TASK_ROW + Math.max(n, 1) - 1;
+  return ws;
+}
 
+/** The title and the instructions, each merged across the layout's columns. */
+function writeTitleAndInstructions(ws: Worksheet, request: ReportRequest): void {
+  const lastCol = columnLetter(HEADERS.length);
   ws.mergeCells(`A${TITLE_ROW}:${lastCol}${TITLE_ROW}`);
   const title = ws.getCell(`A${TITLE_ROW}`);
   title.value = `${request.round.name}重点任务进展填报表（${request.agency}）`;
@@ -115,7 +113,12 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
   instructions.value = reportInstructions(request);
   instructions.alignment = { wrapText: true, vertical: 'top' };
   ws.getRow(INSTRUCTIONS_ROW).height = 96;
+}
 
+/** The summary row: a formula counting the rows filled in, and the due date. */
+function writeSummaryRow(ws: Worksheet, request: ReportRequest): void {
+  // An empty list still gets a one-row range, so the formulas stay valid.
+  const lastRow = FIRST_TASK_ROW + Math.max(request.tasks.length, 1) - 1;
   const statusRange = `${columnLetter(COL.status)}${FIRST_TASK_ROW}:${columnLetter(COL.status)}${lastRow}`;
   const noRange = `A${FIRST_TASK_ROW}:A${lastRow}`;
   ws.getCell(`A${SUMMARY_ROW}`).value = '填报进度';
@@ -127,7 +130,9 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
   ws.getCell(`C${SUMMARY_ROW}`).font = { bold: true };
   ws.mergeCells(`D${SUMMARY_ROW}:E${SUMMARY_ROW}`);
   ws.getCell(`D${SUMMARY_ROW}`).value = request.round.dueDate;
+}
 
+function writeHeaderRow(ws: Worksheet): void {
   const header = ws.getRow(HEADER_ROW);
   HEADERS.forEach((text, i) => {
     const cell = header.getCell(i + 1);
@@ -138,63 +143,71 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
     cell.border = BORDER;
   });
   header.height = 22;
+}
 
-  const statusList = `"${STATUSES.join(',')}"`;
-  request.tasks.forEach((task, i) => {
-    const row = ws.getRow(FIRST_TASK_ROW + i);
-    row.getCell(COL.no).value = task.no;
-    row.getCell(COL.text).value = task.text;
-    row.getCell(COL.role).value = ROLE_LABELS[task.role];
-    row.getCell(COL.deadline).value =
-      task.deadline ?? (task.schedule !== undefined && task.schedule !== '' ? task.schedule : '—');
-    row.getCell(COL.currentStatus).value = task.status;
-    row.getCell(COL.lastProgress).value = task.lastProgress;
-    for (let col = 1; col <= HEADERS.length; col += 1) {
-      const cell = row.getCell(col);
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'top', wrapText: true };
-    }
-    for (const col of INPUT_COLUMNS) {
-      const cell = row.getCell(col);
-      cell.protection = { locked: false };
-      cell.fill = INPUT_FILL;
-    }
-    // Text format, so what an agency types (e.g. `=开展调研`, `-已完成`) stays text in Excel, WPS and LibreOffice, not a broken formula.
-    for (const col of TEXT_INPUT_COLUMNS) row.getCell(col).numFmt = '@';
-    row.getCell(COL.status).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [statusList],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: '状态无效',
-      error: `请从下拉列表中选择：${STATUSES.join('、')}`,
-      showInputMessage: true,
-      promptTitle: '状态',
-      prompt: '请从下拉列表中选择',
-    };
-    const date = row.getCell(COL.date);
-    date.numFmt = 'yyyy-mm-dd';
-    date.dataValidation = {
-      type: 'date',
-      operator: 'between',
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: '日期无效',
-      error: '请填写日期，如 2026-11-25',
-    };
-  });
-  // No password: the protection guards against accidental edits, not against people (documented in docs/reports.md).
-  await ws.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-  });
+const STATUS_LIST = `"${STATUSES.join(',')}"`;
+const STATUS_ERROR = `请从下拉列表中选择：${STATUSES.join('、')}`;
 
-  const identity: ReportIdentity = {
+/** The 状态 drop-down, whose alert (in Chinese, for the agency) names the statuses. */
+function statusValidation(): DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [STATUS_LIST],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: '状态无效',
+    error: STATUS_ERROR,
+    showInputMessage: true,
+    promptTitle: '状态',
+    prompt: '请从下拉列表中选择',
+  };
+}
+
+/** The 填报日期 check: a date in 2000–2099 (alert in Chinese, for the agency). */
+function dateValidation(): DataValidation {
+  return {
+    type: 'date',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2099, 11, 31))],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: '日期无效',
+    error: '请填写日期，如 2026-11-25',
+  };
+}
+
+/** One task's row: its locked columns, then the open input columns with their formats and checks. */
+function writeTaskRow(row: Row, task: ReportRequest['tasks'][number]): void {
+  row.getCell(COL.no).value = task.no;
+  row.getCell(COL.text).value = task.text;
+  row.getCell(COL.role).value = ROLE_LABELS[task.role];
+  row.getCell(COL.deadline).value =
+    task.deadline ?? (task.schedule !== undefined && task.schedule !== '' ? task.schedule : '—');
+  row.getCell(COL.currentStatus).value = task.status;
+  row.getCell(COL.lastProgress).value = task.lastProgress;
+  for (let col = 1; col <= HEADERS.length; col += 1) {
+    const cell = row.getCell(col);
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'top', wrapText: true };
+  }
+  for (const col of INPUT_COLUMNS) {
+    const cell = row.getCell(col);
+    cell.protection = { locked: false };
+    cell.fill = INPUT_FILL;
+  }
+  // Text format, so what an agency types (e.g. `=开展调研`, `-已完成`) stays text in Excel, WPS and LibreOffice, not a broken formula.
+  for (const col of TEXT_INPUT_COLUMNS) row.getCell(col).numFmt = '@';
+  row.getCell(COL.status).dataValidation = statusValidation();
+  const date = row.getCell(COL.date);
+  date.numFmt = 'yyyy-mm-dd';
+  date.dataValidation = dateValidation();
+}
+
+/** What the file is signed for: ledger, round, agency and the task list (each task's text by its hash). */
+function reportIdentity(request: ReportRequest): ReportIdentity {
+  return {
     formatVersion: REPORT_FORMAT_VERSION,
     keyId: request.key.id,
     nonce: newNonce(),
@@ -210,8 +223,10 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
       row: FIRST_TASK_ROW + i,
     })),
   };
-  // The signature and tags go into the file; the key itself never does.
-  const seal = await sealReport(request.key, identity);
+}
+
+/** The very hidden `_meta` sheet: the identity's keys and values, then the task list with each task's tag. */
+async function writeMetaSheet(wb: Workbook, identity: ReportIdentity, seal: ReportSeal): Promise<void> {
   const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
   const values = metaValues(identity, seal);
   META_KEYS.forEach((key, i) => {
@@ -231,7 +246,33 @@ export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8A
     meta.getCell(r, 5).value = seal.taskTags[i] ?? '';
   });
   await meta.protect('', {});
+}
 
+/**
+ * Builds the .xlsx bytes of one agency's report workbook for a round.
+ * @example const bytes = await buildReportWorkbook({ workbookId, key, round, agency: '市教育局', tasks: tasksForAgency(rows, '市教育局') });
+ */
+export async function buildReportWorkbook(unsafe: ReportRequest): Promise<Uint8Array> {
+  // Text XML forbids (a paste can carry U+FFFF) would blank every later string in LibreOffice and WPS.
+  const request = xmlSafeRequest(unsafe);
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  describeWorkbook(wb, request);
+  const ws = addReportSheet(wb);
+  writeTitleAndInstructions(ws, request);
+  writeSummaryRow(ws, request);
+  writeHeaderRow(ws);
+  request.tasks.forEach((task, i) => writeTaskRow(ws.getRow(FIRST_TASK_ROW + i), task));
+  // No password: the protection guards against accidental edits, not against people (documented in docs/reports.md).
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+  const identity = reportIdentity(request);
+  // The signature and tags go into the file; the key itself never does.
+  await writeMetaSheet(wb, identity, await sealReport(request.key, identity));
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

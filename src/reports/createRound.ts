@@ -5,8 +5,13 @@ import { isValidIsoDate, type IsoDate } from '../model';
 import { contentHash } from '../ledgerLayout/contentHash';
 import type { Round } from './types';
 
-export type CreateRoundResult =
-  { ok: true; round: Round } | { ok: false; code: 'empty-name' | 'duplicate-name' | 'invalid-date'; message: string };
+/** Why a round cannot start, as data (the pane words it: `roundsStrings().roundRefused`). */
+export type CreateRoundProblem =
+  | { code: 'empty-name'; params: Record<string, never> }
+  | { code: 'duplicate-name'; params: { name: string } }
+  | { code: 'invalid-date'; params: { dueDate: string } };
+
+export type CreateRoundResult = { ok: true; round: Round } | { ok: false; problem: CreateRoundProblem };
 
 /**
  * Creates a round from a name such as `2026年11月` and a due date; `createdAt` is the edge's clock (ISO 8601).
@@ -19,11 +24,10 @@ export function createRound(
   existing: readonly Round[],
 ): CreateRoundResult {
   const trimmed = name.trim();
-  if (trimmed === '') return { ok: false, code: 'empty-name', message: '请填写轮次名称，如“2026年11月”。' };
+  if (trimmed === '') return { ok: false, problem: { code: 'empty-name', params: {} } };
   if (existing.some((r) => r.name === trimmed))
-    return { ok: false, code: 'duplicate-name', message: `已有名为“${trimmed}”的填报轮次。` };
-  if (!isValidIsoDate(dueDate))
-    return { ok: false, code: 'invalid-date', message: `截止日期“${dueDate}”无效，应如 2026-11-25。` };
+    return { ok: false, problem: { code: 'duplicate-name', params: { name: trimmed } } };
+  if (!isValidIsoDate(dueDate)) return { ok: false, problem: { code: 'invalid-date', params: { dueDate } } };
   let id = `r-${contentHash([trimmed, dueDate, createdAt]).slice(0, 10)}`;
   for (let i = 2; existing.some((r) => r.id === id); i += 1)
     id = `r-${contentHash([trimmed, dueDate, createdAt, String(i)]).slice(0, 10)}`;

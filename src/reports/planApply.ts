@@ -60,12 +60,12 @@ export interface SkippedAnswer {
 }
 
 /** A problem from one of the files, with where it came from. */
-export interface PlanIssue extends ReportIssue {
+export type PlanIssue = ReportIssue & {
   /** Index of the file in the list given to `planApply`. */
   file: number;
   agency: string | null;
   roundName: string | null;
-}
+};
 
 export interface ApplyPlan {
   /** Ledger rows to write, by 序号 order. Tasks answered only by supporting agencies are not here. */
@@ -116,6 +116,107 @@ function composeNote(a: Pick<ReportAnswer, 'progress' | 'problems' | 'nextSteps'
   return parts.join('\n');
 }
 
+/** The answers of the files in order, each a history entry unless applied before; every file's issues; who answered. */
+interface CollectedAnswers {
+  history: ReportHistoryEntry[];
+  skipped: SkippedAnswer[];
+  issues: PlanIssue[];
+  /** By round and agency: the latest 填报日期 of a valid answer. */
+  answered: Map<string, { roundId: string; agency: string; date: IsoDate }>;
+}
+
+/** One answer as the history entry it appends. */
+function historyEntry(
+  report: ReturnedReport,
+  a: ReportAnswer,
+  task: ReportLedgerRow,
+  id: string,
+  date: IsoDate,
+  options: PlanOptions,
+): ReportHistoryEntry {
+  return {
+    answerId: id,
+    no: a.no,
+    roundId: report.roundId,
+    roundName: report.roundName,
+    agency: report.agency,
+    role: roleOf(task, report.agency, options.aliases, options.groups),
+    previousStatus: task.status,
+    status: a.status,
+    progress: a.progress,
+    problems: a.problems,
+    nextSteps: a.nextSteps,
+    by: a.by,
+    date,
+    note: composeNote(a),
+  };
+}
+
+/** Adds one read report's issues and answers: new answers to the history, those seen before to `skipped`. */
+function collectReport(
+  into: CollectedAnswers,
+  report: ReturnedReport,
+  file: number,
+  ledger: ReadonlyMap<number, ReportLedgerRow>,
+  alreadyApplied: ReadonlySet<string>,
+  seen: Set<string>,
+  options: PlanOptions,
+): void {
+  for (const issue of report.issues)
+    into.issues.push({ ...issue, file, agency: report.agency, roundName: report.roundName });
+  for (const a of report.answers) {
+    const task = ledger.get(a.no);
+    if (task === undefined) continue; // the reader reported it as unknown-task
+    const date = a.date ?? options.receivedOn;
+    const key = `${report.roundId}\u0000${report.agency}`;
+    const before = into.answered.get(key);
+    if (before === undefined || before.date < date)
+      into.answered.set(key, { roundId: report.roundId, agency: report.agency, date });
+    const id = answerId(report, a);
+    if (alreadyApplied.has(id) || seen.has(id)) {
+      const reason = seen.has(id) ? 'duplicate' : 'already-applied';
+      into.skipped.push({ answerId: id, no: a.no, agency: report.agency, roundName: report.roundName, reason });
+      continue;
+    }
+    seen.add(id);
+    into.history.push(historyEntry(report, a, task, id, date, options));
+  }
+}
+
+/** The answers that may set each task's status: the lead's, else (without one) a jointly responsible agency's. */
+function statusSetters(history: readonly ReportHistoryEntry[]): Map<number, ReportHistoryEntry[]> {
+  const setters = new Map<number, ReportHistoryEntry[]>();
+  for (const h of history) {
+    if (h.role !== 'lead' && h.role !== 'joint') continue;
+    const list = setters.get(h.no);
+    if (list) list.push(h);
+    else setters.set(h.no, [h]);
+  }
+  return setters;
+}
+
+/** What one ledger row becomes: the answer of the highest rank with the latest 填报日期 (on a tie, the later file). */
+function taskChange(row: ReportLedgerRow, candidates: readonly ReportHistoryEntry[]): TaskChange {
+  const best = candidates.some((h) => h.role === 'lead') ? 'lead' : 'joint';
+  const top = candidates.filter((h) => h.role === best);
+  const source = top.reduce((a, b) => (b.date >= a.date ? b : a));
+  const updated = row.updated ?? null;
+  return {
+    no: row.no,
+    text: row.text,
+    oldStatus: row.status,
+    newStatus: source.status,
+    statusChanged: source.status !== row.status,
+    oldProgress: row.progress,
+    progress: source.note,
+    date: source.date,
+    by: `${source.by}（${source.agency}）`,
+    source,
+    conflict: new Set(top.map((h) => h.status)).size > 1,
+    stale: updated !== null && source.date < updated,
+  };
+}
+
 /**
  * Plans the application of read reports to the ledger: the changes per task and the history to append, skipping answers applied before.
  * @example
@@ -130,89 +231,17 @@ export function planApply(
 ): ApplyPlan {
   const ledger = new Map(ledgerRows.map((r) => [r.no, r]));
   const seen = new Set<string>();
-  const history: ReportHistoryEntry[] = [];
-  const skipped: SkippedAnswer[] = [];
-  const issues: PlanIssue[] = [];
-  const answered = new Map<string, { roundId: string; agency: string; date: IsoDate }>();
-
+  const collected: CollectedAnswers = { history: [], skipped: [], issues: [], answered: new Map() };
   readResults.forEach((result, file) => {
-    if (!result.ok) {
-      for (const issue of result.issues) issues.push({ ...issue, file, agency: null, roundName: null });
-      return;
-    }
-    const report = result.report;
-    for (const issue of report.issues)
-      issues.push({ ...issue, file, agency: report.agency, roundName: report.roundName });
-    for (const a of report.answers) {
-      const task = ledger.get(a.no);
-      if (task === undefined) continue; // the reader reported it as unknown-task
-      const date = a.date ?? options.receivedOn;
-      const key = `${report.roundId}\u0000${report.agency}`;
-      const before = answered.get(key);
-      if (before === undefined || before.date < date)
-        answered.set(key, { roundId: report.roundId, agency: report.agency, date });
-      const id = answerId(report, a);
-      if (alreadyApplied.has(id) || seen.has(id)) {
-        skipped.push({
-          answerId: id,
-          no: a.no,
-          agency: report.agency,
-          roundName: report.roundName,
-          reason: seen.has(id) ? 'duplicate' : 'already-applied',
-        });
-        continue;
-      }
-      seen.add(id);
-      history.push({
-        answerId: id,
-        no: a.no,
-        roundId: report.roundId,
-        roundName: report.roundName,
-        agency: report.agency,
-        role: roleOf(task, report.agency, options.aliases, options.groups),
-        previousStatus: task.status,
-        status: a.status,
-        progress: a.progress,
-        problems: a.problems,
-        nextSteps: a.nextSteps,
-        by: a.by,
-        date,
-        note: composeNote(a),
-      });
-    }
+    if (result.ok) collectReport(collected, result.report, file, ledger, alreadyApplied, seen, options);
+    else for (const issue of result.issues) collected.issues.push({ ...issue, file, agency: null, roundName: null });
   });
-
-  // Only the lead (or, without one, a jointly responsible agency) sets the ledger's status: its answers, by task.
-  const setters = new Map<number, ReportHistoryEntry[]>();
-  for (const h of history) {
-    if (h.role !== 'lead' && h.role !== 'joint') continue;
-    const list = setters.get(h.no);
-    if (list) list.push(h);
-    else setters.set(h.no, [h]);
-  }
+  const setters = statusSetters(collected.history);
   const changes: TaskChange[] = [];
   for (const row of ledgerRows) {
     const candidates = setters.get(row.no);
-    if (candidates === undefined) continue;
-    const best = candidates.some((h) => h.role === 'lead') ? 'lead' : 'joint';
-    const top = candidates.filter((h) => h.role === best);
-    // The latest 填报日期 wins; on a tie, the later file.
-    const source = top.reduce((a, b) => (b.date >= a.date ? b : a));
-    const updated = row.updated ?? null;
-    changes.push({
-      no: row.no,
-      text: row.text,
-      oldStatus: row.status,
-      newStatus: source.status,
-      statusChanged: source.status !== row.status,
-      oldProgress: row.progress,
-      progress: source.note,
-      date: source.date,
-      by: `${source.by}（${source.agency}）`,
-      source,
-      conflict: new Set(top.map((h) => h.status)).size > 1,
-      stale: updated !== null && source.date < updated,
-    });
+    if (candidates !== undefined) changes.push(taskChange(row, candidates));
   }
+  const { history, skipped, issues, answered } = collected;
   return { changes, history, skipped, answered: [...answered.values()], issues };
 }

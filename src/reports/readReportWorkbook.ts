@@ -2,8 +2,8 @@
  * Reads a returned report workbook back: checks the container, matches it to its workbook, round
  * and agency, and validates every row against what was sent and against the ledger. Never throws.
  */
-import type { Workbook, Worksheet } from 'exceljs';
-import { addDays, normalizeStatus, STATUSES, type IsoDate, type Status } from '../model';
+import type { Row, Workbook, Worksheet } from 'exceljs';
+import { addDays, normalizeStatus, type IsoDate } from '../model';
 import { cellDate, cellText } from './cellText';
 import { checkXlsxContainer } from './checkXlsxContainer';
 import { checkReportIdentity } from './checkReportIdentity';
@@ -12,33 +12,25 @@ import { reportPackage } from './reportPackage';
 import { textHash } from './reportChecksum';
 import { COL, FIRST_TASK_ROW, HEADERS, META_SHEET, REPORT_SHEET } from './reportLayout';
 import { MAX_REPORT_TASKS, readReportMeta } from './reportMeta';
+import { refusalIssue, type ReportRefusal } from './reportRefusal';
 import type { SignedTask } from './reportSignature';
+import type { AnswerField, RowProblem } from './rowProblem';
 import { roleOf } from './tasksForAgency';
-import {
-  type ReadExpectation,
-  type ReadResult,
-  type ReportAnswer,
-  type ReportIssue,
-  type ReportLedgerRow,
-} from './types';
+import type { ReadExpectation, ReadResult, ReportAnswer, ReportIssue, ReportLedgerRow, ReturnedReport } from './types';
 
 type SentTask = SignedTask;
 
-function refused(code: ReportIssue['code'], message: string): ReadResult {
-  return { ok: false, issues: [{ code, severity: 'error', message }] };
+function refused(refusal: ReportRefusal): ReadResult {
+  return { ok: false, issues: [refusalIssue(refusal)] };
 }
 
 function rowIssue(
-  code: ReportIssue['code'],
+  problem: RowProblem,
   severity: ReportIssue['severity'],
   row: number,
   no: number | undefined,
-  text: string,
 ): ReportIssue {
-  const where = no === undefined ? `第${row}行` : `第${row}行（序号${no}）`;
-  return no === undefined
-    ? { code, severity, row, message: `${where}：${text}` }
-    : { code, severity, row, no, message: `${where}：${text}` };
+  return no === undefined ? { ...problem, severity, row } : { ...problem, severity, row, no };
 }
 
 /** The pane's caps (StatusUpdateSchema: note 4,000, name 100), so a report can write nothing the pane could not. */
@@ -50,20 +42,25 @@ const MAX_CELL_CHARS = 32_767;
 const DATE_SLACK_BEFORE = 31;
 const DATE_SLACK_AFTER = 365;
 
-const INPUT_LABELS = { progress: '进展情况', problems: '存在问题', nextSteps: '下步打算', by: '填报人' } as const;
+const CAPPED_FIELDS: readonly AnswerField[] = ['progress', 'problems', 'nextSteps', 'by'];
 
-/** Reads one task row into an answer, or the reasons it cannot be applied. */
-function readRow(
-  sheet: Worksheet,
-  sent: SentTask,
-  ledger: ReadonlyMap<number, ReportLedgerRow>,
-  agency: string,
-  expected: ReadExpectation,
-  round: { createdAt: string; dueDate: IsoDate },
-): { answer: ReportAnswer | null; empty: boolean; issues: ReportIssue[] } {
-  const r = sent.row;
-  const row = sheet.getRow(r);
-  const issues: ReportIssue[] = [];
+/** What one row is read against: its sheet, the ledger by 序号, the agency the file is from, and the round. */
+interface RowContext {
+  sheet: Worksheet;
+  ledger: ReadonlyMap<number, ReportLedgerRow>;
+  agency: string;
+  expected: ReadExpectation;
+  round: { createdAt: string; dueDate: IsoDate };
+}
+
+/** The answer cells of one row as text, its 填报日期, and whether the agency left all of them empty. */
+interface AnswerCells {
+  inputs: Record<'status' | AnswerField, string>;
+  dateCell: ReturnType<typeof cellDate>;
+  empty: boolean;
+}
+
+function readAnswerCells(row: Row): AnswerCells {
   const inputs = {
     status: cellText(row.getCell(COL.status).value),
     progress: cellText(row.getCell(COL.progress).value),
@@ -73,146 +70,96 @@ function readRow(
   };
   const dateCell = cellDate(row.getCell(COL.date).value);
   const empty = Object.values(inputs).every((v) => v === '') && 'date' in dateCell && dateCell.date === null;
+  return { inputs, dateCell, empty };
+}
 
+/**
+ * Whether a row is still the task sent, and one the ledger still gives the agency: `read` false (with the reason,
+ * unless the row was left empty) when its answer must not be read.
+ */
+function matchRow(row: Row, sent: SentTask, empty: boolean, ctx: RowContext): { issues: ReportIssue[]; read: boolean } {
+  const at = (problem: RowProblem, severity: ReportIssue['severity'] = 'error'): ReportIssue =>
+    rowIssue(problem, severity, sent.row, sent.no);
   const noText = cellText(row.getCell(COL.no).value);
-  if (noText === '') {
-    issues.push(rowIssue('missing-row', 'error', r, sent.no, '序号为空，该行可能被删除或移动；未导入。'));
-    return { answer: null, empty, issues };
-  }
+  if (noText === '') return { issues: [at({ code: 'missing-row', params: {} })], read: false };
   if (Number(noText) !== sent.no) {
-    issues.push(
-      rowIssue(
-        'task-number-changed',
-        'error',
-        r,
-        sent.no,
-        `序号被改为“${noText}”，与发出时的 ${sent.no} 不符；该行未导入。`,
-      ),
-    );
-    return { answer: null, empty, issues };
+    return { issues: [at({ code: 'task-number-changed', params: { found: noText, sent: sent.no } })], read: false };
   }
-  const fileText = cellText(row.getCell(COL.text).value);
-  if (textHash(fileText) !== sent.textHash) {
-    issues.push(
-      rowIssue(
-        'task-text-changed',
-        'error',
-        r,
-        sent.no,
-        '“工作任务”内容与发出时不一致（被改动过）；该行未导入，请核实后让填报单位重新填报。',
-      ),
-    );
-    return { answer: null, empty, issues };
+  if (textHash(cellText(row.getCell(COL.text).value)) !== sent.textHash) {
+    return { issues: [at({ code: 'task-text-changed', params: {} })], read: false };
   }
-  if (empty) return { answer: null, empty, issues };
-  const task = ledger.get(sent.no);
-  if (task === undefined) {
-    issues.push(
-      rowIssue('unknown-task', 'error', r, sent.no, '台账中没有这项任务（可能已被删除或重新编号）；该行未导入。'),
-    );
-    return { answer: null, empty, issues };
-  }
-  if (textHash(task.text) !== sent.textHash) {
-    issues.push(
-      rowIssue(
-        'ledger-text-changed',
-        'warning',
-        r,
-        sent.no,
-        '发出填报表后，台账中这项任务的内容已修改；按序号导入，请留意核对。',
-      ),
-    );
-  }
-  if (roleOf(task, agency, expected.aliases, expected.groups) === null) {
+  if (empty) return { issues: [], read: false };
+  const task = ctx.ledger.get(sent.no);
+  if (task === undefined) return { issues: [at({ code: 'unknown-task', params: {} })], read: false };
+  const issues =
+    textHash(task.text) !== sent.textHash ? [at({ code: 'ledger-text-changed', params: {} }, 'warning')] : [];
+  if (roleOf(task, ctx.agency, ctx.expected.aliases, ctx.expected.groups) === null) {
     // An answer for a task the agency does not hold would write its word into another agency's task.
-    issues.push(
-      rowIssue(
-        'not-assigned',
-        'error',
-        r,
-        sent.no,
-        `台账中这项任务的负责单位没有${agency}，该单位的填报不能写入；该行未导入。如分工已调整，请重新发送填报表。`,
-      ),
-    );
-    return { answer: null, empty, issues };
+    issues.push(at({ code: 'not-assigned', params: { agency: ctx.agency } }));
+    return { issues, read: false };
   }
+  return { issues, read: true };
+}
 
-  let status: Status | null = null;
-  if (inputs.status === '') {
-    issues.push(rowIssue('missing-status', 'error', r, sent.no, '已填写内容但未选择“状态”；该行未导入。'));
-  } else {
-    status = normalizeStatus(inputs.status);
-    if (status === null) {
-      issues.push(
-        rowIssue(
-          'invalid-status',
-          'error',
-          r,
-          sent.no,
-          `状态“${inputs.status}”无效，应为：${STATUSES.join('、')}；该行未导入。`,
-        ),
-      );
-    }
+/** Answers longer than the pane accepts: each field over its cap, else the three notes together over one cell. */
+function lengthProblems(inputs: AnswerCells['inputs']): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const field of CAPPED_FIELDS) {
+    const limit = field === 'by' ? MAX_NAME_CHARS : MAX_ANSWER_CHARS;
+    const length = inputs[field].length;
+    if (length > limit) problems.push({ code: 'too-long', params: { field, length, limit } });
   }
-  if (inputs.by === '') issues.push(rowIssue('missing-reporter', 'error', r, sent.no, '未填写“填报人”；该行未导入。'));
-  let date = null;
-  if ('invalid' in dateCell) {
-    issues.push(
-      rowIssue(
-        'invalid-date',
-        'error',
-        r,
-        sent.no,
-        `填报日期“${dateCell.invalid}”无法识别，应如 2026-11-25；该行未导入。`,
-      ),
-    );
-  } else {
-    date = dateCell.date;
-    if (date === null)
-      issues.push(rowIssue('missing-date', 'warning', r, sent.no, '未填写“填报日期”，按导入当天记录。'));
-  }
-  let tooLong = false;
-  for (const key of ['progress', 'problems', 'nextSteps', 'by'] as const) {
-    const cap = key === 'by' ? MAX_NAME_CHARS : MAX_ANSWER_CHARS;
-    if (inputs[key].length > cap) {
-      tooLong = true;
-      issues.push(
-        rowIssue(
-          'too-long',
-          'error',
-          r,
-          sent.no,
-          `“${INPUT_LABELS[key]}”有 ${inputs[key].length} 字，超过 ${cap} 字的上限；该行未导入，请精简后重新填报。`,
-        ),
-      );
-    }
-  }
-  if (!tooLong && inputs.progress.length + inputs.problems.length + inputs.nextSteps.length + 20 > MAX_CELL_CHARS) {
-    tooLong = true;
-    issues.push(
-      rowIssue('too-long', 'error', r, sent.no, `各栏合计超过 Excel 单元格 ${MAX_CELL_CHARS} 字的上限；该行未导入。`),
-    );
-  }
-  let implausible = false;
-  if (date !== null) {
-    const earliest = addDays(round.createdAt.slice(0, 10), -DATE_SLACK_BEFORE);
-    const latest = addDays(round.dueDate, DATE_SLACK_AFTER);
-    if (date < earliest || date > latest) {
-      implausible = true;
-      issues.push(
-        rowIssue(
-          'implausible-date',
-          'error',
-          r,
-          sent.no,
-          `填报日期 ${date} 不在本轮填报的合理范围（${earliest} 至 ${latest}）内；该行未导入，请核实后重新填报。`,
-        ),
-      );
-    }
-  }
-  if (status === null || inputs.by === '' || 'invalid' in dateCell || tooLong || implausible)
-    return { answer: null, empty, issues };
-  return { answer: { ...inputs, no: sent.no, status, date, row: r }, empty, issues };
+  if (
+    problems.length === 0 &&
+    inputs.progress.length + inputs.problems.length + inputs.nextSteps.length + 20 > MAX_CELL_CHARS
+  )
+    problems.push({ code: 'too-long', params: { field: 'all', limit: MAX_CELL_CHARS } });
+  return problems;
+}
+
+/** A 填报日期 outside the round's plausible range, or null. */
+function implausibleDate(date: IsoDate, round: RowContext['round']): RowProblem | null {
+  const earliest = addDays(round.createdAt.slice(0, 10), -DATE_SLACK_BEFORE);
+  const latest = addDays(round.dueDate, DATE_SLACK_AFTER);
+  return date < earliest || date > latest ? { code: 'implausible-date', params: { date, earliest, latest } } : null;
+}
+
+/** A matched row's answer, validated: null when any error keeps it out; its problems, errors and warnings. */
+function readAnswer(
+  cells: AnswerCells,
+  sent: SentTask,
+  round: RowContext['round'],
+): { answer: ReportAnswer | null; issues: ReportIssue[] } {
+  const { inputs, dateCell } = cells;
+  const issues: ReportIssue[] = [];
+  const add = (problem: RowProblem, severity: ReportIssue['severity'] = 'error'): void => {
+    issues.push(rowIssue(problem, severity, sent.row, sent.no));
+  };
+  const status = inputs.status === '' ? null : normalizeStatus(inputs.status);
+  if (inputs.status === '') add({ code: 'missing-status', params: {} });
+  else if (status === null) add({ code: 'invalid-status', params: { found: inputs.status } });
+  if (inputs.by === '') add({ code: 'missing-reporter', params: {} });
+  const date = 'invalid' in dateCell ? null : dateCell.date;
+  if ('invalid' in dateCell) add({ code: 'invalid-date', params: { found: dateCell.invalid } });
+  else if (date === null) add({ code: 'missing-date', params: {} }, 'warning');
+  for (const problem of lengthProblems(inputs)) add(problem);
+  const outOfRange = date === null ? null : implausibleDate(date, round);
+  if (outOfRange !== null) add(outOfRange);
+  if (status === null || issues.some((i) => i.severity === 'error')) return { answer: null, issues };
+  return { answer: { ...inputs, no: sent.no, status, date, row: sent.row }, issues };
+}
+
+/** Reads one task row into an answer, or the reasons it cannot be applied. */
+function readRow(
+  sent: SentTask,
+  ctx: RowContext,
+): { answer: ReportAnswer | null; empty: boolean; issues: ReportIssue[] } {
+  const row = ctx.sheet.getRow(sent.row);
+  const cells = readAnswerCells(row);
+  const matched = matchRow(row, sent, cells.empty, ctx);
+  if (!matched.read) return { answer: null, empty: cells.empty, issues: matched.issues };
+  const read = readAnswer(cells, sent, ctx.round);
+  return { answer: read.answer, empty: cells.empty, issues: [...matched.issues, ...read.issues] };
 }
 
 /**
@@ -240,12 +187,12 @@ function extraRows(sheet: Worksheet, after: number): ReportIssue[] {
     for (let c = 1; c <= HEADERS.length && !filled; c += 1) filled = cellText(row.getCell(c).value) !== '';
     if (!filled) return;
     if (issues.length < MAX_EXTRA_ROW_ISSUES)
-      issues.push(rowIssue('extra-row', 'warning', r, undefined, '这一行不是发出的任务（可能是自行添加的），已忽略。'));
+      issues.push(rowIssue({ code: 'extra-row', params: { what: 'added' } }, 'warning', r, undefined));
     else if (more++ === 0) firstMore = r;
   });
   if (more > 0)
     issues.push(
-      rowIssue('extra-row', 'warning', firstMore, undefined, `自此行起另有 ${more} 行不是发出的任务，均已忽略。`),
+      rowIssue({ code: 'extra-row', params: { what: 'more-added', count: more } }, 'warning', firstMore, undefined),
     );
   return issues;
 }
@@ -261,56 +208,24 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
   if (!container.ok) return { ok: false, issues: [container.issue] };
   const bounded = await reportPackage(bytes, container.entries, { maxRows: MAX_ROWS_PARSED });
   if (!bounded.ok) return { ok: false, issues: [bounded.issue] };
-
-  const ExcelJS = await loadExcelJS();
-  let wb: Workbook;
-  try {
-    wb = new ExcelJS.Workbook();
-    // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
-    await wb.xlsx.load(bounded.bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
-  } catch {
-    return refused(
-      'unreadable',
-      '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。',
-    );
-  }
+  const wb = await loadWorkbook(bounded.bytes);
+  if (wb === null) return refused({ code: 'unreadable', params: { what: 'workbook' } });
   const metaSheet = wb.getWorksheet(META_SHEET);
-  const sheet = wb.getWorksheet(REPORT_SHEET);
-  if (metaSheet === undefined) {
-    return refused('not-a-report', '这不是本台账发出的填报表（缺少识别信息）。请使用“发送填报表”生成的文件填写。');
-  }
+  if (metaSheet === undefined) return refused({ code: 'not-a-report', params: { what: 'no-identity' } });
   const meta = readReportMeta(metaSheet);
   const identity = await checkReportIdentity(meta, expected);
   if (!identity.ok) return { ok: false, issues: [identity.issue] };
-  const { round } = identity;
-  const v = meta.values;
+  const sheet = wb.getWorksheet(REPORT_SHEET);
   if (sheet === undefined) {
-    return refused('not-a-report', `找不到“${REPORT_SHEET}”工作表（可能被删除或改名），未导入。`);
+    return refused({ code: 'not-a-report', params: { what: 'no-report-sheet', sheet: REPORT_SHEET } });
   }
-
+  const { round } = identity;
+  const agency = meta.values.agency ?? '';
   const ledger = new Map(expected.ledgerRows.map((r) => [r.no, r]));
-  const answers: ReportAnswer[] = [];
-  const issues: ReportIssue[] = [...identity.issues];
-  const unanswered: number[] = [];
-  let lastRow = 0;
-  for (const sent of meta.tasks) {
-    lastRow = Math.max(lastRow, sent.row);
-    const read = readRow(sheet, sent, ledger, v.agency ?? '', expected, round);
-    for (const issue of read.issues) issues.push(issue); // never push(...many): a spread of 100,000 overflows the stack
-    if (read.answer !== null) answers.push(read.answer);
-    else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
-  }
-  for (const issue of extraRows(sheet, lastRow)) issues.push(issue);
+  const rows = readRows(meta.tasks, { sheet, ledger, agency, expected, round }, identity.issues);
   if (bounded.cut > 0) {
-    issues.push(
-      rowIssue(
-        'extra-row',
-        'warning',
-        bounded.firstCut,
-        undefined,
-        `自此行起另有 ${bounded.cut} 行超出填报表的范围，未读取。`,
-      ),
-    );
+    const beyond: RowProblem = { code: 'extra-row', params: { what: 'beyond-range', count: bounded.cut } };
+    rows.issues.push(rowIssue(beyond, 'warning', bounded.firstCut, undefined));
   }
   return {
     ok: true,
@@ -320,10 +235,42 @@ export async function readReportWorkbook(bytes: Uint8Array, expected: ReadExpect
       workbookId: expected.workbookId,
       roundId: round.id,
       roundName: round.name,
-      agency: v.agency ?? '',
-      answers,
-      issues,
-      unanswered,
+      agency,
+      ...rows,
     },
   };
+}
+
+/** The workbook ExcelJS makes of the bytes; null when it cannot read them. */
+async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | null> {
+  const ExcelJS = await loadExcelJS();
+  try {
+    const wb = new ExcelJS.Workbook();
+    // ExcelJS's typings ask for a Node Buffer; it accepts any Uint8Array (JSZip reads it).
+    await wb.xlsx.load(bytes as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    return wb;
+  } catch {
+    return null;
+  }
+}
+
+/** Every sent row read, then the rows added below them; `issues` starts with the identity's warnings. */
+function readRows(
+  tasks: readonly SentTask[],
+  ctx: RowContext,
+  identityIssues: readonly ReportIssue[],
+): Pick<ReturnedReport, 'answers' | 'issues' | 'unanswered'> {
+  const answers: ReportAnswer[] = [];
+  const issues: ReportIssue[] = [...identityIssues];
+  const unanswered: number[] = [];
+  let lastRow = 0;
+  for (const sent of tasks) {
+    lastRow = Math.max(lastRow, sent.row);
+    const read = readRow(sent, ctx);
+    for (const issue of read.issues) issues.push(issue); // never push(...many): a spread of 100,000 overflows the stack
+    if (read.answer !== null) answers.push(read.answer);
+    else if (read.empty && read.issues.every((i) => i.severity !== 'error')) unanswered.push(sent.no);
+  }
+  for (const issue of extraRows(ctx.sheet, lastRow)) issues.push(issue);
+  return { answers, issues, unanswered };
 }

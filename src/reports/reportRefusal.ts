@@ -1,8 +1,9 @@
 /**
- * Why a returned file was not read at all: a code and its parameters, as data. The pane words each one per locale
- * (`src/taskpane/rounds/reportRefusalText.ts`); nothing here is a sentence.
+ * Why a returned file was not read, or read and not imported: a code and its parameters, as data. The pane words each
+ * one per locale (`src/taskpane/rounds/reportRefusalText.ts`); nothing here is a sentence.
  */
 import type { ZipAlteration, ZipRefusal } from '../ooxml';
+import type { IdentityRefusal } from './identityRefusal';
 import type { ReportIssue } from './types';
 
 /** What a refused .xlsx or zip held that makes it unreadable. */
@@ -15,8 +16,20 @@ export type UnreadableReason =
   | { what: 'part-damaged'; part: string }
   /** A part has more elements or deeper nesting than a report's. */
   | { what: 'part-shape'; part: string }
+  /** ExcelJS could not open the workbook. */
+  | { what: 'workbook' }
   /** ExcelJS or the reader failed on it. */
   | { what: 'content' };
+
+/** Why a readable workbook is not a report of this ledger's. */
+export type NotAReportReason =
+  | { what: 'too-many-sheets'; limit: number }
+  /** No `_meta` sheet. */
+  | { what: 'no-identity' }
+  /** `_meta` has no format version. */
+  | { what: 'incomplete-identity' }
+  /** The sheet agencies fill in is missing (deleted or renamed). */
+  | { what: 'no-report-sheet'; sheet: string };
 
 export type ReportRefusal =
   | { code: 'empty-file'; params: Record<string, never> }
@@ -27,14 +40,15 @@ export type ReportRefusal =
   | { code: 'not-xlsx'; params: { what: 'not-zip' | 'zip-of-files' | 'legacy' | 'other' } }
   | { code: 'zip-altered'; params: { reason: ZipAlteration; entry: string } }
   | { code: 'unreadable'; params: UnreadableReason }
-  | { code: 'not-a-report'; params: { what: 'too-many-sheets'; limit: number } };
+  | { code: 'not-a-report'; params: NotAReportReason }
+  | IdentityRefusal;
 
 /**
  * The issue a refused file gets: code and params, no words.
  * @example refusalIssue({ code: 'too-large', params: { what: 'file', bytes: 30_000_000, limit: 20_971_520 } }).severity // 'error'
  */
 export function refusalIssue(refusal: ReportRefusal): ReportIssue {
-  return { code: refusal.code, severity: 'error', params: refusal.params };
+  return { ...refusal, severity: 'error' };
 }
 
 /** A zip refused by structure, as a report refusal. */

@@ -45,7 +45,7 @@ export type SealCheck =
   { ok: true } | { ok: false; changed: IdentityPart[]; changedTasks: number[]; signatureOnly: boolean };
 
 const DOMAIN = 'key-task-ledger/report';
-export const IDENTITY_PARTS: readonly IdentityPart[] = ['workbook', 'round', 'agency', 'tasks'];
+const IDENTITY_PARTS: readonly IdentityPart[] = ['workbook', 'round', 'agency', 'tasks'];
 
 let cached: { secret: string; key: Promise<CryptoKey> } | null = null;
 

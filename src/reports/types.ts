@@ -5,8 +5,9 @@
 import type { AgencyAliases, AgencyGroups, IsoDate, Role, Status, TrackedTask } from '../model';
 import type { Round } from '../ledgerLayout/round';
 import type { ReportKey } from './reportKey';
-import type { IdentityPart } from './reportSignature';
+import type { UnauthenticatedWarning } from './identityRefusal';
 import type { ReportRefusal } from './reportRefusal';
+import type { RowProblem } from './rowProblem';
 
 /**
  * The version of the report workbook's layout: 2 is signed with the ledger's key (HMAC-SHA-256); 1 (a public
@@ -58,60 +59,22 @@ export interface ReportAnswer {
   row: number;
 }
 
-/** Why a file or a row was refused or flagged. */
-export type ReportIssueCode =
-  | 'too-large'
-  | 'empty-file'
-  | 'not-xlsx'
-  | 'truncated'
-  /** The zip's structure contradicts itself (hidden or shared records, headers that disagree): altered after it was written. */
-  | 'zip-altered'
-  | 'unreadable'
-  | 'not-a-report'
-  | 'unknown-version'
-  | 'checksum-mismatch'
-  | 'signature-mismatch'
-  | 'unknown-key'
-  | 'unsigned'
-  | 'unauthenticated'
-  | 'other-workbook'
-  | 'unknown-round'
-  | 'unknown-task'
-  | 'task-number-changed'
-  | 'task-text-changed'
-  | 'ledger-text-changed'
-  | 'not-assigned'
-  | 'invalid-status'
-  | 'missing-status'
-  | 'missing-reporter'
-  | 'invalid-date'
-  | 'implausible-date'
-  | 'too-long'
-  | 'missing-date'
-  | 'missing-row'
-  | 'extra-row'
-  | 'duplicate-task';
-
-/** A problem found in a returned file. `error` rows are not applied; `warning`s are applied and shown. */
-export interface ReportIssue {
-  code: ReportIssueCode;
+/**
+ * A problem found in a returned file, as data: what (a code and its typed params), how bad, and where. `error` rows
+ * are not applied; `warning`s are applied and shown. A file not imported at all carries one `ReportRefusal`; a file
+ * read carries an `UnauthenticatedWarning` (format 1) and a `RowProblem` per row found wrong. The pane words every
+ * code per locale (`src/taskpane/rounds/reportIssueText.ts`).
+ */
+export type ReportIssue = (ReportRefusal | UnauthenticatedWarning | RowProblem) & {
   severity: 'error' | 'warning';
-  /**
-   * Row issues and identity refusals: the reader's sentence, in Chinese. A file refused before it is read carries
-   * `params` instead (a `ReportRefusal`), worded by the pane per locale.
-   */
-  message?: string;
-  /** A file not read at all: what its refusal names (`ReportRefusal` for this `code`). */
-  params?: ReportRefusal['params'];
   /** The sheet row (1-based), when the problem is in one row. */
   row?: number;
-  /** The task number, when known. */
+  /** The task number sent, when known. */
   no?: number;
-  /** `signature-mismatch`: the parts of the identity found edited (or re-signed with another key). */
-  changed?: IdentityPart[];
-  /** `signature-mismatch`: 序号 of the task-list entries found edited or added. */
-  changedTasks?: number[];
-}
+};
+
+/** Why a file or a row was refused or flagged. */
+export type ReportIssueCode = ReportIssue['code'];
 
 /** A returned report workbook, read and matched to its round and agency. */
 export interface ReturnedReport {

@@ -32,7 +32,7 @@ const edu = await buildReportWorkbook({
 });
 
 function agencyOf(result: ReadResult): string {
-  if (!result.ok) throw new Error(`refused: ${result.issues.map((i) => i.message).join('; ')}`);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.issues)}`);
   return result.report.agency;
 }
 

@@ -54,15 +54,16 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   it('agency edited and the signature and agency tag recomputed with a wrong key: refused, naming the agency; the ledger is unchanged', async () => {
     const forged = await forge(disabled, { edits: { B6: '市人社局' }, resignWith: WRONG_KEY, parts: ['agency'] });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue).toMatchObject({
+    expect(issue).toEqual({
       code: 'signature-mismatch',
       severity: 'error',
-      changed: ['agency'],
-      changedTasks: [],
+      params: {
+        what: 'edited',
+        changed: ['agency'],
+        changedTasks: [],
+        claimed: { workbookId: WORKBOOK_ID, roundName: '2026年11月', dueDate: '2026-11-25', agency: '市人社局' },
+      },
     });
-    expect(issue.message).toBe(
-      '填报表的识别信息被改动过：填报单位（文件中为“市人社局”）。签名校验不通过，无法确认这份文件的来源，未导入。请向填报单位核实，必要时重新发送填报表。',
-    );
     const { plan, rows: after } = ledgerAfter([await readReportWorkbook(forged, expected)]);
     expect(plan.history).toEqual([]);
     expect(plan.changes).toEqual([]);
@@ -72,11 +73,14 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
   it('agency edited and every signature and tag recomputed with a wrong key: refused as re-signed as a whole', async () => {
     const forged = await forge(disabled, { edits: { B6: '市人社局' }, resignWith: WRONG_KEY, taskTags: true });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue.code).toBe('signature-mismatch');
-    expect(issue.changed).toEqual(['workbook', 'round', 'agency', 'tasks']);
-    expect(issue.message).toContain('识别信息整体');
-    expect(issue.message).toContain('填报单位（文件中为“市人社局”）');
-    expect(issue.message).toContain('可能是用另一把密钥重新签名的伪造文件');
+    expect(issue).toMatchObject({
+      code: 'signature-mismatch',
+      params: {
+        what: 'edited',
+        changed: ['workbook', 'round', 'agency', 'tasks'],
+        claimed: { workbookId: WORKBOOK_ID, roundName: '2026年11月', dueDate: '2026-11-25', agency: '市人社局' },
+      },
+    });
   });
 
   it('the wrong key named in the file too (keyId replaced): refused, the key is not this ledger’s', async () => {
@@ -86,8 +90,11 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
       taskTags: true,
     });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue.code).toBe('unknown-key');
-    expect(issue.message).toContain(`（${WRONG_KEY.id}）不是本台账的密钥（${KEY.id}）`);
+    expect(issue).toEqual({
+      code: 'unknown-key',
+      severity: 'error',
+      params: { fileKeyId: WRONG_KEY.id, ledgerKeyId: KEY.id },
+    });
   });
 
   it('the agency and its tag copied from 市人社局’s own file: refused (each file’s tags are bound to its nonce)', async () => {
@@ -96,7 +103,7 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
     const meta = (await openWorkbook(hr)).getWorksheet('_meta')!;
     const forged = await forge(disabled, { edits: { B6: meta.getCell('B6').text, B13: meta.getCell('B13').text } });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue).toMatchObject({ code: 'signature-mismatch', changed: ['agency'] });
+    expect(issue).toMatchObject({ code: 'signature-mismatch', params: { what: 'edited', changed: ['agency'] } });
   });
 
   it('the round edited (another round of the ledger, re-signed): refused, naming the round', async () => {
@@ -112,8 +119,10 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
       parts: ['round'],
     });
     const issue = refusal(await readReportWorkbook(forged, { ...expected, rounds: [ROUND, december] }));
-    expect(issue).toMatchObject({ code: 'signature-mismatch', changed: ['round'] });
-    expect(issue.message).toContain('填报轮次（文件中为“2026年12月”，截止 2026-12-25）');
+    expect(issue).toMatchObject({
+      code: 'signature-mismatch',
+      params: { what: 'edited', changed: ['round'], claimed: { roundName: '2026年12月', dueDate: '2026-12-25' } },
+    });
   });
 
   it('a task added to the list (one 市残联 was not sent), with a tag made under a wrong key: refused, naming the task', async () => {
@@ -132,9 +141,10 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
       taskTags: true,
     });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue.code).toBe('signature-mismatch');
-    expect(issue.changed).toEqual(['tasks']);
-    expect(issue.changedTasks).toContain(notSent.no);
+    expect(issue).toMatchObject({ code: 'signature-mismatch', params: { what: 'edited', changed: ['tasks'] } });
+    expect(
+      issue.code === 'signature-mismatch' && issue.params.what === 'edited' && issue.params.changedTasks,
+    ).toContain(notSent.no);
   });
 
   it('a crafted task list (3,000 entries pointing at one 32,767-character string) is refused before anything is hashed', async () => {
@@ -144,22 +154,34 @@ describe('the forgery of the issue: 市残联 answers task 6 as 市人社局', (
     expect(issue).toEqual({
       code: 'signature-mismatch',
       severity: 'error',
-      message:
-        '填报表的识别信息被改动过（内容不是本加载项写入的格式），无法确认这份文件的来源，未导入。请重新发送填报表。',
-      changed: [],
-      changedTasks: [],
+      params: { what: 'malformed' },
     });
   });
 
   it('only the signature edited: refused, naming the signature', async () => {
     const forged = await forge(disabled, { edits: { B10: '0'.repeat(64) } });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue).toMatchObject({ code: 'signature-mismatch', changed: [], changedTasks: [] });
-    expect(issue.message).toContain('识别信息被改动过：签名本身。');
+    expect(issue).toEqual({
+      code: 'signature-mismatch',
+      severity: 'error',
+      params: {
+        what: 'edited',
+        changed: [],
+        changedTasks: [],
+        claimed: {
+          ...{ workbookId: WORKBOOK_ID, roundName: '2026年11月', dueDate: '2026-11-25', agency: '市人社局' },
+          agency: '市残联',
+        },
+      },
+    });
   });
 
   it('a signed file read by a ledger without a key (its add-in settings lost): refused, never trusted', async () => {
-    expect(refusal(await readReportWorkbook(disabled, { ...expected, key: null })).code).toBe('unknown-key');
+    expect(refusal(await readReportWorkbook(disabled, { ...expected, key: null }))).toEqual({
+      code: 'unknown-key',
+      severity: 'error',
+      params: { fileKeyId: KEY.id, ledgerKeyId: null },
+    });
   });
 
   it('a signed file of another ledger (another id and key): refused as another workbook’s', async () => {
@@ -195,7 +217,7 @@ describe('format 1 (the public checksum): read as unauthenticated, refused as a 
   it('an old file of a round begun before the key: read, marked unauthenticated, with a warning naming its agency', async () => {
     const old = await asFormat1(disabled);
     const result = await readReportWorkbook(old, upgradedLater);
-    if (!result.ok) throw new Error(result.issues[0]?.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.report.formatVersion).toBe(1);
     expect(result.report.authenticated).toBe(false);
     expect(result.report.agency).toBe('市残联');
@@ -204,8 +226,7 @@ describe('format 1 (the public checksum): read as unauthenticated, refused as a 
       {
         code: 'unauthenticated',
         severity: 'warning',
-        message:
-          '这份填报表由旧版加载项生成，只有校验码、没有签名，无法确认它未被改动（填报单位：市残联）；已按旧格式读取，请核对后再应用。',
+        params: { agency: '市残联' },
       },
     ]);
     const { plan } = ledgerAfter([result]);
@@ -215,14 +236,17 @@ describe('format 1 (the public checksum): read as unauthenticated, refused as a 
   it('the issue’s forgery as a format-1 file (agency edited, checksum recomputed) for a round begun after the key: refused as unsigned', async () => {
     const forged = await asFormat1(disabled, { agency: '市人社局' });
     const issue = refusal(await readReportWorkbook(forged, expected));
-    expect(issue.code).toBe('unsigned');
-    expect(issue.message).toContain('轮次“2026年11月”开始时本台账已使用签名');
+    expect(issue).toEqual({ code: 'unsigned', severity: 'error', params: { roundName: '2026年11月' } });
     expect(ledgerAfter([await readReportWorkbook(forged, expected)]).rows).toEqual(rows);
   });
 
   it('a format-1 file whose _meta was edited without recomputing the checksum: refused as before', async () => {
     const old = await asFormat1(disabled);
     const edited = await forge(old, { edits: { B6: '市人社局' } });
-    expect(refusal(await readReportWorkbook(edited, upgradedLater)).code).toBe('checksum-mismatch');
+    expect(refusal(await readReportWorkbook(edited, upgradedLater))).toEqual({
+      code: 'checksum-mismatch',
+      severity: 'error',
+      params: { what: 'edited' },
+    });
   });
 });

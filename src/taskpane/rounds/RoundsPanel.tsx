@@ -91,7 +91,7 @@ export function RoundsPanel({
       records.map((r) => r.round),
     );
     if (!created.ok) {
-      setOutcome({ kind: 'error', text: s.roundFailed(s.roundRefused[created.code](name.trim(), due)) });
+      setOutcome({ kind: 'error', text: s.roundFailed(s.roundRefused(created.problem)) });
       return;
     }
     if (!store) return;

@@ -1,10 +1,22 @@
 /**
- * The words for a returned file that was not read (`ReportRefusal`: code + params), per locale. The file's name
- * and the entry a zip names are shown cut to 60 characters (a hostile file can make them long).
+ * The words for a returned file that was not read, or read and not imported (`ReportRefusal`: code + params), per
+ * locale; identity refusals are worded by `identityRefusalText`. The entry a zip names is shown cut to 60 characters
+ * (a hostile file can make it long).
  */
-import type { ReportIssue, ReportRefusal, UnreadableReason } from '../../reports';
+import type { NotAReportReason, ReportRefusal, UnreadableReason } from '../../reports';
+import type { Locale } from '../i18n/strings';
+import { identityRefusalText } from './identityRefusalText';
 
-export type RefusalLocale = 'zh-CN' | 'en-US';
+/** The refusals worded here: every one but the identity's. */
+type FileRefusal = Exclude<ReportRefusal, { code: IdentityCode }>;
+type IdentityCode =
+  | 'unknown-version'
+  | 'checksum-mismatch'
+  | 'signature-mismatch'
+  | 'unknown-key'
+  | 'other-workbook'
+  | 'unknown-round'
+  | 'unsigned';
 
 const RESEND_ZH = '请让填报单位在 Excel 或 WPS 中另存为 .xlsx 后重新发送。';
 const RESEND_EN = 'ask the agency to save it again as .xlsx in Excel or WPS and resend it.';
@@ -23,6 +35,8 @@ function unreadableZh(p: UnreadableReason): string {
       return `文件已损坏（“${cut(p.part)}”无法解压），无法读取。${RESEND_ZH}`;
     case 'part-shape':
       return `文件中的“${cut(p.part)}”结构异常（元素过多或嵌套过深），不像填报表，未读取。`;
+    case 'workbook':
+      return '文件已损坏，Excel 工作簿无法读取。请让填报单位在 Excel 或 WPS 中打开后另存为 .xlsx 再发送。';
     case 'content':
       return '文件无法读取（内容异常），未导入。其他文件不受影响。';
   }
@@ -40,12 +54,40 @@ function unreadableEn(p: UnreadableReason): string {
       return `The file is damaged (“${cut(p.part)}” does not unpack); not read: ${RESEND_EN}`;
     case 'part-shape':
       return `“${cut(p.part)}” in the file has more elements or deeper nesting than a report workbook's; not read.`;
+    case 'workbook':
+      return 'The file is damaged: Excel’s workbook could not be read. Ask the agency to open it in Excel or WPS, save it again as .xlsx and send it.';
     case 'content':
       return 'The file could not be read (its content is not what it should be); not imported. Other files are not affected.';
   }
 }
 
-function zh(r: ReportRefusal): string {
+function notAReportZh(p: NotAReportReason): string {
+  switch (p.what) {
+    case 'too-many-sheets':
+      return `文件含有超过 ${p.limit} 个工作表，不是本台账发出的填报表，未读取。`;
+    case 'no-identity':
+      return '这不是本台账发出的填报表（缺少识别信息）。请使用“发送填报表”生成的文件填写。';
+    case 'incomplete-identity':
+      return '这不是本台账发出的填报表（识别信息不完整）。请使用“发送填报表”生成的文件填写。';
+    case 'no-report-sheet':
+      return `找不到“${cut(p.sheet)}”工作表（可能被删除或改名），未导入。`;
+  }
+}
+
+function notAReportEn(p: NotAReportReason): string {
+  switch (p.what) {
+    case 'too-many-sheets':
+      return `The file has more than ${p.limit} sheets: not a report workbook sent from this ledger; not read.`;
+    case 'no-identity':
+      return 'Not a report workbook sent from this ledger (it has no identity sheet): use the files made by “Send report workbooks”.';
+    case 'incomplete-identity':
+      return 'Not a report workbook sent from this ledger (its identity is incomplete): use the files made by “Send report workbooks”.';
+    case 'no-report-sheet':
+      return `The sheet “${cut(p.sheet)}” is missing (it may have been deleted or renamed); not imported.`;
+  }
+}
+
+function zh(r: FileRefusal): string {
   switch (r.code) {
     case 'empty-file':
       return '文件是空的（0 字节），请让填报单位重新发送。';
@@ -70,11 +112,11 @@ function zh(r: ReportRefusal): string {
     case 'unreadable':
       return unreadableZh(r.params);
     case 'not-a-report':
-      return `文件含有超过 ${r.params.limit} 个工作表，不是本台账发出的填报表，未读取。`;
+      return notAReportZh(r.params);
   }
 }
 
-function en(r: ReportRefusal): string {
+function en(r: FileRefusal): string {
   switch (r.code) {
     case 'empty-file':
       return 'The file is empty (0 bytes): ask the agency to send it again.';
@@ -99,22 +141,30 @@ function en(r: ReportRefusal): string {
     case 'unreadable':
       return unreadableEn(r.params);
     case 'not-a-report':
-      return `The file has more than ${r.params.limit} sheets: not a report workbook sent from this ledger; not read.`;
+      return notAReportEn(r.params);
   }
 }
 
-/**
- * The refusal an issue carries when it is one (it has `params`); null for row issues and identity refusals, which
- * still carry the reader's sentence.
- */
-export function refusalOf(issue: Pick<ReportIssue, 'code' | 'params'>): ReportRefusal | null {
-  return issue.params === undefined ? null : ({ code: issue.code, params: issue.params } as ReportRefusal);
+function isFileRefusal(r: ReportRefusal): r is FileRefusal {
+  switch (r.code) {
+    case 'empty-file':
+    case 'truncated':
+    case 'too-large':
+    case 'not-xlsx':
+    case 'zip-altered':
+    case 'unreadable':
+    case 'not-a-report':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
  * A refused file's reason in the pane's language.
  * @example reportRefusalText({ code: 'empty-file', params: {} }, 'en-US') // 'The file is empty (0 bytes): ask the agency to send it again.'
  */
-export function reportRefusalText(refusal: ReportRefusal, locale: RefusalLocale): string {
+export function reportRefusalText(refusal: ReportRefusal, locale: Locale): string {
+  if (!isFileRefusal(refusal)) return identityRefusalText(refusal, locale);
   return locale === 'en-US' ? en(refusal) : zh(refusal);
 }

@@ -2,9 +2,8 @@
  * The words of the 填报轮次 panel, both locales, in the panel's own chunk so the first load carries none of them.
  */
 import type { Locale } from '../i18n/strings';
-import type { ReportIssue } from '../../reports';
-import { reportIssueEnglish } from './reportIssueEnglish';
-import { refusalOf, reportRefusalText } from './reportRefusalText';
+import type { CreateRoundProblem, ReportIssue } from '../../reports';
+import { reportIssueText } from './reportIssueText';
 
 export interface RoundsStrings {
   title: string;
@@ -21,8 +20,8 @@ export interface RoundsStrings {
   startRound: string;
   roundStarted: (name: string) => string;
   roundFailed: (detail: string) => string;
-  /** Why a round cannot start (createRound's codes), with the name or date typed. */
-  roundRefused: Record<'empty-name' | 'duplicate-name' | 'invalid-date', (name: string, due: string) => string>;
+  /** Why a round cannot start (createRound's problem), with the name or date typed. */
+  roundRefused: (problem: CreateRoundProblem) => string;
   chooseRound: string;
   /** The round picker's option: its name and due date (the option is marked lang="zh-CN", so no English words). */
   roundOption: (name: string, due: string) => string;
@@ -66,11 +65,8 @@ export interface RoundsStrings {
   allApplied: (n: number) => string;
   nothingToApply: string;
   issuesHeading: (n: number) => string;
-  /**
-   * A problem in a returned file: a refused file's reason from its code and params (`reportRefusalText`); otherwise
-   * zh-CN quotes the reader's sentence and en-US renders the code (`reportIssueEnglish`).
-   */
-  issue: (file: string, issue: Pick<ReportIssue, 'code' | 'message' | 'params' | 'row' | 'no'>) => string;
+  /** A problem in a returned file, with the file, row and task number, worded from its code and params (`reportIssueText`). */
+  issue: (file: string, issue: ReportIssue) => string;
   errorsNote: string;
   apply: (n: number) => string;
   applying: string;
@@ -112,10 +108,10 @@ const ZH: RoundsStrings = {
   startRound: '开始新一轮',
   roundStarted: (n) => `已开始填报轮次“${n}”。`,
   roundFailed: (d) => `无法开始填报轮次：${d}`,
-  roundRefused: {
-    'empty-name': () => '请填写轮次名称，如“2026年11月”。',
-    'duplicate-name': (name) => `已有名为“${name}”的填报轮次。`,
-    'invalid-date': (_, due) => `截止日期“${due}”无效，应如 2026-11-25。`,
+  roundRefused: (p) => {
+    if (p.code === 'empty-name') return '请填写轮次名称，如“2026年11月”。';
+    if (p.code === 'duplicate-name') return `已有名为“${p.params.name}”的填报轮次。`;
+    return `截止日期“${p.params.dueDate}”无效，应如 2026-11-25。`;
   },
   chooseRound: '当前轮次',
   roundOption: (n, d) => `${n}（截止 ${d}）`,
@@ -156,9 +152,9 @@ const ZH: RoundsStrings = {
   nothingToApply: '没有可导入的答复。',
   issuesHeading: (n) => `发现 ${n} 个问题`,
   issue: (f, issue) => {
-    const refusal = refusalOf(issue);
-    const text = refusal ? reportRefusalText(refusal, 'zh-CN') : (issue.message ?? '');
-    return `${f}${issue.row === undefined ? '' : ` 第 ${issue.row} 行`}：${text}（${issue.code}）`;
+    const { code, row, no } = issue;
+    const where = `${row === undefined ? '' : ` 第 ${row} 行`}${no === undefined ? '' : `（序号 ${no}）`}`;
+    return `${f}${where}：${reportIssueText(issue, 'zh-CN')}（${code}）`;
   },
   errorsNote: '有错误的行不会导入，其余行照常导入。请让填报单位改正后重新报送。',
   apply: (n) => `应用（${n} 条答复）`,
@@ -203,10 +199,10 @@ const EN: RoundsStrings = {
   startRound: 'Start round',
   roundStarted: (n) => `Round “${n}” started.`,
   roundFailed: (d) => `Could not start the round: ${d}`,
-  roundRefused: {
-    'empty-name': () => 'Enter a name for the round, such as the month it covers.',
-    'duplicate-name': (name) => `There is already a round named “${name}”.`,
-    'invalid-date': (_, due) => `The due date “${due}” is not a date; write it like 2026-11-25.`,
+  roundRefused: (p) => {
+    if (p.code === 'empty-name') return 'Enter a name for the round, such as the month it covers.';
+    if (p.code === 'duplicate-name') return `There is already a round named “${p.params.name}”.`;
+    return `The due date “${p.params.dueDate}” is not a date; write it like 2026-11-25.`;
   },
   chooseRound: 'Current round',
   // An <option> holds no markup: the whole option is marked as the table's language, so it carries no English words.
@@ -251,9 +247,8 @@ const EN: RoundsStrings = {
   issuesHeading: (n) => `${n} problems found`,
   issue: (f, issue) => {
     const { code, row, no } = issue;
-    const refusal = refusalOf(issue);
-    const text = refusal ? reportRefusalText(refusal, 'en-US') : reportIssueEnglish(code);
-    return `${f}${row === undefined ? '' : ` row ${row}`}${no === undefined ? '' : `, task ${no}`}: ${text} (${code})`;
+    const where = `${row === undefined ? '' : ` row ${row}`}${no === undefined ? '' : `, task ${no}`}`;
+    return `${f}${where}: ${reportIssueText(issue, 'en-US')} (${code})`;
   },
   errorsNote: 'Rows with errors are not imported; the others are. Ask the agency to correct and resend them.',
   apply: (n) => `Apply (${n} answers)`,

@@ -1,6 +1,6 @@
 // A returned file refused before it is read is data (code + params); the pane words it per locale.
 import { describe, expect, it } from 'vitest';
-import { refusalOf, reportRefusalText } from '../../../src/taskpane/rounds/reportRefusalText';
+import { reportRefusalText } from '../../../src/taskpane/rounds/reportRefusalText';
 import { roundsStrings } from '../../../src/taskpane/rounds/roundsStrings';
 
 describe('reportRefusalText', () => {
@@ -36,21 +36,13 @@ describe('reportRefusalText', () => {
     ).toBe(`“${'x'.repeat(60)}” in the file has more elements or deeper nesting than a report workbook's; not read.`);
   });
 
-  it('an issue with params is a refusal; one with a sentence is not', () => {
-    expect(refusalOf({ code: 'empty-file', params: {} })).toEqual({ code: 'empty-file', params: {} });
-    expect(refusalOf({ code: 'other-workbook' })).toBeNull();
-  });
-
-  it('the rounds strings word a refused file by its params in each locale, and quote a sentence otherwise', () => {
-    const refused = { code: 'empty-file' as const, params: {} };
+  it('the rounds strings word a refused file by its params in each locale', () => {
+    const refused = { code: 'empty-file' as const, params: {}, severity: 'error' as const };
     expect(roundsStrings('zh-CN').issue('a.xlsx', refused)).toBe(
       'a.xlsx：文件是空的（0 字节），请让填报单位重新发送。（empty-file）',
     );
     expect(roundsStrings('en-US').issue('a.xlsx', refused)).toBe(
       'a.xlsx: The file is empty (0 bytes): ask the agency to send it again. (empty-file)',
-    );
-    expect(roundsStrings('zh-CN').issue('a.xlsx', { code: 'other-workbook', message: '另一个台账的填报表。' })).toBe(
-      'a.xlsx：另一个台账的填报表。（other-workbook）',
     );
   });
 });
