@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import { pickTaskTable } from '../src/documents/pickTaskTable';
 import { MAX_DOCX_BYTES, readDocxTables, type XmlParser } from '../src/documents/readDocxTables';
-import type { Grid } from '../src/model';
+import { noteBelowTable, type Grid } from '../src/model';
 
 export interface CorpusDocument {
   title: string;
@@ -33,5 +33,7 @@ export async function readCorpusDocx(path: string): Promise<CorpusDocument> {
   // As the pane does (useImportSources): the title and the paragraph over the table as rows of one cell above it.
   const above = leadRows(rows, title, table?.caption ?? '');
   const merges = (table?.merges ?? []).map((m) => ({ ...m, row: m.row + above.length }));
-  return { title, grid: { rows: [...above, ...rows], merges, source: 'docx' }, year: year ?? undefined };
+  // As the pane does: a note stating the first-listed convention in the paragraph after the table goes under it.
+  const below = noteBelowTable(table?.after ?? '', rows);
+  return { title, grid: { rows: [...above, ...rows, ...below], merges, source: 'docx' }, year: year ?? undefined };
 }

@@ -42,6 +42,8 @@ export interface DocxTable {
   index: number;
   /** The last paragraph before the table (often its caption or the 附件 title), '' when none. */
   caption: string;
+  /** The first paragraph after the table (often a note: `注：排在第一位的为牵头单位。`), '' when none. */
+  after: string;
   /** Rows × columns of cell text; a merged area's text in each cell it covers (the same string, not a copy). */
   grid: string[][];
   /** The merged areas (`w:gridSpan`, `w:vMerge`): a Word merged category column becomes a Grid with merges. */
@@ -139,6 +141,8 @@ function readBody(body: WordNode): { tables: DocxTable[]; paragraphs: string[] }
   const paragraphs: string[] = [];
   const budget = new TableBudget();
   let lastParagraph = '';
+  // The table read last, until a paragraph follows it.
+  let before: DocxTable | null = null;
   try {
     for (const block of wChildrenThrough(body, BODY_BLOCKS)) {
       if (block.localName === 'p') {
@@ -146,11 +150,17 @@ function readBody(body: WordNode): { tables: DocxTable[]; paragraphs: string[] }
         if (text !== '') {
           paragraphs.push(text);
           lastParagraph = text;
+          if (before) before.after = text;
+          before = null;
         }
         continue;
       }
       const { grid, merges, nested, clipped } = wordTableGrid(block, budget);
-      if (grid.length > 0) tables.push({ index: tables.length, caption: lastParagraph, grid, merges, nested, clipped });
+      before = null;
+      if (grid.length > 0) {
+        before = { index: tables.length, caption: lastParagraph, after: '', grid, merges, nested, clipped };
+        tables.push(before);
+      }
       lastParagraph = '';
     }
   } catch (error) {

@@ -19,6 +19,12 @@ export interface Columns {
   schedule: number;
   /** People (责任领导, 分管市领导): kept as the task's leaders, never agencies. */
   leader: number;
+  /** Further person columns (`分管领导` then `责任人`): their people are leaders too. */
+  moreLeaders?: number[];
+  /** Further task columns (`具体措施` beside `工作任务`): their text joins the task's. */
+  moreText?: number[];
+  /** Columns whose role their content gave, not the header: a cell there of another kind is a doubt on its row. */
+  fromContent?: number[];
   progress: number;
   /** Cells a full row has. */
   count: number;
@@ -182,6 +188,11 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     }
   }
   const milestones = found.schedule === undefined ? milestoneColumns(cells) : [];
+  const text = found.text ?? cells.findIndex((c, i) => i > 0 && c.trim() !== '' && looseHeaderKey(c) === null);
+  const further = (key: HeaderKey, first: number): number[] =>
+    cells.flatMap((c, i) => (i !== first && i !== category && looseHeaderKey(c) === key ? [i] : []));
+  const moreLeaders = further('leader', found.leader ?? -1);
+  const moreText = text >= 0 ? further('text', text).filter((i) => i > text) : [];
   let units = found.units ?? -1;
   let lead = found.lead ?? -1;
   let support = found.support ?? -1;
@@ -198,7 +209,7 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     // are written at the start of the task cell (`1.建立制度`).
     no: found.no ?? (looseHeaderKey(cells[0] ?? '') === null ? 0 : -1),
     // A task header outside the vocabulary (项目名称及内容): the first unnamed column after the number.
-    text: found.text ?? cells.findIndex((c, i) => i > 0 && c.trim() !== '' && looseHeaderKey(c) === null),
+    text,
     units,
     lead,
     support,
@@ -211,6 +222,8 @@ export function columnsFromHeader(cells: readonly string[]): Columns | null {
     headers: [...cells],
     ...(category >= 0 ? { category } : {}),
     ...(milestones.length > 0 ? { milestones } : {}),
+    ...(moreLeaders.length > 0 ? { moreLeaders } : {}),
+    ...(moreText.length > 0 ? { moreText } : {}),
     firstLeads: cells.some((c) => stripFirstListedNote(c).scope !== 'none'),
     textName: names.text ?? '工作任务',
     unitsName: names.units ?? names.lead ?? names.support ?? '负责单位',
@@ -283,6 +296,8 @@ export function mappingOf(columns: Columns): ColumnMapping | null {
   set(columns.support, 'support');
   set(columns.schedule, 'schedule');
   set(columns.leader, 'leader');
+  for (const k of columns.moreLeaders ?? []) set(k, 'leader');
+  for (const k of columns.moreText ?? []) set(k, 'task');
   set(columns.progress, 'progress');
   const headers = roles.map((_, i) => (columns.headers.length > 0 ? (columns.headers[i] ?? '') : null));
   const uncertain = columns.uncertain ?? false;
@@ -319,7 +334,11 @@ export function roleName(columns: Columns, index: number): string {
 export function columnsFromRoles(roles: readonly ColumnRole[]): Columns {
   const at = (role: ColumnRole): number => roles.indexOf(role);
   const units = at('units') >= 0 ? at('units') : at('joint');
+  const rest = (role: ColumnRole): number[] => roles.flatMap((r, i) => (r === role && i !== at(role) ? [i] : []));
+  const [moreLeaders, moreText] = [rest('leader'), rest('task')];
   return {
+    ...(moreLeaders.length > 0 ? { moreLeaders } : {}),
+    ...(moreText.length > 0 ? { moreText } : {}),
     no: at('no'),
     text: at('task'),
     units,

@@ -43,6 +43,16 @@ export function columnRoleLabel(role: ColumnRole, locale: IssueLocale): string {
   return ROLE_LABELS[locale][role] ?? role;
 }
 
+const CELL_KIND_LABELS: Readonly<Record<IssueLocale, Readonly<Record<string, string>>>> = {
+  'zh-CN': { person: '人名', agencies: '单位名称', schedule: '时间', number: '序号' },
+  'en-US': { person: 'a person', agencies: 'agency names', schedule: 'a date', number: 'a number' },
+};
+
+/** What a cell looks like (`classifyCell`'s kind), for `cell-doubtful`. */
+function cellKindLabel(kind: string, locale: IssueLocale): string {
+  return CELL_KIND_LABELS[locale][kind] ?? (locale === 'zh-CN' ? '其他内容' : 'something else');
+}
+
 const str = (params: Params, key: string): string => {
   const v = params[key];
   return v === undefined ? '' : String(v);
@@ -71,15 +81,12 @@ function zh(issue: ParseIssue): string {
   const no = str(p, 'no');
   switch (issue.code) {
     case 'empty':
-      return '输入为空：请粘贴或导入任务分工表。';
     case 'characters-removed':
-      return `已去掉 ${str(p, 'count')} 个不可见的控制字符（XML 不允许，写入文件后会使 WPS、LibreOffice 显示不出文字）`;
     case 'no-tasks':
-      return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
     case 'columns-inferred':
-      return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
+    case 'cell-doubtful':
     case 'column-doubtful':
-      return `第 ${str(p, 'index')} 列${str(p, 'column') !== '' ? `“${str(p, 'column')}”` : ''}按“${columnRoleLabel(str(p, 'role') as ColumnRole, 'zh-CN')}”读入，但内容更像“${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'zh-CN')}”，请核对各列`;
+      return tableIssueZh(issue);
     case 'duplicate-number':
       return `序号 ${no} 与第${str(p, 'firstLine')}行重复，此行未导入`;
     case 'skipped-number':
@@ -188,15 +195,12 @@ function en(issue: ParseIssue): string {
   const no = str(p, 'no');
   switch (issue.code) {
     case 'empty':
-      return 'The input is empty: paste or import a task-division table.';
     case 'characters-removed':
-      return `${str(p, 'count')} invisible control characters were removed (XML forbids them; in a file they make WPS and LibreOffice show no text)`;
     case 'no-tasks':
-      return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
     case 'columns-inferred':
-      return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
+    case 'cell-doubtful':
     case 'column-doubtful':
-      return `Column ${str(p, 'index')}${str(p, 'column') !== '' ? ` “${str(p, 'column')}”` : ''} was read as “${columnRoleLabel(str(p, 'role') as ColumnRole, 'en-US')}”, but its content looks more like “${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'en-US')}”; please check the columns`;
+      return tableIssueEn(issue);
     case 'duplicate-number':
       return `Task ${no} repeats the number on line ${str(p, 'firstLine')}; this row was not imported`;
     case 'skipped-number':
@@ -272,4 +276,48 @@ function en(issue: ParseIssue): string {
  */
 export function formatParseIssue(issue: ParseIssue, locale: IssueLocale): string {
   return locale === 'en-US' ? en(issue) : zh(issue);
+}
+
+/** The issues about the table as a whole (and a cell's doubt on its column). */
+function tableIssueZh(issue: ParseIssue): string {
+  const p = issue.params;
+  const no = str(p, 'no');
+  switch (issue.code) {
+    case 'empty':
+      return '输入为空：请粘贴或导入任务分工表。';
+    case 'characters-removed':
+      return `已去掉 ${str(p, 'count')} 个不可见的控制字符（XML 不允许，写入文件后会使 WPS、LibreOffice 显示不出文字）`;
+    case 'no-tasks':
+      return '没有找到带序号的任务行：请粘贴包含“序号、工作任务、负责单位、时间进度”各列的表格。';
+    case 'columns-inferred':
+      return `表格没有完整的表头，已按内容推断各列（不确定，请核对）：${roleList(p, 'zh-CN')}`;
+    case 'cell-doubtful':
+      return `序号 ${no}：“${str(p, 'column')}”一列按内容读出，但此格“${str(p, 'text')}”像${cellKindLabel(str(p, 'kind'), 'zh-CN')}，请核对`;
+    case 'column-doubtful':
+      return `第 ${str(p, 'index')} 列${str(p, 'column') !== '' ? `“${str(p, 'column')}”` : ''}按“${columnRoleLabel(str(p, 'role') as ColumnRole, 'zh-CN')}”读入，但内容更像“${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'zh-CN')}”，请核对各列`;
+    default:
+      return '';
+  }
+}
+
+/** The issues about the table as a whole (and a cell's doubt on its column). */
+function tableIssueEn(issue: ParseIssue): string {
+  const p = issue.params;
+  const no = str(p, 'no');
+  switch (issue.code) {
+    case 'empty':
+      return 'The input is empty: paste or import a task-division table.';
+    case 'characters-removed':
+      return `${str(p, 'count')} invisible control characters were removed (XML forbids them; in a file they make WPS and LibreOffice show no text)`;
+    case 'no-tasks':
+      return 'No numbered task rows were found: paste a table with the columns 序号, 工作任务, 负责单位 and 时间进度.';
+    case 'columns-inferred':
+      return `The table has no complete header; the columns were inferred from their content (not sure: please check): ${roleList(p, 'en-US')}`;
+    case 'cell-doubtful':
+      return `Task ${no}: the column “${str(p, 'column')}” was read from its content, but this cell “${str(p, 'text')}” looks like ${cellKindLabel(str(p, 'kind'), 'en-US')}; please check`;
+    case 'column-doubtful':
+      return `Column ${str(p, 'index')}${str(p, 'column') !== '' ? ` “${str(p, 'column')}”` : ''} was read as “${columnRoleLabel(str(p, 'role') as ColumnRole, 'en-US')}”, but its content looks more like “${columnRoleLabel(str(p, 'runnerUp') as ColumnRole, 'en-US')}”; please check the columns`;
+    default:
+      return '';
+  }
 }

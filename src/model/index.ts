@@ -23,6 +23,7 @@ export { parseTaskGrid } from './parseTaskGrid';
 export { formatParseIssue, columnRoleLabel } from './formatParseIssue';
 export type { IssueLocale } from './formatParseIssue';
 export { gridToTabText } from './gridToTabText';
+export { noteBelowTable } from './noteBelowTable';
 export type { Grid, GridMerge, GridSource } from './grid';
 export { recordFromPairs } from './recordFromPairs';
 export { stripXmlForbidden, xmlSafeText } from './xmlSafeText';

@@ -3,6 +3,7 @@
  * `[牵头单位:X;责任单位:Y]`, `〔责任单位：…〕`) or a `部门分工：` sentence; and lead/support cells joined.
  */
 import { labelsOf } from './labelOf';
+import { labelledBracket } from './labelledBracket';
 
 const UNIT_WORD_RE = /牵头|负责|配合|责任|单位|部门|局|委|办|政府|中心|支行|公司|协会/;
 
@@ -29,13 +30,18 @@ const OPENERS = '（([［【〔';
 /** `部门分工：市商务局牵头，市税务局配合。` ending the task text. */
 const DIVISION_SENTENCE_RE = /(?:部门分工|责任分工)\s{0,2}[:：]\s{0,2}([^:：]{2,300})$/;
 
-/** Units named in a bracket that ends the task text: `……。（市教育局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`, or a `部门分工：` sentence. */
+/**
+ * Units named in a bracket that ends the task text (`……。（市教育局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`), a label
+ * bracket inside it, or a `部门分工：` sentence.
+ */
 export function inlineUnits(text: string): string | null {
   const division = DIVISION_SENTENCE_RE.exec(text.trim());
   if (division) return (division[1] ?? '').replace(/[。.\s]+$/, '');
   const content = trailingBracket(text);
-  if (content === null || !UNIT_WORD_RE.test(content)) return null;
-  return labelledUnits(content) ?? content;
+  if (content !== null && UNIT_WORD_RE.test(content)) return labelledUnits(content) ?? content;
+  // A label bracket in the middle of the paragraph, text after it (`推行联办（牵头单位：X；配合单位：Y），年内完成。`).
+  const inside = labelledBracket(text);
+  return inside === null ? null : labelledUnits(inside);
 }
 
 /**
@@ -43,7 +49,7 @@ export function inlineUnits(text: string): string | null {
  * @example inlineSchedule('开展清理。(牵头单位:区发改局;完成时限:2026年9月底前)') // '2026年9月底前'
  */
 export function inlineSchedule(text: string): string {
-  const content = trailingBracket(text);
+  const content = trailingBracket(text) ?? labelledBracket(text);
   if (content === null) return '';
   return labelsOf(`（${content}）`)
     .filter((l) => l.kind === 'schedule' && l.value !== '')

@@ -7,6 +7,7 @@
 import { labelsOf, unitsFromLabels, type Label } from './labelOf';
 import { numberingOf, type NumberingStyle } from './numberingOf';
 import { splitPeople } from './splitPeople';
+import { labelledBracket } from './labelledBracket';
 
 /** A row for the table reader: a heading (one cell) or a task `[no, text, units, schedule, leaders]`. */
 export interface ParagraphRow {
@@ -41,9 +42,9 @@ const MAX_BRACKET = 400;
 /** Share of a style's paragraphs that must carry labels for the style to be the item level. */
 const ITEM_RATIO = 0.8;
 
-/** A trailing bracket that names units (`（市科技局牵头，市财政局配合）`, `[牵头单位:X;责任单位:Y]`) or a `部门分工：` sentence. */
+/** A trailing bracket that names units (`（市科技局牵头，市财政局配合）`), a label bracket anywhere, or a `部门分工：` sentence. */
 function hasInlineUnits(text: string): boolean {
-  if (DIVISION_RE.test(text)) return true;
+  if (DIVISION_RE.test(text) || labelledBracket(text) !== null) return true;
   let end = text.length;
   while (end > 0 && '。.；;， \t'.includes(text[end - 1] ?? '')) end -= 1;
   if (!CLOSERS.includes(text[end - 1] ?? '\u0000')) return false;

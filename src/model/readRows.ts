@@ -29,6 +29,7 @@ import {
 } from './columnsFromHeader';
 import { inferredColumns } from './columnsFromContent';
 import { rolesByContent } from './rolesByContent';
+import { classifyCell, type CellKind } from './classifyCell';
 import { assignSections, type Item } from './assignSections';
 import { preview, readTask } from './readTask';
 
@@ -40,6 +41,9 @@ const MAX_SCORED_ROWS = 300;
 
 /** Header rows whose columns are weighed against the content under them. */
 const MAX_SCORED_HEADERS = 5;
+
+/** A group title (`产业发展`, `民生保障`) is a few words. */
+const MAX_GROUP_TITLE = 16;
 
 /** Unrecognised rows listed one by one; beyond this, one issue counts the rest. */
 const MAX_UNRECOGNIZED_LISTED = 50;
@@ -69,6 +73,10 @@ interface ReadState {
   misfits: number;
   headersScored: number;
   pending: (Row & { no: number }) | null;
+  /** The header rows read so far (cells joined): one repeated after a page break does not end the pending task. */
+  readonly headerRows: Set<string>;
+  /** The previous row repeated the header: a row with no number right after it is the rest of the pending task. */
+  afterRepeat: boolean;
 }
 
 /**
@@ -83,8 +91,8 @@ export function readRows(
 ): ParsedTaskTable {
   const s = newReadState(paragraphs ? given : joinHeaderFragments(given), options, tabRows, paragraphs);
   for (const [index, row] of s.rows.entries()) {
-    if (continuesPending(s, row)) continue;
-    flushPending(s);
+    if (repeatsHeader(s, row) || continuesPending(s, row)) continue;
+    flushPending(s, row);
     if (readHeaderRow(s, row, index)) continue;
     if (readNumberedRow(s, row)) continue;
     readOtherRow(s, row);
@@ -123,6 +131,8 @@ function newReadState(
     misfits: 0,
     headersScored: 0,
     pending: null,
+    headerRows: new Set<string>(),
+    afterRepeat: false,
   };
 }
 
@@ -141,11 +151,31 @@ function statesFirstListed(rows: readonly Row[]): boolean {
   );
 }
 
-/** A row that only continues the pending task: the rest of a short tab row, or a sub-row under a merged 序号. */
+const headerRowKey = (cells: readonly string[]): string => cells.map((c) => c.replace(/\s+/g, '')).join('|');
+
+/** The header again while a task is pending (a page break of a pasted table): skipped, the task stays open. */
+function repeatsHeader(s: ReadState, row: Row): boolean {
+  if (s.pending === null || row.cells.length < 2 || !s.headerRows.has(headerRowKey(row.cells))) return false;
+  s.afterRepeat = true;
+  return true;
+}
+
+/**
+ * A row that only continues the pending task: the rest of a task cut by a page break (no number, right after the
+ * repeated header), the rest of a short tab row, or a sub-row under a merged 序号.
+ */
 function continuesPending(s: ReadState, row: Row): boolean {
   const { cells, line } = row;
   const pending = s.pending;
+  const afterRepeat = s.afterRepeat;
+  s.afterRepeat = false;
   if (pending === null) return false;
+  const { no, text } = s.columns;
+  if (afterRepeat && no >= 0 && (cells[no] ?? '') === '' && text >= 0 && (cells[text] ?? '') !== '') {
+    mergeSubRow(pending, cells);
+    s.issues.push(issue(line, 'info', 'row-merged', { no: pending.no }));
+    return true;
+  }
   if (
     s.tabRows &&
     pending.width < s.columns.count &&
@@ -189,10 +219,12 @@ function alignPending(s: ReadState, pending: Row & { no: number }): void {
 }
 
 /** The pending task row becomes a task. */
-function flushPending(s: ReadState): void {
+function flushPending(s: ReadState, next?: Row): void {
   const pending = s.pending;
   if (!pending) return;
+  const title = next ? trailingCategory(s, pending, next) : null;
   alignPending(s, pending);
+  doubtCells(s, pending);
   if (s.taskRows.length < MAX_SCORED_ROWS) s.taskRows.push(pending.cells);
   const titleYear = yearOfTitle(s.title);
   const year = titleYear ?? s.options.documentYear;
@@ -204,7 +236,48 @@ function flushPending(s: ReadState): void {
     s.assumed.source = titleYear !== undefined ? 'title' : 'option';
   }
   s.items.push({ kind: 'task', task: task.task });
+  if (title !== null) s.items.push({ kind: 'heading', heading: { rank: 4, numeral: '', title }, line: pending.line });
   s.pending = null;
+}
+
+/** The kinds a cell may not be in a column of each role: another role's plain kind (prose may stand anywhere). */
+const FOREIGN_KINDS: Readonly<Record<'units' | 'leader' | 'schedule', readonly CellKind[]>> = {
+  units: ['person', 'schedule', 'number'],
+  leader: ['agencies', 'schedule', 'number'],
+  schedule: ['agencies', 'person', 'number'],
+};
+
+/**
+ * A column whose role its content gave (the header said otherwise, or there was no header): a cell of another kind
+ * there is a doubt on that task's row (`cell-doubtful`), so the preview marks the task, not only the table.
+ */
+function doubtCells(s: ReadState, pending: Row & { no: number }): void {
+  const columns = s.columns;
+  if (s.paragraphs || columns.source === 'user') return;
+  const inferred = columns.source === 'content' ? Array.from({ length: columns.count }, (_, k) => k) : [];
+  for (const k of columns.fromContent ?? inferred) {
+    const role = doubtRole(columns, k);
+    const cell = pending.cells[k] ?? '';
+    if (role === null || cell === '') continue;
+    const kind = classifyCell(cell);
+    if (!FOREIGN_KINDS[role].includes(kind)) continue;
+    const column = columns.headers[k] ?? '';
+    s.issues.push(
+      issue(pending.line, 'warning', 'cell-doubtful', {
+        no: pending.no,
+        column: column !== '' ? column : roleName(columns, k),
+        kind,
+        text: preview(cell),
+      }),
+    );
+  }
+}
+
+/** The role a column holds among those a cell can contradict, or null. */
+function doubtRole(columns: Columns, k: number): 'units' | 'leader' | 'schedule' | null {
+  if (k === columns.units || k === columns.lead || k === columns.support) return 'units';
+  if (k === columns.leader || (columns.moreLeaders ?? []).includes(k)) return 'leader';
+  return k === columns.schedule ? 'schedule' : null;
 }
 
 /** A header row (weighed against the rows under it) or the sub-header right under it: the columns change. */
@@ -213,6 +286,7 @@ function readHeaderRow(s: ReadState, row: Row, index: number): boolean {
   const header =
     !s.paragraphs && cells.length >= 2 && taskNumber(cells[0] ?? '') === null ? columnsFromHeader(cells) : null;
   if (header) {
+    s.headerRows.add(headerRowKey(cells));
     // The first few headers are weighed against the rows under them (bounded: a table of headers stays linear).
     const scored = s.headersScored < MAX_SCORED_HEADERS ? rolesByContent(header, rowsUnder(s.rows, index)) : header;
     s.headersScored += 1;
@@ -225,12 +299,14 @@ function readHeaderRow(s: ReadState, row: Row, index: number): boolean {
   const subHeader = s.afterHeader && !s.userColumns ? subColumns(s.columns, cells) : null;
   s.afterHeader = false;
   if (!subHeader) return false;
+  s.headerRows.add(headerRowKey(cells));
   s.columns = subHeader;
   return true;
 }
 
 /** A numbered row (or, in a table without numbers, a row counted in order) opens the pending task. */
-function readNumberedRow(s: ReadState, row: Row): boolean {
+function readNumberedRow(s: ReadState, given: Row): boolean {
+  const row = leadingCategory(s, given);
   const { cells, line } = row;
   const read = numbered(cells, s.columns);
   const taskCells = read.cells;
@@ -258,6 +334,43 @@ function readNumberedRow(s: ReadState, row: Row): boolean {
   if (category !== '') s.lastCategory = category;
   s.pending = { cells: [...taskCells], line, width: row.width + taskCells.length - cells.length, no };
   return true;
+}
+
+/** A short line that reads as a group title (`产业发展`), not as a date, agencies, a person, a number or a sentence. */
+function isGroupTitle(cell: string): boolean {
+  if (cell === '' || cell.length > MAX_GROUP_TITLE || /[。；;，,：:]/.test(cell)) return false;
+  return !(['schedule', 'agencies', 'person', 'number'] as const).some((k) => k === classifyCell(cell));
+}
+
+/** Cell-per-line text without a category column: a one-line cell the row has beyond the columns may be a group title. */
+function titleMayStand(s: ReadState, cells: readonly string[]): boolean {
+  const c = s.columns;
+  return !s.tabRows && !s.paragraphs && c.category === undefined && c.no === 0 && cells.length === c.count + 1;
+}
+
+/**
+ * A group title on its own line right before a number line (`产业发展` then `1`, no blank line between): the title is
+ * a heading, the rest is the row.
+ */
+function leadingCategory(s: ReadState, row: Row): Row {
+  const { cells } = row;
+  if (!titleMayStand(s, cells) || taskNumber(cells[0] ?? '') !== null || taskNumber(cells[1] ?? '') === null)
+    return row;
+  if (!isGroupTitle(cells[0] ?? '')) return row;
+  s.items.push({ kind: 'heading', heading: { rank: 4, numeral: '', title: cells[0] ?? '' }, line: row.line });
+  return { ...row, cells: cells.slice(1), width: row.width - 1 };
+}
+
+/**
+ * A group title on its own line right after a row's last cell, the next number line right after it (no blank line
+ * between): taken off the row, a heading after it.
+ */
+function trailingCategory(s: ReadState, pending: Row, next: Row): string | null {
+  const last = pending.cells[pending.cells.length - 1] ?? '';
+  if (!titleMayStand(s, pending.cells) || !isGroupTitle(last)) return null;
+  if (next.line !== pending.line + pending.width || numbered(next.cells, s.columns).no === null) return null;
+  pending.cells = pending.cells.slice(0, -1);
+  return last;
 }
 
 /** A number that skips some or goes backwards is said. */

@@ -34,7 +34,11 @@ function readCells(
   conventions: { firstLeads: boolean },
 ): RowReading {
   const cell = (index: number): string => (index >= 0 ? (cells[index] ?? '') : '');
-  const text = cell(columns.text);
+  // A further task column (`具体措施` beside `工作任务`) adds its text to the task's.
+  const text = [columns.text, ...(columns.moreText ?? [])]
+    .map(cell)
+    .filter((c) => c !== '')
+    .join('\n');
   // A third role column (`牵头单位 / 参与单位 / 责任单位`): beside a lead the 责任单位 support it (LAYOUTS B7, as labels do).
   const tiers = columns.lead >= 0 || columns.support >= 0;
   const supporters = [cell(columns.support), tiers ? cell(columns.units) : ''].filter((c) => c !== '').join('、');
@@ -145,9 +149,11 @@ export function readTask(
   }
   const info = readSchedule(read, no, line, columns, issues, year);
   const checked = checkUnits(analysis ? analysis.assignments : [], no, line, issues, unitOptions.aliases);
-  const leaderCell = columns.leader >= 0 ? (cells[columns.leader] ?? '') : '';
+  const leaderCells = [columns.leader, ...(columns.moreLeaders ?? [])].filter(
+    (k) => k >= 0 && !labelled.cells.includes(k),
+  );
   const leaders = [
-    ...(labelled.cells.includes(columns.leader) ? [] : splitPeople(leaderCell)),
+    ...leaderCells.flatMap((k) => splitPeople(cells[k] ?? '')),
     ...labelled.leaders,
     ...inlineLeaders(text),
     ...checked.leaders,

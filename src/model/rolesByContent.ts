@@ -39,7 +39,9 @@ function roleOf(columns: Columns, k: number): 'agency' | 'other' | 'fixed' {
     k === columns.text ||
     k === columns.schedule ||
     k === columns.leader ||
-    k === columns.progress
+    k === columns.progress ||
+    (columns.moreLeaders ?? []).includes(k) ||
+    (columns.moreText ?? []).includes(k)
   )
     return 'fixed';
   if (k === columns.category || (columns.milestones ?? []).includes(k)) return 'fixed';
@@ -71,6 +73,9 @@ export function rolesByContent(columns: Columns, rows: readonly (readonly string
     const clear = (kind: CellKind): boolean => (shares.get(kind) ?? 0) >= CLEAR_SHARE;
     if (out.leader < 0 && clear('person')) {
       out = { ...without(out, k), leader: k };
+    } else if (clear('person')) {
+      // A second column of people (`分管领导` then `责任人`, or one named as units): its people are leaders too.
+      out = { ...without(out, k), moreLeaders: [...(out.moreLeaders ?? []), k] };
     } else if (role === 'other' && out.schedule < 0 && !out.milestones && clear('schedule')) {
       out = { ...out, schedule: k };
     } else if (role === 'other' && out.units < 0 && out.lead < 0 && out.support < 0 && clear('agencies')) {
@@ -82,5 +87,18 @@ export function rolesByContent(columns: Columns, rows: readonly (readonly string
       out = pair ? { ...out, lead: k, support: k + 1, unitsName: '牵头单位' } : { ...out, units: k };
     }
   }
-  return out;
+  return out === columns ? out : { ...out, fromContent: changedColumns(columns, out) };
+}
+
+/** The columns whose role differs between the header's reading and the content's. */
+function changedColumns(before: Columns, after: Columns): number[] {
+  const roleAt = (c: Columns, k: number): string =>
+    [
+      k === c.units ? 'units' : '',
+      k === c.lead ? 'lead' : '',
+      k === c.support ? 'support' : '',
+      k === c.schedule ? 'schedule' : '',
+      k === c.leader || (c.moreLeaders ?? []).includes(k) ? 'leader' : '',
+    ].join('');
+  return Array.from({ length: after.count }, (_, k) => k).filter((k) => roleAt(before, k) !== roleAt(after, k));
 }

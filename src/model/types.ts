@@ -74,6 +74,7 @@ export const PARSE_ISSUE_CODES = [
   'no-tasks',
   'columns-inferred',
   'column-doubtful',
+  'cell-doubtful',
   /** Characters XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF, lone surrogates) were dropped from the text: `count`. */
   'characters-removed',
   // Rows and numbering.

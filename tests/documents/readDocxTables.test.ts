@@ -46,6 +46,17 @@ async function refused(bytes: Uint8Array, name?: string) {
 }
 
 describe('readDocxTables: the grid', () => {
+  it('keeps the first paragraph after each table (a note such as 注：排在第一位的为牵头单位), not a later one', async () => {
+    const small = tbl(2, [
+      ['序号', '工作任务'],
+      ['1', '修订办法。'],
+    ]);
+    const doc = await ok(
+      docx({ body: p('标题') + small + p('注：排在第一位的为牵头单位。') + p('抄送：县政府办。') + small }),
+    );
+    expect(doc.tables.map((t) => t.after)).toEqual(['注：排在第一位的为牵头单位。', '']);
+  });
+
   it('expands gridSpan and vMerge, and joins a cell’s paragraphs with line breaks', async () => {
     const doc = await ok(docx({ body: p('附件') + p('重点任务分工及进度安排表') + TASK_TABLE }));
     expect(doc.tables).toHaveLength(1);

@@ -11,6 +11,8 @@ import type { GridMerge, IsoDate } from '../../model';
 export interface DocumentTable {
   index: number;
   caption: string;
+  /** The paragraph right after the table (a .docx), when the reader knows it. */
+  after?: string;
   grid: string[][];
   /** Merged cells, where the reader knows them (Word's gridSpan / vMerge, a PDF's ruled table). */
   merges?: GridMerge[];

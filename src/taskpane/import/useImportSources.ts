@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { XmlParser } from '../../documents/readDocxTables';
 import type { ReadPdfOptions } from '../../documents/readPdfTables';
-import { gridToTabText, type Grid, type GridMerge, type GridSource } from '../../model';
+import { gridToTabText, noteBelowTable, type Grid, type GridMerge, type GridSource } from '../../model';
 import type { SheetGrid, WorkbookPort } from '../../workbook/port';
 import { errorText } from '../shared/errorText';
 import type { ImportSourcesStrings } from './importSourcesStrings';
@@ -34,6 +34,8 @@ export interface SourceCandidate {
   title?: string;
   /** The paragraph right over the table; a short one goes above the table for the parser (a note such as `（列第一位的为牵头单位）`). */
   caption?: string;
+  /** The paragraph right after the table; a note stating the first-listed convention goes under it for the parser. */
+  after?: string;
   name: string;
   notes: string[];
 }
@@ -115,6 +117,7 @@ export function useImportSources(
           kind: read.kind,
           ...(read.title ? { title: read.title } : {}),
           ...(t.caption ? { caption: t.caption } : {}),
+          ...(t.after ? { after: t.after } : {}),
           name: read.tables.length > 1 ? `${sourceName} · ${t.index + 1}` : sourceName,
           notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
         })),
@@ -193,5 +196,5 @@ function sourceTable(candidate: SourceCandidate): Grid {
   // A short paragraph over the table (a note, a heading) is read with it; a long one is the notice's text.
   if (caption && caption !== title && caption.length <= MAX_CAPTION_ROW && !inTable(caption)) above.push([caption]);
   const merges = (candidate.merges ?? []).map((m) => ({ ...m, row: m.row + above.length }));
-  return { rows: [...above, ...grid], merges, source: candidate.kind };
+  return { rows: [...above, ...grid, ...noteBelowTable(candidate.after ?? '', grid)], merges, source: candidate.kind };
 }
