@@ -19,7 +19,7 @@ import { LEDGER_TABLE, SUMMARY_SHEET } from '../ledgerLayout/workbookNames';
 import type { LedgerSnapshot, SummaryResult } from '../workbook/port';
 import { FileUnsupported } from './fileRefusal';
 import type { LedgerFile, TableBlock } from './ledgerFile';
-import type { SheetXml } from './sheetXml';
+import type { CellInput, SheetXml } from './sheetXml';
 
 /** Where the summary's parts are (1-based rows), for tests. */
 export interface FileSummaryLayout {
@@ -42,17 +42,19 @@ function structuredToA1(formula: string, block: TableBlock, sheetName: string, h
   });
 }
 
-/** Writes one row of cells from column A (formulas start with `=`). */
+/** A formula as the model writes it (`=…`), for the sheet. */
+const formula = (f: string): CellInput => ({ formula: f.slice(1) });
+
+/** Writes one row of cells from column A; text stays text (a label or agency starting with `=` is not a formula). */
 function writeRow(
   sheet: SheetXml,
   row: number,
-  cells: readonly (string | number | null)[],
+  cells: readonly (CellInput | null)[],
   from = 0,
   style: string | null = null,
 ): void {
   cells.forEach((v, k) => {
-    if (v === null) return;
-    sheet.set(row - 1, from + k, typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : v, style);
+    if (v !== null) sheet.set(row - 1, from + k, v, style);
   });
 }
 
@@ -68,11 +70,13 @@ function writeSections(
   writeRow(sheet, 1, [SUMMARY_LABELS.title]);
   writeRow(sheet, 2, [SUMMARY_LABELS.asOf]);
   writeRow(sheet, 2, [toExcelSerial(asOf)], 1, dateStyle);
-  writeRow(sheet, 3, [SUMMARY_LABELS.notice, plan.noticeFormula]);
+  writeRow(sheet, 3, [SUMMARY_LABELS.notice, formula(plan.noticeFormula)]);
   writeRow(sheet, 4, [SUMMARY_LABELS.noticeText, plan.notice]);
   writeRow(sheet, sectionHeaderRow, [...SUMMARY_LABELS.sectionHeaders]);
-  plan.sectionRows.forEach((r, i) => writeRow(sheet, sectionHeaderRow + 1 + i, [r.label, ...r.formulas.map(a1)]));
-  writeRow(sheet, totalRow, [SUMMARY_LABELS.total, ...plan.totalFormulas]);
+  plan.sectionRows.forEach((r, i) =>
+    writeRow(sheet, sectionHeaderRow + 1 + i, [r.label, ...r.formulas.map((f) => formula(a1(f)))]),
+  );
+  writeRow(sheet, totalRow, [SUMMARY_LABELS.total, ...plan.totalFormulas.map(formula)]);
 }
 
 /** The agency table: the agencies known now as values, the ledger copy's native formulas beside them. */
@@ -83,7 +87,7 @@ function writeAgencies(sheet: SheetXml, plan: SummaryPlan, ranges: CopyRanges): 
     const row = agencyHeaderRow + 1 + i;
     writeRow(sheet, row, [
       plan.agencies[i] ?? null,
-      ...agencyRowFormulas(ranges, row).map((f) => `=IF($A${row}="","",${f.slice(1)})`),
+      ...agencyRowFormulas(ranges, row).map((f) => formula(`=IF($A${row}="","",${f.slice(1)})`)),
     ]);
   }
 }

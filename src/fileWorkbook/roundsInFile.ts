@@ -8,28 +8,19 @@ import { parseReportKey, type ReportKey } from '../reports/reportKey';
 import { ROUND_OWNED_COLUMNS, roundRowPlace } from '../ledgerLayout/roundRowPlace';
 import { ROUND_TABLE_HEADERS } from '../ledgerLayout/roundTable';
 import { roundToSave } from '../ledgerLayout/roundToSave';
+import { settingValue } from '../ledgerLayout/settingValue';
 import { REPORT_KEY_SETTING, ROUND_SHEET, ROUND_TABLE } from '../ledgerLayout/workbookNames';
 import type { SaveRoundResult } from '../workbook/port';
 import { appendTableRows } from './appendTableRows';
 import type { LedgerFile } from './ledgerFile';
 import { fileSetting, writeFileSetting } from './webExtensionSettings';
 
-/** Settings hold JSON text (`settings.add(name, JSON.stringify(key))`), saved JSON-encoded once more. */
-function unwrap(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The file's report key, made with `newKey` (and kept in the file) when there is none or it is damaged.
  * @example await reportKeyInFile(file, () => createReportKey(new Date())) // { id: '…', secret: '…', createdAt: '…' }
  */
 export async function reportKeyInFile(file: LedgerFile, newKey: () => Promise<ReportKey>): Promise<ReportKey> {
-  const existing = await parseReportKey(unwrap(await fileSetting(file, REPORT_KEY_SETTING)));
+  const existing = await parseReportKey(settingValue(await fileSetting(file, REPORT_KEY_SETTING)));
   if (existing !== null) return existing;
   const key = await newKey();
   await writeFileSetting(file, REPORT_KEY_SETTING, JSON.stringify(key));

@@ -3,7 +3,8 @@
  * 填报人, and 延期至 / 延期原因 when given), then one row appended to `ProgressLog` (the table grows by one row; a
  * blank placeholder row of a new log is filled instead). Refusals as the Excel port returns them.
  */
-import { StatusUpdateSchema, type StatusUpdate } from '../model';
+import type { StatusUpdate } from '../model';
+import { parseStatusEntry } from '../ledgerLayout/parseStatusEntry';
 import { fromCellText } from '../ledgerLayout/cellText';
 import { historyRowsFor, statusHistoryCells, type HistoryCells } from '../ledgerLayout/historyCells';
 import type { LedgerColumnKey } from '../ledgerLayout/ledgerColumns';
@@ -50,14 +51,9 @@ export async function writeStatusToFile(
   expectedVersion: string | undefined,
   now: string,
 ): Promise<WriteStatusResult> {
-  const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: 'invalid',
-      problem: { code: 'update-invalid', params: { fields: parsed.error.issues.map((i) => i.path.join('.')) } },
-    };
-  const entry = parsed.data;
+  const parsed = parseStatusEntry(update);
+  if (!parsed.ok) return parsed;
+  const { entry } = parsed;
   const ledger = await file.tableValues(LEDGER_TABLE);
   const log = await file.tableValues(HISTORY_TABLE);
   if (!ledger) return { ok: false, code: 'no-ledger', problem: { code: 'no-ledger', params: {} } };

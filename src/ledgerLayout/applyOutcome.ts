@@ -14,11 +14,17 @@ export interface LateAnswer {
 
 export interface ApplyOutcome {
   ok: true;
+  /** History entries appended. */
   applied: number;
+  /** Answers not appended: skipped by the plan, or found in `ProgressLog` now (applied meanwhile, or the same plan again). */
   skipped: number;
+  /** 序号 of the ledger rows written. */
   updated: number[];
+  /** 序号 of planned changes whose task is no longer in the ledger (their history is still appended). */
   notFound: number[];
+  /** Planned changes not applied because the row was edited after the preview (its status or progress differs from what the plan saw); re-read and preview again. Their answers are not recorded yet. */
   conflicts?: HeldAnswer[];
+  /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
   stale?: HeldAnswer[];
 }
 

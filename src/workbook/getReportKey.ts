@@ -6,16 +6,8 @@
  * @requirement ExcelApi 1.4 (`SettingCollection.add`, `getItemOrNullObject`)
  */
 import { parseReportKey, type ReportKey } from '../reports/reportKey';
+import { settingValue } from '../ledgerLayout/settingValue';
 import { REPORT_KEY_SETTING } from '../ledgerLayout/workbookNames';
-
-function stored(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The stored key, or a new one from `newKey` (called only when there is none, or the stored one is not a valid key).
@@ -32,7 +24,7 @@ export async function getReportKey(
   const setting = context.workbook.settings.getItemOrNullObject(REPORT_KEY_SETTING);
   setting.load('value');
   await context.sync();
-  const existing = setting.isNullObject ? null : await parseReportKey(stored(setting.value));
+  const existing = setting.isNullObject ? null : await parseReportKey(settingValue(setting.value));
   if (existing !== null) return existing;
   // None, or a damaged one (files signed with it cannot be checked either way): a new key, from now on.
   const key = await newKey();
@@ -42,5 +34,5 @@ export async function getReportKey(
   const kept = context.workbook.settings.getItemOrNullObject(REPORT_KEY_SETTING);
   kept.load('value');
   await context.sync();
-  return (kept.isNullObject ? null : await parseReportKey(stored(kept.value))) ?? key;
+  return (kept.isNullObject ? null : await parseReportKey(settingValue(kept.value))) ?? key;
 }

@@ -21,7 +21,7 @@ import type { HistoryEntry } from '../ledgerLayout/historyEntry';
 import type { RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
 import type { ImportMeta } from '../ledgerLayout/importMeta';
 import type { LedgerRow } from '../ledgerLayout/ledgerRow';
-import type { HeldAnswer } from '../ledgerLayout/heldBack';
+import type { ApplyOutcome } from '../ledgerLayout/applyOutcome';
 
 export type { HistoryEntry } from '../ledgerLayout/historyEntry';
 export type { RoundRecord, RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
@@ -181,23 +181,8 @@ export interface SummaryResult {
 export type SaveRoundResult =
   { ok: true } | { ok: false; code: 'invalid' | 'duplicate-name'; problem: WorkbookProblem };
 
-export type ApplyReportResult =
-  | {
-      ok: true;
-      /** History entries appended. */
-      applied: number;
-      /** Answers not appended: skipped by the plan, or found in `ProgressLog` now (applied meanwhile, or the same plan again). */
-      skipped: number;
-      /** 序号 of the ledger rows written. */
-      updated: number[];
-      /** 序号 of planned changes whose task is no longer in the ledger (their history is still appended). */
-      notFound: number[];
-      /** Planned changes not applied because the row was edited after the preview (its status or progress differs from what the plan saw); re-read and preview again. Their answers are not recorded yet. */
-      conflicts?: HeldAnswer[];
-      /** Planned changes not applied because the answer is dated before the row's last entry (更新日期): flagged, never overwriting a newer entry. Their answers are not recorded yet. */
-      stale?: HeldAnswer[];
-    }
-  | { ok: false; code: 'no-ledger' | 'invalid'; problem: WorkbookProblem };
+/** What applying a plan did (`applyOutcome`: the same for both ports), or why nothing was applied. */
+export type ApplyReportResult = ApplyOutcome | { ok: false; code: 'no-ledger' | 'invalid'; problem: WorkbookProblem };
 
 export interface WorkbookPort {
   /** Writes or merges the table into `TaskLedger`; never touches what users entered. */

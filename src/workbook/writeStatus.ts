@@ -12,7 +12,8 @@
  * Three syncs (two more to create the log, one more for a repair); ledgers over ~2,500 rows read in more (`readLedgerTable`).
  * @requirement ExcelApi 1.9 (`Range.find`, through `rowWrites`); ExcelApi 1.7 (`freezePanes` on a new 进展记录 sheet); ExcelApi 1.4 (`getItemOrNullObject`, settings); ExcelApi 1.1 (tables)
  */
-import { StatusUpdateSchema, type StatusUpdate } from '../model';
+import type { StatusUpdate } from '../model';
+import { parseStatusEntry } from '../ledgerLayout/parseStatusEntry';
 import { appendRows } from './appendRows';
 import { fromCellText, toCellText } from '../ledgerLayout/cellText';
 import { queueWriteColumnIds, type StoredColumnIds } from './columnIdentity';
@@ -80,13 +81,9 @@ export async function writeStatus(
   expectedVersion: string | undefined,
   options: WriteStatusOptions,
 ): Promise<WriteStatusResult> {
-  const parsed = StatusUpdateSchema.safeParse(update);
-  if (!parsed.success)
-    return refused('invalid', {
-      code: 'update-invalid',
-      params: { fields: parsed.error.issues.map((i) => i.path.join('.')) },
-    });
-  const entry = parsed.data;
+  const parsed = parseStatusEntry(update);
+  if (!parsed.ok) return parsed;
+  const { entry } = parsed;
   const history = context.workbook.tables.getItemOrNullObject(HISTORY_TABLE).load('name');
   const historySheet = context.workbook.worksheets.getItemOrNullObject(HISTORY_SHEET).load('name');
   // Sync 1: the ledger (and whether the log exists); what can be refused is refused before anything is written.

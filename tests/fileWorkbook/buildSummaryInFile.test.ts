@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFilePort, LedgerFile } from '../../src/fileWorkbook';
+import { buildSummaryInFile } from '../../src/fileWorkbook/buildSummaryInFile';
 import { inventedLedger, partsOf } from './ledgerFiles';
 
 async function open(bytes: Uint8Array): Promise<LedgerFile> {
@@ -32,6 +33,25 @@ describe('汇总 in the file', () => {
     expect(xml).toContain(
       "FIND(&quot;、&quot;&amp;$A10&amp;&quot;、&quot;,&quot;、&quot;&amp;'任务台账'!$E$2:$E$4&amp;&quot;、&quot;)",
     );
+  });
+
+  it('writes a section title or an agency that starts with = as text, never as a formula', async () => {
+    const file = await open(await inventedLedger());
+    const snapshot = await createFilePort(file).readLedger();
+    const [first, ...rest] = snapshot.rows;
+    if (!first) throw new Error('the invented ledger has tasks');
+    const odd = {
+      ...first,
+      sectionTitle: '=1+1',
+      assignments: [{ agency: '=A1*2', role: 'lead' as const }],
+    };
+    await buildSummaryInFile(file, { ...snapshot, rows: [odd, ...rest] }, '2026-11-29');
+    const saved = await file.save();
+    const xml = decode(partsOf(saved)[(await open(saved)).pkg.sheets.get('汇总') ?? '']);
+    expect(xml).toContain('<t xml:space="preserve">=1+1</t>');
+    expect(xml).toContain('<t xml:space="preserve">=A1*2</t>');
+    expect(xml).not.toContain('<f>1+1</f>');
+    expect(xml).not.toContain('<f>A1*2</f>');
   });
 
   it('a second build rewrites the same sheet instead of adding another', async () => {
