@@ -3,12 +3,13 @@
  * loaded on click, so none of it is in the first load) and hands the file to the user.
  */
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { AgencyAliases, IsoDate, Section, WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
 import { downloadFile, XLSX_MIME, type DownloadFn } from '../shared/downloadFile';
 import { errorText } from '../shared/errorText';
+import { MixedText } from '../shared/MixedText';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
+import { useAsyncAction } from '../shared/useAsyncAction';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 import { ledgerCopyStrings } from './ledgerCopyStrings';
@@ -27,7 +28,7 @@ export interface ExportLedgerCopyProps {
   download?: DownloadFn;
 }
 
-type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string } | null;
+type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 export function ExportLedgerCopy({
   port,
@@ -43,15 +44,13 @@ export function ExportLedgerCopy({
   const { locale } = useStrings();
   const s = ledgerCopyStrings(locale);
   const styles = usePanelStyles();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const action = useAsyncAction<Outcome>((error) => ({ kind: 'failed', text: s.failed(errorText(error, locale)) }));
+  const { busy, outcome } = action;
   // Judged from today, the copy rolls on (=TODAY()); from another day, it keeps that day, as the pane shows it.
   const rolling = asOf === today;
 
-  const exportCopy = async () => {
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const exportCopy = () =>
+    action.run(async (): Promise<Outcome> => {
       const history = await port.readAllHistory();
       const { buildLedgerCopy } = await import('../../ledgerCopy');
       const result = await buildLedgerCopy({
@@ -64,18 +63,10 @@ export function ExportLedgerCopy({
         aliases,
         ...(rule ? { rule } : {}),
       });
-      if (!result.ok) {
-        setOutcome({ kind: 'failed', text: s.failed(s.problem(result.problem)) });
-        return;
-      }
+      if (!result.ok) return { kind: 'failed', text: s.failed(s.problem(result.problem)) };
       await download(result.fileName, result.bytes, XLSX_MIME);
-      setOutcome({ kind: 'done', text: s.done(result.fileName, rows.length, history.length) });
-    } catch (error) {
-      setOutcome({ kind: 'failed', text: s.failed(errorText(error, locale)) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { kind: 'done', text: s.done(result.fileName, rows.length, history.length) };
+    });
 
   return (
     <section aria-labelledby="ledger-copy-heading">
@@ -90,7 +81,10 @@ export function ExportLedgerCopy({
       </div>
       <div aria-live="polite">
         {outcome && (
-          <OutcomeMessage intent={outcome.kind === 'done' ? 'success' : 'error'}>{outcome.text}</OutcomeMessage>
+          <OutcomeMessage intent={outcome.kind === 'done' ? 'success' : 'error'}>
+            {/* The file's name is Chinese (it goes to officials): marked in an English pane. */}
+            <MixedText text={outcome.text} locale={locale} />
+          </OutcomeMessage>
         )}
       </div>
     </section>

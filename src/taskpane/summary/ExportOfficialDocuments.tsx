@@ -5,6 +5,7 @@
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import type { AgencyAliases, IsoDate, TrackedTask, WarningRule } from '../../model';
 import { downloadFile, type DownloadFn } from '../shared/downloadFile';
+import { MixedText } from '../shared/MixedText';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
@@ -78,7 +79,12 @@ export function ExportOfficialDocuments({
         </Button>
       </div>
       <div aria-live="polite">
-        {state.outcome && <OutcomeMessage intent={state.outcome.intent}>{state.outcome.text}</OutcomeMessage>}
+        {state.outcome && (
+          <OutcomeMessage intent={state.outcome.intent}>
+            {/* The file's name is Chinese (it goes to officials): marked in an English pane. */}
+            <MixedText text={state.outcome.text} />
+          </OutcomeMessage>
+        )}
       </div>
     </section>
   );

@@ -9,6 +9,8 @@ import { noticeFacts, type NoticeFacts } from '../../officialDocuments/noticeFac
 import type { NoticeForm } from '../../officialDocuments/types';
 import { ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
 import { errorText } from '../shared/errorText';
+import { useAsyncAction } from '../shared/useAsyncAction';
+import { useStrings } from '../i18n/useStrings';
 import type { OfficialDocumentsStrings } from './officialDocumentsStrings';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -53,25 +55,18 @@ export function useOfficialDocuments({
   const [form, setForm] = useState<NoticeForm>(DEFAULT_NOTICE_FORM);
   const [replyByText, setReplyBy] = useState<string | null>(null);
   const [replyToText, setReplyTo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<OfficialOutcome>(null);
+  const { locale } = useStrings();
+  const action = useAsyncAction<NonNullable<OfficialOutcome>>((error) => ({
+    intent: 'error',
+    text: s.failed(errorText(error, locale)),
+  }));
   const facts = useMemo(() => noticeFacts(tasks, asOf, rule), [tasks, asOf, rule]);
   const replyBy =
     replyByText !== null && /^\d{4}-\d{2}-\d{2}$/.test(replyByText) ? replyByText : addDays(asOf, REPLY_WITHIN_DAYS);
   const replyTo = replyToText ?? s.replyToDefault(form.office);
   const input = { tasks, asOf, rule, printedOn: today };
 
-  const run = async (work: () => Promise<OfficialOutcome>) => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome(await work());
-    } catch (error) {
-      setOutcome({ intent: 'error', text: s.failed(errorText(error)) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = action.run;
 
   const exportNotice = () =>
     run(async () => {
@@ -99,8 +94,8 @@ export function useOfficialDocuments({
     replyTo,
     setReplyTo,
     facts,
-    busy,
-    outcome,
+    busy: action.busy,
+    outcome: action.outcome,
     exportNotice,
     exportSupervision,
   };

@@ -17,6 +17,7 @@ beforeAll(async () => {
     import('../../../src/taskpane/tasks/FilterBar'),
     import('../../../src/taskpane/app/SettingsPanel'),
     import('../../../src/taskpane/tasks/AgencyFilter'),
+    import('../../../src/taskpane/summary/SummaryPanel'),
   ]);
 });
 

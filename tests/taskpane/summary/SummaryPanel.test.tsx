@@ -1,14 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_SEED_TEXT } from '../../../src/seed/embeddedSeed';
 import { App } from '../../../src/taskpane/app/App';
+import { EN_US } from '../../../src/taskpane/i18n/strings.enUS';
 import { createFakePort, rowsFromText } from '../fakePort';
 
 const TODAY = '2026-11-29';
 
 afterEach(cleanup);
+// The panel is a lazy chunk: load its module once, so that opening the tab waits for React only, not for the module's
+// first transform (over a second on a loaded machine).
+beforeAll(async () => {
+  await import('../../../src/taskpane/summary/SummaryPanel');
+});
 
 async function openSummary(port: ReturnType<typeof createFakePort> | null) {
   const user = userEvent.setup();
@@ -84,5 +90,25 @@ describe('SummaryPanel', () => {
       .slice(1)
       .map((r) => within(r).getAllByRole('cell')[0]?.textContent);
     expect(counts).toEqual(['6', '7', '8', '2']);
+  });
+  it('en-US: a section named by the table is marked Chinese, title included; the row without one is English, with no Chinese title', async () => {
+    const text =
+      '序号\t任务\t牵头单位\t完成时限\n1\t建立工作台账。\t市发改委\t2026年底前\n2\t开展专项督查。\t市财政局\t持续实施';
+    const user = userEvent.setup();
+    render(<App port={createFakePort(rowsFromText(text))} today={TODAY} strings={EN_US} />);
+    await user.click(screen.getByRole('tab', { name: 'Summary' }));
+    const panel = await screen.findByRole('region', { name: 'Summary and notice' });
+    const table = within(panel).getByRole('table', { name: 'Progress by section' });
+    const headers = within(table).getAllByRole('rowheader');
+    expect(headers.map((h) => [h.textContent, h.getAttribute('title'), h.getAttribute('lang')])).toEqual([
+      ['No section', null, null],
+    ]);
+    cleanup();
+    render(<App port={null} today={TODAY} strings={EN_US} />);
+    await user.click(screen.getByRole('tab', { name: 'Summary' }));
+    const seed = await screen.findByRole('table', { name: 'Progress by section' });
+    const first = within(seed).getAllByRole('rowheader')[0];
+    expect(first?.getAttribute('lang')).toBe('zh-CN');
+    expect(first?.getAttribute('title')).toBe('构建现代职业教育衔接沟通体系');
   });
 });
