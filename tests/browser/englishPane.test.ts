@@ -90,6 +90,8 @@ describe('the pane in en-US writes no Chinese of its own', () => {
     await page.getByRole('tab', { name: 'Rounds' }).click();
     await page.getByRole('button', { name: 'Start round' }).waitFor();
     leaks.rounds = await unmarkedChinese(page);
+    // The round's name is the agencies' (prefilled with the month, in Chinese): its field is marked, not the pane's words.
+    expect(await page.getByRole('textbox', { name: /Round name/ }).getAttribute('lang')).toBe('zh-CN');
     // A sample round started in the page: who answered, the reminder and the notice (official texts, marked).
     await page.getByRole('button', { name: 'Start round' }).click();
     await page.getByText('Reminder text', { exact: true }).waitFor();

@@ -1,106 +1,36 @@
 /**
- * Sending a round: choose agencies (all by default), then one .xlsx for one agency or a .zip for several, built by src/reports.
+ * Sending a round: choose agencies (all by default), then one .xlsx for one agency or a .zip for several, built by
+ * src/reports. Its state lives in `useSendReports`, its types in `SendReports.types.ts`, its styles in
+ * `SendReports.styles.ts`.
  */
 import { Button, Checkbox, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import {
-  buildReportWorkbook,
-  buildReportZip,
-  reportFileName,
-  tasksForAgency,
-  type Round,
-  type SendList,
-} from '../../reports';
-import type { AgencyGroups } from '../../model';
-import type { LedgerRow } from '../../workbook/port';
-import type { RoundsStore } from './previewRounds';
-import { XLSX_MIME, ZIP_MIME, type DownloadFn } from '../shared/downloadFile';
-import { useRoundsStrings } from './useRoundsStrings';
-import { errorText } from '../shared/errorText';
-import { usePanelStyles } from '../shared/panel.styles';
-import { useSendReportsStyles } from './SendReports.styles';
 import { MixedText } from '../shared/MixedText';
+import { usePanelStyles } from '../shared/panel.styles';
+import { NotSentList } from './NotSentList';
+import { useSendReportsStyles } from './SendReports.styles';
+import type { SendReportsProps } from './SendReports.types';
+import { useSendReports } from './useSendReports';
+import { useRoundsStrings } from './useRoundsStrings';
 
-export interface SendReportsProps {
-  port: Pick<RoundsStore, 'getWorkbookId' | 'getReportKey'>;
-  rows: readonly LedgerRow[];
-  round: Round;
-  /** Units that get a file, and the groups and unnamed names shown apart. */
-  recipients: SendList;
-  groups?: AgencyGroups | undefined;
-  download: DownloadFn;
-}
-
-type Outcome = { kind: 'ok' | 'error'; text: string } | null;
-
-export function SendReports({ port, rows, round, recipients, groups, download }: SendReportsProps) {
-  const agencies = recipients.units;
+export function SendReports(props: SendReportsProps) {
   const s = useRoundsStrings();
   const styles = usePanelStyles();
   const own = useSendReportsStyles();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(agencies));
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const picked = agencies.filter((a) => chosen.has(a));
-  const notSent = recipients.groups.length + recipients.unlisted.length + recipients.unspecified.length;
-  const counts = useMemo(
-    () => new Map(agencies.map((a) => [a, tasksForAgency(rows, a, {}, groups).length])),
-    [agencies, rows, groups],
-  );
-
-  const toggle = (agency: string, on: boolean) =>
-    setChosen((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(agency);
-      else next.delete(agency);
-      return next;
-    });
-
-  const send = async () => {
-    setOutcome(null);
-    if (picked.length === 0) {
-      setOutcome({ kind: 'error', text: s.pickAgency });
-      return;
-    }
-    setBusy(true);
-    try {
-      const [workbookId, key] = await Promise.all([port.getWorkbookId(), port.getReportKey()]);
-      const requests = picked.map((agency) => ({
-        workbookId,
-        key,
-        round,
-        agency,
-        tasks: tasksForAgency(rows, agency, {}, groups),
-      }));
-      const [only] = requests;
-      if (only && requests.length === 1) {
-        const file = reportFileName(only);
-        await download(file, await buildReportWorkbook(only), XLSX_MIME);
-        setOutcome({ kind: 'ok', text: s.sentOne(file) });
-      } else {
-        const file = `${round.name.replace(/[\\/:*?"<>|]/g, '_')}-进展填报表.zip`;
-        await download(file, await buildReportZip(requests), ZIP_MIME);
-        setOutcome({ kind: 'ok', text: s.sentZip(file, requests.length) });
-      }
-    } catch (e) {
-      setOutcome({ kind: 'error', text: s.sendFailed(errorText(e)) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const state = useSendReports(props);
+  const { agencies, send } = state;
+  const { outcome } = send;
   return (
     <section className={styles.subpanel} aria-label={s.sendHeading}>
       <h3 className={styles.heading}>{s.sendHeading}</h3>
-      {agencies.length === 0 && notSent === 0 ? (
+      {agencies.length === 0 && state.notSent === 0 ? (
         <p className={styles.muted}>{s.noAgencies}</p>
       ) : (
         <>
           <div className={styles.actions}>
-            <Button size="small" onClick={() => setChosen(new Set(agencies))}>
+            <Button size="small" onClick={state.selectAll}>
               {s.selectAll}
             </Button>
-            <Button size="small" onClick={() => setChosen(new Set())}>
+            <Button size="small" onClick={state.selectNone}>
               {s.selectNone}
             </Button>
           </div>
@@ -109,37 +39,16 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
             {agencies.map((agency) => (
               <Checkbox
                 key={agency}
-                checked={chosen.has(agency)}
-                onChange={(_, d) => toggle(agency, d.checked === true)}
-                label={<MixedText text={s.agencyOption(agency, counts.get(agency) ?? 0)} />}
+                checked={state.chosen.has(agency)}
+                onChange={(_, d) => state.toggle(agency, d.checked === true)}
+                label={<MixedText text={s.agencyOption(agency, state.counts.get(agency) ?? 0)} />}
               />
             ))}
           </fieldset>
-          {notSent > 0 && (
-            <section aria-label={s.notSentHeading}>
-              <h4 className={styles.heading}>{s.notSentHeading}</h4>
-              <ul className={styles.list}>
-                {recipients.groups.map((g) => (
-                  <li key={g.name} className={styles.item}>
-                    <MixedText text={s.groupSentTo(g.name, g.members.join('、'))} />
-                  </li>
-                ))}
-                {recipients.unlisted.length > 0 && (
-                  <li className={styles.item}>
-                    <MixedText text={s.groupsUnlisted(recipients.unlisted.join('、'))} />
-                  </li>
-                )}
-                {recipients.unspecified.length > 0 && (
-                  <li className={styles.item}>
-                    <MixedText text={s.unspecifiedLeftOut(recipients.unspecified.join('、'))} />
-                  </li>
-                )}
-              </ul>
-            </section>
-          )}
+          {state.notSent > 0 && <NotSentList recipients={props.recipients} />}
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={() => void send()}>
-              {busy ? s.sending : s.send(picked.length)}
+            <Button appearance="primary" disabled={send.busy} onClick={state.sendPicked}>
+              {send.busy ? s.sending : s.send(state.picked.length)}
             </Button>
           </div>
         </>
@@ -147,7 +56,10 @@ export function SendReports({ port, rows, round, recipients, groups, download }:
       <div aria-live="polite">
         {outcome && (
           <MessageBar intent={outcome.kind === 'ok' ? 'success' : 'error'} layout="multiline">
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+            <MessageBarBody>
+              {/* The file's name is Chinese (it goes to the agencies): marked in an English pane. */}
+              <MixedText text={outcome.text} />
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoundRecord } from '../../workbook/port';
 import type { RoundsStore } from './previewRounds';
 import { errorText } from '../shared/errorText';
+import { useStrings } from '../i18n/useStrings';
 
 export interface RoundsState {
   records: RoundRecord[];
@@ -19,6 +20,7 @@ export function useRounds(port: RoundsStore | null): RoundsState {
   const [loading, setLoading] = useState(port !== null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
+  const { locale } = useStrings();
 
   const reload = useCallback(async (): Promise<RoundRecord[]> => {
     if (!port) return [];
@@ -34,12 +36,12 @@ export function useRounds(port: RoundsStore | null): RoundsState {
       }
       return snapshot.rounds;
     } catch (e) {
-      if (ticket === latest.current) setError(errorText(e));
+      if (ticket === latest.current) setError(errorText(e, locale));
       return [];
     } finally {
       if (ticket === latest.current) setLoading(false);
     }
-  }, [port]);
+  }, [port, locale]);
 
   useEffect(() => {
     void reload();

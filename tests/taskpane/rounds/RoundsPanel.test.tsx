@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildReportWorkbook,
   readReportWorkbook,
@@ -27,6 +27,11 @@ const ROUND: Round = {
 };
 
 afterEach(cleanup);
+// The panel is a lazy chunk: load its module once, so that opening the tab waits for React only, not for the module's
+// first transform (over a second on a loaded machine).
+beforeAll(async () => {
+  await import('../../../src/taskpane/rounds/RoundsPanel');
+});
 
 interface Setup {
   port: FakePort;
@@ -330,6 +335,32 @@ describe('RoundsPanel', () => {
     const panel = await screen.findByRole('region', { name: 'Reporting rounds' });
     expect(within(panel).getByText(/^Read-only preview: start a sample round/)).toBeTruthy();
   });
+
+  it('en-US: the round name is the agencies’ (marked zh-CN), and a sent file’s Chinese name is marked in the English message', async () => {
+    const user = userEvent.setup();
+    const downloads: string[] = [];
+    render(<App port={null} today={TODAY} strings={EN_US} download={(name) => void downloads.push(name)} />);
+    await user.click(screen.getByRole('tab', { name: 'Rounds' }));
+    const panel = await screen.findByRole('region', { name: 'Reporting rounds' });
+    const name = within(panel).getByRole<HTMLInputElement>('textbox', { name: /Round name/ });
+    expect([name.value, name.getAttribute('lang')]).toEqual(['2015年8月', 'zh-CN']);
+    await user.click(within(panel).getByRole('button', { name: 'Start round' }));
+    const send = await within(panel).findByRole('region', { name: 'Send report workbooks' });
+    await user.click(within(send).getByRole('button', { name: 'Select none' }));
+    await user.click(within(send).getByRole('checkbox', { name: /^市财政局 \(/ }));
+    await user.click(within(send).getByRole('button', { name: 'Create report (1 agency, .xlsx)' }));
+    await waitFor(() => expect(downloads).toEqual(['2015年8月-市财政局-进展填报.xlsx']), { timeout: 20_000 });
+    // Each Chinese run of the file's name is marked; the sentence around it is English.
+    const message = (await within(send).findByText('进展填报')).parentElement;
+    expect(message?.textContent).toBe(
+      'Created “2015年8月-市财政局-进展填报.xlsx”. Find it in your downloads and send it to the agency.',
+    );
+    expect([...(message?.querySelectorAll('[lang="zh-CN"]') ?? [])].map((el) => el.textContent)).toEqual([
+      '“2015年8月',
+      '市财政局',
+      '进展填报',
+    ]);
+  }, 40_000);
 
   it('outside Excel: a sample round can be started, one agency’s workbook downloaded and the 催报 list shown, nothing written', async () => {
     const user = userEvent.setup();
