@@ -4,7 +4,8 @@
  * never deleted, user columns and user-added columns never written), applied by patching the ledger sheet.
  * Refused as the Excel port refuses (a 序号 column or a user column gone, a 序号 on two rows), and where a patch could
  * not do what Excel does: a ledger column deleted (Excel re-adds it; the file port does not add table columns), or a
- * workbook without a ledger (the page makes a new ledger file, `createLedgerWorkbook`).
+ * workbook without a ledger (the page makes a new ledger file, `createLedgerWorkbook`). A ledger made before the
+ * warning rule gets 预警配色 and 滞后计入预警 (`addRuleCellsToFile`), as the Excel port's reload adds them.
  */
 import type { AgencyAliases, TaskTable } from '../model';
 import { r1c1ToA1 } from '../ledgerCopy/r1c1ToA1';
@@ -19,6 +20,7 @@ import { ALIAS_TABLE, LAGGING_COUNTS_NAME, LEDGER_TABLE } from '../ledgerLayout/
 import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
 import { LedgerRefusal } from '../workbook/LedgerRefusal';
 import type { MergeSummary } from '../workbook/port';
+import { addRuleCellsToFile } from './addRuleCellsToFile';
 import { appendTableRows } from './appendTableRows';
 import { FileUnsupported } from './fileRefusal';
 import type { LedgerFile } from './ledgerFile';
@@ -103,6 +105,9 @@ export async function loadLedgerIntoFile(file: LedgerFile, table: TaskTable): Pr
     });
   }
   if (plan.columnUpdates.size > 0) file.markWritten(block);
+  // A ledger made before the warning rule gets its cells now, every row (the appended ones too) the formula reading them.
+  const grown = lagging ? null : await file.table(LEDGER_TABLE);
+  if (grown) await addRuleCellsToFile(file, grown, index);
   for (const c of plan.added) plan.summary.added.push(c.no);
   return plan.summary;
 }

@@ -15,6 +15,34 @@ async function open(bytes: Uint8Array): Promise<LedgerFile> {
 const NOW = new Date('2026-11-29T03:00:00.000Z');
 const source = { name: '粘贴的表格', text: '' };
 
+const BLUE = { preset: '蓝黄红', dueSoonDays: 10, laggingCounts: true } as const;
+
+/**
+ * The invented ledger as a ledger made before the warning rule: no 预警配色 / 滞后计入预警 names, rows 7–8 of 台账设置
+ * empty, row 6 replaced by `row6`, and the formula `"旧公式"` in every 预警 cell.
+ */
+async function olderLedger(row6: string): Promise<Uint8Array> {
+  const parts = partsOf(await inventedLedger());
+  const text = (name: string): string => new TextDecoder().decode(parts[name]);
+  const put = (name: string, xml: string): void => void (parts[name] = new TextEncoder().encode(xml));
+  put(
+    'xl/workbook.xml',
+    text('xl/workbook.xml').replace(/<definedName name="(?:预警配色|滞后计入预警)">[^<]*<\/definedName>/g, ''),
+  );
+  put(
+    'xl/worksheets/sheet3.xml',
+    text('xl/worksheets/sheet3.xml')
+      .replace(/<row r="[78]"[^>]*>[\s\S]*?<\/row>/g, '')
+      .replace(/<row r="6"[^>]*>[\s\S]*?<\/row>/, row6),
+  );
+  // A formula of its own in every 预警 cell, so a rewrite shows.
+  put(
+    'xl/worksheets/sheet1.xml',
+    text('xl/worksheets/sheet1.xml').replace(/<f>[^<]*<\/f>/g, '<f>&quot;旧公式&quot;</f>'),
+  );
+  return zipSync(parts);
+}
+
 /** The invented table reloaded: task 2's schedule moved, task 3 gone, task 4 new (its text starts with `=`). */
 function reloaded(): TaskTable {
   const table = inventedTable();
@@ -69,18 +97,41 @@ describe('an import into the open ledger file', () => {
     expect(p5).toContain('IF(AND(L5=&quot;滞后&quot;,滞后计入预警=&quot;是&quot;),&quot;滞后&quot;');
   });
 
-  it('writes the formula without 滞后计入预警 in a ledger made before that name, as the Excel port does', async () => {
-    const parts = partsOf(await inventedLedger());
-    const workbook = new TextDecoder().decode(parts['xl/workbook.xml']);
-    const older = workbook.replace(/<definedName name="(?:预警配色|滞后计入预警)">[^<]*<\/definedName>/g, '');
-    expect(older).not.toBe(workbook);
-    parts['xl/workbook.xml'] = new TextEncoder().encode(older);
-    const file = await open(zipSync(parts));
-    await createFilePort(file).loadLedger(reloaded(), source);
+  it('a reload into a ledger made before the rule adds 预警配色 and 滞后计入预警, and every row reads them, as the Excel port does', async () => {
+    const file = await open(await olderLedger(''));
+    const port = createFilePort(file);
+    expect(await port.writeWarningRule!(BLUE)).toMatchObject({ ok: false, code: 'no-rule-cells' });
+    await port.loadLedger(reloaded(), source);
+    expect(await file.definedName('预警配色')).toBe("'台账设置'!$B$6");
+    expect(await file.definedName('滞后计入预警')).toBe("'台账设置'!$B$7");
+    const saved = await file.save();
+    const sheet = new TextDecoder().decode(partsOf(saved)[file.pkg.sheets.get('任务台账') ?? '']);
+    // Row 2 (task 1, there before) and row 5 (task 4, appended) both take the formula that reads the rule.
+    for (const row of [2, 5])
+      expect(new RegExp(`<c r="P${row}"[^>]*><f>([^<]*)</f>`).exec(sheet)?.[1]).toContain(
+        `IF(AND(L${row}=&quot;滞后&quot;,滞后计入预警=&quot;是&quot;),&quot;滞后&quot;`,
+      );
+    const again = createFilePort(await open(saved));
+    const ledger = await again.readLedger();
+    expect([ledger.warnDays, ledger.warningPreset, ledger.laggingCounts]).toEqual([7, '红黄绿', false]);
+    expect(await again.writeWarningRule!(BLUE)).toEqual({ ok: true });
+  });
+
+  it("never writes over the user's own cells in A6:B8: the rule is not added and the rows keep their formula", async () => {
+    const file = await open(await olderLedger('<row r="6"><c r="A6" t="inlineStr"><is><t>我的备注</t></is></c></row>'));
+    const port = createFilePort(file);
+    await port.loadLedger(reloaded(), source);
+    expect(await file.definedName('预警配色')).toBeNull();
     const sheet = new TextDecoder().decode(partsOf(await file.save())[file.pkg.sheets.get('任务台账') ?? '']);
     const p5 = /<c r="P5"[^>]*><f>([^<]*)<\/f>/.exec(sheet)?.[1] ?? '';
     expect(p5).toMatch(/^IF\(OR\(L5=&quot;已完成&quot;/);
     expect(p5).not.toContain('滞后计入预警');
+    expect(sheet).toContain('<c r="P2"><f>&quot;旧公式&quot;</f></c>');
+    expect(await port.writeWarningRule!(BLUE)).toEqual({
+      ok: false,
+      code: 'no-rule-cells',
+      params: { missing: ['预警配色', '滞后计入预警'] },
+    });
   });
 
   it('reloading the same table again changes nothing', async () => {
