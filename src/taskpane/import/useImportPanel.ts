@@ -16,6 +16,7 @@ import {
   type ParseTaskTableOptions,
 } from '../../model';
 import { columnRolesMemory, pageStorage } from './columnRolesMemory';
+import { useAsyncAction } from '../shared/useAsyncAction';
 import { htmlTableToGrid, type HtmlTableRefusal } from './htmlTableToGrid';
 import type { ImportSource } from './useImportSources';
 import { yearFromInput } from './yearFromInput';
@@ -24,8 +25,7 @@ export type ImportOutcome =
   | { kind: 'merged'; summary: MergeSummary; carried?: CarryOverResult | null }
   /** `error` is what the load rejected with; the panel words it in its locale (`errorText`). */
   | { kind: 'failed'; error: unknown }
-  | { kind: 'refused'; refusal: HtmlTableRefusal }
-  | null;
+  | { kind: 'refused'; refusal: HtmlTableRefusal };
 
 export interface UseImportPanelOptions {
   port: WorkbookPort | null;
@@ -51,7 +51,7 @@ export interface ImportPanelState {
   text: string;
   name: string;
   busy: boolean;
-  outcome: ImportOutcome;
+  outcome: ImportOutcome | null;
   /** The parse of the grid or text as it settles (typing stays responsive); null for empty text. */
   table: ParsedTaskTable | null;
   /** The text `table` was read from (the grid's text for a grid). */
@@ -96,8 +96,7 @@ export function useImportPanel({
 }: UseImportPanelOptions): ImportPanelState {
   const [text, setTextState] = useState('');
   const [name, setName] = useState(defaultName);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<ImportOutcome>(null);
+  const { busy, outcome, setOutcome, run } = useAsyncAction<ImportOutcome>((error) => ({ kind: 'failed', error }));
   // The coordinator's column roles; kept while they edit the text, dropped when a new table comes in.
   const [columns, setColumnsState] = useState<ColumnRole[] | null>(null);
   const [documentYear, setDocumentYear] = useState<number | undefined>(undefined);
@@ -191,9 +190,7 @@ export function useImportPanel({
 
   const load = async () => {
     if (!port || !table) return;
-    setBusy(true);
-    setOutcome(null);
-    try {
+    await run(async () => {
       const summary = await port.loadLedger(table, { name: name.trim() || defaultName, text });
       const kept =
         carried.length > 0 && port.carryOverColumns
@@ -202,13 +199,9 @@ export function useImportPanel({
               summary.added,
             )
           : null;
-      setOutcome({ kind: 'merged', summary, carried: kept });
       onLoaded();
-    } catch (error) {
-      setOutcome({ kind: 'failed', error });
-    } finally {
-      setBusy(false);
-    }
+      return { kind: 'merged', summary, carried: kept };
+    });
   };
 
   return {
