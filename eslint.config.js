@@ -10,15 +10,9 @@ const LONG_FUNCTIONS_DEBT = [
   'src/functions/rangeQueries.ts', // countOverdueCells 85 (the benchmarked loop of TASKS.OVERDUE)
   'src/ledgerLayout/ledgerRowsFromValues.ts', // ledgerRowsFromValues 98
   'src/taskpane/app/App.tsx', // Pane 197
-  'src/taskpane/import/ColumnMappingView.tsx', // ColumnMappingView 85
-  'src/taskpane/import/ImportSources.tsx', // ImportSources 86
-  'src/taskpane/import/useImportPanel.ts', // useImportPanel 133
-  'src/taskpane/import/useImportSources.ts', // useImportSources 90
   'src/taskpane/taskDetail/StatusForm.tsx', // StatusForm 131
   // Over 80 lines once Prettier wrapped them (the formatter commit); split them next.
   'src/taskpane/app/useLedger.ts', // useLedger 82
-  'src/taskpane/import/ImportPanel.tsx', // ImportPanel 87
-  'src/taskpane/import/ImportPreview.tsx', // ImportPreview 103
   'src/taskpane/taskDetail/TaskDetail.tsx', // TaskDetail 86
   'src/taskpane/tasks/TaskRow.tsx', // TaskRow 89
 ];

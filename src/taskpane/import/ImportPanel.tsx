@@ -1,39 +1,22 @@
 /**
  * Load a task table: the embedded one or a pasted one (text, or cells copied from Word, Excel or a web page, merged
  * cells expanded). The preview of what was understood — column roles (correctable), each task's fields, every issue —
- * comes first; only then does "写入工作簿" call port.loadLedger.
+ * comes first; only then does "写入工作簿" call port.loadLedger. Fluent UI v9's anatomy: the types in
+ * `ImportPanel.types.ts`, the state in `useImportPanel`, the shared panel styles, and this render.
  */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Textarea,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { EMBEDDED_SEED_NAME, EMBEDDED_SEED_TEXT } from '../../seed/embeddedSeed';
-import type { ImportMeta, WorkbookPort } from '../../workbook/port';
 import { useStrings } from '../i18n/useStrings';
-import { errorText } from '../shared/errorText';
+import { MixedText } from '../shared/MixedText';
 import { OutcomeMessage } from '../shared/OutcomeMessage';
 import { usePanelStyles } from '../shared/panel.styles';
+import { CarriedColumnsNote } from './CarriedColumnsNote';
+import type { ImportPanelProps } from './ImportPanel.types';
 import { ImportPreview } from './ImportPreview';
 import { importStrings } from './importStrings';
 import { ImportSources } from './ImportSources';
-import { importSourcesStrings } from './importSourcesStrings';
+import { LoadOutcome } from './LoadOutcome';
 import { useImportPanel } from './useImportPanel';
-
-export interface ImportPanelProps {
-  port: WorkbookPort | null;
-  /** The table behind "使用内置示例表"; the embedded seed by default. */
-  seedText?: string | undefined;
-  seedName?: string | undefined;
-  meta: ImportMeta | null;
-  hasLedger: boolean;
-  /** Called after a successful load, to re-read the ledger. */
-  onLoaded: () => void;
-}
 
 export function ImportPanel({
   port,
@@ -45,7 +28,6 @@ export function ImportPanel({
 }: ImportPanelProps) {
   const s = useStrings();
   const is = importStrings(s.locale);
-  const sources = importSourcesStrings(s.locale);
   const styles = usePanelStyles();
   const state = useImportPanel({ port, seedText, seedName, defaultName: s.pastedSourceName, onLoaded });
   const { table, outcome } = state;
@@ -55,7 +37,9 @@ export function ImportPanel({
       <h2 className={styles.heading}>{s.importTitle}</h2>
       <p className={styles.muted}>{s.importIntro}</p>
       {meta && (
-        <p className={styles.muted}>{s.currentSource(meta.source, meta.importedAt.slice(0, 10), meta.taskCount)}</p>
+        <p className={styles.muted}>
+          <MixedText text={s.currentSource(meta.source, meta.importedAt.slice(0, 10), meta.taskCount)} />
+        </p>
       )}
       <div className={styles.actions}>
         <Button onClick={state.chooseSeed}>{s.useEmbedded}</Button>
@@ -86,11 +70,7 @@ export function ImportPanel({
           year={state.year}
         />
       )}
-      {state.carried.length > 0 && (
-        <p className={styles.muted}>
-          {sources.carriedNote(state.carried.map((c) => sources.carriedTarget(c.header, c.target)).join('、'))}
-        </p>
-      )}
+      <CarriedColumnsNote carried={state.carried} />
       {!port && <OutcomeMessage intent="info">{s.loadNeedsExcel}</OutcomeMessage>}
       {port && table && table.tasks.length === 0 && <OutcomeMessage intent="warning">{s.loadNothing}</OutcomeMessage>}
       <div className={styles.actions}>
@@ -98,28 +78,7 @@ export function ImportPanel({
           {state.busy ? s.loadingIntoWorkbook : hasLedger ? s.reloadIntoWorkbook : s.loadIntoWorkbook}
         </Button>
       </div>
-      <div aria-live="polite">
-        {outcome?.kind === 'merged' && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{s.mergeTitle}</MessageBarTitle>
-              {s.mergeSummary(
-                outcome.summary.added.length,
-                outcome.summary.changed.length,
-                outcome.summary.unchanged.length,
-                outcome.summary.missing.length,
-              )}
-              {outcome.summary.missing.length > 0 && <div>{s.mergeMissing(outcome.summary.missing.join('、'))}</div>}
-              {outcome.carried && (
-                <div>{sources.carriedDone(outcome.carried.written, outcome.carried.added.join('、'))}</div>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome?.kind === 'failed' && (
-          <OutcomeMessage intent="error">{s.loadFailed(errorText(outcome.error, s.locale))}</OutcomeMessage>
-        )}
-      </div>
+      <LoadOutcome outcome={outcome} />
     </section>
   );
 }

@@ -248,9 +248,9 @@ const EN: ImportSourcesStrings = {
     `The table's other columns are written to the ledger too (never over what the ledger holds): ${columns}`,
   carriedTarget: (header, target) =>
     target === 'progress'
-      ? `${header} → 进展情况`
+      ? `${header} → the progress column (进展情况)`
       : target === 'status'
-        ? `${header} → 状态`
+        ? `${header} → the status column (状态)`
         : `${header} (new column)`,
   carriedDone: (written, added) =>
     `The table's own columns were kept: ${written} cells written${added ? `; columns added: ${added}` : ''}.`,

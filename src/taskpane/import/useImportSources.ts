@@ -2,199 +2,89 @@
  * State of the import sources: read a .docx or a .pdf (bounded, in src/documents) or the workbook's selection / sheet
  * tables (through the port), offer the tables found with the likeliest task table chosen, and hand the chosen
  * grid, with its merged cells, to the import view, which parses it as a grid (its text is shown in the paste box).
+ * The readers and the table picker load on demand.
  */
-import { useState } from 'react';
-import type { XmlParser } from '../../documents/readDocxTables';
-import type { ReadPdfOptions } from '../../documents/readPdfTables';
-import { gridToTabText, noteBelowTable, type Grid, type GridMerge, type GridSource } from '../../model';
-import type { SheetGrid, WorkbookPort } from '../../workbook/port';
+import { useStrings } from '../i18n/useStrings';
 import { errorText } from '../shared/errorText';
-import type { ImportSourcesStrings } from './importSourcesStrings';
+import { useAsyncAction } from '../shared/useAsyncAction';
+import { candidateSource } from './candidateSource';
+import { documentSources } from './documentSources';
+import type { ImportSourcesProps, SourceCandidate, SourcesFound, SourcesOutcome } from './ImportSources.types';
+import { importSourcesStrings, type ImportSourcesStrings } from './importSourcesStrings';
+import { importStrings } from './importStrings';
 import { pdfReadOptions } from './pdfReadOptions';
+import { sheetSources } from './sheetSources';
 
-/** What the import view receives: the table as a grid, its text for the paste box, a name, the year for year-less deadlines. */
-export interface ImportSource {
-  /** The grid's text (tab-separated), shown in the paste box; editing it makes the import read the text instead. */
-  text: string;
-  name: string;
-  documentYear?: number;
-  /** The table as the parser reads it: the document's title as a first row, then the cells with their merged areas. */
-  table?: Grid;
-  /** The cells the table came from, for carrying its own columns (进展情况, 备注…) into the ledger after the load. */
-  grid?: string[][];
+export interface ImportSourcesState {
+  s: ImportSourcesStrings;
+  /** A read is under way. */
+  busy: boolean;
+  outcome: SourcesOutcome | null;
+  readFile: (file: File) => Promise<void>;
+  readSelection: () => Promise<void>;
+  readSheetTables: () => Promise<void>;
+  /** Another of the tables found, handed to the import view. */
+  choose: (index: number) => void;
 }
 
-export interface SourceCandidate {
-  label: string;
-  grid: string[][];
-  /** The merged areas the reader knows (Word, Excel, a ruled PDF). */
-  merges?: GridMerge[];
-  kind: GridSource;
-  /** The document's title, put on the first line so the parser reads it as the table's title. */
-  title?: string;
-  /** The paragraph right over the table; a short one goes above the table for the parser (a note such as `（列第一位的为牵头单位）`). */
-  caption?: string;
-  /** The paragraph right after the table; a note stating the first-listed convention goes under it for the parser. */
-  after?: string;
-  name: string;
-  notes: string[];
-}
-
-export type SourcesState =
-  | { phase: 'idle' }
-  | { phase: 'reading' }
-  | { phase: 'failed'; message: string }
-  | {
-      phase: 'found';
-      info: string | null;
-      candidates: SourceCandidate[];
-      chosen: number;
-      year: number | null;
-      warning: string | null;
-    };
-
-export function useImportSources(
-  port: WorkbookPort | null,
-  s: ImportSourcesStrings,
-  onSource: (source: ImportSource) => void,
-  parser?: XmlParser,
-  pdfOptions?: () => ReadPdfOptions,
-) {
-  const [state, setState] = useState<SourcesState>({ phase: 'idle' });
+export function useImportSources({ port, onSource, parser, pdfOptions }: ImportSourcesProps): ImportSourcesState {
+  const { locale } = useStrings();
+  const s = importSourcesStrings(locale);
+  const failed = (error: unknown): SourcesOutcome => ({ phase: 'failed', message: s.failed(errorText(error, locale)) });
+  const { busy, outcome, setOutcome, run } = useAsyncAction<SourcesOutcome>(failed);
 
   const offer = (candidate: SourceCandidate | undefined, year: number | null) => {
-    if (!candidate) return;
-    const table = sourceTable(candidate);
-    onSource({
-      text: gridToTabText(table.rows),
-      name: candidate.name,
-      table,
-      grid: candidate.grid,
-      ...(year !== null ? { documentYear: year } : {}),
-    });
+    if (candidate) onSource(candidateSource(candidate, year));
   };
-
-  const found = (next: Extract<SourcesState, { phase: 'found' }>) => {
-    setState(next);
+  const found = (next: SourcesFound): SourcesFound => {
     offer(next.candidates[next.chosen], next.year);
+    return next;
   };
 
-  const readFile = async (file: File) => {
-    setState({ phase: 'reading' });
-    try {
+  const readFile = (file: File) =>
+    run(async () => {
       const [{ readDocumentFile }, { pickTaskTable }] = await Promise.all([
         import('./readDocumentFile'),
         import('../../documents/pickTaskTable'),
       ]);
-      const result = await readDocumentFile(
-        file,
-        parser ?? new DOMParser(),
-        pdfOptions ?? (() => pdfReadOptions(document.baseURI)),
-      );
-      if (!result.ok) {
-        setState({ phase: 'failed', message: s.documentError(result.error, file.name) });
-        return;
-      }
-      const { document: read } = result;
-      const { best, scores } = pickTaskTable(read.tables.map((t) => t.grid));
-      const sourceName = read.kind === 'pdf' ? s.pdfSourceName(file.name) : s.docxSourceName(file.name);
-      found({
-        phase: 'found',
-        info: read.title || read.date || read.year ? s.documentInfo(read.title, read.date, read.year) : null,
-        year: read.year,
-        chosen: Math.max(best, 0),
-        warning: null,
-        candidates: read.tables.map((t) => ({
-          label: s.tableOption(
-            t.index,
-            t.caption,
-            t.grid.length,
-            t.grid[0]?.length ?? 0,
-            scores[t.index]?.looksLikeTasks ?? false,
-          ),
-          grid: t.grid,
-          ...(t.merges ? { merges: t.merges } : {}),
-          kind: read.kind,
-          ...(read.title ? { title: read.title } : {}),
-          ...(t.caption ? { caption: t.caption } : {}),
-          ...(t.after ? { after: t.after } : {}),
-          name: read.tables.length > 1 ? `${sourceName} · ${t.index + 1}` : sourceName,
-          notes: [...(t.nested ? [s.nestedNote] : []), ...(t.clipped ? [s.clippedNote] : [])],
-        })),
-      });
-    } catch (error) {
-      setState({ phase: 'failed', message: s.failed(errorText(error)) });
-    }
-  };
+      const options = pdfOptions ?? (() => pdfReadOptions(document.baseURI));
+      const result = await readDocumentFile(file, parser ?? new DOMParser(), options);
+      if (!result.ok) return { phase: 'failed', message: s.documentError(result.error, file.name) };
+      const pick = pickTaskTable(result.document.tables.map((t) => t.grid));
+      return found(documentSources(result.document, file.name, pick, s));
+    });
 
-  const fromGrids = async (grids: SheetGrid[], name: (g: SheetGrid) => string, warning: string | null) => {
-    const { pickTaskTable } = await import('../../documents/pickTaskTable');
-    found({
-      phase: 'found',
-      info: null,
-      year: null,
-      chosen: Math.max(pickTaskTable(grids.map((g) => g.grid)).best, 0),
-      warning,
-      candidates: grids.map((g) => ({
-        label: s.sheetTableOption(g.table, g.address, g.grid.length, g.grid[0]?.length ?? 0),
-        grid: g.grid,
-        ...(g.merges ? { merges: g.merges } : {}),
-        kind: 'excel' as const,
-        name: name(g),
-        notes: [],
-      })),
+  const readSelectionGrid = port?.readSelectionGrid?.bind(port);
+  const readSelection = async () => {
+    if (!readSelectionGrid) return;
+    await run(async () => {
+      const read = await readSelectionGrid();
+      if (!read.ok) return { phase: 'failed', message: s.sheetError(read.error) };
+      const { pickTaskTable } = await import('../../documents/pickTaskTable');
+      const name = (g: { sheet: string; address: string }) => s.selectionSourceName(g.sheet, g.address);
+      return found(sheetSources([read.grid], pickTaskTable([read.grid.grid]).best, name, null, s));
     });
   };
 
-  const readSelection = async () => {
-    if (!port?.readSelectionGrid) return;
-    setState({ phase: 'reading' });
-    try {
-      const read = await port.readSelectionGrid();
-      if (!read.ok) setState({ phase: 'failed', message: s.sheetError(read.error) });
-      else await fromGrids([read.grid], (g) => s.selectionSourceName(g.sheet, g.address), null);
-    } catch (error) {
-      setState({ phase: 'failed', message: s.failed(errorText(error)) });
-    }
-  };
-
+  const readTables = port?.readSheetTables?.bind(port);
   const readSheetTables = async () => {
-    if (!port?.readSheetTables) return;
-    setState({ phase: 'reading' });
-    try {
-      const read = await port.readSheetTables();
-      if (!read.ok) setState({ phase: 'failed', message: s.sheetError(read.error) });
-      else
-        await fromGrids(
-          read.grids,
-          (g) => s.sheetSourceName(g.sheet, g.table),
-          read.tooLarge.length > 0 ? s.tooLargeTables(read.tooLarge.join('、')) : null,
-        );
-    } catch (error) {
-      setState({ phase: 'failed', message: s.failed(errorText(error)) });
-    }
+    if (!readTables) return;
+    await run(async () => {
+      const read = await readTables();
+      if (!read.ok) return { phase: 'failed', message: s.sheetError(read.error) };
+      const { pickTaskTable } = await import('../../documents/pickTaskTable');
+      const best = pickTaskTable(read.grids.map((g) => g.grid)).best;
+      const tooLarge =
+        read.tooLarge.length > 0 ? s.tooLargeTables(read.tooLarge.join(importStrings(locale).listSeparator)) : null;
+      return found(sheetSources(read.grids, best, (g) => s.sheetSourceName(g.sheet, g.table), tooLarge, s));
+    });
   };
 
   const choose = (index: number) => {
-    if (state.phase !== 'found') return;
-    setState({ ...state, chosen: index });
-    offer(state.candidates[index], state.year);
+    if (outcome?.phase !== 'found') return;
+    setOutcome({ ...outcome, chosen: index });
+    offer(outcome.candidates[index], outcome.year);
   };
 
-  return { state, readFile, readSelection, readSheetTables, choose };
-}
-
-/** A paragraph over the table longer than this is the notice's text, not a note about the table. */
-const MAX_CAPTION_ROW = 60;
-
-/** The candidate as the parser's grid: the document's title and the short paragraph over the table (when the table does not hold them) as rows of one cell above it. */
-function sourceTable(candidate: SourceCandidate): Grid {
-  const { title, caption, grid } = candidate;
-  const inTable = (text: string): boolean => grid.some((row) => row.includes(text));
-  const above: string[][] = [];
-  if (title && !inTable(title)) above.push([title]);
-  // A short paragraph over the table (a note, a heading) is read with it; a long one is the notice's text.
-  if (caption && caption !== title && caption.length <= MAX_CAPTION_ROW && !inTable(caption)) above.push([caption]);
-  const merges = (candidate.merges ?? []).map((m) => ({ ...m, row: m.row + above.length }));
-  return { rows: [...above, ...grid, ...noteBelowTable(candidate.after ?? '', grid)], merges, source: candidate.kind };
+  return { s, busy, outcome, readFile, readSelection, readSheetTables, choose };
 }

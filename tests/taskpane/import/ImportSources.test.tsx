@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/taskpane/app/App';
 import { ImportSources } from '../../../src/taskpane/import/ImportSources';
-import type { ImportSource } from '../../../src/taskpane/import/useImportSources';
+import type { ImportSource } from '../../../src/taskpane/import/ImportSources.types';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { docx, p, tbl } from '../../documents/docxFixture';
 import { createFakePort } from '../fakePort';

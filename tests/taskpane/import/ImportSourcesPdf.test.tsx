@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportSources } from '../../../src/taskpane/import/ImportSources';
-import type { ImportSource } from '../../../src/taskpane/import/useImportSources';
+import type { ImportSource } from '../../../src/taskpane/import/ImportSources.types';
 import { IMAGE, pdf } from '../../documents/pdfFixture';
 import { NODE_PDF_OPTIONS } from '../../documents/pdfNode';
 import { layoutPages } from '../../documents/pdfTableLayout';
