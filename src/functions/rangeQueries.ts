@@ -91,10 +91,37 @@ export interface UnitsFilter {
   aliases?: AliasSet;
 }
 
+/** The failure for row `r` of the paired ranges when it is ragged (never from Excel: ranges were compared by row count and first-row width), else null. */
+function raggedRowFailure(
+  schedules: Range,
+  statuses: Range,
+  names: { schedules: string; statuses: string },
+  filter: UnitsFilter | null,
+  r: number,
+): Failure | null {
+  const scheduleRow = schedules[r];
+  const statusRow = statuses[r];
+  if (!Array.isArray(scheduleRow) || !Array.isArray(statusRow) || statusRow.length !== scheduleRow.length) {
+    return raggedFailure(schedules, names.schedules, statuses, names.statuses, r);
+  }
+  const unitsRow = filter ? filter.units[r] : null;
+  if (filter && (!Array.isArray(unitsRow) || unitsRow.length !== scheduleRow.length)) {
+    return raggedFailure(schedules, names.schedules, filter.units, filter.arg, r);
+  }
+  return null;
+}
+
+/** The failure for a schedule cell the fast path gives no deadline (not a schedule, not a date), else null. */
+function scheduleFailure(schedule: unknown, name: string, r: number, c: number, width: number): Failure | null {
+  const slow = readDeadline(schedule, name, cellPosition(r, c, width));
+  return slow instanceof Failure ? slow : null;
+}
+
 /**
  * The number of overdue tasks among paired schedule and status cells (same shape, checked before).
  * Within one call `asOf` is fixed, so whether a deadline has passed and whether a status text means
- * done are memoised per call; the verdict is still the model's `isOverdue`.
+ * done are memoised per call; the verdict is still the model's `isOverdue`. The common cells are read inline (this
+ * is the benchmarked loop of OVERDUECOUNT); anything unusual goes to the argument readers, which word the failure.
  */
 export function countOverdueCells(
   schedules: Range,
@@ -111,16 +138,11 @@ export function countOverdueCells(
   const dateBySerial = new Map<number, IsoDate | null>();
   let count = 0;
   for (let r = 0; r < schedules.length; r++) {
-    const scheduleRow = schedules[r];
-    const statusRow = statuses[r];
-    const unitsRow = filter ? filter.units[r] : null;
-    // Ranges were compared by row count and first-row width; a ragged row (never from Excel) is caught here.
-    if (!Array.isArray(scheduleRow) || !Array.isArray(statusRow) || statusRow.length !== scheduleRow.length) {
-      return raggedFailure(schedules, names.schedules, statuses, names.statuses, r);
-    }
-    if (filter && (!Array.isArray(unitsRow) || unitsRow.length !== scheduleRow.length)) {
-      return raggedFailure(schedules, names.schedules, filter.units, filter.arg, r);
-    }
+    const ragged = raggedRowFailure(schedules, statuses, names, filter, r);
+    if (ragged !== null) return ragged;
+    const scheduleRow = schedules[r] as readonly unknown[];
+    const statusRow = statuses[r] as readonly unknown[];
+    const unitsRow = filter ? (filter.units[r] as readonly unknown[]) : null;
     for (let c = 0; c < scheduleRow.length; c++) {
       if (filter && unitsRow) {
         const cell: unknown = unitsRow[c];
@@ -140,8 +162,8 @@ export function countOverdueCells(
         const reading = scheduleReading(schedule);
         if (reading.trouble === null) deadline = reading.deadline;
         else {
-          const slow = readDeadline(schedule, names.schedules, cellPosition(r, c, width));
-          if (slow instanceof Failure) return slow;
+          const failure = scheduleFailure(schedule, names.schedules, r, c, width);
+          if (failure !== null) return failure;
         }
       } else if (typeof schedule === 'number') {
         let date = dateBySerial.get(schedule);
@@ -149,14 +171,12 @@ export function countOverdueCells(
           date = fromExcelSerial(schedule);
           dateBySerial.set(schedule, date);
         }
-        if (date === null) {
-          const slow = readDeadline(schedule, names.schedules, cellPosition(r, c, width));
-          if (slow instanceof Failure) return slow;
-        }
+        const failure = date === null ? scheduleFailure(schedule, names.schedules, r, c, width) : null;
+        if (failure !== null) return failure;
         deadline = date;
       } else if (schedule !== null && schedule !== undefined && schedule !== '') {
-        const slow = readDeadline(schedule, names.schedules, cellPosition(r, c, width));
-        if (slow instanceof Failure) return slow;
+        const failure = scheduleFailure(schedule, names.schedules, r, c, width);
+        if (failure !== null) return failure;
       }
       if (deadline === null) continue;
 
