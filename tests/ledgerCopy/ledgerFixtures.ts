@@ -24,7 +24,12 @@ export interface Ledger {
 /** The status of task `no`: varied so every status occurs, plus 已完成 on some tasks with a passed deadline. */
 const statusOf = (no: number): Status => STATUSES[(no * 7) % STATUSES.length] ?? '推进中';
 
-function ledgerOf(text: string, asOf: IsoDate, options: { extendEvery?: number; removeEvery?: number } = {}): Ledger {
+/** A ledger from a task table's text, with statuses, progress and history made up from each task's 序号. */
+export function ledgerOf(
+  text: string,
+  asOf: IsoDate,
+  options: { extendEvery?: number; removeEvery?: number } = {},
+): Ledger {
   const table = parseTaskTable(text);
   const rows: LedgerCopyRow[] = trackTasks(table.tasks).map((t, i) => {
     const section = table.sections.find((s) => s.no === t.section);
