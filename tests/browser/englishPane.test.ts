@@ -4,15 +4,21 @@
  * data (tasks, agencies, schedules) and the official texts (通报, 催报), which stay Chinese by design — never in the
  * pane's own words. WCAG 3.1.2 (Language of Parts) asks for exactly that mark.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtures } from './fixtures/buildFixtures.mjs';
 import { launchChromium, startStaticServer } from './harness';
 
 const distDir = process.env.PANE_DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /**
- * Texts with Chinese characters whose nearest `lang` is not Chinese, with the tag that holds them. What the user types
+ * Texts with Chinese characters whose nearest `lang` is not Chinese, with the tag that holds them: text nodes, and the
+ * attributes a user meets as words (aria-label, title, placeholder, alt, aria-description, aria-valuetext), whose
+ * language is their element's (HTML: `lang` covers the element's attributes that contain text). What the user types
  * into an editable field is theirs and left out; a read-only field shows the pane's text and is checked like any other.
  */
 async function unmarkedChinese(page: Page): Promise<string[]> {
@@ -30,7 +36,13 @@ async function unmarkedChinese(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')) {
       if (el.readOnly && cjk.test(el.value) && !chinese(el))
         found.push(`read-only <${el.tagName.toLowerCase()}> ${el.value.slice(0, 60)}`);
-      if (cjk.test(el.placeholder)) found.push(`placeholder ${el.placeholder}`);
+    }
+    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext'];
+    for (const el of document.body.querySelectorAll('*')) {
+      for (const name of attributes) {
+        const value = el.getAttribute(name);
+        if (value && cjk.test(value) && !chinese(el)) found.push(`${name} on <${el.tagName.toLowerCase()}> ${value}`);
+      }
     }
     return found;
   });
@@ -39,14 +51,22 @@ async function unmarkedChinese(page: Page): Promise<string[]> {
 describe('the pane in en-US writes no Chinese of its own', () => {
   let browser: Browser;
   let dist: { url: string; close: () => Promise<void> };
+  // The test-only workbook-mode page (a recording port in place of Excel): the status form and the progress log.
+  let fixtures: { url: string; close: () => Promise<void> };
+  let fixturesDir: string;
 
   beforeAll(async () => {
+    fixturesDir = mkdtempSync(join(tmpdir(), 'ktl-english-fixtures-'));
+    await buildFixtures(fixturesDir);
     dist = await startStaticServer(distDir);
+    fixtures = await startStaticServer(fixturesDir);
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await dist?.close();
+    await fixtures?.close();
+    if (fixturesDir) rmSync(fixturesDir, { recursive: true, force: true });
   });
 
   it('in every view of the preview, and after a paste with problems', async () => {
@@ -131,6 +151,61 @@ describe('the pane in en-US writes no Chinese of its own', () => {
       refusal: [],
       import: [],
       columns: [],
+    });
+  });
+
+  it('in workbook mode: an open task, a refused and a saved entry, its progress log, and every view', async () => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 760 }, locale: 'en-US' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${fixtures.url}workbook-mode.html?today=2026-11-29&locale=en-US`);
+    await page.getByTestId('result-count').filter({ hasText: 'Showing 24 of 24 tasks' }).waitFor({ timeout: 15_000 });
+    const leaks: Record<string, string[]> = {};
+    leaks.tasks = await unmarkedChinese(page);
+
+    await page.getByRole('button', { name: /^As of 2026-11-29/ }).click();
+    await page.getByRole('spinbutton').first().waitFor();
+    leaks.settings = await unmarkedChinese(page);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Open task 9' }).click();
+    const form = page.getByRole('form', { name: 'Report progress' });
+    await form.waitFor();
+    await page.getByRole('region', { name: 'Progress log' }).waitFor();
+    leaks.task = await unmarkedChinese(page);
+    // Saved with no reporter: the form names the field in English.
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Enter who reports.').waitFor();
+    leaks.refused = await unmarkedChinese(page);
+    await form.getByRole('combobox', { name: /Status/ }).selectOption({ label: 'In progress' });
+    await form.getByRole('textbox', { name: /Progress/ }).fill('已起草认定办法，正在征求意见');
+    await form.getByRole('textbox', { name: /Reported by/ }).fill('市教育局 张三');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved: task 9 is now “In progress”, and the entry is in the progress log.').waitFor();
+    await page.getByRole('list', { name: 'Progress log' }).getByText('Not started → In progress').waitFor();
+    leaks.saved = await unmarkedChinese(page);
+    await page.getByRole('button', { name: /Back/ }).first().click();
+
+    for (const [view, ready] of [
+      ['Summary', () => page.getByTestId('notice').waitFor()],
+      ['Rounds', () => page.getByRole('button', { name: 'Start round' }).waitFor()],
+      ['Import', () => page.getByRole('textbox').first().waitFor()],
+    ] as const) {
+      await page.getByRole('tab', { name: view }).click();
+      await ready();
+      leaks[view.toLowerCase()] = await unmarkedChinese(page);
+    }
+
+    expect(errors).toEqual([]);
+    expect(leaks).toEqual({
+      tasks: [],
+      settings: [],
+      task: [],
+      refused: [],
+      saved: [],
+      summary: [],
+      rounds: [],
+      import: [],
     });
   });
 });

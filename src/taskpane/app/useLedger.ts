@@ -4,10 +4,12 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgencyAliases, AgencyGroups, ParseIssue, Section, WarningPreset } from '../../model';
-import type { ImportMeta, LedgerRow, WorkbookPort } from '../../workbook/port';
+import type { ImportMeta, LedgerRow, LedgerSnapshot, WorkbookPort } from '../../workbook/port';
 import type { PreviewLedger } from './previewLedger';
 import { errorText } from '../shared/errorText';
 import { sectionsFromRows } from './sectionsFromRows';
+import type { Locale } from '../i18n/strings';
+import { useStrings } from '../i18n/useStrings';
 
 export type LedgerPhase = 'loading' | 'ready' | 'error';
 
@@ -60,53 +62,70 @@ const EMPTY: Loaded = {
   error: null,
 };
 
-/** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
-export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {
-  const [preview, setPreview] = useState<PreviewLedger | null>(null);
-  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
-  // Only the newest read may land: a slow earlier read must not overwrite a later one.
-  const requestId = useRef(0);
+/** What one read of the workbook gives the pane. */
+function loadedFrom(snapshot: LedgerSnapshot): Loaded {
+  return {
+    phase: 'ready',
+    rows: snapshot.rows,
+    issues: snapshot.issues,
+    meta: snapshot.meta,
+    aliases: snapshot.aliases,
+    groups: snapshot.groups ?? NO_GROUPS,
+    warnDays: snapshot.warnDays ?? null,
+    warningPreset: snapshot.warningPreset ?? null,
+    laggingCounts: snapshot.laggingCounts ?? null,
+    error: null,
+  };
+}
 
+/** The read-only preview's ledger: the parsed seed, with nothing the workbook alone knows. */
+function previewLoaded(preview: PreviewLedger): Loaded {
+  return { ...EMPTY, phase: 'ready', rows: preview.rows, issues: preview.issues };
+}
+
+/** Without a port: parses `seedText` once, in a chunk of its own (inside Excel the pane never needs the parser at startup). */
+function usePreviewLedger(port: WorkbookPort | null, seedText: string | undefined, locale: Locale) {
+  const [preview, setPreview] = useState<PreviewLedger | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (port) return undefined;
+    let current = true;
+    import('./previewLedger')
+      .then((m) => {
+        if (current) setPreview(m.previewLedger(seedText));
+      })
+      .catch((e: unknown) => {
+        if (current) setError(errorText(e, locale));
+      });
+    return () => {
+      current = false;
+    };
+  }, [port, seedText, locale]);
+  return { preview, error };
+}
+
+/** Reads the ledger through `port`; only the newest read may land (a slow earlier read must not overwrite a later one). */
+function useWorkbookLedger(port: WorkbookPort | null, locale: Locale) {
+  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
+  const requestId = useRef(0);
   const reload = useCallback(async (): Promise<void> => {
     if (!port) return;
     const id = ++requestId.current;
     try {
       const snapshot = await port.readLedger();
-      if (id !== requestId.current) return;
-      setLoaded({
-        phase: 'ready',
-        rows: snapshot.rows,
-        issues: snapshot.issues,
-        meta: snapshot.meta,
-        aliases: snapshot.aliases,
-        groups: snapshot.groups ?? NO_GROUPS,
-        warnDays: snapshot.warnDays ?? null,
-        warningPreset: snapshot.warningPreset ?? null,
-        laggingCounts: snapshot.laggingCounts ?? null,
-        error: null,
-      });
+      if (id === requestId.current) setLoaded(loadedFrom(snapshot));
     } catch (error) {
       if (id !== requestId.current) return;
-      setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: errorText(error) }));
+      const text = errorText(error, locale);
+      setLoaded((prev) => ({ ...prev, phase: prev.rows.length > 0 ? 'ready' : 'error', error: text }));
     }
-  }, [port]);
+  }, [port, locale]);
+  useLedgerChanges(port, reload);
+  return { loaded, reload };
+}
 
-  useEffect(() => {
-    if (port) return undefined;
-    let current = true;
-    // The parser and the seed are a chunk of their own: inside Excel the pane never needs them at startup.
-    import('./previewLedger')
-      .then((m) => {
-        if (current) setPreview(m.previewLedger(seedText));
-      })
-      .catch((error: unknown) => {
-        if (current) setLoaded({ ...EMPTY, phase: 'error', error: errorText(error) });
-      });
-    return () => {
-      current = false;
-    };
-  }, [port, seedText]);
-
+/** Reads once, then again whenever the sheet's ledger changes (a new history entry or a round does not re-read it). */
+function useLedgerChanges(port: WorkbookPort | null, reload: () => Promise<void>): void {
   useEffect(() => {
     if (!port) return undefined;
     let unsubscribe: (() => Promise<void>) | null = null;
@@ -114,7 +133,6 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
     void reload();
     port
       .onLedgerChanged((change) => {
-        // Only what the list shows: a new history entry or a round does not re-read the ledger.
         if (change.ledger) void reload();
       })
       .then((off) => {
@@ -127,27 +145,19 @@ export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerS
       if (unsubscribe) void unsubscribe().catch(() => undefined);
     };
   }, [port, reload]);
+}
 
+/** Reads the ledger through `port`, or without one parses `seedText` (the embedded seed when undefined) for the preview. */
+export function useLedger(port: WorkbookPort | null, seedText?: string): LedgerState {
+  const { locale } = useStrings();
+  const { preview, error: previewError } = usePreviewLedger(port, seedText, locale);
+  const { loaded, reload } = useWorkbookLedger(port, locale);
   const sections = useMemo(() => (preview ? preview.sections : sectionsFromRows(loaded.rows)), [preview, loaded.rows]);
-
-  if (!port) {
-    return preview
-      ? {
-          phase: 'ready',
-          rows: preview.rows,
-          sections,
-          issues: preview.issues,
-          meta: null,
-          aliases: NO_ALIASES,
-          groups: NO_GROUPS,
-          warnDays: null,
-          warningPreset: null,
-          laggingCounts: null,
-          error: null,
-          readOnly: true,
-          reload,
-        }
-      : { ...loaded, sections, readOnly: true, reload };
-  }
-  return { ...loaded, sections, readOnly: false, reload };
+  if (port) return { ...loaded, sections, readOnly: false, reload };
+  const shown = preview
+    ? previewLoaded(preview)
+    : previewError
+      ? { ...EMPTY, phase: 'error' as const, error: previewError }
+      : EMPTY;
+  return { ...shown, sections, readOnly: true, reload };
 }

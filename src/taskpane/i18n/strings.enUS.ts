@@ -54,7 +54,7 @@ export const EN_US: Strings = {
   filtersLabel: 'Filters',
   sectionTabs: 'Filter by section',
   sectionAll: (n) => `All ${n}`,
-  sectionTabLabel: (numeral, title, n) => `${numeral}. ${title} (${n} tasks)`,
+  sectionTabLabel: ({ no, title }, n) => `Section ${no}: ${title} (${n} ${n === 1 ? 'task' : 'tasks'})`,
   noSection: 'No section',
   agency: 'Agency',
   agencyPlaceholder: 'Search agencies',

@@ -3,7 +3,7 @@
  * (loaded only for English-speaking Office). Functions take the numbers and names a sentence needs, so word order
  * stays right in each language.
  */
-import type { Role, Status, WarningPreset } from '../../model';
+import type { Role, Section, Status, WarningPreset } from '../../model';
 import type { WarningRuleWriteResult } from '../../workbook/port';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -69,7 +69,8 @@ export interface Strings {
   filtersLabel: string;
   sectionTabs: string;
   sectionAll: (count: number) => string;
-  sectionTabLabel: (numeral: string, title: string, count: number) => string;
+  /** A section chip's full name, for screen readers: its numeral or number, its title (the table's words), its count. */
+  sectionTabLabel: (section: Pick<Section, 'no' | 'numeral' | 'title'>, count: number) => string;
   noSection: string;
   agency: string;
   agencyPlaceholder: string;
@@ -259,7 +260,7 @@ export const ZH_CN: Strings = {
   filtersLabel: '筛选',
   sectionTabs: '按板块筛选',
   sectionAll: (n) => `全部 ${n}`,
-  sectionTabLabel: (numeral, title, n) => `${numeral}、${title}（${n} 项）`,
+  sectionTabLabel: ({ numeral, title }, n) => `${numeral}、${title}（${n} 项）`,
   noSection: '未分板块',
   agency: '单位',
   agencyPlaceholder: '输入单位名称搜索',

@@ -2,7 +2,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { HistoryEntry, WorkbookPort } from '../../workbook/port';
+import { DATA_LANG } from '../shared/DataText';
 import { errorText } from '../shared/errorText';
+import { MixedText } from '../shared/MixedText';
 import { usePanelStyles } from '../shared/panel.styles';
 import { useStrings } from '../i18n/useStrings';
 
@@ -29,10 +31,10 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
         if (isCurrent())
           setState({ phase: 'ready', entries: [...entries].sort((a, b) => b.time.localeCompare(a.time)) });
       } catch (error) {
-        if (isCurrent()) setState({ phase: 'error', message: errorText(error) });
+        if (isCurrent()) setState({ phase: 'error', message: errorText(error, s.locale) });
       }
     },
-    [port, no],
+    [port, no, s.locale],
   );
 
   useEffect(() => {
@@ -73,10 +75,15 @@ export function HistoryPanel({ no, port, refreshKey }: HistoryPanelProps) {
                     s.statusNames[entry.status],
                   )}
                 </strong>
-                {` · ${s.historyEntry(entry.date, entry.by)}`}
+                {' · '}
+                <MixedText text={s.historyEntry(entry.date, entry.by)} />
               </div>
-              {(entry.round || entry.agency) && <div>{[entry.round, entry.agency].filter(Boolean).join(' · ')}</div>}
-              {entry.note && <div>{entry.note}</div>}
+              {(entry.round || entry.agency) && (
+                <div>
+                  <MixedText text={[entry.round, entry.agency].filter(Boolean).join(' · ')} />
+                </div>
+              )}
+              {entry.note && <div lang={DATA_LANG}>{entry.note}</div>}
             </li>
           ))}
         </ul>

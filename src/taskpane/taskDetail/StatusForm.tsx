@@ -1,121 +1,32 @@
 /**
  * The status entry for one task: status, progress, date (today by default), who reports (remembered), an optional
- * extension; validated with the model's schema, written through port.writeStatus with the row's version.
+ * extension; validated with the model's schema, written through port.writeStatus with the row's version. The state
+ * lives in useStatusForm; this file renders it.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
-import { OutcomeMessage } from '../shared/OutcomeMessage';
-import { useEffect, useState, type FormEvent } from 'react';
-import { STATUSES, type IsoDate } from '../../model';
-import type { LedgerRow, WorkbookPort } from '../../workbook/port';
-import { errorText } from '../shared/errorText';
-import { usePanelStyles } from '../shared/panel.styles';
-import { useReporterName } from './useReporterName';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { STATUSES } from '../../model';
 import { useStrings } from '../i18n/useStrings';
-import { refusalText } from '../shared/refusalText';
-import { validateStatusUpdate, type StatusDraft, type StatusField } from './validateStatusUpdate';
+import { usePanelStyles } from '../shared/panel.styles';
+import { StatusOutcomeMessage } from './StatusOutcomeMessage';
+import { useStatusForm, type FieldErrors, type StatusFormProps } from './useStatusForm';
+import type { StatusField } from './validateStatusUpdate';
 
-export interface StatusFormProps {
-  row: LedgerRow;
-  port: WorkbookPort;
-  today: IsoDate;
-  /** Called after a successful write (the ledger and history re-read). */
-  onSaved: () => void;
-  /** Re-reads the ledger, e.g. after a conflict. */
-  onReload: () => Promise<void>;
+export type { StatusFormProps } from './useStatusForm';
+
+/** A Field's props showing the field's message, if it has one. */
+function validation(errors: FieldErrors, field: StatusField) {
+  const message = errors[field];
+  return message ? { validationState: 'error' as const, validationMessage: message } : {};
 }
 
-/** The form field a draft key belongs to; the extension checkbox has no message of its own. */
-function fieldOfKey(key: keyof StatusDraft): StatusField | null {
-  return key === 'extend' ? null : key;
-}
-
-type Outcome = { kind: 'saved'; text: string } | { kind: 'conflict' } | { kind: 'failed'; text: string } | null;
-
-export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormProps) {
+export function StatusForm(props: StatusFormProps) {
   const s = useStrings();
   const styles = usePanelStyles();
-  const [reporter, rememberReporter] = useReporterName();
-  const [draft, setDraft] = useState<StatusDraft>(() => ({
-    status: row.status,
-    note: '',
-    date: today,
-    by: reporter,
-    extend: false,
-    extensionDate: row.extension?.date ?? '',
-    extensionReason: '',
-  }));
-  const [errors, setErrors] = useState<Partial<Record<StatusField, string>>>({});
-  const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  // The row version the draft is based on, caught at the first edit: the pane re-reads the row whenever the
-  // sheet changes, so passing the current `row.version` would let a co-author's edit made meanwhile be overwritten.
-  const [base, setBase] = useState<string | null>(null);
-  const pristine = base === null;
-
-  // While untouched, the form shows the row as it is now (a sheet edit may have changed its status).
-  useEffect(() => {
-    if (pristine) setDraft((prev) => (prev.status === row.status ? prev : { ...prev, status: row.status }));
-  }, [pristine, row.status]);
-
-  const change = <K extends keyof StatusDraft>(key: K, value: StatusDraft[K]) => {
-    setBase((prev) => prev ?? row.version);
-    setDraft((prev) => ({ ...prev, [key]: value }));
-    const field = fieldOfKey(key);
-    if (field && errors[field]) {
-      setErrors((prev) => {
-        const next = { ...prev };
-        delete next[field];
-        return next;
-      });
-    }
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setOutcome(null);
-    const checked = validateStatusUpdate(draft, s);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const result = await port.writeStatus(row.no, checked.update, base ?? row.version);
-      if (result.ok) {
-        setBase(null);
-        rememberReporter(checked.update.by);
-        setOutcome({ kind: 'saved', text: s.saved(row.no, s.statusNames[checked.update.status]) });
-        setDraft((prev) => ({ ...prev, note: '', extend: false, extensionReason: '' }));
-        onSaved();
-      } else if (result.code === 'conflict') {
-        setOutcome({ kind: 'conflict' });
-      } else {
-        setOutcome({ kind: 'failed', text: s.writeFailed(refusalText(result, s.locale)) });
-      }
-    } catch (error) {
-      setOutcome({ kind: 'failed', text: s.writeFailed(errorText(error)) });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const state = (field: StatusField) =>
-    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+  const { draft, errors, saving, outcome, change, submit, reloadAfterConflict } = useStatusForm(props);
+  const state = (field: StatusField) => validation(errors, field);
 
   return (
-    <form className={styles.panel} aria-label={s.formTitle} noValidate onSubmit={(e) => void submit(e)}>
+    <form className={styles.panel} aria-label={s.formTitle} noValidate onSubmit={submit}>
       <h3 className={styles.heading}>{s.formTitle}</h3>
       <Field label={s.formStatus} required {...state('status')}>
         <Select value={draft.status} onChange={(_, d) => change('status', d.value)}>
@@ -161,29 +72,7 @@ export function StatusForm({ row, port, today, onSaved, onReload }: StatusFormPr
         </Button>
       </div>
       <div aria-live="polite">
-        {outcome?.kind === 'saved' && <OutcomeMessage intent="success">{outcome.text}</OutcomeMessage>}
-        {outcome?.kind === 'conflict' && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{s.conflictTitle}</MessageBarTitle>
-              {s.conflictBody}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button
-                size="small"
-                onClick={() => {
-                  setOutcome(null);
-                  // The draft is kept; the next save is checked against the row as re-read now.
-                  setBase(null);
-                  void onReload();
-                }}
-              >
-                {s.reload}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {outcome?.kind === 'failed' && <OutcomeMessage intent="error">{outcome.text}</OutcomeMessage>}
+        <StatusOutcomeMessage outcome={outcome} onReload={reloadAfterConflict} />
       </div>
     </form>
   );

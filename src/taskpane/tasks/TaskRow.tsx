@@ -3,12 +3,10 @@ import { Button, mergeClasses } from '@fluentui/react-components';
 import { memo, type Ref } from 'react';
 import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow } from '../../workbook/port';
-import { agenciesByRole } from '../shared/assignmentsText';
 import { DeadlineBadge, StatusBadge } from '../shared/badges';
 import { deadlineInfo } from '../shared/deadlineInfo';
-import { DATA_LANG, DataText } from '../shared/DataText';
-import { FieldText } from '../shared/FieldText';
-import { MixedText } from '../shared/MixedText';
+import { DATA_LANG } from '../shared/DataText';
+import { TaskRowMeta } from './TaskRowMeta';
 import { useTaskRowStyles } from './TaskRow.styles';
 import { useStrings } from '../i18n/useStrings';
 
@@ -38,15 +36,6 @@ export const TaskRow = memo(function TaskRow({
   const s = useStrings();
   const styles = useTaskRowStyles();
   const info = deadlineInfo(row, asOf, rule, s);
-  const roles = agenciesByRole(row.assignments);
-  // One line for every agency, lead first; the task's own page lists them in full.
-  const agencyParts = (
-    [
-      [s.lead, roles.lead],
-      [s.joint, roles.joint],
-      [s.support, roles.support],
-    ] as const
-  ).filter(([, names]) => names.length > 0);
   return (
     <div
       role="listitem"
@@ -79,39 +68,7 @@ export const TaskRow = memo(function TaskRow({
       <div className={styles.text} lang={DATA_LANG}>
         {row.text}
       </div>
-      <div className={styles.meta}>
-        <div className={styles.line}>
-          {agencyParts.length === 0 ? (
-            <DataText>{row.units}</DataText>
-          ) : (
-            agencyParts.map(([label, names], i) => (
-              <span key={label}>
-                {i > 0 && s.listSeparator}
-                <span>
-                  <FieldText label={label}>{names.join('、')}</FieldText>
-                </span>
-              </span>
-            ))
-          )}
-        </div>
-        <div className={styles.line}>
-          <span>
-            {row.schedule ? (
-              <FieldText label={s.deadlineLabel}>{row.schedule}</FieldText>
-            ) : (
-              s.field(s.deadlineLabel, s.noDeadline)
-            )}
-          </span>
-          {' · '}
-          <span>{row.updated ? <MixedText text={s.lastUpdate(row.updated, row.reporter)} /> : s.noUpdateYet}</span>
-        </div>
-        {info.extension && (
-          <div className={styles.line}>
-            <MixedText text={info.extension} />
-          </div>
-        )}
-        {row.missing && <div className={styles.missing}>{s.missingRow}</div>}
-      </div>
+      <TaskRowMeta row={row} extension={info.extension} />
     </div>
   );
 });

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { IsoDate, WarningRule } from '../../model';
 import type { LedgerRow, WorkbookPort } from '../../workbook/port';
+import { useStrings } from '../i18n/useStrings';
 import { errorText } from '../shared/errorText';
 import { toTaskFilter, type Filters } from './useFilters';
 
@@ -28,6 +29,7 @@ export function useSheetSync(
   warnDays: number,
   rule?: WarningRule,
 ): SheetSync {
+  const { locale } = useStrings();
   const [sync, setSync] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const taskFilter = useMemo(() => toTaskFilter(filters.state), [filters.state]);
@@ -39,19 +41,19 @@ export function useSheetSync(
       const empty = Object.keys(taskFilter).length === 0;
       (empty ? port.clearFilter() : port.applyFilter(taskFilter, asOf, warnDays, rule)).then(
         () => setError(null),
-        (e: unknown) => setError(errorText(e)),
+        (e: unknown) => setError(errorText(e, locale)),
       );
     }, SYNC_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [port, sync, taskFilter, asOf, warnDays, rule, visibleKey]);
+  }, [port, sync, taskFilter, asOf, warnDays, rule, visibleKey, locale]);
 
   const onSync = useCallback(
     (on: boolean) => {
       setSync(on);
       setError(null);
-      if (!on && port) port.clearFilter().catch((e: unknown) => setError(errorText(e)));
+      if (!on && port) port.clearFilter().catch((e: unknown) => setError(errorText(e, locale)));
     },
-    [port],
+    [port, locale],
   );
   const { clear } = filters;
   const onClear = useCallback(() => {

@@ -58,22 +58,33 @@ describe('App in the read-only preview (no workbook)', () => {
     const user = userEvent.setup();
     render(<App port={null} today={TODAY} />);
     const group = await screen.findByRole('group', { name: '按板块筛选' });
-    expect(
-      within(group)
-        .getAllByRole('button')
-        .map((t) => t.textContent),
-    ).toEqual(['全部 24', '一 6', '二 7', '三 8', '四 3']);
-    expect(
-      within(group)
-        .getAllByRole('button')
-        .map((t) => t.getAttribute('aria-label')),
-    ).toEqual([
+    const buttons = within(group).getAllByRole('button');
+    // What the chip shows (its numeral and count); the section's full name is for screen readers only.
+    expect(buttons.map((b) => b.querySelector('[aria-hidden="true"]')?.textContent ?? b.textContent)).toEqual([
+      '全部 24',
+      '一 6',
+      '二 7',
+      '三 8',
+      '四 3',
+    ]);
+    // No name by attribute: a chip is named by its content, where the section's title can carry its language.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([null, null, null, null, null]);
+    expect(buttons.map((b) => b.querySelector('[title]')?.getAttribute('title') ?? null)).toEqual([
+      null,
+      '构建现代职业教育衔接沟通体系',
+      '提升职业教育综合实力',
+      '提升发展保障水平',
+      '落实政府和部门职责',
+    ]);
+    for (const name of [
       '全部 24',
       '一、构建现代职业教育衔接沟通体系（6 项）',
       '二、提升职业教育综合实力（7 项）',
       '三、提升发展保障水平（8 项）',
       '四、落实政府和部门职责（3 项）',
-    ]);
+    ]) {
+      expect(within(group).getByRole('button', { name })).toBeTruthy();
+    }
     const section2 = within(group).getByRole('button', { name: '二、提升职业教育综合实力（7 项）' });
     await user.click(section2);
     expect(section2.getAttribute('aria-pressed')).toBe('true');
@@ -173,6 +184,11 @@ describe('App in the read-only preview (no workbook)', () => {
     expect(screen.getByText('Open this add-in in Excel to edit')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'All 24' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Tasks' }).getAttribute('aria-selected')).toBe('true');
+    // A section chip's name is English around the table's title, and the title is marked as Chinese.
+    const chip = screen.getByRole('button', { name: 'Section 2: 提升职业教育综合实力 (7 tasks)' });
+    const title = within(chip).getAllByText('提升职业教育综合实力');
+    expect(title.map((el) => el.closest('[lang]')?.getAttribute('lang'))).toEqual(['zh-CN']);
+    expect(chip.querySelector('[title]')?.closest('[lang]')?.getAttribute('lang')).toBe('zh-CN');
   });
 });
 

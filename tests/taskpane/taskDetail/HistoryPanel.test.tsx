@@ -95,7 +95,8 @@ describe('HistoryPanel', () => {
     });
     render(<App port={port} today="2026-11-29" />);
     await user.click(await screen.findByRole('button', { name: '打开任务 5' }));
-    const list = await screen.findByRole('list', { name: '进展记录' });
+    // The log is a lazy chunk: give a busy machine time to load it.
+    const list = await screen.findByRole('list', { name: '进展记录' }, { timeout: 10_000 });
     expect(within(list).getByText('推进中')).toBeTruthy();
     expect(within(list).getByText('已发布')).toBeTruthy();
   });
