@@ -77,6 +77,8 @@ describe('the pane in en-US writes no Chinese of its own', () => {
     await page.getByTestId('result-count').filter({ hasText: 'Showing 24 of 24 tasks' }).waitFor({ timeout: 15_000 });
     // The page itself says English, so nothing Chinese is marked by the page's own lang (popovers render outside the app).
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    // The page's title is the pane's too (the HTML file carries the zh-CN one).
+    expect(await page.title()).toBe('Key Task Ledger');
     const leaks: Record<string, string[]> = {};
     leaks.tasks = await unmarkedChinese(page);
 

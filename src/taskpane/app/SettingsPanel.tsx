@@ -1,6 +1,7 @@
 /** The as-of date and 预警天数, opened from the header's date button; an invalid window is named at its field. */
 import { Field, Input, Select } from '@fluentui/react-components';
 import { WARNING_PRESETS, warningPresetOf } from '../../model';
+import { MixedText } from '../shared/MixedText';
 import { useStrings } from '../i18n/useStrings';
 import { MAX_WARN_DAYS, type Settings } from './useSettings';
 import { useSettingsPanelStyles } from './SettingsPanel.styles';
@@ -72,7 +73,7 @@ export function SettingsPanel({ id, settings, previewDetail, ruleNote = null }: 
       </div>
       {ruleNote && (
         <p className={styles.note} role="status">
-          {ruleNote}
+          <MixedText text={ruleNote} />
         </p>
       )}
       {previewDetail && <p className={styles.note}>{previewDetail}</p>}

@@ -60,6 +60,7 @@ async function mount(
   // The page's language is the pane's (popovers and menus render outside the provider's element); the table's own
   // words carry lang="zh-CN" where they are shown.
   document.documentElement.lang = strings.locale;
+  document.title = strings.appTitle;
   root.render(
     <StrictMode>
       <ErrorBoundary strings={strings}>
