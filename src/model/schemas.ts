@@ -26,7 +26,8 @@ import type { Status } from './statuses';
 // No `new Function` probe: the add-in's pages forbid eval in their Content-Security-Policy.
 z.config({ jitless: true });
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A calendar date `YYYY-MM-DD`: zod's ISO date checks the month and the day in that month (no 2026-13-01, no 2026-02-29). */
+export const IsoDateSchema = z.iso.date();
 export const RoleSchema = z.enum(ROLES);
 
 export const AssignmentSchema = z.object({

@@ -29,4 +29,13 @@ describe('parseStatusEntry', () => {
     } as StatusUpdate;
     expect(parseStatusEntry(update)).toMatchObject({ problem: { params: { fields: ['extension.reason'] } } });
   });
+
+  it('refuses a date that is not on the calendar, though it has the YYYY-MM-DD shape', () => {
+    for (const date of ['2026-13-01', '2026-02-29', '2026-04-31', '2026-00-10']) {
+      const update = { status: '推进中', note: '', date, by: '张三' } as StatusUpdate;
+      expect(parseStatusEntry(update)).toMatchObject({ ok: false, problem: { params: { fields: ['date'] } } });
+    }
+    const leap = { status: '推进中', note: '', date: '2028-02-29', by: '张三' } as StatusUpdate;
+    expect(parseStatusEntry(leap)).toMatchObject({ ok: true });
+  });
 });
