@@ -19,7 +19,7 @@ import {
   WARN_PRESET_NAME,
   WARN_RULE_NOTE,
 } from '../ledgerLayout/workbookNames';
-import { warningRuleFromCells } from '../workbook/readWarningRule';
+import { warningRuleFromCells } from '../ledgerLayout/warningRuleFromCells';
 import type { LedgerFile, TableBlock } from './ledgerFile';
 
 /** `'台账设置'!$B$6` for `B6`. */

@@ -17,7 +17,7 @@ import { planMerge, wantedCells, type SourceKey } from '../ledgerLayout/planMerg
 import type { SourceCells } from '../ledgerLayout/sourceCells';
 import { warningFormulaR1C1 } from '../ledgerLayout/warningFormula';
 import { ALIAS_TABLE, LAGGING_COUNTS_NAME, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
-import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../workbook/readAgencyAliases';
+import { agencyAliasesFromValues, NO_AGENCY_ALIASES } from '../ledgerLayout/agencyAliasesFromValues';
 import { LedgerRefusal } from '../workbook/LedgerRefusal';
 import type { MergeSummary } from '../workbook/port';
 import { addRuleCellsToFile } from './addRuleCellsToFile';

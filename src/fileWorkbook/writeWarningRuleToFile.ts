@@ -10,7 +10,7 @@
 import { LAGGING_COUNTS_NAME, WARN_DAYS_NAME, WARN_PRESET_NAME } from '../ledgerLayout/workbookNames';
 import type { WarningRule } from '../model';
 import type { WarningRuleWriteResult } from '../workbook/port';
-import { ruleCells, ruleRefusal } from '../workbook/writeWarningRule';
+import { ruleCells, ruleRefusal } from '../ledgerLayout/warningRuleCells';
 import type { LedgerFile } from './ledgerFile';
 import { parseCellRef, type SheetXml } from './sheetXml';
 

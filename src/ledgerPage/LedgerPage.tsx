@@ -12,7 +12,7 @@ import type { Strings } from '../taskpane/i18n/strings';
 import type { WorkbookPort } from '../workbook/port';
 import { openLedgerFile, saveLedgerFile, type OpenedFile } from './fileAccess';
 import type { PageStrings } from './pageStrings';
-import { randomWorkbookId } from '../workbook/randomWorkbookId';
+import { randomWorkbookId } from '../ledgerLayout/randomWorkbookId';
 import { trackWrites } from './trackWrites';
 
 interface Open {

@@ -27,7 +27,7 @@ import { readHistory } from './readHistory';
 import { readAllHistory } from './readAllHistory';
 import { readLedger } from './readLedger';
 import { readRounds } from './readRounds';
-import { randomWorkbookId } from './randomWorkbookId';
+import { randomWorkbookId } from '../ledgerLayout/randomWorkbookId';
 import { readSelectionGrid } from './readSelectionGrid';
 import { readColumnRoles, rememberColumnRoles } from './columnRolesSetting';
 import { readSheetTables } from './readSheetTables';

@@ -22,6 +22,7 @@ import type { RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
 import type { ImportMeta } from '../ledgerLayout/importMeta';
 import type { LedgerRow } from '../ledgerLayout/ledgerRow';
 import type { ApplyOutcome } from '../ledgerLayout/applyOutcome';
+import type { InvalidRuleRefusal } from '../ledgerLayout/warningRuleCells';
 
 export type { HistoryEntry } from '../ledgerLayout/historyEntry';
 export type { RoundRecord, RoundsSnapshot } from '../ledgerLayout/roundsFromValues';
@@ -154,7 +155,7 @@ export type WorkbookProblem =
 export type WarningRuleWriteResult =
   | { ok: true }
   /** The window is not a whole number of days from 0 to 365: nothing was written. */
-  | { ok: false; code: 'invalid-rule'; params: { dueSoonDays: number } }
+  | InvalidRuleRefusal
   /** The workbook lacks these defined names (a ledger made before them, or names deleted): a reload of the ledger adds them. */
   | { ok: false; code: 'no-rule-cells'; params: { missing: string[] } }
   /** Excel refused the write (a protected 台账设置 …): `reason` is Excel's error code. Nothing was written. */

@@ -7,14 +7,11 @@
  * a ledger made before aliases existed → 3, until a reload or a summary creates the table.
  * @requirement ExcelApi 1.4 (`getItemOrNullObject`); ExcelApi 1.1 (tables, ranges)
  */
-import {
-  NO_AGENCY_ALIASES,
-  queueReadAgencyAliases,
-  readAgencyAliases,
-  type AgencyAliasesRead,
-} from './readAgencyAliases';
+import { NO_AGENCY_ALIASES, type AgencyAliasesRead } from '../ledgerLayout/agencyAliasesFromValues';
+import { queueReadAgencyAliases, readAgencyAliases } from './readAgencyAliases';
 import { readLedgerTable, type LedgerTableRead } from './readLedgerTable';
-import { NO_WORKBOOK_RULE, queueReadWarningRule, type WorkbookWarningRule } from './readWarningRule';
+import { NO_WORKBOOK_RULE, type WorkbookWarningRule } from '../ledgerLayout/warningRuleFromCells';
+import { queueReadWarningRule } from './readWarningRule';
 import { SYNC_BUDGET_BYTES } from './payloadBytes';
 import { ALIAS_TABLE, LEDGER_TABLE } from '../ledgerLayout/workbookNames';
 

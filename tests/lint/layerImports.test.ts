@@ -26,8 +26,8 @@ const LAYERS: Rules = {
     ooxml: 'any',
     reports: 'any',
     ledgerCopy: ['copyFormulas', 'ledgerCopyLayout', 'r1c1ToA1'],
-    // The port's interface, and Office-free code that still lives in src/workbook (debt: it belongs in ledgerLayout).
-    workbook: ['port', 'LedgerRefusal', 'randomWorkbookId', 'readAgencyAliases', 'readWarningRule', 'writeWarningRule'],
+    // The port's interface (the file port implements it) and its refusal.
+    workbook: ['port', 'LedgerRefusal'],
   },
   taskpane: {
     model: 'any',
@@ -43,7 +43,8 @@ const LAYERS: Rules = {
     seed: 'any',
     fileWorkbook: 'any',
     taskpane: 'any',
-    workbook: ['port', 'randomWorkbookId'],
+    ledgerLayout: ['randomWorkbookId'],
+    workbook: ['port'],
   },
 };
 

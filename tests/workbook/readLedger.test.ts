@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toExcelSerial } from '../../src/model';
 import { loadLedger } from '../../src/workbook/loadLedger';
 import { readLedger } from '../../src/workbook/readLedger';
-import { warnDaysFromCells } from '../../src/workbook/readWarnDays';
+import { warnDaysFromCells } from '../../src/ledgerLayout/warnDaysFromCells';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';
 

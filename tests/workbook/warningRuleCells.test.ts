@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadLedger } from '../../src/workbook/loadLedger';
 import { readLedger } from '../../src/workbook/readLedger';
-import { warningRuleFromCells } from '../../src/workbook/readWarningRule';
+import { warningRuleFromCells } from '../../src/ledgerLayout/warningRuleFromCells';
 import { writeWarningRule } from '../../src/workbook/writeWarningRule';
 import { createFakeExcel, type FakeExcel } from './fakeExcel';
 import { IMPORTED_AT, SEED_SOURCE, seedTable } from './ledgerFixtures';

@@ -3,8 +3,8 @@
  * label and value cells, so the pane's default follows the sheet's 预警 column. `readWarningRule` reads the cells in
  * Excel (through the alias table's sheet), `createFilePort` from the file.
  */
-import { fromCellText } from '../ledgerLayout/cellText';
-import { WARN_DAYS_NAME } from '../ledgerLayout/workbookNames';
+import { fromCellText } from './cellText';
+import { WARN_DAYS_NAME } from './workbookNames';
 
 /**
  * The window from the label and value cells (A1:B1): a whole number of days 0–365 under the label 预警天数, else null.
