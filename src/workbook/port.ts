@@ -32,7 +32,6 @@ import type { ColumnRolesRecord } from './columnRolesRecord';
 export type { ColumnRolesRecord } from './columnRolesRecord';
 export { parseColumnRolesRecord, withColumnRoles } from './columnRolesRecord';
 // The refusals' words, per locale: pure, so the pane may import them with the interface.
-export { formatWorkbookProblem } from './formatWorkbookProblem';
 export type { OptionalFeature } from './requirements';
 import type { OptionalFeature } from './requirements';
 

@@ -36,7 +36,7 @@ const LAYERS: Rules = {
     seed: 'any',
     ledgerCopy: ['index', 'types'],
     officialDocuments: ['index', 'noticeDefaults', 'noticeFacts', 'types'],
-    workbook: ['port', 'LedgerRefusal', 'formatWorkbookProblem', 'createExcelPort'],
+    workbook: ['port', 'LedgerRefusal', 'requirements', 'createExcelPort'],
   },
   ledgerPage: {
     model: 'any',

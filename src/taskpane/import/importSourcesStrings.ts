@@ -3,7 +3,8 @@
  * rendering of their refusals: the codes come from src/documents and the workbook port, the words live here.
  */
 import type { DocumentError } from '../../documents/documentError';
-import { formatWorkbookProblem, type SheetGridError } from '../../workbook/port';
+import type { SheetGridError } from '../../workbook/port';
+import { formatWorkbookProblem } from '../i18n/formatWorkbookProblem';
 import type { Locale } from '../i18n/strings';
 
 export interface ImportSourcesStrings {

@@ -1,5 +1,5 @@
 import { LedgerRefusal } from '../../workbook/LedgerRefusal';
-import { formatWorkbookProblem } from '../../workbook/formatWorkbookProblem';
+import { formatWorkbookProblem } from '../i18n/formatWorkbookProblem';
 import type { Locale } from '../i18n/strings';
 
 /**

@@ -1,5 +1,6 @@
 /** The words of a workbook operation's refusal: its `problem` in the pane's locale. */
-import { formatWorkbookProblem, type WorkbookProblem } from '../../workbook/port';
+import type { WorkbookProblem } from '../../workbook/port';
+import { formatWorkbookProblem } from '../i18n/formatWorkbookProblem';
 import type { Locale } from '../i18n/strings';
 
 /**

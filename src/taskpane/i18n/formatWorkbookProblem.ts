@@ -4,8 +4,8 @@
  * A feature that needs a newer Excel names the versions that have it (Microsoft's requirement-set tables,
  * learn.microsoft.com/javascript/api/requirement-sets).
  */
-import { OPTIONAL_FEATURES, type OptionalFeature } from './requirements';
-import type { WorkbookProblem } from './port';
+import { OPTIONAL_FEATURES, type OptionalFeature } from '../../workbook/requirements';
+import type { WorkbookProblem } from '../../workbook/port';
 
 export type ProblemLocale = 'zh-CN' | 'en-US';
 
