@@ -31,7 +31,7 @@ export type { LedgerRow } from '../ledgerLayout/ledgerRow';
 import type { ColumnRolesRecord } from './columnRolesRecord';
 export type { ColumnRolesRecord } from './columnRolesRecord';
 export { parseColumnRolesRecord, withColumnRoles } from './columnRolesRecord';
-// The refusals' words, per locale: pure, so the pane may import them with the interface.
+// The optional features a refusal may name (`needs-newer-excel`): data, worded by the pane.
 export type { OptionalFeature } from './requirements';
 import type { OptionalFeature } from './requirements';
 
