@@ -1,6 +1,6 @@
 /**
  * What the file port cannot do, as data: an operation that needs Excel, or a file laid out so that patching it
- * could damage something of the user's. The pane words it per locale (`formatFileProblem`).
+ * could damage something of the user's. The pane words it per locale (`src/taskpane/i18n/fileUnsupportedText.ts`).
  */
 export type FileOperation =
   | 'load-ledger'

@@ -96,13 +96,10 @@ describe('saving back to the opened file', () => {
 });
 
 describe('the words of every file problem', () => {
-  it('has zh-CN and en-US text for each refusal, naming the file where there is one', () => {
+  it('has zh-CN and en-US text for each save problem, naming the file', () => {
     const problems = [
       { code: 'file-changed', params: { name: 'a.xlsx' } },
       { code: 'file-unwritable', params: { name: 'a.xlsx', reason: 'NotFoundError' } },
-      { code: 'file-unsupported', params: { operation: 'new-ledger-in-workbook' } },
-      { code: 'file-unsupported', params: { operation: 'cells-below-table', table: 'TaskLedger' } },
-      { code: 'file-unsupported', params: { operation: 'apply-report' } },
     ] as const;
     for (const p of problems) {
       const zh = formatFileProblem(p, 'zh-CN');
